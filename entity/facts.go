@@ -912,13 +912,45 @@ func governedPlace(e *docEntity) bool {
 var regionNouns = map[string]bool{"Region": true, "Province": true, "Oblast": true, "Governorate": true, "Prefecture": true, "Krai": true}
 
 // governedRegion returns the region (a state's first division) that a
-// governor named with no place in sentence si governs: the one region the
+// governor named with no place in sentence si governs (one the gazetteer
+// lists, or one the report writes so: [docState.regionalPlace]): the one region the
 // sentence names, or, when it names none, the one region the document
 // names, at least twice (once for a regional governor); a region after "to", "from" or "visit" is
 // another's. It returns nil otherwise.
 func (d *docState) governedRegion(si int, regional bool) *docEntity {
-	return d.governed(si, regional, governedPlace)
+	return d.governed(si, regional, func(e *docEntity) bool { return governedPlace(e) || d.regionalPlace(e) })
 }
+
+// regionalPlace reports whether the report writes the place e, no state,
+// before "regional" or "provincial", or before a governor's title
+// ("Chelyabinsk regional Deputy Governor Oleg Klimov", "Chelyabinsk's
+// governor"): a region a governor heads, though the gazetteer does not
+// list it. A place before "region" alone may be a land's ("the Ural
+// region").
+func (d *docState) regionalPlace(e *docEntity) bool {
+	if e.typ != schema.GPE && e.typ != schema.Location || d.r.country(e) {
+		return false
+	}
+	for si := range e.mentions {
+		toks := d.input[si].Tokens
+		for _, m := range d.sents[si] {
+			if m.ent != e || m.adj || m.kind == mPronoun {
+				continue
+			}
+			k := m.end
+			if k < len(toks) && toks[k].Tag == "POS" {
+				k++
+			}
+			if k < len(toks) && regionalWords[toks[k].Lower()] && (k == m.end || toks[k].Lower() == "governor") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// regionalWords, after a place, say it is a region a governor heads.
+var regionalWords = map[string]bool{"regional": true, "provincial": true, "governor": true}
 
 // governedTown returns the town that a mayor named with no place in
 // sentence si heads: the one town the sentence names, else the one town
@@ -2715,6 +2747,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			lemma = loseIn
 		}
 		f.Lemma, f.Class = lemma, lemma
+	}
+	if f.Lemma == "home_to" && !x.Negated && f.subj != nil && f.obj != nil && f.subj != f.obj && isPlace(f.subj) && (isPlace(f.obj) || f.obj.typ == schema.Organization) {
+		// "Oslo is home to the Halvik Institute", "the county, which is
+		// also home to the city of Lodi": what the place is home to lies
+		// in it (GUIDE: locate_in), as "the Oslo-based Halvik Institute".
+		f.subj, f.obj, sc, oc = f.obj, f.subj, oc, sc
+		f.Extraction.Subject, f.Extraction.Object = f.Extraction.Object, f.Extraction.Subject
+		f.Lemma, f.Class = schema.LocateIn, schema.LocateIn
 	}
 	if roleCompound(s, x, f.subj, f.obj) || d.titleRelation(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb

@@ -2856,6 +2856,11 @@ var staffHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "company": true,
 	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true,
 	"network": true, "police": true, "service": true,
+	// foundations, funds, centres and institutes pay the people named of
+	// them ("Ann Lee of the Globex Foundation", "Tom Wu of the Center
+	// for Food Safety"); a party's name seldom ends so (a political
+	// institute is a body of members: [politicalName]).
+	"foundation": true, "fund": true, "center": true, "centre": true, "institute": true,
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
@@ -2863,7 +2868,13 @@ var staffHeads = map[string]bool{
 // calls a firm, an agency or the like ([staffDescs]), member_of otherwise.
 func affiliation(org *docEntity) string {
 	f := strings.Fields(strings.ToLower(org.name))
-	if n := len(f); n > 0 && (staffHeads[strings.Trim(f[n-1], ".")] || newsHeads[strings.Trim(f[n-1], ".")]) {
+	if n := len(f); n > 0 && (staffHeads[strings.Trim(f[n-1], ".")] && !politicalName(f) || newsHeads[strings.Trim(f[n-1], ".")]) {
+		return schema.WorkFor
+	}
+	if k := slices.IndexFunc(f, func(w string) bool { return w == "for" || w == "of" || w == "on" }); k > 0 && staffHeads[f[k-1]] && !politicalName(f) {
+		// "the Center for Food Safety", "the Ministry of Health", "the
+		// Institute for Fiscal Studies": the head noun before the
+		// name's first preposition.
 		return schema.WorkFor
 	}
 	if org.gaz != nil {
@@ -2876,6 +2887,13 @@ func affiliation(org *docEntity) string {
 		}
 	}
 	return schema.MemberOf
+}
+
+// politicalName reports whether the lower-case words f of a body's name
+// say it is a political one ("the Proletariat Political Institute", "the
+// Socialist Centre"), whose people are its members, not its staff.
+func politicalName(f []string) bool {
+	return slices.ContainsFunc(f, func(w string) bool { return w == "political" || w == "party" || w == "socialist" || w == "communist" })
 }
 
 // staffDescs are the gazetteer's descriptor nouns ("is" in data/orgs.txt)
@@ -3050,7 +3068,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if n := len(w); r == "" && w[n-1] == "on" && (isCap(s.Tokens[on-1].Text) || slices.Contains(w, "ranking")) {
 		r = schema.MemberOf // "the ranking Democrat on", "the ranking member on"; not "a ruling on"
 	}
-	return role{lemma: r}, r != ""
+	also := ""
+	if i := slices.Index(w, "and"); r != "" && r != "found" && last == "of" && i > 1 && i < len(w)-2 && (founderNouns[w[i-1]] || founderNouns[w[len(w)-2]]) {
+		// "Ann Lee, the founder and chief executive of Globex,", "the
+		// drummer and co-founder of the band": the founder of the body
+		// holds the other role in it too.
+		also = "found"
+	}
+	return role{lemma: r, also: also}, r != ""
 }
 
 // ofPlaceApposed reports whether the place b follows the named person a
@@ -3350,7 +3375,7 @@ func appositionLemma(words []string) string {
 			lead = true // not "deputy prime minister", nor "communications director"
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
-		case leadNouns[w], workNouns[w]:
+		case leadNouns[w], workNouns[w], scholarNoun(w):
 			work = true
 		case memberNouns[w]:
 			member = true
@@ -5243,7 +5268,7 @@ var selectNouns = map[string]bool{"selectman": true, "selectwoman": true, "selec
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
 	w = strings.TrimPrefix(w, "ex-") // "an ex-member of"
-	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w]
+	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w] || scholarNoun(w)
 }
 
 // splitConnected classifies each run of seg between its "of" and "and"
@@ -5290,9 +5315,24 @@ func roleLemma(words []string) string {
 			return schema.WorkFor
 		case memberNouns[w]:
 			return schema.MemberOf
+		case scholarNoun(w):
+			return schema.WorkFor
 		}
 	}
 	return ""
+}
+
+// scholarSuffixes end the nouns of a science's scholars: "a biologist at
+// the University of Lodi", "an astronomer at Halvik Observatory", "a
+// physicist at", "a neuroscientist at" work there. Not "-ist" alone,
+// which also ends a party's people ("a socialist") and a band's ("a
+// guitarist"), nor "-ician" ("a politician").
+var scholarSuffixes = []string{"ologist", "scientist", "icist", "chemist", "onomer", "ographer", "ematician", "istician"}
+
+// scholarNoun reports whether the lower-case noun w names a science's
+// scholar by its ending ([scholarSuffixes]).
+func scholarNoun(w string) bool {
+	return slices.ContainsFunc(scholarSuffixes, func(x string) bool { return strings.HasSuffix(w, x) && len(w) > len(x)+1 })
 }
 
 // legislatorNoun returns the first word of toks that names a legislator
