@@ -4429,7 +4429,8 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		if possessedParticiple(toks, e, last) {
 			continue // "passed his proposed budget": the budget, not him
 		}
-		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
+		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) &&
+			!seatPlaceName(toks, e, last, covered) {
 			break // but "Ambassador to the United States Ann Lee" is one head
 		}
 		if e > b && thingParticiple(toks, e, covered) {
@@ -5022,6 +5023,29 @@ func namedThing(toks []nlp.Token, e, last int) bool {
 	// "informed Tom Wu of the decision": with no capitalised word, the
 	// of-phrase names no thing after a name; it is the verb's.
 	return capital
+}
+
+// seatPlaceName reports whether the "from" or "for" at k joins a
+// capitalised seat noun to its place in a title written before a
+// person's name: "United States Senator from Vermont Bernie Sanders
+// endorsed", "Representative for Ohio Ann Lee": the title and the name
+// are one head, the name's. Without a name after the place ("the Senator
+// from Vermont") the preposition stays a boundary.
+func seatPlaceName(toks []nlp.Token, k, last int, covered func(int) *mention) bool {
+	if k == 0 || k+2 >= last || toks[k].Text != "from" && toks[k].Text != "for" ||
+		!isCap(toks[k-1].Text) || !seatNouns[toks[k-1].Lower()] {
+		return false
+	}
+	j := k + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	pl := covered(j)
+	if pl == nil || pl.start != j || pl.ent == nil || pl.ent.typ != schema.GPE && pl.ent.typ != schema.Location || pl.end >= last {
+		return false
+	}
+	p := covered(pl.end)
+	return p != nil && p.start == pl.end && p.ent != nil && p.ent.typ == schema.Person && named(p)
 }
 
 // titledName returns the person named after a title of a holder that heads
