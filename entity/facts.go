@@ -5052,10 +5052,20 @@ func seatPlaceName(toks []nlp.Token, k, last int, covered func(int) *mention) bo
 // an argument ("CEO of the Refugee Council Enver Solomon", "Secretary of
 // State John Kerry"): the head [b, e) is one role noun, then of, the
 // holder's name and right after it a person's name. It returns nil
-// otherwise.
+// otherwise. The role noun may follow capitalised words of its title
+// ("Vice President of the United States Joe Biden", "Deputy Prime
+// Minister of Italy Ann Lee").
 func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
-	if e-b != 1 || !roleNoun(toks[b].Lower()) || e+2 >= len(toks) || toks[e].Text != "of" {
+	if e <= b || e-b > 4 || !roleNoun(toks[e-1].Lower()) || e+2 >= len(toks) || toks[e].Text != "of" {
 		return nil
+	}
+	if e-b > 1 && (formerWords[toks[b].Lower()] || seatOwnerWords[toks[b].Lower()]) {
+		b++ // "former Vice President of the United States Joe Biden"
+	}
+	for k := b; k < e-1; k++ {
+		if !isCap(toks[k].Text) || toks[k].Tag != "NNP" {
+			return nil // "the senior minister of", not a title
+		}
 	}
 	j := e + 1
 	if strings.EqualFold(toks[j].Text, "the") {

@@ -24,3 +24,24 @@ func TestSeatTitleBeforeName(t *testing.T) {
 			[]string{"Bo Kim -meet-> Tom Wu"}, nil, "senator for"},
 	})
 }
+
+// TestLongTitleOfHolderBeforeName covers a title of several words with
+// its holder after "of" before a person's name ("former Vice President
+// of Ruritania Ann Lee met Tom Wu"): the argument is the person.
+func TestLongTitleOfHolderBeforeName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"On Monday, former Vice President of the United States Ann Lee endorsed Tom Wu.",
+			[]string{"Ann Lee -endorse-> Tom Wu"}, nil, "former vice president of"},
+		{"Deputy Prime Minister of Italy Ann Lee met Tom Wu in Rome.",
+			[]string{"Ann Lee -meet-> Tom Wu"}, nil, "deputy prime minister of"},
+		{"Tom Wu praised incumbent President of France Ann Lee.",
+			[]string{"Tom Wu -praise-> Ann Lee"}, nil, "object, incumbent president of"},
+		{"President of France Ann Lee met Tom Wu.",
+			[]string{"Ann Lee -meet-> Tom Wu"}, nil, "one word, as before"},
+	})
+}
