@@ -45,3 +45,22 @@ func TestLongTitleOfHolderBeforeName(t *testing.T) {
 			[]string{"Ann Lee -meet-> Tom Wu"}, nil, "one word, as before"},
 	})
 }
+
+// TestPrimaryElectionPlace covers a contest written "primary election"
+// with its place before it ("won the Liberal Party's Ohio primary
+// election"): the winner wins in the place, as with "Ohio primary".
+func TestPrimaryElectionPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"On Tuesday, Ann Lee won the Liberal Party's Ohio primary election.",
+			[]string{"Ann Lee -win_in-> Ohio"}, nil, "primary election"},
+		{"Tom Wu won the Iowa caucus election.",
+			[]string{"Tom Wu -win_in-> Iowa"}, nil, "caucus election"},
+		{"Tom Wu won the Ohio primary.",
+			[]string{"Tom Wu -win_in-> Ohio"}, nil, "primary, as before"},
+	})
+}
