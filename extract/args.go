@@ -732,7 +732,7 @@ func (a *analysis) extras(c *clause, k int) {
 				}
 				sp := span{ch.i, a.ch[end-1].j}
 				c.extras = append(c.extras, extra{sp, a.prepText(ch)})
-				if (w == "of" || w == "for") && end < len(a.ch) && a.ch[end].kind == vg && a.ch[end].form == infinitive {
+				if (w == "of" || w == "for" || w == "with") && end < len(a.ch) && a.ch[end].kind == vg && a.ch[end].form == infinitive {
 					a.afterGerund[end] = true
 				}
 				// "after leaving the Sea Org" is also a clause of its own

@@ -1,0 +1,44 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// TestWithGerundInfinitive checks that an infinitive after a gerund after
+// "with" takes the clause's object as subject, as after "of" and "for":
+// "charged Tom Wu with trying to bribe Ann Lee" — Tom Wu would bribe her,
+// not the prosecutors.
+func TestWithGerundInfinitive(t *testing.T) {
+	a, x := setup(t)
+	for _, tc := range []struct{ text, subj, rel, wrong string }{
+		{"Prosecutors charged Tom Wu with trying to bribe Ann Lee.", "Tom Wu", "bribe", "Prosecutors"},
+		{"Police charged the driver with attempting to kill a witness.", "the driver", "kill", "Police"},
+		{"The council tasked Tom Wu with helping to negotiate a deal.", "Tom Wu", "negotiate", "The council"},
+	} {
+		found := false
+		for _, e := range x.Sentence(a.Tag(tc.text)) {
+			if e.Relation != tc.rel {
+				continue
+			}
+			if e.Subject.Text == tc.subj {
+				found = true
+			}
+			if e.Subject.Text == tc.wrong {
+				t.Errorf("Sentence(%q): %q | %q", tc.text, e.Subject.Text, e.Relation)
+			}
+		}
+		if !found {
+			t.Errorf("Sentence(%q): no clause %q | %q", tc.text, tc.subj, tc.rel)
+		}
+	}
+	// The passive keeps its subject.
+	found := false
+	for _, e := range x.Sentence(a.Tag("Tom Wu was charged with attempting to kill Ann Lee.")) {
+		if e.Relation == "kill" && e.Subject.Text == "Tom Wu" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("passive: no clause Tom Wu | kill")
+	}
+}
