@@ -42,3 +42,35 @@ func TestWithGerundInfinitive(t *testing.T) {
 		t.Errorf("passive: no clause Tom Wu | kill")
 	}
 }
+
+// TestOpeningGerundThenAdverb checks that a sentence-initial gerund
+// phrase ending in a name keeps its own clause when an adverb stands
+// between the main clause's subject and its verb ("After meeting Ann Lee
+// on Monday, Tom Wu reportedly flew home"): the gerund is Tom Wu's, and
+// Tom Wu, not the whole phrase, is the subject of "flew".
+func TestOpeningGerundThenAdverb(t *testing.T) {
+	a, x := setup(t)
+	for _, tc := range []struct{ text, gerund, obj, verb string }{
+		{"After meeting Ann Lee on Monday, Tom Wu reportedly flew home.", "meeting", "Ann Lee", "flew"},
+		{"After criticising the Halvik Party, Tom Wu also resigned.", "criticising", "the Halvik Party", "resigned"},
+	} {
+		var gerund, main bool
+		for _, e := range x.Sentence(a.Tag(tc.text)) {
+			if e.Subject.Text == "Tom Wu" && e.Relation == tc.gerund && e.Object.Text == tc.obj {
+				gerund = true
+			}
+			if e.Subject.Text == "Tom Wu" && e.Relation == tc.verb {
+				main = true
+			}
+		}
+		if !gerund || !main {
+			t.Errorf("Sentence(%q): gerund clause %v, main clause with subject Tom Wu %v", tc.text, gerund, main)
+		}
+	}
+	// A list's last member before its verb stays in the list.
+	for _, e := range x.Sentence(a.Tag("Tom Wu, his wife Ann Lee, and his son Bo Wu all tested positive.")) {
+		if e.Relation == "is" && e.Object.Text == "his wife Ann Lee" {
+			t.Errorf("list read as apposition: %q | %q | %q", e.Subject.Text, e.Relation, e.Object.Text)
+		}
+	}
+}
