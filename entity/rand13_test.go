@@ -64,3 +64,22 @@ func TestPrimaryElectionPlace(t *testing.T) {
 			[]string{"Tom Wu -win_in-> Ohio"}, nil, "primary, as before"},
 	})
 }
+
+// TestAvoidedGerundObject covers "avoided" before a gerund the tagger
+// reads as a noun, which the extractor puts in the object ("has avoided
+// meeting Ann Lee"): the act is denied, as "avoided criticising" is.
+func TestAvoidedGerundObject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu has avoided meeting Ann Lee.",
+			[]string{"Tom Wu -not_meet-> Ann Lee"}, []string{"Tom Wu -avoid-> Ann Lee", "Tom Wu -meet-> Ann Lee"}, "object gerund"},
+		{"Tom Wu avoided meeting with Ann Lee.",
+			[]string{"Tom Wu -not_meet_with-> Ann Lee"}, []string{"Tom Wu -meet-> Ann Lee", "Tom Wu -avoid_meeting_with-> Ann Lee"}, "with extra"},
+		{"Tom Wu avoided Ann Lee at the summit.",
+			[]string{"Tom Wu -avoid-> Ann Lee"}, nil, "plain avoid stays"},
+	})
+}
