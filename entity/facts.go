@@ -4478,7 +4478,8 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		if possessedParticiple(toks, e, last) {
 			continue // "passed his proposed budget": the budget, not him
 		}
-		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) {
+		if isBoundary(t) && e > b && !(t.Text == "to" && envoyNoun(toks[e-1].Text) && isCap(toks[e-1].Text)) &&
+			!seatPlaceName(toks, e, last, covered) {
 			break // but "Ambassador to the United States Ann Lee" is one head
 		}
 		if e > b && thingParticiple(toks, e, covered) {
@@ -5085,14 +5086,47 @@ func namedThing(toks []nlp.Token, e, last int) bool {
 	return capital
 }
 
+// seatPlaceName reports whether the "from" or "for" at k joins a
+// capitalised seat noun to its place in a title written before a
+// person's name: "United States Senator from Vermont Bernie Sanders
+// endorsed", "Representative for Ohio Ann Lee": the title and the name
+// are one head, the name's. Without a name after the place ("the Senator
+// from Vermont") the preposition stays a boundary.
+func seatPlaceName(toks []nlp.Token, k, last int, covered func(int) *mention) bool {
+	if k == 0 || k+2 >= last || toks[k].Text != "from" && toks[k].Text != "for" ||
+		!isCap(toks[k-1].Text) || !seatNouns[toks[k-1].Lower()] {
+		return false
+	}
+	j := k + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	pl := covered(j)
+	if pl == nil || pl.start != j || pl.ent == nil || pl.ent.typ != schema.GPE && pl.ent.typ != schema.Location || pl.end >= last {
+		return false
+	}
+	p := covered(pl.end)
+	return p != nil && p.start == pl.end && p.ent != nil && p.ent.typ == schema.Person && named(p)
+}
+
 // titledName returns the person named after a title of a holder that heads
 // an argument ("CEO of the Refugee Council Enver Solomon", "Secretary of
 // State John Kerry"): the head [b, e) is one role noun, then of, the
 // holder's name and right after it a person's name. It returns nil
-// otherwise.
+// otherwise. The role noun may follow capitalised words of its title
+// ("Vice President of the United States Joe Biden", "Deputy Prime
+// Minister of Italy Ann Lee").
 func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
-	if e-b != 1 || !roleNoun(toks[b].Lower()) || e+2 >= len(toks) || toks[e].Text != "of" {
+	if e <= b || e-b > 4 || !roleNoun(toks[e-1].Lower()) || e+2 >= len(toks) || toks[e].Text != "of" {
 		return nil
+	}
+	if e-b > 1 && (formerWords[toks[b].Lower()] || seatOwnerWords[toks[b].Lower()]) {
+		b++ // "former Vice President of the United States Joe Biden"
+	}
+	for k := b; k < e-1; k++ {
+		if !isCap(toks[k].Text) || toks[k].Tag != "NNP" {
+			return nil // "the senior minister of", not a title
+		}
 	}
 	j := e + 1
 	if strings.EqualFold(toks[j].Text, "the") {

@@ -230,6 +230,9 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	if y, ok := refrainedFrom(x); ok {
 		return y, true
 	}
+	if y, ok := avoidedGerundObject(x); ok {
+		return y, true
+	}
 	if x.Lemma == "be" {
 		// A copula states what an apposition does: "Ola Berg was the
 		// president of Norway" as "Ola Berg, the president of Norway,".
@@ -393,6 +396,62 @@ func refrainedFrom(x schema.Extraction) (schema.Extraction, bool) {
 		return y, true
 	}
 	return x, false
+}
+
+// avoidedGerundObject turns "avoided" with a gerund of gerundActs that
+// the extractor put at the head of the object ("has avoided meeting Tom
+// Wu", the tagger reading meeting as a noun) into the gerund's act,
+// denied, as when the gerund is in the relation ("avoided criticising"):
+// not_meet Tom Wu. A preposition after the gerund joins the lemma
+// ("avoided meeting with Tom Wu": not_meet_with). It reports false
+// otherwise.
+func avoidedGerundObject(x schema.Extraction) (schema.Extraction, bool) {
+	if x.Lemma != "avoid" || x.Object.End-x.Object.Start != len(x.Object.Text) {
+		return x, false
+	}
+	w := strings.Fields(x.Object.Text)
+	if len(w) == 1 && gerundActs[w[0]] != "" {
+		// "avoided meeting with Tom Wu": the with-phrase an extra.
+		for i, a := range x.Extra {
+			f := strings.Fields(a.Text)
+			if len(f) < 2 || a.End-a.Start != len(a.Text) {
+				continue
+			}
+			if p := strings.ToLower(f[0]); p == "with" || p == "to" || p == "against" {
+				cut := len(f[0]) + 1
+				y := x
+				y.Lemma, y.Relation, y.Negated = gerundActs[w[0]]+"_"+p, x.Relation+" "+w[0]+" "+f[0], !x.Negated
+				y.Object = schema.Argument{Text: a.Text[cut:], Start: a.Start + cut, End: a.End}
+				y.Extra = append(append([]schema.Argument{}, x.Extra[:i]...), x.Extra[i+1:]...)
+				return y, true
+			}
+		}
+	}
+	if len(w) < 2 || gerundActs[w[0]] == "" {
+		return x, false
+	}
+	act := gerundActs[w[0]]
+	rel := x.Relation + " " + w[0]
+	n := 1
+	if p := strings.ToLower(w[1]); len(w) > 2 && (p == "with" || p == "to" || p == "against" || p == "on") {
+		act += "_" + p
+		rel += " " + w[1]
+		n = 2
+	}
+	cut := 0
+	for i := 0; i < n; i++ {
+		cut = strings.Index(x.Object.Text[cut:], w[i]) + cut + len(w[i])
+	}
+	for cut < len(x.Object.Text) && x.Object.Text[cut] == ' ' {
+		cut++
+	}
+	if cut >= len(x.Object.Text) {
+		return x, false
+	}
+	y := x
+	y.Lemma, y.Relation, y.Negated = act, rel, !x.Negated
+	y.Object = schema.Argument{Text: x.Object.Text[cut:], Start: x.Object.Start + cut, End: x.Object.End}
+	return y, true
 }
 
 // appositive turns an implied or written "is" whose object is "the N of X"

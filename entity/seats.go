@@ -1007,6 +1007,10 @@ var contestModifiers = map[string]bool{
 	"municipal": true, "party": true, "leadership": true, "national": true, "provincial": true, "federal": true,
 }
 
+// primaryWord reports whether w names a party's contest as the modifier
+// of "election": "the Ohio primary election", "the caucus elections".
+func primaryWord(w string) bool { return w == "primary" || w == "caucus" }
+
 // contestPlace returns the place named in the contest or delegates that
 // tokens [first, head] of s name, head being the noun: "the Ohio
 // primary", "the 2024 Ohio Liberal primary" (a party's name may follow
@@ -1017,6 +1021,9 @@ func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mentio
 	toks := s.Tokens
 	hw := toks[head].Lower()
 	party := strings.HasPrefix(hw, "primar") || strings.HasPrefix(hw, "caucus") || hw == "nomination"
+	if (hw == "election" || hw == "elections") && head > first && primaryWord(toks[head-1].Lower()) {
+		party = true // "the Democratic Party's Ohio primary election"
+	}
 	var found *mention
 	for _, m := range d.sents[si] {
 		if m.start < first || m.end > head || m.ent == nil || !isPlace(m.ent) {
@@ -1031,6 +1038,7 @@ func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mentio
 			case t.Tag == "CD":
 				ok = hw == "delegates" || hw == "delegate" || year(t.Text)
 			case contestModifiers[t.Lower()]:
+			case party && k == head-1 && primaryWord(t.Lower()):
 			case isCap(t.Text) && (t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ"):
 				ok = party // "Ohio Liberal primary"
 			default:

@@ -333,6 +333,9 @@ func (a *analysis) object(k int) (span, []span, int) {
 		if v < len(a.ch) && a.ch[v].kind == vg && (a.ch[v].form == finite || a.ch[v].form == participle && a.ch[m-1].kind == conj) {
 			break // a new clause starts here
 		}
+		if sawComma && a.ch[m-1].kind != conj && a.finiteAfterAdverbs(v) {
+			break // "After meeting Ann Lee on Tuesday, Tom Wu reportedly flew": a new clause too
+		}
 		if v < len(a.ch) && a.ch[v].kind == vg && a.ch[v].form == gerund && sawComma && a.ch[m-1].kind == conj {
 			// "with 231 Democrats supporting the bill, and 194
 			// Republicans opposing it": a second absolute clause, its
@@ -412,6 +415,16 @@ func adverbialPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// finiteAfterAdverbs reports whether chunk v opens adverbs (one or more)
+// that a finite verb group follows: "reportedly flew", "also said".
+func (a *analysis) finiteAfterAdverbs(v int) bool {
+	w := v
+	for w < len(a.ch) && a.ch[w].kind == adv {
+		w++
+	}
+	return w > v && w < len(a.ch) && a.ch[w].kind == vg && a.ch[w].form == finite
 }
 
 // appositionThenVerb reports whether chunk v opens an apposition set off
@@ -732,7 +745,7 @@ func (a *analysis) extras(c *clause, k int) {
 				}
 				sp := span{ch.i, a.ch[end-1].j}
 				c.extras = append(c.extras, extra{sp, a.prepText(ch)})
-				if (w == "of" || w == "for") && end < len(a.ch) && a.ch[end].kind == vg && a.ch[end].form == infinitive {
+				if (w == "of" || w == "for" || w == "with") && end < len(a.ch) && a.ch[end].kind == vg && a.ch[end].form == infinitive {
 					a.afterGerund[end] = true
 				}
 				// "after leaving the Sea Org" is also a clause of its own

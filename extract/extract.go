@@ -158,10 +158,10 @@ type analysis struct {
 	inherit []int
 	// consumed[k] marks verb groups merged into another clause's relation.
 	consumed []bool
-	// afterGerund[k] marks an infinitive that follows a gerund after "of"
-	// or "for" ("accused the government of using the media to back
-	// him"): it takes the inherited clause's object as subject, as the
-	// gerund does.
+	// afterGerund[k] marks an infinitive that follows a gerund after "of",
+	// "for" or "with" ("accused the government of using the media to back
+	// him", "charged the man with attempting to kill her"): it takes the
+	// inherited clause's object as subject, as the gerund does.
 	afterGerund []bool
 	// according is the source named by "according to X" at the start of
 	// the sentence or after a comma.
