@@ -21,6 +21,14 @@ const (
 	placeArgConf = 0.5 // factor for locate_in read from a place argument
 )
 
+// clergyTitles are the clergy's titles of data/words.txt: a state named
+// with one says where the churchman is from ([docState.mentionFacts]).
+var clergyTitles = map[string]bool{
+	"Cardinal": true, "Archbishop": true, "Bishop": true, "Auxiliary Bishop": true, "Bishop Emeritus": true,
+	"Archbishop Emeritus": true, "Monsignor": true, "Reverend": true, "Rev.": true, "Rev": true,
+	"Very Reverend": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Grand Ayatollah": true, "Patriarch": true,
+}
+
 // mentionFacts adds the facts that the mention m of sentence si implies.
 func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	e := m.ent
@@ -91,6 +99,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		craftHeads[strings.ToLower(m.titles[len(m.titles)-1].name)] {
 		// "British film director Tom Wu", "Tom Wu, an American
 		// director": a trade, not the state's head ([craftHeads]).
+		lead, role = false, schema.From
+	}
+	if holder != nil && holder.ent != nil && holder.ent.typ == schema.GPE && holder.ent.name != "Vatican City" &&
+		e.typ == schema.Person && len(m.titles) > 0 && clergyTitles[m.titles[len(m.titles)-1].name] {
+		// "Polish Archbishop Jan Berg", "Cardinal Tom Wu of Ghana": a
+		// churchman from the state, no member of it; the Vatican's
+		// clergy serve the Holy See.
 		lead, role = false, schema.From
 	}
 	if lead && holder != nil {

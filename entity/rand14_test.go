@@ -1,0 +1,33 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestClergyTitles covers the clergy's titles before a name ("Cardinal
+// Tom Wu", "Archbishop Ann Lee"): no word of the name, a member's title
+// of the church named with it, and with a state's adjective it says where
+// the churchman is from.
+func TestClergyTitles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Cardinal Tom Wu met Sam Cole in Oslo on Monday.",
+			[]string{"Tom Wu -meet-> Sam Cole"}, []string{"Cardinal Tom Wu -meet-> Sam Cole"}, "cardinal"},
+		{"Archbishop Ann Lee of the Church of Norway praised Sam Cole.",
+			[]string{"Ann Lee -member_of-> Church of Norway"}, []string{"Archbishop Ann Lee -member_of-> Church of Norway"}, "archbishop of a church"},
+		{"The Rev. Ann Lee thanked Sam Cole.",
+			[]string{"Ann Lee -thank-> Sam Cole"}, nil, "reverend"},
+		{"Swedish archbishop Tom Wu said the rules were clear.",
+			[]string{"Tom Wu -from-> Sweden"}, []string{"Tom Wu -member_of-> Sweden"}, "a state's churchman"},
+		{"Vatican archbishop Tom Wu said the rules were clear.",
+			[]string{"Tom Wu -member_of-> Vatican City"}, nil, "the Vatican's"},
+		{"Foreign Minister Julie Bishop met Sam Cole. Later, Bishop told Reuters the talks went well.",
+			[]string{"Julie Bishop -meet-> Sam Cole", "Julie Bishop -tell-> Reuters"}, nil, "a surname stays"},
+	})
+}
