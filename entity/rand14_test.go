@@ -31,3 +31,25 @@ func TestClergyTitles(t *testing.T) {
 			[]string{"Julie Bishop -meet-> Sam Cole", "Julie Bishop -tell-> Reuters"}, nil, "a surname stays"},
 	})
 }
+
+// TestPersonOfDescribedBody covers a person "of" a body whose name follows
+// its description ("of advocacy group Halvik Watch", ", of the charity
+// Halvik Aid,"): the person belongs to the body as with "of" alone, and a
+// firm's noun makes the person its staff.
+func TestPersonOfDescribedBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu of advocacy group Halvik Watch said the plan was bad.",
+			[]string{"Tom Wu -member_of-> Halvik Watch"}, nil, "advocacy group"},
+		{"Ann Lee, of anti-poverty organization The Halvik Fund, disagreed with the plan.",
+			[]string{"Ann Lee -work_for-> Halvik Fund"}, nil, "comma, The"},
+		{"Tom Wu of the oil company Globex met Ann Lee.",
+			[]string{"Tom Wu -work_for-> Globex"}, []string{"Tom Wu -member_of-> Globex"}, "a firm's staff"},
+		{"Tom Wu of the lawsuit against Globex spoke.",
+			nil, []string{"Tom Wu -member_of-> Globex", "Tom Wu -work_for-> Globex"}, "no body's noun"},
+	})
+}
