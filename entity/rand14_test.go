@@ -25,6 +25,8 @@ func TestClergyTitles(t *testing.T) {
 			[]string{"Ann Lee -thank-> Sam Cole"}, nil, "reverend"},
 		{"Swedish archbishop Tom Wu said the rules were clear.",
 			[]string{"Tom Wu -from-> Sweden"}, []string{"Tom Wu -member_of-> Sweden"}, "a state's churchman"},
+		{"Cardinal Ann Lee of the Holy See met Sam Cole.",
+			[]string{"Ann Lee -member_of-> Vatican City"}, nil, "of the Holy See"},
 		{"Vatican archbishop Tom Wu said the rules were clear.",
 			[]string{"Tom Wu -member_of-> Vatican City"}, nil, "the Vatican's"},
 		{"Foreign Minister Julie Bishop met Sam Cole. Later, Bishop told Reuters the talks went well.",

@@ -2030,6 +2030,8 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.Lead
 	case e.typ == schema.GPE && t.lead && localHeads[strings.ToLower(strings.TrimSuffix(t.name, "."))] || t.name == "Gov.":
 		return schema.Lead // "Governor Ann Lee of Ohio", "Mayor Tom Wu of Oslo"
+	case e.name == "Vatican City" && clergyTitles[t.name]:
+		return schema.MemberOf // "Cardinal Tom Wu of the Holy See": of the Church's government
 	}
 	return ""
 }
