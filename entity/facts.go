@@ -439,6 +439,10 @@ func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	switch {
 	case len(w) == 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the"),
 		len(w) == 1 && w[0] == "(", len(w) == 2 && w[0] == "(" && (w[1] == "a" || w[1] == "an" || w[1] == "the"):
+	case len(w) > 2 && len(w) <= 4 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the") && gradingWords(s.Tokens[a.end+2:b.start]):
+		// "Halvik Watch, an independent Norwegian rights group,", "Globex,
+		// the state-run Swedish broadcaster,": words that grade the body
+		// before its nationality.
 	default:
 		return role{}, false
 	}
@@ -454,6 +458,18 @@ func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{lemma: lemma}, true
 	}
 	return role{}, false
+}
+
+// gradingWords reports whether toks are lower-case adjectives, participles
+// or adverbs ("independent", "leading", "state-run", "privately owned")
+// that may stand before a nationality.
+func gradingWords(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "VBN" && t.Tag != "VBG" && !strings.HasPrefix(t.Tag, "RB") && t.Tag != "HYPH" {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // portfolioBody returns the organisation of the document named for the

@@ -55,3 +55,24 @@ func TestPersonOfDescribedBody(t *testing.T) {
 			nil, []string{"Tom Wu -member_of-> Globex", "Tom Wu -work_for-> Globex"}, "no body's noun"},
 	})
 }
+
+// TestGradedNationalityApposition covers an organisation's apposition whose
+// nationality follows a grading word ("Halvik Holdings, a leading
+// Norwegian shipping firm,"): the nationality still places the body.
+func TestGradedNationalityApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvik Holdings, a leading Norwegian shipping firm, sued Initech.",
+			[]string{"Halvik Holdings -locate_in-> Norway", "Halvik Holdings -sue-> Initech"}, nil, "leading"},
+		{"Halvik Holdings, a privately owned Swedish shipping firm, sued Initech.",
+			[]string{"Halvik Holdings -locate_in-> Sweden"}, nil, "privately owned"},
+		{"Halvik Motors, a major German carmaker, sued Initech.",
+			[]string{"Halvik Motors -locate_in-> Germany"}, nil, "major"},
+		{"Halvik Holdings, a Norwegian shipping firm, sued Initech.",
+			[]string{"Halvik Holdings -locate_in-> Norway"}, nil, "no grading word"},
+	})
+}
