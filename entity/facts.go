@@ -21,6 +21,34 @@ const (
 	placeArgConf = 0.5 // factor for locate_in read from a place argument
 )
 
+// aboutVerbs are verbs of speech whose object is what is spoken of and
+// whose to-phrase names whom it is told to ([docState.toldAbout]).
+var aboutVerbs = map[string]bool{
+	"describe": true, "explain": true, "recommend": true, "introduce": true, "present": true, "mention": true,
+	"recount": true,
+}
+
+// toldAbout adds subj —VERB_to→ the addressee when a verb of
+// [aboutVerbs] has an actor for its object and a to-phrase naming another
+// actor: "Ann Lee described Tom Wu to the BBC" spoke to the BBC too,
+// beside describing Tom Wu. A reported act's phrases are left out.
+func (d *docState) toldAbout(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !aboutVerbs[verb] || x.Lemma != verb || x.Attribution != "" {
+		return
+	}
+	for _, a := range x.Extra {
+		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "to" {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, a)
+		if o == nil || o == f.subj || o == f.obj || !actorEntity(o) || o.typ == schema.Location {
+			continue
+		}
+		d.derive(si, x.Subject, x.Relation+" to", verb+"_to", f.subj, o, "", x.Confidence*conf*placeArgConf)
+	}
+}
+
 // clergyTitles are the clergy's titles of data/words.txt: a state named
 // with one says where the churchman is from ([docState.mentionFacts]).
 var clergyTitles = map[string]bool{
@@ -3355,6 +3383,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
 		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
+		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
 		// "did not offer an endorsement of Tom Wu": not_endorse, above;

@@ -76,3 +76,22 @@ func TestGradedNationalityApposition(t *testing.T) {
 			[]string{"Halvik Holdings -locate_in-> Norway"}, nil, "no grading word"},
 	})
 }
+
+// TestToldAbout covers a verb of speech with an actor for its object and
+// an actor after "to" ("Ann Lee described Tom Wu to the BBC"): the
+// speaker spoke of the one and to the other.
+func TestToldAbout(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee described Tom Wu to the BBC in 2002.",
+			[]string{"Ann Lee -describe-> Tom Wu", "Ann Lee -describe_to-> BBC"}, nil, "described to"},
+		{"Ann Lee introduced Tom Wu to Sam Cole on Monday.",
+			[]string{"Ann Lee -introduce-> Tom Wu", "Ann Lee -introduce_to-> Sam Cole"}, nil, "introduced to"},
+		{"Sam Cole said Ann Lee described Tom Wu to the BBC.",
+			nil, []string{"Ann Lee -describe_to-> BBC"}, "reported"},
+	})
+}
