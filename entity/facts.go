@@ -21,6 +21,42 @@ const (
 	placeArgConf = 0.5 // factor for locate_in read from a place argument
 )
 
+// aboutVerbs are verbs of speech whose object is what is spoken of and
+// whose to-phrase names whom it is told to ([docState.toldAbout]).
+var aboutVerbs = map[string]bool{
+	"describe": true, "explain": true, "recommend": true, "introduce": true, "present": true, "mention": true,
+	"recount": true,
+}
+
+// toldAbout adds subj —VERB_to→ the addressee when a verb of
+// [aboutVerbs] has an actor for its object and a to-phrase naming another
+// actor: "Ann Lee described Tom Wu to the BBC" spoke to the BBC too,
+// beside describing Tom Wu. A reported act's phrases are left out.
+func (d *docState) toldAbout(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !aboutVerbs[verb] || x.Lemma != verb || x.Attribution != "" {
+		return
+	}
+	for _, a := range x.Extra {
+		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "to" {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, a)
+		if o == nil || o == f.subj || o == f.obj || !actorEntity(o) || o.typ == schema.Location {
+			continue
+		}
+		d.derive(si, x.Subject, x.Relation+" to", verb+"_to", f.subj, o, "", x.Confidence*conf*placeArgConf)
+	}
+}
+
+// clergyTitles are the clergy's titles of data/words.txt: a state named
+// with one says where the churchman is from ([docState.mentionFacts]).
+var clergyTitles = map[string]bool{
+	"Cardinal": true, "Archbishop": true, "Bishop": true, "Auxiliary Bishop": true, "Bishop Emeritus": true,
+	"Archbishop Emeritus": true, "Monsignor": true, "Reverend": true, "Rev.": true, "Rev": true,
+	"Very Reverend": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Grand Ayatollah": true, "Patriarch": true,
+}
+
 // mentionFacts adds the facts that the mention m of sentence si implies.
 func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	e := m.ent
@@ -91,6 +127,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		craftHeads[strings.ToLower(m.titles[len(m.titles)-1].name)] {
 		// "British film director Tom Wu", "Tom Wu, an American
 		// director": a trade, not the state's head ([craftHeads]).
+		lead, role = false, schema.From
+	}
+	if holder != nil && holder.ent != nil && holder.ent.typ == schema.GPE && holder.ent.name != "Vatican City" &&
+		e.typ == schema.Person && len(m.titles) > 0 && clergyTitles[m.titles[len(m.titles)-1].name] {
+		// "Polish Archbishop Jan Berg", "Cardinal Tom Wu of Ghana": a
+		// churchman from the state, no member of it; the Vatican's
+		// clergy serve the Holy See.
 		lead, role = false, schema.From
 	}
 	if lead && holder != nil {
@@ -424,6 +467,10 @@ func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	switch {
 	case len(w) == 2 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the"),
 		len(w) == 1 && w[0] == "(", len(w) == 2 && w[0] == "(" && (w[1] == "a" || w[1] == "an" || w[1] == "the"):
+	case len(w) > 2 && len(w) <= 4 && w[0] == "," && (w[1] == "a" || w[1] == "an" || w[1] == "the") && gradingWords(s.Tokens[a.end+2:b.start]):
+		// "Halvik Watch, an independent Norwegian rights group,", "Globex,
+		// the state-run Swedish broadcaster,": words that grade the body
+		// before its nationality.
 	default:
 		return role{}, false
 	}
@@ -439,6 +486,18 @@ func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{lemma: lemma}, true
 	}
 	return role{}, false
+}
+
+// gradingWords reports whether toks are lower-case adjectives, participles
+// or adverbs ("independent", "leading", "state-run", "privately owned")
+// that may stand before a nationality.
+func gradingWords(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "VBN" && t.Tag != "VBG" && !strings.HasPrefix(t.Tag, "RB") && t.Tag != "HYPH" {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // portfolioBody returns the organisation of the document named for the
@@ -3324,6 +3383,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
 		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
+		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
 		// "did not offer an endorsement of Tom Wu": not_endorse, above;

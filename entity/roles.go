@@ -2030,6 +2030,8 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.Lead
 	case e.typ == schema.GPE && t.lead && localHeads[strings.ToLower(strings.TrimSuffix(t.name, "."))] || t.name == "Gov.":
 		return schema.Lead // "Governor Ann Lee of Ohio", "Mayor Tom Wu of Oslo"
+	case e.name == "Vatican City" && clergyTitles[t.name]:
+		return schema.MemberOf // "Cardinal Tom Wu of the Holy See": of the Church's government
 	}
 	return ""
 }
@@ -2057,6 +2059,16 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
+	}
+	head, described := describedOf(s, a.end, b.start)
+	if described {
+		// "Tom Wu of advocacy group Halvik Watch", "Ann Lee, of the
+		// charity Halvik Aid,": the body's noun before its name says
+		// what the person is of, as "of" alone does.
+		w = []string{"of"}
+		if s.Tokens[a.end].Text == "," {
+			w = []string{",", "of"}
+		}
 	}
 	if len(w) == 2 && w[0] == "," && w[1] == "of" {
 		if a.start > 0 && listWords([]string{s.Tokens[a.start-1].Lower()}) {
@@ -2102,7 +2114,62 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if w[0] == "of" && academic(b.ent) {
 		return role{lemma: schema.WorkFor}, true // "ecologist Ryan Norris of the University of Guelph"
 	}
+	if firmDescs[head] {
+		return role{lemma: schema.WorkFor}, true // "Tom Wu of the oil company Globex": its staff
+	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// descHeads are the nouns of a body that may stand between "of" and the
+// body's name ([describedOf]): "of advocacy group Halvik Watch", "of the
+// think tank Halvik Institute".
+var descHeads = map[string]bool{
+	"group": true, "charity": true, "organisation": true, "organization": true, "tank": true, "union": true,
+	"coalition": true, "network": true, "society": true, "association": true, "foundation": true, "institute": true,
+	"movement": true, "campaign": true, "watchdog": true, "nonprofit": true, "non-profit": true, "ngo": true,
+	"company": true, "firm": true, "agency": true, "newspaper": true, "outlet": true, "broadcaster": true,
+	"magazine": true, "alliance": true, "center": true, "centre": true, "consultancy": true, "body": true,
+}
+
+// firmDescs are the nouns of [descHeads] of a body that employs the
+// people of it: a firm, an agency, a paper or a broadcaster.
+var firmDescs = map[string]bool{
+	"company": true, "firm": true, "agency": true, "newspaper": true, "outlet": true, "broadcaster": true,
+	"magazine": true, "consultancy": true,
+}
+
+// describedOf reports whether the words from token a to a body's name at
+// token b are "of" (or ", of") and the body's description: an optional
+// article, at most three modifiers in lower case and a noun of
+// [descHeads], and an optional "the" before the name ("of the
+// anti-poverty charity The Halvik Fund"); it returns the noun too.
+func describedOf(s nlp.Sentence, a, b int) (string, bool) {
+	toks := s.Tokens
+	k := a
+	if k < b && toks[k].Text == "," {
+		k++
+	}
+	if k >= b || toks[k].Lower() != "of" {
+		return "", false
+	}
+	k++
+	if k < b && (toks[k].Lower() == "the" || toks[k].Lower() == "a" || toks[k].Lower() == "an") {
+		k++
+	}
+	end := b
+	if end-1 > k && toks[end-1].Lower() == "the" {
+		end--
+	}
+	n := end - k
+	if n < 1 || n > 4 || !descHeads[toks[end-1].Text] {
+		return "", false
+	}
+	for _, t := range toks[k : end-1] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" && t.Tag != "HYPH" {
+			return "", false
+		}
+	}
+	return toks[end-1].Text, true
 }
 
 // scholarAt reports whether the person's mention m comes with a scholar's
