@@ -52,10 +52,10 @@ func TestPrepGerund(t *testing.T) {
 	})
 }
 
-// TestAnnouncedDeath covers a death announced with a possessive pronoun
-// ("announced his death": no one announces their own, so his is the one
-// the pronoun takes up) and a passive whose by-phrase names who
-// announced or confirmed it.
+// TestAnnouncedDeath covers a death announced or confirmed: what is
+// announced is the death, no actor, so it gives no fact, whether active
+// ("announced his death", "the death of Tom Wu") or passive ("His death
+// was announced by his son"). A death mourned gives mourn.
 func TestAnnouncedDeath(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -64,15 +64,17 @@ func TestAnnouncedDeath(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Tom Wu, the President of Norway, died on Monday. The government of Norway on Tuesday announced his death.",
-			[]string{"government of Norway -announce-> Tom Wu"}, nil, "announced his death"},
+			nil, []string{"government of Norway -announce-> Tom Wu"}, "announced his death"},
 		{"Tom Wu, a singer, died on Monday. His death was announced by his son Ben Wu.",
-			[]string{"Ben Wu -announce-> Tom Wu"}, nil, "a passive with his"},
+			nil, []string{"Ben Wu -announce-> Tom Wu"}, "a passive with his"},
 		{"The death of Tom Wu was confirmed by Halvik Records.",
-			[]string{"Halvik Records -announce-> Tom Wu"}, nil, "a passive with of"},
+			nil, []string{"Halvik Records -announce-> Tom Wu"}, "a passive with of"},
+		{"Halvik Records announced the passing of its founder, Tom Wu.",
+			nil, []string{"Halvik Records -announce-> Tom Wu"}, "the passing of"},
+		{"Tom Wu, a singer, died on Monday. Ann Lee mourned his death.",
+			[]string{"Ann Lee -mourn-> Tom Wu"}, nil, "mourned his death"},
 		{"Tom Wu met Ann Lee. She announced her retirement.",
 			nil, []string{"Ann Lee -announce-> Tom Wu", "Tom Wu -announce-> Ann Lee"}, "her own retirement"},
-		{"Tom Wu, a singer, died. His death was not announced by Halvik Records.",
-			nil, []string{"Halvik Records -announce-> Tom Wu"}, "negated"},
 	})
 }
 

@@ -116,8 +116,8 @@ var lifeEvents = map[string]bool{
 	"release": true, "dismissal": true, "murder": true, "assassination": true, "funeral": true,
 }
 
-// deathEvents are the [lifeEvents] that end a life: who announces or
-// mourns one is never the one who died.
+// deathEvents are the [lifeEvents] that end a life: who mourns one is
+// never the one who died, and one announced gives no fact.
 var deathEvents = map[string]bool{"death": true, "passing": true, "demise": true, "murder": true, "assassination": true, "funeral": true}
 
 // approvedEvents are the [lifeEvents] that a vote confirms: "confirmed
@@ -126,16 +126,15 @@ var approvedEvents = map[string]bool{"nomination": true, "appointment": true}
 
 // announcedEvent adds subject —announce→ actor (—mourn→ for mourn,
 // lament) when x announces, confirms or mourns an event of the actor's
-// life ([lifeEvents]): "Ann Lee announced the death of Tom Wu", '"I
-// announce the passing of Norway's founding father, Tom Wu," Lee said'
-// (the name in apposition after a possessive), "confirmed Tom Wu's
-// resignation".
+// life ([lifeEvents]): "confirmed Tom Wu's resignation", "Ann Lee mourned
+// the death of Tom Wu", '"I mourn the passing of Norway's founding
+// father, Tom Wu," Lee said' (the name in apposition after a
+// possessive). A death announced or confirmed gives nothing: what is
+// announced is the death, no actor, and the annotators of
+// ../shared/realnews list no such fact ("The government announced his
+// death", "His death was confirmed by his son").
 func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if base, ok := passiveBy(x); ok && (base == "announce" || base == "confirm") && !x.Negated {
-		d.announcedByAgent(si, s, x)
-		return
-	}
 	if f.subj == nil || !actorEntity(f.subj) || f.obj != nil && actorEntity(f.obj) || x.Negated ||
 		verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
 		return
@@ -147,24 +146,24 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 		// confirms an appointment announces it.
 		return
 	}
-	lemma := "announce"
+	lemma, event := "announce", func(w string) bool { return lifeEvents[w] && !deathEvents[w] }
 	if verb == "mourn" || verb == "lament" {
-		lemma = "mourn"
+		lemma, event = "mourn", func(w string) bool { return lifeEvents[w] }
 	}
 	var o *docEntity
 	first, last := argTokens(s, x.Object)
 	if first >= 0 && !possessiveDeterminers[s.Tokens[first].Lower()] {
-		// "Tom Wu's death"; "announced his departure" is, as a rule, his
-		// own, whoever "his" was taken for.
-		o = d.possessorOf(si, s, x.Object, func(w string) bool { return lifeEvents[w] })
-	} else if first >= 0 && s.Tokens[first].Lower() != "my" && s.Tokens[first].Lower() != "our" {
-		// "The government announced his death": no one announces
-		// their own death, so "his" is another's, the one the pronoun
-		// was taken for.
+		// "Tom Wu's resignation"; "announced his departure" is, as a
+		// rule, his own, whoever "his" was taken for.
+		o = d.possessorOf(si, s, x.Object, event)
+	} else if first >= 0 && lemma == "mourn" && s.Tokens[first].Lower() != "my" && s.Tokens[first].Lower() != "our" {
+		// "The nation mourned his death": no one mourns their own
+		// death, so "his" is another's, the one the pronoun was taken
+		// for.
 		o = d.possessorOf(si, s, x.Object, func(w string) bool { return deathEvents[w] })
 	}
 	for k := first; o == nil && first >= 0 && k+1 < last && k < first+4; k++ {
-		if !lifeEvents[s.Tokens[k].Lower()] || s.Tokens[k+1].Lower() != "of" {
+		if !event(s.Tokens[k].Lower()) || s.Tokens[k+1].Lower() != "of" {
 			continue
 		}
 		// "the passing of Norway's founding father, Tom Wu": the first
@@ -179,29 +178,6 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 	}
 	if o != nil && o != f.subj {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
-	}
-}
-
-// announcedByAgent adds agent —announce→ actor for a passive whose
-// subject is the death of an actor and whose by-phrase names the one who
-// announced it: "His death was announced by his son Ben Wu", "The death
-// of Tom Wu was confirmed by the club".
-func (d *docState) announcedByAgent(si int, s nlp.Sentence, x schema.Extraction) {
-	agent, _, _ := d.argument(si, s, x.Object)
-	if agent == nil || !actorEntity(agent) {
-		return
-	}
-	o := d.possessorOf(si, s, x.Subject, func(w string) bool { return deathEvents[w] })
-	first, last := argTokens(s, x.Subject)
-	for k := first; o == nil && first >= 0 && k+2 < last && k < first+3; k++ {
-		if deathEvents[s.Tokens[k].Lower()] && s.Tokens[k+1].Lower() == "of" {
-			if m := headAt(s.Tokens, d.sents[si], k+2); m != nil && m.ent != nil {
-				o = m.ent
-			}
-		}
-	}
-	if o != nil && o != agent && actorEntity(o) {
-		d.derive(si, x.Subject, x.Relation, "announce", agent, o, "", x.Confidence*placeArgConf)
 	}
 }
 
