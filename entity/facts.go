@@ -2467,6 +2467,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if l := relativeNoun(s, x); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "the agreement Siemens reached with": agree_with
 	}
+	if l := gerundActNoun(x); l != "" {
+		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "the Oslo police shooting of": shoot
+	}
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)

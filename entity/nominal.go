@@ -472,6 +472,10 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			k++
 		case m.adj && agentModifier(toks, m):
 		case !m.adj && k+2 < len(toks) && agentModifier(toks, m) && isNominal(toks[k]):
+		case !m.adj && k+2 < len(toks) && d.modifierAgent(toks, m) && actedOnAfter(toks, k):
+			// "the Oslo police shooting of Tom Wu", "the NATO bombing
+			// of Belgrade": a name before the act noun and its
+			// preposition acted; "the Oslo killing of" was in Oslo.
 		default:
 			continue
 		}
@@ -777,6 +781,21 @@ func actNoun(t nlp.Token) (eventNoun, bool) {
 	}
 	nom, ok := patientNouns[t.Lower()]
 	return nom, ok
+}
+
+// gerundActNoun returns the act of the patient noun in -ing that
+// extraction x reads as its verb, when its relation is that noun and the
+// noun's preposition alone ("the Minneapolis police shooting of Tom Wu":
+// Minneapolis police | shooting of | Tom Wu, shoot); or "".
+func gerundActNoun(x schema.Extraction) string {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) != 2 || !strings.HasSuffix(w[0], "ing") || x.Object.Text == "" {
+		return ""
+	}
+	if nom, ok := patientNouns[w[0]]; ok && slices.Contains(nom.preps, w[1]) {
+		return nom.lemma
+	}
+	return ""
 }
 
 // actorEntity reports whether e is an actor: a person, an organisation, a

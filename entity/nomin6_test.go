@@ -1,0 +1,38 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPoliceActNoun covers a police force, or a name, before an act noun
+// and the noun's preposition, who did the act, on invented stories.
+func TestPoliceActNoun(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Riots broke out in Bergen on Friday. Shops in Bergen closed. The riots followed the police shooting of Joel Sand.",
+			[]string{"Bergen Police -shoot-> Joel Sand"}, nil,
+			"the home town's police before shooting of"},
+		{"Shops in Bergen closed. Bergen was quiet. Crowds gathered after the police killing of Mira Holt.",
+			[]string{"Bergen Police -kill-> Mira Holt"}, nil,
+			"the home town's police before killing of"},
+		{"Crowds gathered after the Oslo police shooting of Joel Sand and Mira Holt.",
+			[]string{"Oslo Police -shoot-> Joel Sand", "Oslo Police -shoot-> Mira Holt"},
+			[]string{"Oslo Police -shoot_of-> Joel Sand"},
+			"a town's police before a gerund the extractor reads as a verb"},
+		{"Rita Voss condemned the NATO bombing of Belgrade.",
+			[]string{"NATO -bomb-> Belgrade"}, nil,
+			"a body's name before bombing of"},
+		{"The Oslo killing of Joel Sand shocked Rita Voss.",
+			nil, []string{"Oslo -kill-> Joel Sand"},
+			"a town before the act noun is where it was done"},
+		{"Shops in Bergen closed. Bergen was quiet. A police raid on the home of Joel Sand found nothing.",
+			nil, []string{"Bergen Police -raid-> Joel Sand"},
+			"a police raid is no act noun of the force"},
+	})
+}
