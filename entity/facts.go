@@ -2467,6 +2467,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if l := relativeNoun(s, x); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "the agreement Siemens reached with": agree_with
 	}
+	if l := stanceAdjunctLemma(x.Lemma); l != "" {
+		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "voted in opposition to": oppose
+	}
 	if l := gerundActNoun(x); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "the Oslo police shooting of": shoot
 	}
@@ -3279,7 +3282,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if !x.Negated {
 			d.gatheringPlace(si, s, x, f.subj, f.obj)
 		}
-		d.defenceFacts(si, s, x, f.subj) // "In Tom Wu's defense, Ann Lee said"
+		d.defenceFacts(si, s, x, f.subj)       // "In Tom Wu's defense, Ann Lee said"
+		d.stanceAdjunctFacts(si, s, x, f.subj) // "sent troops to Mali in support of the government"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
@@ -5700,6 +5704,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			lemma = x.Lemma + "_" + bare + "_" + prep
 			if l := heldNoun(lemma); l != "" {
 				lemma = l // "carried out raids on": raid
+			}
+			if l := stanceAdjunctLemma(lemma); l != "" {
+				lemma = l // "voted in opposition to": oppose
 			}
 		}
 		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {

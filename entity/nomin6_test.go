@@ -36,3 +36,33 @@ func TestPoliceActNoun(t *testing.T) {
 			"a police raid is no act noun of the force"},
 	})
 }
+
+// TestStanceAdjunct covers an act done in support of, in solidarity
+// with or in opposition to an actor, on invented stories.
+func TestStanceAdjunct(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway flew rifles to Kenya in support of Rita Voss.",
+			[]string{"Norway -support-> Rita Voss"}, nil,
+			"an argument besides the object"},
+		{"Joel Sand spoke in support of Mira Holt and Rita Voss on Friday.",
+			[]string{"Joel Sand -support-> Mira Holt", "Joel Sand -support-> Rita Voss"}, nil,
+			"each member of a list after of"},
+		{"The Storting voted in opposition to Rita Voss.",
+			[]string{"Storting -oppose-> Rita Voss"}, []string{"Storting -vote_in_opposition_to-> Rita Voss"},
+			"a stance the extractor folds into the relation"},
+		{"The Green Party marched in solidarity with the Labour Party.",
+			[]string{"Green Party -support-> Labour Party"}, nil,
+			"solidarity with"},
+		{"Joel Sand spoke in support of Mira Holt's bill.",
+			nil, []string{"Joel Sand -support-> Mira Holt"},
+			"a thing of the actor's"},
+		{"Joel Sand did not speak in support of Mira Holt.",
+			nil, []string{"Joel Sand -support-> Mira Holt"},
+			"a denied act"},
+	})
+}
