@@ -5698,6 +5698,22 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			lemma = nominals[head].lemma
 		} else if verb == "have" {
 			lemma = "have_" + head + "_" + prep
+		} else if v, ok := strings.CutSuffix(x.Lemma, "_in"); ok && mannerNouns[bare] {
+			// "was married in turn to A, B and C", "worked in tandem
+			// with Sweden": the phrase says how, and the act reaches
+			// each member of the list after the preposition.
+			lemma = v + "_" + prep
+			if rest, ok := phraseAfter(a, prep); ok {
+				for _, e := range d.listedEnts(si, s, rest, o) {
+					if e == subj {
+						continue
+					}
+					if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, e, "", x.Confidence*conf*placeArgConf); f != nil {
+						f.Class = schema.CanonicalRelation(lemma)
+					}
+				}
+				return
+			}
 		} else if bare != "" {
 			// "declared war on", "fell in love with", "made contact
 			// with": the bare noun is part of the relation.

@@ -132,3 +132,11 @@ func stanceAdjunctLemma(lemma string) string {
 	}
 	return ""
 }
+
+// mannerNouns head a phrase "in NOUN" that says how an act was done, which
+// the extractor may read as the object of a verb with "in": "was married
+// in turn to", "met in person with", "worked in tandem with".
+var mannerNouns = map[string]bool{
+	"turn": true, "succession": true, "person": true, "tandem": true, "concert": true, "secret": true,
+	"private": true, "public": true, "earnest": true, "partnership": true, "cooperation": true, "collaboration": true,
+}

@@ -66,3 +66,29 @@ func TestStanceAdjunct(t *testing.T) {
 			"a denied act"},
 	})
 }
+
+// TestMannerPhrase covers a phrase "in NOUN" that says how an act was
+// done, read as the verb's object, before the actors it reached, on
+// invented stories.
+func TestMannerPhrase(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt was married in turn to Joel Sand, Per Lund, and Ole Berg.",
+			[]string{"Mira Holt -marry_to-> Joel Sand", "Mira Holt -marry_to-> Per Lund", "Mira Holt -marry_to-> Ole Berg"},
+			[]string{"Mira Holt -marry_in_turn_to-> Joel Sand"},
+			"each member of the list"},
+		{"Rita Voss met in person with Joel Sand and Mira Holt.",
+			[]string{"Rita Voss -meet_with-> Joel Sand", "Rita Voss -meet_with-> Mira Holt"}, nil,
+			"in person"},
+		{"Norway worked in tandem with Sweden.",
+			[]string{"Norway -work_with-> Sweden"}, []string{"Norway -work_in_tandem_with-> Sweden"},
+			"in tandem"},
+		{"Rita Voss fell in love with Joel Sand.",
+			[]string{"Rita Voss -fall_in_love_with-> Joel Sand"}, nil,
+			"a noun that is part of the relation stays"},
+	})
+}
