@@ -5255,6 +5255,7 @@ var fromVerbs = map[string]bool{
 	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
 	"extort": true, "embezzle": true, "extract": true,
 	"distance": true, "dissociate": true, "disassociate": true, // "distanced himself from Ann Lee"
+	"withhold": true, // "withheld military aid from Ukraine"
 }
 
 // schoolingVerbs take or finish a schooling named by their object:
@@ -5616,7 +5617,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if (prep == "at" || prep == "into") && o.typ == schema.Location {
 			continue // "fired a missile into the Sea of Japan": a sea is no target
 		}
-		if prep == "from" && (!fromVerbs[verb] || isPlace(o) && !((tradeVerbs[verb] || askVerbs[verb]) && d.r.country(o)) || a.Start < x.Object.End) {
+		if prep == "from" && (!fromVerbs[verb] || isPlace(o) && !((tradeVerbs[verb] || askVerbs[verb] || verb == "withhold") && d.r.country(o)) || a.Start < x.Object.End) {
 			// "From Mérida it is easy to take trips": a fronted from
 			// names where, not whom.
 			continue

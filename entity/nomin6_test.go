@@ -92,3 +92,24 @@ func TestMannerPhrase(t *testing.T) {
 			"a noun that is part of the relation stays"},
 	})
 }
+
+// TestWithheldFrom covers a thing withheld from an actor, on invented
+// stories.
+func TestWithheldFrom(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway withheld military aid from Kenya.",
+			[]string{"Norway -withhold_from-> Kenya"}, nil,
+			"a state the aid was withheld from"},
+		{"Rita Voss withheld the files from Joel Sand.",
+			[]string{"Rita Voss -withhold_from-> Joel Sand"}, nil,
+			"a person"},
+		{"Norway withheld funds from Bergen.",
+			nil, []string{"Norway -withhold_from-> Bergen"},
+			"a town is where from, as for other verbs"},
+	})
+}
