@@ -113,3 +113,38 @@ func TestWithheldFrom(t *testing.T) {
 			"a town is where from, as for other verbs"},
 	})
 }
+
+// TestMoreActNouns covers possessive act nouns of tribute, testimony,
+// allegations, defection, loss, handshake, response, challenge,
+// assistance and gifts, and a merger's of-list, on invented stories.
+func TestMoreActNouns(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss's tribute to Joel Sand was moving.",
+			[]string{"Rita Voss -pay_tribute_to-> Joel Sand"}, nil, "a tribute"},
+		{"Rita Voss's testimony against Joel Sand was key.",
+			[]string{"Rita Voss -testify_against-> Joel Sand"}, nil, "testimony"},
+		{"Mira Holt's allegations against Joel Sand were denied.",
+			[]string{"Mira Holt -accuse-> Joel Sand"}, nil, "allegations"},
+		{"Rita Voss's defection to the Harbor Party shocked Joel Sand.",
+			[]string{"Rita Voss -defect_to-> Harbor Party"}, nil, "a defection"},
+		{"Norway's 2-1 loss to Sweden ended the run.",
+			[]string{"Norway -lose_to-> Sweden"}, nil, "a loss to an opponent"},
+		{"Rita Voss's handshake with Joel Sand was filmed.",
+			[]string{"Rita Voss -shake_hands_with-> Joel Sand"}, nil, "a handshake"},
+		{"Norway's response to Sweden was swift.",
+			[]string{"Norway -respond_to-> Sweden"}, nil, "a response"},
+		{"Norway's response to Sweden's attack was swift.",
+			nil, []string{"Norway -respond_to-> Sweden"}, "a response to an act"},
+		{"Rita Voss's challenge to Joel Sand failed.",
+			[]string{"Rita Voss -challenge-> Joel Sand"}, nil, "a challenge"},
+		{"Norway's assistance to Kenya grew.",
+			[]string{"Norway -help-> Kenya"}, nil, "assistance"},
+		{"The merger of Globex and Halvik Motors was announced.",
+			[]string{"Globex -merge_with-> Halvik Motors"}, nil, "a merger's of-list"},
+	})
+}

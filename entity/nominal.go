@@ -115,6 +115,18 @@ var nominals = map[string]eventNoun{
 	"dealings": {"deal_with", []string{"with"}}, "divorce": {"divorce", []string{"from"}},
 	// "Globex's payments to Tom Wu": Globex paid him.
 	"payment": {"pay", []string{"to"}}, "payments": {"pay", []string{"to"}},
+	// "her tribute to Tom Wu", "his testimony against", "their
+	// allegations against", "his defection to the Labour Party", "Norway's
+	// 2-1 loss to Sweden", "her handshake with", "his response to", "her
+	// challenge to the leader", "Norway's assistance to Kenya", "his gift
+	// to the party": the verb's act done to the actor.
+	"tribute": {"pay_tribute_to", []string{"to"}}, "tributes": {"pay_tribute_to", []string{"to"}},
+	"testimony": {"testify_against", []string{"against"}}, "allegation": {"accuse", []string{"against"}},
+	"allegations": {"accuse", []string{"against"}}, "defection": {"defect_to", []string{"to"}},
+	"loss": {"lose_to", []string{"to"}}, "losses": {"lose_to", []string{"to"}},
+	"handshake": {"shake_hands_with", []string{"with"}}, "response": {"respond_to", []string{"to"}},
+	"reply": {"reply_to", []string{"to"}}, "challenge": {"challenge", []string{"to"}},
+	"assistance": {"help", []string{"to"}}, "gift": {"give_to", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -300,6 +312,7 @@ func reducedRelative(toks []nlp.Token, k int) int {
 // of Norway, Sweden and Finland").
 var meetingLemmas = map[string]bool{
 	"meet_with": true, "talk_with": true, "negotiate_with": true, "discuss_with": true, "ally_with": true, "partner_with": true,
+	"merge_with": true, // "the merger of Siemens and Bosch"
 }
 
 // beAux reports whether w is a form of "be" or "have" that may stand
@@ -545,6 +558,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			if o.kind == mPronoun && o.possessive {
 				break // "Deutsche Boerse's control over its Clearstream unit": the unit, not its owner
+			}
+			if (nom.lemma == "respond_to" || nom.lemma == "reply_to") && (o.possessive || o.end < len(toks) && toks[o.end].Tag == "POS") {
+				break // "Norway's response to Sweden's attack": to the act
 			}
 			if o.end+1 < len(toks) && toks[o.end].Tag == "POS" && partyEntity(o.ent) && nominationHead(toks, pastContestModifiers(toks, o.end+1)) {
 				break // "his bid for the Liberal Party's nomination": for the nomination, not the party
