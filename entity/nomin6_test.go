@@ -148,3 +148,19 @@ func TestMoreActNouns(t *testing.T) {
 			[]string{"Globex -merge_with-> Halvik Motors"}, nil, "a merger's of-list"},
 	})
 }
+
+// TestProrogation covers a chamber prorogued or dissolved by an actor,
+// named by a noun, on invented stories.
+func TestProrogation(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand sued over the prorogation of the Storting by King Harald.",
+			[]string{"Harald -prorogue-> Storting"}, nil, "a by-phrase"},
+		{"King Harald's dissolution of the Storting was unlawful.",
+			[]string{"Harald -dissolve-> Storting"}, nil, "a possessor"},
+	})
+}

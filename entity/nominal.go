@@ -859,6 +859,9 @@ var patientNouns = map[string]eventNoun{
 	// a light verb gives it away: "gave Tom Wu control over Halden".
 	"control": {"control", []string{"of", "over"}}, "rule": {"rule", []string{"over"}},
 	"suspension": {"suspend", []string{"of"}},
+	// "the prorogation of Parliament by the Queen", "the President's
+	// dissolution of the Storting": a head of state's act on a chamber.
+	"prorogation": {"prorogue", []string{"of"}}, "dissolution": {"dissolve", []string{"of"}},
 	// Wrongs one is accused or convicted of: "accused Tom Wu of
 	// obstruction of Congress", "charged with intimidation of witnesses".
 	"obstruction": {"obstruct", []string{"of"}}, "intimidation": {"intimidate", []string{"of"}},
