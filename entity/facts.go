@@ -5537,6 +5537,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
 		}
+		if verb != "win" && verb != "lose" && ownedActPhrase(s, x, head, prep, a) && heldNoun(verb+"_"+head+"_"+prep) == "" && !(withVerbs[verb] && withNominal(head)) && !(legalVerbs[verb] && legalNouns[head]) {
+			// "announced her engagement to Tom Wu": the noun's phrase,
+			// whose act [docState.nominalFacts] reads; "lost her match
+			// against Tom Wu" is the verb's too.
+			continue
+		}
 		if plannedEvent(verb, prep) {
 			continue // "planned a meeting with Jo Park": the planned event's partner
 		}

@@ -164,3 +164,27 @@ func TestProrogation(t *testing.T) {
 			[]string{"Harald -dissolve-> Storting"}, nil, "a possessor"},
 	})
 }
+
+// TestOwnedActPhrase covers a verb whose object is a possessed act noun
+// with the noun's own phrase after it, on invented stories.
+func TestOwnedActPhrase(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Rita Voss announced her engagement to Joel Sand.",
+			[]string{"Rita Voss -engage_to-> Joel Sand"}, []string{"Rita Voss -announce_to-> Joel Sand"},
+			"an engagement announced"},
+		{"Rita Voss discussed her visit to Norway.",
+			[]string{"Rita Voss -visit-> Norway"}, []string{"Rita Voss -discuss_to-> Norway"},
+			"a visit discussed"},
+		{"Rita Voss explained her support for Joel Sand.",
+			[]string{"Rita Voss -support-> Joel Sand"}, []string{"Rita Voss -explain_for-> Joel Sand"},
+			"support explained"},
+		{"Rita Voss lost her match against Mira Holt.",
+			[]string{"Rita Voss -lose_against-> Mira Holt"}, nil,
+			"a contest lost is the verb's too"},
+	})
+}

@@ -127,6 +127,7 @@ var nominals = map[string]eventNoun{
 	"handshake": {"shake_hands_with", []string{"with"}}, "response": {"respond_to", []string{"to"}},
 	"reply": {"reply_to", []string{"to"}}, "challenge": {"challenge", []string{"to"}},
 	"assistance": {"help", []string{"to"}}, "gift": {"give_to", []string{"to"}},
+	"engagement": {"engage_to", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -812,6 +813,31 @@ func gerundActNoun(x schema.Extraction) string {
 		return nom.lemma
 	}
 	return ""
+}
+
+// ownedActPhrase reports whether argument a, right after x's object, is
+// the phrase of the act noun head that heads the object under a
+// possessive ("announced her engagement to Tom Wu", "discussed Ann Lee's
+// visit to Norway"): the phrase is the noun's, whose possessor did the
+// act, not the verb's.
+func ownedActPhrase(s nlp.Sentence, x schema.Extraction, head, prep string, a schema.Argument) bool {
+	nom, ok := nominals[head]
+	if !ok {
+		nom, ok = patientNouns[head]
+	}
+	if !ok || !slices.Contains(nom.preps, prep) || a.Start > x.Object.End+1 {
+		return false
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 || !strings.EqualFold(s.Tokens[last-1].Text, head) {
+		return false
+	}
+	for _, t := range s.Tokens[first : last-1] {
+		if t.Tag == "PRP$" || t.Tag == "POS" {
+			return true
+		}
+	}
+	return false
 }
 
 // actorEntity reports whether e is an actor: a person, an organisation, a
