@@ -1043,10 +1043,20 @@ func forceEnd(toks []nlp.Token, k int) int {
 	if k+1 < len(toks) && policeSites[toks[k+1].Lower()] && (k+2 == len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN")) {
 		return k + 2
 	}
-	if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" {
+	if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" &&
+		!actedOnAfter(toks, k+1) {
 		return 0
 	}
 	return k + 1
+}
+
+// actedOnAfter reports whether token k of toks is an act noun of
+// patientNouns followed by its preposition, so that a noun before it names
+// who acted ("the police shooting of Tom Wu", "the police killing of"),
+// not a kind of act ("a police raid", "the police response").
+func actedOnAfter(toks []nlp.Token, k int) bool {
+	nom, ok := patientNouns[toks[k].Lower()]
+	return ok && strings.HasPrefix(toks[k].Tag, "NN") && k+1 < len(toks) && slices.Contains(nom.preps, toks[k+1].Lower())
 }
 
 // policeSites are the nouns for a police force's buildings that stand for

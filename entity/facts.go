@@ -2558,6 +2558,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if l := relativeNoun(s, x); l != "" {
 		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "the agreement Siemens reached with": agree_with
 	}
+	if l := stanceAdjunctLemma(x.Lemma); l != "" {
+		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "voted in opposition to": oppose
+	}
+	if l := gerundActNoun(x); l != "" {
+		f.Lemma, f.Class = l, schema.CanonicalRelation(l) // "the Oslo police shooting of": shoot
+	}
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
@@ -3375,7 +3381,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if !x.Negated {
 			d.gatheringPlace(si, s, x, f.subj, f.obj)
 		}
-		d.defenceFacts(si, s, x, f.subj) // "In Tom Wu's defense, Ann Lee said"
+		d.defenceFacts(si, s, x, f.subj)       // "In Tom Wu's defense, Ann Lee said"
+		d.stanceAdjunctFacts(si, s, x, f.subj) // "sent troops to Mali in support of the government"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
@@ -5382,6 +5389,7 @@ var fromVerbs = map[string]bool{
 	"seek": true, "request": true, "demand": true, "solicit": true, // "sought help from Interpol"
 	"extort": true, "embezzle": true, "extract": true,
 	"distance": true, "dissociate": true, "disassociate": true, // "distanced himself from Ann Lee"
+	"withhold": true, // "withheld military aid from Ukraine"
 }
 
 // schoolingVerbs take or finish a schooling named by their object:
@@ -5663,6 +5671,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
 		}
+		if verb != "win" && verb != "lose" && ownedActPhrase(s, x, head, prep, a) && heldNoun(verb+"_"+head+"_"+prep) == "" && !(withVerbs[verb] && withNominal(head)) && !(legalVerbs[verb] && legalNouns[head]) {
+			// "announced her engagement to Tom Wu": the noun's phrase,
+			// whose act [docState.nominalFacts] reads; "lost her match
+			// against Tom Wu" is the verb's too.
+			continue
+		}
 		if plannedEvent(verb, prep) {
 			continue // "planned a meeting with Jo Park": the planned event's partner
 		}
@@ -5743,7 +5757,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if (prep == "at" || prep == "into") && o.typ == schema.Location {
 			continue // "fired a missile into the Sea of Japan": a sea is no target
 		}
-		if prep == "from" && (!fromVerbs[verb] || isPlace(o) && !((tradeVerbs[verb] || askVerbs[verb]) && d.r.country(o)) || a.Start < x.Object.End) {
+		if prep == "from" && (!fromVerbs[verb] || isPlace(o) && !((tradeVerbs[verb] || askVerbs[verb] || verb == "withhold") && d.r.country(o)) || a.Start < x.Object.End) {
 			// "From Mérida it is easy to take trips": a fronted from
 			// names where, not whom.
 			continue
@@ -5825,12 +5839,31 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			lemma = nominals[head].lemma
 		} else if verb == "have" {
 			lemma = "have_" + head + "_" + prep
+		} else if v, ok := strings.CutSuffix(x.Lemma, "_in"); ok && mannerNouns[bare] {
+			// "was married in turn to A, B and C", "worked in tandem
+			// with Sweden": the phrase says how, and the act reaches
+			// each member of the list after the preposition.
+			lemma = v + "_" + prep
+			if rest, ok := phraseAfter(a, prep); ok {
+				for _, e := range d.listedEnts(si, s, rest, o) {
+					if e == subj {
+						continue
+					}
+					if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, e, "", x.Confidence*conf*placeArgConf); f != nil {
+						f.Class = schema.CanonicalRelation(lemma)
+					}
+				}
+				return
+			}
 		} else if bare != "" {
 			// "declared war on", "fell in love with", "made contact
 			// with": the bare noun is part of the relation.
 			lemma = x.Lemma + "_" + bare + "_" + prep
 			if l := heldNoun(lemma); l != "" {
 				lemma = l // "carried out raids on": raid
+			}
+			if l := stanceAdjunctLemma(lemma); l != "" {
+				lemma = l // "voted in opposition to": oppose
 			}
 		}
 		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {

@@ -115,6 +115,19 @@ var nominals = map[string]eventNoun{
 	"dealings": {"deal_with", []string{"with"}}, "divorce": {"divorce", []string{"from"}},
 	// "Globex's payments to Tom Wu": Globex paid him.
 	"payment": {"pay", []string{"to"}}, "payments": {"pay", []string{"to"}},
+	// "her tribute to Tom Wu", "his testimony against", "their
+	// allegations against", "his defection to the Labour Party", "Norway's
+	// 2-1 loss to Sweden", "her handshake with", "his response to", "her
+	// challenge to the leader", "Norway's assistance to Kenya", "his gift
+	// to the party": the verb's act done to the actor.
+	"tribute": {"pay_tribute_to", []string{"to"}}, "tributes": {"pay_tribute_to", []string{"to"}},
+	"testimony": {"testify_against", []string{"against"}}, "allegation": {"accuse", []string{"against"}},
+	"allegations": {"accuse", []string{"against"}}, "defection": {"defect_to", []string{"to"}},
+	"loss": {"lose_to", []string{"to"}}, "losses": {"lose_to", []string{"to"}},
+	"handshake": {"shake_hands_with", []string{"with"}}, "response": {"respond_to", []string{"to"}},
+	"reply": {"reply_to", []string{"to"}}, "challenge": {"challenge", []string{"to"}},
+	"assistance": {"help", []string{"to"}}, "gift": {"give_to", []string{"to"}},
+	"engagement": {"engage_to", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -300,6 +313,7 @@ func reducedRelative(toks []nlp.Token, k int) int {
 // of Norway, Sweden and Finland").
 var meetingLemmas = map[string]bool{
 	"meet_with": true, "talk_with": true, "negotiate_with": true, "discuss_with": true, "ally_with": true, "partner_with": true,
+	"merge_with": true, // "the merger of Siemens and Bosch"
 }
 
 // beAux reports whether w is a form of "be" or "have" that may stand
@@ -472,6 +486,10 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			k++
 		case m.adj && agentModifier(toks, m):
 		case !m.adj && k+2 < len(toks) && agentModifier(toks, m) && isNominal(toks[k]):
+		case !m.adj && k+2 < len(toks) && d.modifierAgent(toks, m) && actedOnAfter(toks, k):
+			// "the Oslo police shooting of Tom Wu", "the NATO bombing
+			// of Belgrade": a name before the act noun and its
+			// preposition acted; "the Oslo killing of" was in Oslo.
 		default:
 			continue
 		}
@@ -541,6 +559,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			if o.kind == mPronoun && o.possessive {
 				break // "Deutsche Boerse's control over its Clearstream unit": the unit, not its owner
+			}
+			if (nom.lemma == "respond_to" || nom.lemma == "reply_to") && (o.possessive || o.end < len(toks) && toks[o.end].Tag == "POS") {
+				break // "Norway's response to Sweden's attack": to the act
 			}
 			if o.end+1 < len(toks) && toks[o.end].Tag == "POS" && partyEntity(o.ent) && nominationHead(toks, pastContestModifiers(toks, o.end+1)) {
 				break // "his bid for the Liberal Party's nomination": for the nomination, not the party
@@ -779,6 +800,46 @@ func actNoun(t nlp.Token) (eventNoun, bool) {
 	return nom, ok
 }
 
+// gerundActNoun returns the act of the patient noun in -ing that
+// extraction x reads as its verb, when its relation is that noun and the
+// noun's preposition alone ("the Minneapolis police shooting of Tom Wu":
+// Minneapolis police | shooting of | Tom Wu, shoot); or "".
+func gerundActNoun(x schema.Extraction) string {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) != 2 || !strings.HasSuffix(w[0], "ing") || x.Object.Text == "" {
+		return ""
+	}
+	if nom, ok := patientNouns[w[0]]; ok && slices.Contains(nom.preps, w[1]) {
+		return nom.lemma
+	}
+	return ""
+}
+
+// ownedActPhrase reports whether argument a, right after x's object, is
+// the phrase of the act noun head that heads the object under a
+// possessive ("announced her engagement to Tom Wu", "discussed Ann Lee's
+// visit to Norway"): the phrase is the noun's, whose possessor did the
+// act, not the verb's.
+func ownedActPhrase(s nlp.Sentence, x schema.Extraction, head, prep string, a schema.Argument) bool {
+	nom, ok := nominals[head]
+	if !ok {
+		nom, ok = patientNouns[head]
+	}
+	if !ok || !slices.Contains(nom.preps, prep) || a.Start > x.Object.End+1 {
+		return false
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 || !strings.EqualFold(s.Tokens[last-1].Text, head) {
+		return false
+	}
+	for _, t := range s.Tokens[first : last-1] {
+		if t.Tag == "PRP$" || t.Tag == "POS" {
+			return true
+		}
+	}
+	return false
+}
+
 // actorEntity reports whether e is an actor: a person, an organisation, a
 // place or a group.
 func actorEntity(e *docEntity) bool {
@@ -824,6 +885,9 @@ var patientNouns = map[string]eventNoun{
 	// a light verb gives it away: "gave Tom Wu control over Halden".
 	"control": {"control", []string{"of", "over"}}, "rule": {"rule", []string{"over"}},
 	"suspension": {"suspend", []string{"of"}},
+	// "the prorogation of Parliament by the Queen", "the President's
+	// dissolution of the Storting": a head of state's act on a chamber.
+	"prorogation": {"prorogue", []string{"of"}}, "dissolution": {"dissolve", []string{"of"}},
 	// Wrongs one is accused or convicted of: "accused Tom Wu of
 	// obstruction of Congress", "charged with intimidation of witnesses".
 	"obstruction": {"obstruct", []string{"of"}}, "intimidation": {"intimidate", []string{"of"}},
