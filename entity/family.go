@@ -360,3 +360,37 @@ func knownKin(facts []*docFact, owner *docEntity, kin role, g byte) *docEntity {
 	}
 	return rel
 }
+
+// kinAdjectives are words before a family noun that a tagger may read as
+// nouns: "her widowed mother".
+var kinAdjectives = map[string]bool{"widowed": true, "late": true, "estranged": true, "adoptive": true, "biological": true}
+
+// kinOwner returns the entity of the possessor of a family noun of
+// [kinNouns] right before name mention m of toks, alone or set off by a
+// comma, past adjectives ("her widowed mother, Vera Morgan Lind"; "Tom Hale
+// Berg's son, Tom Berg"), when cur, the sentence's mentions, holds it resolved;
+// else nil. The relative is another person than the possessor, however
+// many words their names share.
+func kinOwner(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	k := m.start - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if _, kin := kinNouns[toks[k].Lower()]; !kin {
+		return nil
+	}
+	for k--; k >= 0 && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN" || toks[k].Tag == "VBD" || kinAdjectives[toks[k].Lower()]); k-- {
+	}
+	if k < 0 || toks[k].Tag != "PRP$" && toks[k].Tag != "POS" {
+		return nil
+	}
+	for _, c := range cur {
+		if c.ent != nil && (c.start == k && c.end == k+1 || toks[k].Tag == "POS" && c.end == k) {
+			return c.ent
+		}
+	}
+	return nil
+}

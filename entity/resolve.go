@@ -458,7 +458,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.stateQualified(si, m)
 			}
 			if e == nil {
-				e = d.named(m)
+				e = d.named(m, kinOwner(d.input[si].Tokens, m, cur))
 			}
 		}
 	case m.kind == mSingle:
@@ -617,7 +617,11 @@ func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 // person's name joins an earlier person whose name contains it or is
 // contained in it ("Kim Jong Bok" and "General Kim Jong Bok"), or shares
 // its first and last words ([sameEnds]).
-func (d *docState) named(m *mention) *docEntity {
+//
+// A name set after a family noun names another person than the noun's
+// possessor not, so not is no candidate for it: "her mother, Vera Morgan
+// Lind" after "Vera Lind" ([kinOwner]). not may be nil.
+func (d *docState) named(m *mention, not *docEntity) *docEntity {
 	name, forced := d.r.merged(m)
 	if name == "" {
 		name = m.name
@@ -642,7 +646,7 @@ func (d *docState) named(m *mention) *docEntity {
 		}
 		e := d.recent(func(e *docEntity) bool {
 			// "Michael Howard" is not the "Mrs Howard" of a headline.
-			return e.typ == schema.Person && !d.r.forbidden(name, e) && (g == 0 || e.gender == 0 || g == e.gender) &&
+			return e.typ == schema.Person && e != not && !d.r.forbidden(name, e) && (g == 0 || e.gender == 0 || g == e.gender) &&
 				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words) ||
 					skipsNames(e.tokens, words) || skipsNames(words, e.tokens))
 		})

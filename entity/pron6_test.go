@@ -1,0 +1,54 @@
+package entity
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// pron6Facts returns the facts between two entities of sentence si of
+// text, as "subject -lemma-> object".
+func pron6Facts(t *testing.T, text string, si int) []string {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, facts := pipelineFacts(a, x, r, text)
+	var got []string
+	for _, f := range facts {
+		if f.Sentence == si && f.SubjectEntity != "" && f.ObjectEntity != "" {
+			got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+		}
+	}
+	return got
+}
+
+// TestKinOwnerNotRelative covers a relative named after a family noun
+// whose name shares words with the possessor's ([kinOwner]): the
+// relative is another person, not the possessor named again.
+func TestKinOwnerNotRelative(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Vera Lind was born in 1924. Later Lind sued her widowed mother, Vera Morgan Lind, over the estate.", 1,
+			[]string{"Vera Morgan Lind -parent_of-> Vera Lind", "Vera Lind -sue-> Vera Morgan Lind"}, nil,
+			"a mother whose name holds the daughter's"},
+		{"Anna Berg Holm was born in Oslo. Holm later sued her mother, Anna Berg, over the estate.", 1,
+			[]string{"Anna Berg -parent_of-> Anna Berg Holm", "Anna Berg Holm -sue-> Anna Berg"}, nil,
+			"a mother whose name the daughter's holds"},
+		{"Tom Hale Berg was born in Oslo. Tom Hale Berg's son, Tom Berg, lives in Bergen.", 1,
+			[]string{"Tom Hale Berg -parent_of-> Tom Berg"}, nil,
+			"a possessive name before the family noun"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
