@@ -394,3 +394,40 @@ func kinOwner(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
 	}
 	return nil
 }
+
+// elderOrYounger returns the parent that "the elder" before surname
+// mention m names, or the child that "the younger" names, when the
+// document has stated so far that one person of that surname is the
+// parent of another ("Joe Biden ... his son Hunter Biden ... the elder
+// Biden"); else nil. The surname alone would go to the one named most.
+func (d *docState) elderOrYounger(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.end != m.start+1 || m.start < 2 || toks[m.start-2].Lower() != "the" {
+		return nil
+	}
+	var elder bool
+	switch toks[m.start-1].Lower() {
+	case "elder":
+		elder = true
+	case "younger":
+	default:
+		return nil
+	}
+	w := toks[m.start].Lower()
+	var pick *docEntity
+	for _, f := range d.facts {
+		if f.Lemma != "parent_of" || f.subj == nil || f.obj == nil || f.subj == f.obj ||
+			!slices.Contains(f.subj.tokens, w) || !slices.Contains(f.obj.tokens, w) {
+			continue
+		}
+		e := f.obj
+		if elder {
+			e = f.subj
+		}
+		if pick != nil && pick != e {
+			return nil // two such pairs: which one is not known
+		}
+		pick = e
+	}
+	return pick
+}

@@ -52,3 +52,27 @@ func TestKinOwnerNotRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestElderOrYounger covers "the elder" and "the younger" before a
+// surname that a parent and a child share ([docState.elderOrYounger]):
+// the parent and the child, not the one named most.
+func TestElderOrYounger(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Tom Hale praised his son Max Hale on Monday. Max Hale worked in Oslo. Max Hale sold a boat. Critics say the elder Hale met Ann Lee in 2015.", 3,
+			[]string{"Tom Hale -meet-> Ann Lee"}, []string{"Max Hale -meet-> Ann Lee"},
+			"the elder is the parent, though the son is named more"},
+		{"Tom Hale praised his son Max Hale on Monday. Tom Hale worked in Oslo. Tom Hale sold a boat. Critics say the younger Hale met Ann Lee in 2015.", 3,
+			[]string{"Max Hale -meet-> Ann Lee"}, []string{"Tom Hale -meet-> Ann Lee"},
+			"the younger is the child, though the father is named more"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}

@@ -431,6 +431,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e == nil && (m.kind == mName || m.kind == mSingle) {
 		e = d.familyNamed(si, m) // "the Sams" after "Thomas Sam and his wife Manju Sam"
 	}
+	if e == nil && m.kind == mSingle {
+		e = d.elderOrYounger(si, m) // "the elder Biden" after "Joe Biden ... his son Hunter Biden"
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
