@@ -76,3 +76,30 @@ func TestElderOrYounger(t *testing.T) {
 		})
 	}
 }
+
+// TestCandidacyAsObject covers "as the party's nominee" after a verb's
+// object, and adjectives between the party's possessive and the noun
+// ([docState.candidacyParty]).
+func TestCandidacyAsObject(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Max Berg left the Green Party race on Friday. His exit left Tom Hale as the party's expected nominee.", 1,
+			[]string{"Tom Hale -member_of-> Green Party"}, nil,
+			"the verb's object is the nominee"},
+		{"The Green Party met in Oslo. Tom Hale won in 2016 as the party's presidential nominee.", 1,
+			[]string{"Tom Hale -member_of-> Green Party"}, nil,
+			"an adjective between the possessive and the noun"},
+		{"The Green Party met in Oslo. Tom Hale ran against Ann Lee as the party's presidential candidate.", 1,
+			[]string{"Tom Hale -member_of-> Green Party"}, []string{"Ann Lee -member_of-> Green Party"},
+			"a person after a preposition is not the candidate"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
