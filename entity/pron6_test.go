@@ -103,3 +103,27 @@ func TestCandidacyAsObject(t *testing.T) {
 		})
 	}
 }
+
+// TestPortfolioBeforeMinister covers a portfolio of capitalised words
+// before a lower-case "minister" ([portfolioName]): it names the
+// department, so it is no person that "he" and "his" could take up.
+func TestPortfolioBeforeMinister(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Tom Hale resigned as Foreign Affairs minister after he sold a boat to Ann Lee.", 0,
+			[]string{"Tom Hale -resign_from-> Foreign Affairs", "Tom Hale -sell_to-> Ann Lee"}, []string{"Foreign Affairs -sell_to-> Ann Lee"},
+			"the pronoun after the portfolio is the minister"},
+		{"Max Berg Affairs met Ann Lee on Monday.", 0,
+			[]string{"Max Berg Affairs -meet-> Ann Lee"}, nil,
+			"a name with no lower-case minister after it stays a person's"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}

@@ -434,6 +434,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e == nil && m.kind == mSingle {
 		e = d.elderOrYounger(si, m) // "the elder Biden" after "Joe Biden ... his son Hunter Biden"
 	}
+	if e == nil && portfolioName(d.input[si].Tokens, m) {
+		m.typ = schema.Organization // "resigned as Foreign Affairs minister": the minister's department
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
