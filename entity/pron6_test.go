@@ -127,3 +127,32 @@ func TestPortfolioBeforeMinister(t *testing.T) {
 		})
 	}
 }
+
+// TestGirlfriendDates covers "girlfriend" and "boyfriend" after a
+// possessive or in an apposition ([kinNouns]): the two date.
+func TestGirlfriendDates(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Tom Hale left the papers at the apartment of his then-girlfriend Ann Lee.", 0,
+			[]string{"Tom Hale -date-> Ann Lee"}, nil,
+			"a then-girlfriend named after a possessive pronoun"},
+		{"Tom Hale and his girlfriend, Ann Lee, moved to Oslo.", 0,
+			[]string{"Tom Hale -date-> Ann Lee"}, nil,
+			"a girlfriend set off by commas"},
+		{"Ann Lee, Max Berg's boyfriend, spoke on Monday.", 0,
+			[]string{"Max Berg -date-> Ann Lee"}, nil,
+			"an apposition of a possessive name"},
+		{"Tom Hale met his friend Ann Lee in Oslo.", 0,
+			nil, []string{"Tom Hale -date-> Ann Lee"},
+			"a friend is no girlfriend"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
