@@ -156,3 +156,26 @@ func TestGirlfriendDates(t *testing.T) {
 		})
 	}
 }
+
+// TestIncumbent covers "the incumbent" alone ([docState.incumbent]): the
+// last person named with a title that leads a state, not a former holder.
+func TestIncumbent(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Norwegian President Tom Hale sought a third term. On Tuesday, Ann Lee defeated the incumbent.", 1,
+			[]string{"Ann Lee -defeat-> Tom Hale"}, nil,
+			"the president named before"},
+		{"Norwegian President Tom Hale lost the vote. On Monday former President Max Berg defeated the incumbent.", 1,
+			[]string{"Max Berg -defeat-> Tom Hale"}, []string{"Max Berg -defeat-> Max Berg"},
+			"a former president is no incumbent"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}

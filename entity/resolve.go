@@ -80,7 +80,8 @@ func New(opts Options) (*Resolver, error) {
 			r.descNouns[strings.ToLower(w)] = true
 		}
 	}
-	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
+	r.descNouns["chamber"] = true   // a legislature's or a house's ([legislatureHeads])
+	r.descNouns["incumbent"] = true // the holder of an office named before ([docState.incumbent])
 	for w := range leaderGovDescs {
 		r.descNouns[w] = true // "the administration": a leader's government named before
 	}
@@ -479,6 +480,8 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	case m.kind == mDesc:
 		if m.body != nil {
 			e = m.body // "the fire service": [docState.modifiedDesc]
+		} else if m.head == "incumbent" {
+			e = d.incumbent(si, m)
 		} else if _, ok := personNouns[m.head]; ok {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
