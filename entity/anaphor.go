@@ -223,7 +223,7 @@ func (d *docState) adjState(adj *mention) *docEntity {
 	if adj.ent != nil {
 		return adj.ent
 	}
-	return d.named(adj)
+	return d.named(adj, nil)
 }
 
 // stateHolder returns the one person of the document so far who holds

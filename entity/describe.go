@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -443,4 +445,40 @@ func (d *docState) ofAnother(si int, m *mention, e *docEntity, cur []*mention) b
 		}
 	}
 	return true
+}
+
+// incumbent returns the person that "the incumbent", mention m of sentence
+// si, takes up: the last person named before it with a title that leads a
+// state or body ("US President Donald Trump"), not a former holder
+// ("former Vice-President Joe Biden"); else nil.
+func (d *docState) incumbent(si int, m *mention) *docEntity {
+	var best *docEntity
+	for i := 0; i <= si && i < len(d.sents); i++ {
+		toks := d.input[i].Tokens
+		for _, c := range d.sents[i] {
+			if i == si && c.start >= m.start || c.ent == nil || c.ent.typ != schema.Person ||
+				!slices.ContainsFunc(c.titles, func(t *title) bool { return t.lead }) {
+				continue
+			}
+			if formerHolder(toks, c) {
+				continue
+			}
+			best = c.ent
+		}
+	}
+	return best
+}
+
+// formerHolder reports whether "former", "then" or an "ex-" word stands in
+// mention c of toks or before it, past the capitalised words of its titles
+// ("former US Vice-President Joe Biden").
+func formerHolder(toks []nlp.Token, c *mention) bool {
+	k := c.start - 1
+	for n := 0; k >= 0 && n < 4 && isCap(toks[k].Text) && toks[k].Tag != "POS"; n++ {
+		k--
+	}
+	return slices.ContainsFunc(toks[max(k, 0):c.end], func(t nlp.Token) bool {
+		w := t.Lower()
+		return w == "former" || w == "then" || strings.HasPrefix(w, "ex-")
+	})
 }

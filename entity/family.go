@@ -360,3 +360,74 @@ func knownKin(facts []*docFact, owner *docEntity, kin role, g byte) *docEntity {
 	}
 	return rel
 }
+
+// kinAdjectives are words before a family noun that a tagger may read as
+// nouns: "her widowed mother".
+var kinAdjectives = map[string]bool{"widowed": true, "late": true, "estranged": true, "adoptive": true, "biological": true}
+
+// kinOwner returns the entity of the possessor of a family noun of
+// [kinNouns] right before name mention m of toks, alone or set off by a
+// comma, past adjectives ("her widowed mother, Vera Morgan Lind"; "Tom Hale
+// Berg's son, Tom Berg"), when cur, the sentence's mentions, holds it resolved;
+// else nil. The relative is another person than the possessor, however
+// many words their names share.
+func kinOwner(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	k := m.start - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if _, kin := kinNouns[toks[k].Lower()]; !kin {
+		return nil
+	}
+	for k--; k >= 0 && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN" || toks[k].Tag == "VBD" || kinAdjectives[toks[k].Lower()]); k-- {
+	}
+	if k < 0 || toks[k].Tag != "PRP$" && toks[k].Tag != "POS" {
+		return nil
+	}
+	for _, c := range cur {
+		if c.ent != nil && (c.start == k && c.end == k+1 || toks[k].Tag == "POS" && c.end == k) {
+			return c.ent
+		}
+	}
+	return nil
+}
+
+// elderOrYounger returns the parent that "the elder" before surname
+// mention m names, or the child that "the younger" names, when the
+// document has stated so far that one person of that surname is the
+// parent of another ("Joe Biden ... his son Hunter Biden ... the elder
+// Biden"); else nil. The surname alone would go to the one named most.
+func (d *docState) elderOrYounger(si int, m *mention) *docEntity {
+	toks := d.input[si].Tokens
+	if m.end != m.start+1 || m.start < 2 || toks[m.start-2].Lower() != "the" {
+		return nil
+	}
+	var elder bool
+	switch toks[m.start-1].Lower() {
+	case "elder":
+		elder = true
+	case "younger":
+	default:
+		return nil
+	}
+	w := toks[m.start].Lower()
+	var pick *docEntity
+	for _, f := range d.facts {
+		if f.Lemma != "parent_of" || f.subj == nil || f.obj == nil || f.subj == f.obj ||
+			!slices.Contains(f.subj.tokens, w) || !slices.Contains(f.obj.tokens, w) {
+			continue
+		}
+		e := f.obj
+		if elder {
+			e = f.subj
+		}
+		if pick != nil && pick != e {
+			return nil // two such pairs: which one is not known
+		}
+		pick = e
+	}
+	return pick
+}

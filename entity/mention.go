@@ -3218,3 +3218,16 @@ func capRun(us []unit) bool {
 // word, name a part of a continent instead ("South American", "North
 // American", "Central American").
 var continentParts = map[string]bool{"South": true, "North": true, "Central": true, "Latin": true}
+
+// portfolioName reports whether m, a name of two words or more that only
+// the recogniser typed as a person's, ends in a word of a minister's
+// portfolio ([portfolioWords]) and stands right before a lower-case "minister" or
+// "secretary": "resigned as Foreign Affairs minister" names the
+// department, not a person.
+func portfolioName(toks []nlp.Token, m *mention) bool {
+	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.end-m.start < 2 || m.end >= len(toks) || len(m.titles) > 0 {
+		return false
+	}
+	w := toks[m.end].Text
+	return (w == "minister" || w == "secretary") && portfolioWords[toks[m.end-1].Text]
+}

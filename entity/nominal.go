@@ -1490,7 +1490,9 @@ var candidacyNouns = map[string]bool{
 // under the Unity Party"), or the person ran "as" the party's candidate
 // ("as the candidate of the Unity Party", "as the Unity Party's
 // nominee", "on the Unity Party ticket"). The person is the noun's
-// possessor, else the clause's subject before "as" or "on".
+// possessor, else the clause's subject before "as" or "on", else a verb's
+// object right before "as" ("the exit left Ann Lee as the Unity Party's
+// expected nominee").
 func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k, t := range toks {
@@ -1501,8 +1503,8 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 		for _, m := range ms {
 			switch {
 			case m.ent == nil || !partyEntity(m.ent):
-			case m.end == k || m.end+1 == k && toks[m.end].Tag == "POS":
-				party = m // "the Unity Party('s) candidate"
+			case m.end == k || m.end < k && toks[m.end].Tag == "POS" && fewModifiers(toks[m.end+1:k]):
+				party = m // "the Unity Party('s) candidate", "the party's expected nominee"
 			case m.start > k && m.start <= k+8 && party == nil && (m.end >= len(toks) || !modifiesNoun(s, m.end)):
 				// "candidate of the Unity Party", "her candidacy for prime
 				// minister under the Unity Party"; not "for the Unity
@@ -1536,6 +1538,9 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 				person = nil // "hopes to run as", "is ineligible to stand as"
 			}
 		}
+		if person == nil && b > 1 && toks[b-1].Lower() == "as" && party.kind != mPronoun {
+			person = verbObjectBefore(toks, ms, b-1) // "Sanders' exit left Biden as the party's nominee"
+		}
 		if person == nil || person.ent == party.ent {
 			continue
 		}
@@ -1543,6 +1548,35 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.MemberOf
 		}
 	}
+}
+
+// fewModifiers reports whether toks hold at most two adjectives or
+// participles and nothing else: "expected", "presumptive", "presidential".
+func fewModifiers(toks []nlp.Token) bool {
+	if len(toks) > 2 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Tag != "JJ" && t.Tag != "VBN" {
+			return false
+		}
+	}
+	return true
+}
+
+// verbObjectBefore returns the person mention of ms that ends right before
+// token k of toks and follows a verb, the verb's object: "left Biden | as
+// the party's nominee", "picked Ann Lee | as the party's candidate". A
+// person after a preposition ("ran against Ann Lee as") is not what the
+// phrase after k describes. It returns nil otherwise.
+func verbObjectBefore(toks []nlp.Token, ms []*mention, k int) *mention {
+	for _, m := range ms {
+		if m.end == k && m.start > 0 && m.ent != nil && m.ent.typ == schema.Person && m.kind != mPronoun &&
+			strings.HasPrefix(toks[m.start-1].Tag, "VB") {
+			return m
+		}
+	}
+	return nil
 }
 
 // majorityVerbs hold a majority: "Republicans hold a majority in the

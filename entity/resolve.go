@@ -80,7 +80,8 @@ func New(opts Options) (*Resolver, error) {
 			r.descNouns[strings.ToLower(w)] = true
 		}
 	}
-	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
+	r.descNouns["chamber"] = true   // a legislature's or a house's ([legislatureHeads])
+	r.descNouns["incumbent"] = true // the holder of an office named before ([docState.incumbent])
 	for w := range leaderGovDescs {
 		r.descNouns[w] = true // "the administration": a leader's government named before
 	}
@@ -431,6 +432,12 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if e == nil && (m.kind == mName || m.kind == mSingle) {
 		e = d.familyNamed(si, m) // "the Sams" after "Thomas Sam and his wife Manju Sam"
 	}
+	if e == nil && m.kind == mSingle {
+		e = d.elderOrYounger(si, m) // "the elder Biden" after "Joe Biden ... his son Hunter Biden"
+	}
+	if e == nil && portfolioName(d.input[si].Tokens, m) {
+		m.typ = schema.Organization // "resigned as Foreign Affairs minister": the minister's department
+	}
 	switch {
 	case e != nil:
 	case m.kind == mName || m.kind == mGroup:
@@ -458,7 +465,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.stateQualified(si, m)
 			}
 			if e == nil {
-				e = d.named(m)
+				e = d.named(m, kinOwner(d.input[si].Tokens, m, cur))
 			}
 		}
 	case m.kind == mSingle:
@@ -473,6 +480,8 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	case m.kind == mDesc:
 		if m.body != nil {
 			e = m.body // "the fire service": [docState.modifiedDesc]
+		} else if m.head == "incumbent" {
+			e = d.incumbent(si, m)
 		} else if _, ok := personNouns[m.head]; ok {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
@@ -617,7 +626,11 @@ func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 // person's name joins an earlier person whose name contains it or is
 // contained in it ("Kim Jong Bok" and "General Kim Jong Bok"), or shares
 // its first and last words ([sameEnds]).
-func (d *docState) named(m *mention) *docEntity {
+//
+// A name set after a family noun names another person than the noun's
+// possessor not, so not is no candidate for it: "her mother, Vera Morgan
+// Lind" after "Vera Lind" ([kinOwner]). not may be nil.
+func (d *docState) named(m *mention, not *docEntity) *docEntity {
 	name, forced := d.r.merged(m)
 	if name == "" {
 		name = m.name
@@ -642,7 +655,7 @@ func (d *docState) named(m *mention) *docEntity {
 		}
 		e := d.recent(func(e *docEntity) bool {
 			// "Michael Howard" is not the "Mrs Howard" of a headline.
-			return e.typ == schema.Person && !d.r.forbidden(name, e) && (g == 0 || e.gender == 0 || g == e.gender) &&
+			return e.typ == schema.Person && e != not && !d.r.forbidden(name, e) && (g == 0 || e.gender == 0 || g == e.gender) &&
 				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words) ||
 					skipsNames(e.tokens, words) || skipsNames(words, e.tokens))
 		})

@@ -4404,6 +4404,9 @@ var kinNouns = map[string]role{
 	"uncle": {lemma: "relative_of"}, "aunt": {lemma: "relative_of"}, "relative": {lemma: "relative_of"},
 	"grandson": {lemma: "relative_of"}, "granddaughter": {lemma: "relative_of"},
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
+	// a couple who date ("his girlfriend, Ann Lee,"; "his then-girlfriend Ann Lee")
+	"girlfriend": {lemma: "date"}, "boyfriend": {lemma: "date"},
+	"then-girlfriend": {lemma: "date"}, "then-boyfriend": {lemma: "date"},
 	// Plurals before a list of names: "his children Ann and Tom", "their
 	// two sons Wyatt and Zachary".
 	"children": {lemma: "parent_of"}, "sons": {lemma: "parent_of"}, "daughters": {lemma: "parent_of"},
