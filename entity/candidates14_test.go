@@ -80,7 +80,7 @@ func TestStateOwnedBody(t *testing.T) {
 			[]string{"Halvik Energy -part_of-> Norway", "Lund Radio -part_of-> Sweden"}, nil,
 			"a body the state owns or runs is part of the state"},
 		{"Local news\n\nAnn Lee ran for a seat in Ohio's state Senate.",
-			nil, []string{"US Senate -part_of-> Ohio"},
+			nil, []string{"United States Senate -part_of-> Ohio"},
 			"a state's own level of government is no ownership of a body by a state"},
 	})
 }
@@ -118,10 +118,10 @@ func TestLeaderGovernment(t *testing.T) {
 func TestOfficeInAppositionBeforeNote(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Vote\n\nThe bill passed on Monday. Tom Wu, US Senator from Ohio, voted against it.",
-			[]string{"Tom Wu -member_of-> US Senate"}, []string{"Senator of United States -from-> Ohio"},
+			[]string{"Tom Wu -member_of-> United States Senate"}, []string{"Senator of United States -from-> Ohio"},
 			"an office before \"from\""},
 		{"Vote\n\nThe bill passed on Monday. It was signed: Ann Lee, U.S. Senator (D-Ohio)",
-			[]string{"Ann Lee -member_of-> US Senate"}, []string{"Senator of United States -member_of-> Democratic Party"},
+			[]string{"Ann Lee -member_of-> United States Senate"}, []string{"Senator of United States -member_of-> Democratic Party"},
 			"an office before a bracketed note, the sentence not cut after the initialism"},
 	})
 }

@@ -129,7 +129,7 @@ func TestLowerPluralTitle(t *testing.T) {
 			[]string{"Mark Dunn -lead-> Peru", "Paul Reyes -lead-> Peru"}, []string{"Paul Reyes -work_for-> Peru"},
 			"a nationality's plural title is every listed name's, and leads the state for each"},
 		{"The meeting was attended by US senators Mark Dunn and Paul Reyes.",
-			[]string{"Mark Dunn -member_of-> US Senate", "Paul Reyes -member_of-> US Senate"}, nil,
+			[]string{"Mark Dunn -member_of-> United States Senate", "Paul Reyes -member_of-> United States Senate"}, nil,
 			"a state's name before the lower-case plural"},
 	})
 }

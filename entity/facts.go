@@ -1893,9 +1893,9 @@ func (d *docState) chambersNamed(c string) []*docEntity {
 // usChambers name the chamber of the United States Congress that a
 // legislator's title ([chambers]) seats its holder in.
 var usChambers = map[string]string{
-	"senator": "US Senate", "sen.": "US Senate", "representative": "US House of Representatives",
-	"rep.": "US House of Representatives", "congressman": "US Congress", "congresswoman": "US Congress",
-	"lawmaker": "US Congress", "legislator": "US Congress", "speaker": "US House of Representatives",
+	"senator": "United States Senate", "sen.": "United States Senate", "representative": "United States House of Representatives",
+	"rep.": "United States House of Representatives", "congressman": "United States Congress", "congresswoman": "United States Congress",
+	"lawmaker": "United States Congress", "legislator": "United States Congress", "speaker": "United States House of Representatives",
 }
 
 // seatChamber returns the chamber a legislator titled t sits in: the one

@@ -20,7 +20,7 @@ func TestFrames6(t *testing.T) {
 			[]string{"Court of Appeals -vacate-> Ola Berg", "Nordic Court -rule_against-> Ann Lee", "Oslo District Court -rule_on-> Halvik Holdings"}, nil,
 			"vacating a conviction, or ruling against or on what is an actor's, rules on the actor"},
 		{"The Nordic Court, which rejected a lawsuit filed by Norway, met on Monday. The Senate rejected a bill sponsored by Senator Ann Lee. Halvik Holdings bought a house built by Tom Wu.",
-			[]string{"Nordic Court -reject-> Norway", "US Senate -reject-> Ann Lee"}, []string{"Halvik Holdings -buy-> Tom Wu"},
+			[]string{"Nordic Court -reject-> Norway", "United States Senate -reject-> Ann Lee"}, []string{"Halvik Holdings -buy-> Tom Wu"},
 			"a filing named with its filer after a participle and by is the filer's; a house built by someone is not a filing"},
 		{"Ann Lee's cause was helped by Senator Tom Wu. Ola Berg hurt Kari Dahl's campaign. The court ruled that Per Lund's appeal had failed.",
 			[]string{"Tom Wu -help-> Ann Lee", "Ola Berg -hurt-> Kari Dahl"}, []string{"court -rule-> Per Lund"},

@@ -86,7 +86,7 @@ func TestVerbFrames(t *testing.T) {
 			"the passive of a carrying or light verb whose subject is an act on an actor: the agent of the by-phrase did the act"},
 		{"Norway did not say that Sweden had attacked Denmark. The inquiry did not find that Halvik Holdings had bribed Finland. The Senate did not find Ola Berg had bribed Iceland. Tom Wu said that Ann Lee had sued Kari Dahl.",
 			[]string{"Ann Lee -sue-> Kari Dahl"},
-			[]string{"Sweden -attack-> Denmark", "Halvik Holdings -bribe-> Finland", "Ola Berg -bribe-> Iceland", "US Senate -not_find-> Ola Berg"},
+			[]string{"Sweden -attack-> Denmark", "Halvik Holdings -bribe-> Finland", "Ola Berg -bribe-> Iceland", "United States Senate -not_find-> Ola Berg"},
 			"the clause of a negated verb of saying or finding states no act"},
 		{"Tom Wu denied he frequently met Ann Lee to discuss the deal. Kari Dahl rejected allegations she pressured Ola Berg to resign. Mia Berg denied claims that she had bribed Jon Dahl. Tom Wu said he met Jon Dahl.",
 			[]string{"Tom Wu -meet-> Jon Dahl"},

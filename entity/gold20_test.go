@@ -119,7 +119,7 @@ func TestUSChamberBesideForeign(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Ola Berg protested outside the Swedish Parliament in August. Time also considered the United States Speaker of the House Ann Lee for the award.",
-			[]string{"Ann Lee -lead-> US House of Representatives"}, []string{"Ann Lee -lead-> Swedish Parliament"},
+			[]string{"Ann Lee -lead-> United States House of Representatives"}, []string{"Ann Lee -lead-> Swedish Parliament"},
 			"the Swedish Parliament is no chamber of the United States"},
 	})
 }

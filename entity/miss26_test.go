@@ -175,8 +175,8 @@ func TestVerdictIn(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Trial ends\n\nMira Holt was acquitted in the Senate on Friday. Joel Sand was convicted in the Oslo District Court on Monday.",
-			[]string{"US Senate -acquit-> Mira Holt", "Oslo District Court -convict-> Joel Sand"},
-			[]string{"Mira Holt -acquit_in-> US Senate", "Joel Sand -convict_in-> Oslo District Court"},
+			[]string{"United States Senate -acquit-> Mira Holt", "Oslo District Court -convict-> Joel Sand"},
+			[]string{"Mira Holt -acquit_in-> United States Senate", "Joel Sand -convict_in-> Oslo District Court"},
 			"the chamber or court after in acquits or convicts"},
 		{"Rita Voss was convicted in Norway on Monday.",
 			nil, []string{"Norway -convict-> Rita Voss"},

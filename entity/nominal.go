@@ -1253,12 +1253,12 @@ func (d *docState) partEntity(name string) *docEntity {
 	if e := d.byAlias[k]; e != nil {
 		return e
 	}
+	g := d.r.g.entries[k]
 	if e := d.recent(func(e *docEntity) bool {
 		return e.typ == schema.Organization && strings.HasPrefix(e.name, name+" ")
-	}); e != nil {
-		return e // "Halvik" of "the Halvik Corporation"
+	}); e != nil && (g == nil || g.typ != schema.GPE) {
+		return e // "Halvik" of "the Halvik Corporation"; not "United States" of the "United States Senate"
 	}
-	g := d.r.g.entries[k]
 	if c := d.r.g.demonyms[k]; g == nil && c != "" {
 		g = d.r.g.entries[normKey(c)] // "US-China", "Russian-Ukrainian"
 	}

@@ -70,12 +70,12 @@ func TestNominalParties(t *testing.T) {
 			[]string{"Ola Berg -criticise-> Cyd Ho", "Per Holm -accuse-> Mia Dahl"},
 			"a noun whose of-phrase is its patient names no agent after of; a claim is no accusation"},
 		{"The Senate, which has a Republican majority, rejected the bill. The Labour Party holds a slim majority in Parliament. The bill went to the House of Lords, where the Unity Party holds a majority.",
-			[]string{"Republican Party -control-> US Senate", "Labour Party -control-> Parliament", "Unity Party -control-> House of Lords"},
+			[]string{"Republican Party -control-> United States Senate", "Labour Party -control-> Parliament", "Unity Party -control-> House of Lords"},
 			nil,
 			"a party's majority in a chamber: the party controls it, the chamber named before a relative clause or after in"},
 		{"The Labour Party lost its majority in Parliament. The Unity Party has no majority in the Senate. A majority of voters backed the Labour Party. The bill passed the Senate by a two-thirds majority.",
 			nil,
-			[]string{"Labour Party -control-> Parliament", "Unity Party -control-> US Senate"},
+			[]string{"Labour Party -control-> Parliament", "Unity Party -control-> United States Senate"},
 			"a majority lost or denied is none; a majority of voters or of a vote names no party's hold"},
 	})
 }

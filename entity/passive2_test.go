@@ -19,7 +19,7 @@ func TestPassive2(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Ola Berg became the third governor to be impeached by the Nordic Assembly. Kari Dahl remains the only senator to be expelled by the Senate.",
-			[]string{"Nordic Assembly -impeach-> Ola Berg", "US Senate -expel-> Kari Dahl"}, nil,
+			[]string{"Nordic Assembly -impeach-> Ola Berg", "United States Senate -expel-> Kari Dahl"}, nil,
 			"a passive infinitive after the noun that a linking verb gives its subject befalls the subject"},
 		{"Per Lund attended a ceremony to be held by the Nordic Assembly.",
 			nil, []string{"Nordic Assembly -hold-> Per Lund"},

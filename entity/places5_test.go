@@ -18,7 +18,7 @@ func TestPlaces5(t *testing.T) {
 			[]string{"Norwegian Storting Finance Committee -question-> Halvik Holdings"}, nil,
 			"a body's name of several words stays a name in the headline"},
 		{"US House of Representatives impeaches President Wu\n\nThe United States House of Representatives voted on Wednesday to fine President Tom Wu. Wu said he would appeal.",
-			[]string{"US House of Representatives -impeach-> Tom Wu"}, nil,
+			[]string{"United States House of Representatives -impeach-> Tom Wu"}, nil,
 			"a body's name of several words that the body gives it names it in the headline"},
 		{"The Bergen Police Department said the march was peaceful. Tom Wu later moved a few blocks to the police headquarters. Ann Lee's supporters surrounded the city's main police complex.",
 			[]string{"Tom Wu -move_to-> Bergen Police Department"}, nil,

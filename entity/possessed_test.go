@@ -33,7 +33,7 @@ func TestPossessed(t *testing.T) {
 			[]string{"Ann Lee -attack-> Tom Wu", "Ann Lee -criticize-> Tom Wu"},
 			"an owner's plan attacked in the passive is the owner criticised, as in the active; a car is no act"},
 		{"The Republican-controlled Senate criticised Tom Wu. The Labour-run Halvik Borough Council sued Bo Kim. The Conservative-dominated Halvik Regional Assembly praised Ann Lee.",
-			[]string{"Republican Party -control-> US Senate", "Labour Party -control-> Halvik Borough Council", "Conservative Party -control-> Halvik Regional Assembly", "US Senate -criticise-> Tom Wu"},
+			[]string{"Republican Party -control-> United States Senate", "Labour Party -control-> Halvik Borough Council", "Conservative Party -control-> Halvik Regional Assembly", "United States Senate -criticise-> Tom Wu"},
 			[]string{"Republican Party -criticise-> Tom Wu"},
 			"a party's adjective before -controlled, -run or -dominated names the party in control of the body after it"},
 		{"The state-run Halvik Broadcasting Company sued Bo Kim. The Republican-controlled media attacked Ann Lee. The Tory-run Halvik Council praised Tom Wu.",

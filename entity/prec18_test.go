@@ -46,11 +46,11 @@ func TestHomeChambers(t *testing.T) {
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"The Australian government lost a vote in the Senate on Monday. Senator Ann Lee of Queensland voted against the bill. " +
 			"Prime Minister Tom Wu said Australia needed the reform and that the Senate had failed Australia.",
-			[]string{"Ann Lee -member_of-> Australian Senate"}, []string{"Ann Lee -member_of-> US Senate"},
+			[]string{"Ann Lee -member_of-> Australian Senate"}, []string{"Ann Lee -member_of-> United States Senate"},
 			"a bare Senate in a report about Australia"},
 		{"Australia asked the United States to extend the treaty. Australia said the US Senate had to approve it. " +
 			"Australia hopes Senator Ann Lee will support it.",
-			[]string{"Ann Lee -member_of-> US Senate"}, []string{"Ann Lee -member_of-> Australian Senate"},
+			[]string{"Ann Lee -member_of-> United States Senate"}, []string{"Ann Lee -member_of-> Australian Senate"},
 			"a report that writes \"US Senate\""},
 	})
 }
@@ -66,9 +66,9 @@ func TestStrayChamber(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Ann Lee ran for Congress in New Mexico and for the US Senate in Arizona.",
-			[]string{"Ann Lee -run_for-> US Senate"}, []string{"US Senate -locate_in-> Arizona"}, "a race's state"},
+			[]string{"Ann Lee -run_for-> United States Senate"}, []string{"United States Senate -locate_in-> Arizona"}, "a race's state"},
 		{"Tom Wu won a seat in the US House of Representatives in Ohio.",
-			nil, []string{"US House of Representatives -locate_in-> Ohio"}, "a seat's state"},
+			nil, []string{"United States House of Representatives -locate_in-> Ohio"}, "a seat's state"},
 		{"Ann Lee was elected to the Norwegian Parliament in Bergen in 2005.",
 			[]string{"Ann Lee -member_of-> Norwegian Parliament"}, []string{"Norwegian Parliament -locate_in-> Bergen"}, "a seat's town"},
 		{"The Norwegian Parliament in Oslo voted on Monday.",

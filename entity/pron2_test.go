@@ -12,19 +12,19 @@ func TestChainsAppositionAdverb(t *testing.T) {
 		{"apposition-two-adverbs",
 			"Two members, Ann Berg and Tom Kade, opposed the plan. Later, the paper reported Tom Kade was expected to leave the party. Mark Olsen, the Senate leader, reportedly previously committed to holding a trial. He publicly stated the trial would be fair.",
 			map[string][]string{
-				"Ann Berg":   {"Ann Berg"},
-				"Tom Kade":   {"Tom Kade", "Tom Kade"},
-				"Mark Olsen": {"Mark Olsen", "He"},
-				"US Senate":  {"Senate"},
+				"Ann Berg":             {"Ann Berg"},
+				"Tom Kade":             {"Tom Kade", "Tom Kade"},
+				"Mark Olsen":           {"Mark Olsen", "He"},
+				"United States Senate": {"Senate"},
 			},
 			"the name before an apposition and adverbs is the subject of the verb after them"},
 		{"apposition-one-adverb",
 			"Two members, Ann Berg and Tom Kade, opposed the plan. Later, the paper reported Tom Kade was expected to leave the party. Mark Olsen, the Senate leader, reportedly committed to holding a trial. He publicly stated the trial would be fair.",
 			map[string][]string{
-				"Ann Berg":   {"Ann Berg"},
-				"Tom Kade":   {"Tom Kade", "Tom Kade"},
-				"Mark Olsen": {"Mark Olsen", "He"},
-				"US Senate":  {"Senate"},
+				"Ann Berg":             {"Ann Berg"},
+				"Tom Kade":             {"Tom Kade", "Tom Kade"},
+				"Mark Olsen":           {"Mark Olsen", "He"},
+				"United States Senate": {"Senate"},
 			},
 			"the name before an apposition and an adverb is the subject of the verb after them"},
 	})
@@ -98,7 +98,7 @@ func TestChainsExpletiveIt(t *testing.T) {
 func TestSpeakerUSReport(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{text: "Budget passes\n\nThe United States Congress passed the budget on Friday. Speaker of the House Mia Berg praised the vote.",
-			want: []string{"Mia Berg -lead-> US House of Representatives"},
+			want: []string{"Mia Berg -lead-> United States House of Representatives"},
 			why:  "a report that names the US Congress is one on the US"},
 	})
 }

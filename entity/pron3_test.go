@@ -19,7 +19,7 @@ func TestBothPair(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Bo Kim was impeached in 2004, and Ed Park in 2010. The Senate acquitted both of them.",
-			[]string{"US Senate -acquit-> Bo Kim", "US Senate -acquit-> Ed Park"}, nil,
+			[]string{"United States Senate -acquit-> Bo Kim", "United States Senate -acquit-> Ed Park"}, nil,
 			"\"both of them\" after a gapped coordination takes up its two people"},
 		{"Tom Wu met Ann Lee in Oslo. The Oslo Police later arrested both men.",
 			[]string{"Oslo Police -arrest-> Tom Wu", "Oslo Police -arrest-> Ann Lee"}, nil,

@@ -52,7 +52,7 @@ func TestStateQualifiedBodies(t *testing.T) {
 			[]string{"Tom Wu -appeal_to-> Texas Supreme Court"},
 			"a region's court is no other name of the nation's"},
 		{"US budget talks fail\n\nThe United States may close its government. The US president blamed Tom Wu. The House of Representatives censured Tom Wu on Friday.",
-			[]string{"US House of Representatives -censure-> Tom Wu"},
+			[]string{"United States House of Representatives -censure-> Tom Wu"},
 			[]string{"House of Representatives -censure-> Tom Wu"},
 			"a report about the US names its House of Representatives bare"},
 		{"Norway votes on the budget\n\nNorway's government lost the vote. Norway will hold an election. Tom Wu addressed Parliament on Friday.",

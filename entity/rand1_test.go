@@ -81,13 +81,13 @@ func TestCopulaSpeaker(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"US government shutdown continues\n\nAnn Dorr, the Speaker of the House, said on Friday that the border was safe.",
-			[]string{"Ann Dorr -lead-> US House of Representatives"}, nil,
+			[]string{"Ann Dorr -lead-> United States House of Representatives"}, nil,
 			"an apposition's Speaker of the House in a report about the US"},
 		{"US government shutdown continues\n\nTom Reed, the Democratic Speaker of the House, announced the vote.",
-			[]string{"Tom Reed -lead-> US House of Representatives"}, []string{"Tom Reed -lead-> Democratic Speaker"},
+			[]string{"Tom Reed -lead-> United States House of Representatives"}, []string{"Tom Reed -lead-> Democratic Speaker"},
 			"a party's adjective before Speaker names no body"},
 		{"US government shutdown continues\n\nAnn Dorr is the Speaker of the House.",
-			[]string{"Ann Dorr -lead-> US House of Representatives"}, nil,
+			[]string{"Ann Dorr -lead-> United States House of Representatives"}, nil,
 			"a copula's Speaker"},
 	})
 }

@@ -18,7 +18,7 @@ func TestTitledLists(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Tom Wu, first elected to Congress in 1996, was born in Dayton. When Representative Ann Lee of Ohio resigned in 1995, Wu joined the race. He served in the House of Representatives for twenty years. Representative Joe Ng praised Wu.",
-			[]string{"Ann Lee -member_of-> US House of Representatives", "Joe Ng -member_of-> US House of Representatives", "Tom Wu -serve_in-> US House of Representatives"}, nil,
+			[]string{"Ann Lee -member_of-> United States House of Representatives", "Joe Ng -member_of-> United States House of Representatives", "Tom Wu -serve_in-> United States House of Representatives"}, nil,
 			"the House a Representative's title makes in a report that first names Congress is the House it names later: one chamber, not two"},
 		{"Democratic Senators Mia Berg and Joel Sand criticised the plan.",
 			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party"}, nil,
@@ -33,19 +33,19 @@ func TestTitledLists(t *testing.T) {
 			nil, []string{"Mia Berg -member_of-> Labour Party", "Joel Sand -member_of-> Labour Party"},
 			"a party joined to another names what they vote for, no membership"},
 		{"Fellow Republican Representative Joel Sand criticised the plan.",
-			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> US House of Representatives"},
+			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> United States House of Representatives"},
 			[]string{"Joel Sand -work_for-> Republican Party"},
 			"a party's legislator is its member, and a US party's representative sits in the House"},
 		{"Two Democratic Representatives, Mia Berg and Joel Sand, opposed the bill in Washington. The United States Congress votes today.",
 			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party",
-				"Mia Berg -member_of-> US House of Representatives", "Joel Sand -member_of-> US House of Representatives"},
-			[]string{"Mia Berg -work_for-> Democratic Party", "Mia Berg -member_of-> US Congress"},
+				"Mia Berg -member_of-> United States House of Representatives", "Joel Sand -member_of-> United States House of Representatives"},
+			[]string{"Mia Berg -work_for-> Democratic Party", "Mia Berg -member_of-> United States Congress"},
 			"a plural title in apposition, in a report about the US that names Congress only"},
 		{"Representative Joel Sand criticised the plan in Washington on Monday. Congress will vote on Friday.",
-			[]string{"Joel Sand -member_of-> US House of Representatives"}, []string{"Joel Sand -member_of-> US Congress"},
+			[]string{"Joel Sand -member_of-> United States House of Representatives"}, []string{"Joel Sand -member_of-> United States Congress"},
 			"a representative sits in the House of the Congress named"},
 		{"The Democratic Party of Japan met in Tokyo. Democratic Representative Joel Sand said Japan would vote.",
-			[]string{"Joel Sand -member_of-> Democratic Party of Japan"}, []string{"Joel Sand -member_of-> US House of Representatives"},
+			[]string{"Joel Sand -member_of-> Democratic Party of Japan"}, []string{"Joel Sand -member_of-> United States House of Representatives"},
 			"a Democratic Party outside the US seats no one in Congress; the one party the report names is the Democrat's"},
 	})
 }
@@ -139,10 +139,10 @@ func TestPartyGroupLeader(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Joel Sand, the Republican Senate Majority Leader, criticised the plan.",
-			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> US Senate"}, nil,
+			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> United States Senate"}, nil,
 			"the majority leader sits in the chamber"},
 		{"Joel Sand, the Republican Senate leader, criticised the plan.",
-			[]string{"Joel Sand -member_of-> US Senate"}, []string{"Joel Sand -lead-> US Senate"},
+			[]string{"Joel Sand -member_of-> United States Senate"}, []string{"Joel Sand -lead-> United States Senate"},
 			"the party's leader in the chamber leads none of it"},
 		{"Joel Sand is the Labour Party leader.",
 			[]string{"Joel Sand -lead-> Labour Party"}, nil,

@@ -144,7 +144,7 @@ func TestChamberRankTitles(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"The Senate passed the bill last week. Senate Minority Whip Rosa Kell said the inquiry was overdue.",
-			[]string{"Rosa Kell -member_of-> US Senate"}, []string{"Rosa Kell -lead-> US Senate"},
+			[]string{"Rosa Kell -member_of-> United States Senate"}, []string{"Rosa Kell -lead-> United States Senate"},
 			"a chamber's minority whip, with a given name of the long lists, is the chamber's member"},
 	})
 }

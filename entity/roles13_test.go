@@ -251,8 +251,8 @@ func TestSpeakerTitle(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Congress passes budget\n\nThe United States Congress passed the budget on Friday. Speaker of the House Mia Berg said it was a good day for America. Speaker Rita Holm spoke in Washington.",
-			[]string{"Mia Berg -lead-> US House of Representatives", "Rita Holm -lead-> US House of Representatives"},
-			[]string{"House Mia Berg -lead-> US House of Representatives", "Speaker Rita Holm -speak_in-> Washington"},
+			[]string{"Mia Berg -lead-> United States House of Representatives", "Rita Holm -lead-> United States House of Representatives"},
+			[]string{"House Mia Berg -lead-> United States House of Representatives", "Speaker Rita Holm -speak_in-> Washington"},
 			"'Speaker' and 'Speaker of the House' before a name are a title, not part of it"},
 	})
 }

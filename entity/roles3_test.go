@@ -35,7 +35,7 @@ func TestHeldSeat(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Farm bill stalls\n\nTom Reyes, who backed farm subsidies in his first campaign, is currently serving as the senior Senator from Oregon.",
-			[]string{"Tom Reyes -represent-> Oregon", "Tom Reyes -member_of-> US Senate"}, nil,
+			[]string{"Tom Reyes -represent-> Oregon", "Tom Reyes -member_of-> United States Senate"}, nil,
 			"serving as a senator from a state holds its seat"},
 		{"Joel Sand is the Labour MP for Leeds North.",
 			[]string{"Joel Sand -represent-> Leeds North"}, nil,

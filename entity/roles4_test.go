@@ -45,10 +45,10 @@ func TestIndefiniteTitleApposed(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Senate passes bill\n\nThe US Senate voted on the budget on Monday. One senator, Lina Moss, said the vote was rushed.",
-			[]string{"Lina Moss -member_of-> US Senate"}, nil,
+			[]string{"Lina Moss -member_of-> United States Senate"}, nil,
 			"one senator, NAME, said"},
 		{"Senate passes bill\n\nThe US Senate voted on the budget on Monday. The budget was opposed by another senator, Lina Moss, who left.",
-			[]string{"Lina Moss -member_of-> US Senate"}, nil,
+			[]string{"Lina Moss -member_of-> United States Senate"}, nil,
 			"by another senator, NAME, who"},
 		{"Norway votes\n\nNorway held elections on Monday. Voters in Norway chose a new parliament. A former prime minister, Ola Strand, said the vote was fair.",
 			[]string{"Ola Strand -lead-> Norway"}, nil,
@@ -57,7 +57,7 @@ func TestIndefiniteTitleApposed(t *testing.T) {
 			[]string{"Ola Strand -work_for-> Sweden"}, []string{"Ola Strand -work_for-> Norway"},
 			"a nationality before the title"},
 		{"Senate passes bill\n\nThe US Senate voted on the budget on Monday. A senator, Lina Moss and Bo Kim met the press.",
-			nil, []string{"Lina Moss -member_of-> US Senate", "Bo Kim -member_of-> US Senate"},
+			nil, []string{"Lina Moss -member_of-> United States Senate", "Bo Kim -member_of-> United States Senate"},
 			"a list after the title is no apposition"},
 	})
 }
@@ -94,7 +94,7 @@ func TestLocalHeadAndTitle(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Race in Ohio\n\nThe race began on Monday. Former Ohio governor and US Senator Dale Pruitt said he would run.",
-			[]string{"Dale Pruitt -lead-> Ohio", "Dale Pruitt -member_of-> US Senate"}, nil,
+			[]string{"Dale Pruitt -lead-> Ohio", "Dale Pruitt -member_of-> United States Senate"}, nil,
 			"a governor and a senator"},
 		{"Oslo vote\n\nThe vote began on Monday. Oslo mayor and Labour MP Ann Lee said she would run.",
 			[]string{"Ann Lee -lead-> Oslo"}, nil,
@@ -135,11 +135,11 @@ func TestApposedOfficeAfterAnd(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Race in Ohio\n\nThe race began in Ohio, United States, on Monday. The United States votes in November. Dale Pruitt, a former Ohio governor and US Senator, said he would run.",
-			[]string{"Dale Pruitt -lead-> Ohio", "Dale Pruitt -member_of-> US Senate"},
-			[]string{"Senator of United States -lead-> Ohio", "Dale Pruitt -lead-> United States", "Dale Pruitt -lead-> US Senate"},
+			[]string{"Dale Pruitt -lead-> Ohio", "Dale Pruitt -member_of-> United States Senate"},
+			[]string{"Senator of United States -lead-> Ohio", "Dale Pruitt -lead-> United States", "Dale Pruitt -lead-> United States Senate"},
 			"a governor and a senator in apposition"},
 		{"Race in Ohio\n\nThe race began in Ohio, United States, on Monday. The United States votes in November. Dale Pruitt, a former Norwegian minister and US Senator, said he would run.",
-			[]string{"Dale Pruitt -work_for-> Norway", "Dale Pruitt -member_of-> US Senate"}, nil,
+			[]string{"Dale Pruitt -work_for-> Norway", "Dale Pruitt -member_of-> United States Senate"}, nil,
 			"a minister and a senator in apposition"},
 	})
 }

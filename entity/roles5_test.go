@@ -17,16 +17,16 @@ func TestForeignBodyRecalled(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Manila network loses licence\n\nA licence needs a vote of the Congress of the Philippines. Halvik Radio applied to the Congress in May, and Congress summoned Lina Moss on Monday.",
-			[]string{"Halvik Radio -apply_to-> Filipino Congress", "Filipino Congress -summon-> Lina Moss"}, []string{"United States Congress -summon-> Lina Moss", "US Congress -summon-> Lina Moss"},
+			[]string{"Halvik Radio -apply_to-> Filipino Congress", "Filipino Congress -summon-> Lina Moss"}, []string{"United States Congress -summon-> Lina Moss", "United States Congress -summon-> Lina Moss"},
 			"a bare Congress after the Congress of the Philippines"},
 		{"Budget vote in Rome\n\nItaly's Senate met on Monday. Senator Lina Moss said the Senate would vote on the budget.",
-			[]string{"Lina Moss -member_of-> Italian Senate"}, []string{"Lina Moss -member_of-> US Senate"},
+			[]string{"Lina Moss -member_of-> Italian Senate"}, []string{"Lina Moss -member_of-> United States Senate"},
 			"a bare Senate after Italy's Senate"},
 		{"Court rules on lawsuit\n\nThe court ruled for a lawsuit filed by the Puerto Rico Senate against Tom Wu. Senate President Lina Moss welcomed the ruling.",
-			[]string{"Lina Moss -lead-> Puerto Rico Senate"}, []string{"Lina Moss -lead-> US Senate"},
+			[]string{"Lina Moss -lead-> Puerto Rico Senate"}, []string{"Lina Moss -lead-> United States Senate"},
 			"a territory's Senate, the territory named only in the body's name"},
 		{"Budget vote\n\nThe budget passed the US Senate on Monday. Senator Lina Moss said the Senate would vote again.",
-			[]string{"Lina Moss -member_of-> US Senate"}, nil,
+			[]string{"Lina Moss -member_of-> United States Senate"}, nil,
 			"the US Senate named: a bare Senate stays the US one"},
 	})
 }
@@ -45,7 +45,7 @@ func TestLocalTitleAndLowerTitle(t *testing.T) {
 			[]string{"Lena Cole -lead-> Ohio"}, nil,
 			"a governor and a lower-case title"},
 		{"Race opens\n\nThe bill was backed by United States senator and presidential candidate Harold Fenwick.",
-			[]string{"Harold Fenwick -member_of-> US Senate"}, nil,
+			[]string{"Harold Fenwick -member_of-> United States Senate"}, nil,
 			"a US senator and a lower-case title"},
 		{"Race opens\n\nThe plan was praised by the Ohio governor and the party's Harold Fenwick.",
 			nil, []string{"Harold Fenwick -lead-> Ohio"},

@@ -130,7 +130,7 @@ func (d *docState) usReport() bool {
 	if d.usSeat(d.homeState()) {
 		return true
 	}
-	for _, n := range []string{"US Congress", "US Senate", "US House of Representatives", "United States Congress", "United States Senate"} {
+	for _, n := range []string{"US Congress", "US Senate", "US House of Representatives", "United States Congress", "United States Senate", "United States House of Representatives"} {
 		if e := d.byKey[normKey(n)]; e != nil && len(e.mentions) > 0 {
 			return true
 		}

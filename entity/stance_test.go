@@ -46,7 +46,7 @@ func TestStance(t *testing.T) {
 			nil, []string{"Ann Lee -criticize-> Tom Wu", "Per Lund -criticize-> Tom Wu", "Ann Lee -criticize-> Green Party"},
 			"no harm wanted, or the speaker's own side, is no criticism"},
 		{"Ann Lee said the Harbor Council is breaking the law. \"Halvik Holdings lied to its customers,\" Per Lund said. Senator Ola Berg said members of Congress had abused their power.",
-			[]string{"Ann Lee -accuse-> Harbor Council", "Per Lund -accuse-> Halvik Holdings", "Ola Berg -accuse-> US Congress"}, nil,
+			[]string{"Ann Lee -accuse-> Harbor Council", "Per Lund -accuse-> Halvik Holdings", "Ola Berg -accuse-> United States Congress"}, nil,
 			"a speaker who reports an actor's wrong accuses it"},
 		{"Ann Lee said Tom Wu had been tortured. Per Lund said the town lies in ruins near Norway. Ola Berg said Sweden did not break the law. Tom Wu said Denmark could break the treaty.",
 			nil, []string{"Ann Lee -accuse-> Tom Wu", "Per Lund -accuse-> Norway", "Ola Berg -accuse-> Sweden", "Tom Wu -accuse-> Denmark"},
