@@ -793,6 +793,9 @@ func (r *Resolver) hyphenTitle(w string) *title {
 // capitalised word.
 func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, bool) {
 	toks := s.Tokens
+	if inChunk && thisPeriod(toks, k) {
+		return unit{kind: uCap, start: k, end: k + 1}, true // "told Kamloops This Week": an outlet's name
+	}
 	if toks[k].Tag == "DT" || sentenceFirst(toks, k) && indefinitePronouns[toks[k].Lower()] {
 		return unit{}, false // "Something tells me", "Everyone told him": no one named
 	}
@@ -1896,4 +1899,19 @@ func purposeOf(toks []nlp.Token, k int) bool {
 		j++
 	}
 	return isCap(toks[j].Text)
+}
+
+// thisPeriod reports whether token k is a capitalised "This" inside a name,
+// after a capitalised word and before a capitalised "Week", "Morning" or
+// "Evening" ("Kamloops This Week", "Wales This Morning"): a newspaper's or
+// a programme's name goes on.
+func thisPeriod(toks []nlp.Token, k int) bool {
+	if toks[k].Text != "This" || k == 0 || k+1 >= len(toks) || !isCap(toks[k-1].Text) {
+		return false
+	}
+	switch toks[k+1].Text {
+	case "Week", "Morning", "Evening":
+		return true
+	}
+	return false
 }

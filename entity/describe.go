@@ -120,6 +120,32 @@ func (d *docState) described(si, at int, head string) *docEntity {
 	return d.describedBy(si, head, fits)
 }
 
+// outranked reports whether the leader who names government g ("Obama"
+// in "Obama administration") is a person the document has so far named
+// far less often than another: "the administration" of a report on
+// Trump's term is his, not the Obama administration Trump blamed once.
+// A leader the document names by no person of its own is not outranked.
+func (d *docState) outranked(g *docEntity) bool {
+	i := strings.LastIndexByte(g.name, ' ')
+	if i < 0 {
+		return false
+	}
+	leader := g.name[:i]
+	var own *docEntity
+	most := 0
+	for _, e := range d.ents {
+		if e.typ != schema.Person {
+			continue
+		}
+		if e.name == leader || strings.HasSuffix(e.name, " "+leader) {
+			own = e
+		} else {
+			most = max(most, e.n)
+		}
+	}
+	return own != nil && most >= 4*max(own.n, 1)
+}
+
 // quotedBefore reports whether position p lies inside a quotation that
 // closes in sentence si before token at.
 func (d *docState) quotedBefore(p pos, si, at int) bool {
@@ -143,6 +169,9 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		e := d.recent(ok)
 		if e != nil && e.last.sent != si {
 			e = d.topicOfTie(e, ok)
+		}
+		if e != nil && leaderGovDescs[head] && d.outranked(e) {
+			return nil
 		}
 		if placeDescs[head] != aCountry || e == nil || e.last.sent == si {
 			return e

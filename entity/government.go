@@ -254,11 +254,13 @@ var regimeNouns = map[string]bool{
 // administration", "the Assad regime"), named as written; the person's
 // own mention stays, inside it. A lone capitalised word counts as a
 // person's name only when the document names a person so elsewhere
-// ("President Bush", "Tom Wu" ... "the Wu administration"), not "the
-// Transitional administration". ms are the mentions of sents, changed in
+// ("President Bush", "Tom Wu" ... "the Wu administration") or when it is
+// a well-known person's short name ("the Trump administration" in a
+// document that names no Trump in full), not "the Transitional
+// administration". ms are the mentions of sents, changed in
 // place. So is a candidate's campaign named as an employer
 // ([campaignBody]).
-func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
+func (r *Resolver) leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
 	surnames := map[string]bool{}
 	for _, sm := range ms {
 		for _, m := range sm {
@@ -274,7 +276,7 @@ func leaderBodies(sents []nlp.Sentence, ms [][]*mention) {
 			p := ms[si][k]
 			i := p.end
 			person := p.kind == mName && p.typ == schema.Person ||
-				p.kind == mSingle && (p.hint == "" || p.hint == schema.Person) && surnames[p.surface]
+				p.kind == mSingle && (p.hint == "" || p.hint == schema.Person) && (surnames[p.surface] || r.g.person(p.surface) != nil)
 			if !person || p.possessive || i >= len(toks) || !regimeNouns[toks[i].Text] && !campaignBody(toks, p.start, i) || !strings.HasPrefix(toks[i].Tag, "NN") ||
 				coveringAt(ms[si], i) >= 0 {
 				continue

@@ -181,6 +181,23 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			out = append(out, m)
 			continue
 		}
+		if m.kind != mSingle && m.end-m.start >= 3 && words[m.end-2] == "This" {
+			// "Kamloops This Week": a newspaper or a programme
+			// ([thisPeriod]), whatever the recogniser guessed.
+			m.typ = schema.Organization
+			out = append(out, m)
+			continue
+		}
+		if m.kind != mSingle && m.typ == schema.Person && bodyAcronym(words[m.end-1]) && words[m.end-2] != strings.ToUpper(words[m.end-2]) && !r.g.given(words[m.start]) {
+			// "Kamloops RCMP arrested", "Leeds NHS": a place's unit of
+			// a body known by its letters. No person's name ends in
+			// capitals but a post-nominal ("Tom Wu MBE") or a number
+			// ("John Smith III"); a name all in capitals is a
+			// dateline's or a headline's ("HALVIK SPRINGS, Oregon").
+			m.typ = schema.Organization
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && words[m.end-1] == "Administration" {
 			// "the Bush Administration", "the Harbor Safety
 			// Administration": a government named after its head, or
@@ -1503,6 +1520,21 @@ func roadCode(toks []nlp.Token, k int) bool {
 	}
 	for _, c := range d {
 		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyAcronym reports whether w, the last word of a guessed name, is the
+// acronym of a body: three to five capital letters, neither a
+// post-nominal nor a Roman numeral.
+func bodyAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 5 || postNominals[w] || honourSuffixes[w] || strings.Trim(w, "IVXLC") == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
 			return false
 		}
 	}
