@@ -4905,6 +4905,34 @@ func ofCompound(toks []nlp.Token, k, end int) bool {
 		!strings.HasSuffix(toks[k+1].Lower(), "self") && k > 0 && toks[k-1].Tag == "NN"
 }
 
+// partitiveEnd returns the token after the "of" that ends a partitive
+// opening the argument a, quantifiers and numbers before it ("all three of
+// these states", "most of the races"), or -1 when a opens with none: the
+// phrase after "of" is the one the verb acts on or in.
+func partitiveEnd(toks []nlp.Token, a schema.Argument) int {
+	n := 0
+	for k, t := range toks {
+		if t.Start < a.Start || t.End > a.End {
+			continue
+		}
+		if t.Lower() == "of" && n > 0 {
+			return k + 1
+		}
+		if !partitiveWords[t.Lower()] && t.Tag != "CD" {
+			return -1
+		}
+		n++
+	}
+	return -1
+}
+
+// partitiveWords are the quantifiers that open a partitive ("all of",
+// "each of", "most of").
+var partitiveWords = map[string]bool{
+	"all": true, "both": true, "each": true, "most": true, "many": true, "some": true, "several": true,
+	"any": true, "half": true, "either": true, "neither": true, "none": true,
+}
+
 // amountBound reports whether toks[k] bounds the amount after it: "over
 // $850,000", "under 500 euros", "about 300".
 func amountBound(toks []nlp.Token, k int) bool {
@@ -5641,8 +5669,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 	}
 	n, bare, head := 0, "", ""
+	part := partitiveEnd(s.Tokens, x.Object)
 	for k, t := range s.Tokens {
-		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End && k >= part {
 			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && !amountBound(s.Tokens, k) && !ofCompound(s.Tokens, k, x.Object.End) {
 				return
 			}

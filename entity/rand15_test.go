@@ -1,0 +1,29 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPartitiveObject covers a partitive object ("all three of these
+// states") before the preposition that names the actor, on invented
+// stories: the phrase after "of" is what the verb acts in.
+func TestPartitiveObject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Joel Sand lost in all three of the states to Governor Mira Holt.",
+			[]string{"Joel Sand -lose_to-> Mira Holt"}, nil,
+			"a count and of before the states"},
+		{"Rita Voss lost in two of the northern districts to Joel Sand.",
+			[]string{"Rita Voss -lose_to-> Joel Sand"}, nil,
+			"a number and of before an adjective and a noun"},
+		{"Rita Voss won in each of the five rural counties against Joel Sand.",
+			[]string{"Rita Voss -win_against-> Joel Sand"}, nil,
+			"each of"},
+	})
+}
