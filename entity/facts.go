@@ -5303,11 +5303,15 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 		return nil
 	}
 	of := false
-	for _, t := range toks[b:p.start] {
+	for k, t := range toks[b:p.start] {
 		switch {
 		case t.Text == "of" || t.Text == "for":
 			of = true
 		case t.Text == "the" || t.Text == "and" || isCap(t.Text):
+		case k == 0 && (t.Tag == "IN" || t.Tag == "TO"):
+			// "to the Governor of Ohio Ann Lee": a phrase's preposition
+		case titleTimeWords[t.Lower()]:
+			// "former Governor of Ohio Ann Lee"
 		default:
 			return nil
 		}
@@ -5316,6 +5320,12 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 		return nil
 	}
 	return p
+}
+
+// titleTimeWords are the lower-case words that date a title before it
+// ("former Governor of Ohio Ann Lee").
+var titleTimeWords = map[string]bool{
+	"former": true, "then": true, "current": true, "outgoing": true, "incoming": true, "late": true,
 }
 
 // custodyVerbs are the verbs of [stayVerbs] that place their subject only

@@ -27,3 +27,23 @@ func TestPartitiveObject(t *testing.T) {
 			"each of"},
 	})
 }
+
+// TestTitleChainInPhrase covers a person named after a long title inside
+// a prepositional phrase ("to the Governor of Ohio Ann Lee", "to former
+// Governor of Ohio Ann Lee"), on invented stories: the name, not the
+// title's place, is the one the act went to.
+func TestTitleChainInPhrase(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Senator Al Berg handed the award to the Governor of Ohio Kim Park.",
+			[]string{"Al Berg -hand_to-> Kim Park"}, nil,
+			"the, then the title and its place"},
+		{"Senator Rob Dunn lost the race to former Governor of Ohio Mira Holt.",
+			[]string{"Rob Dunn -lose_to-> Mira Holt"}, nil,
+			"former before the title"},
+	})
+}
