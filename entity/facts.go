@@ -3388,6 +3388,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.prepositionalActor(si, s, x, f.subj)
 		d.respondedTo(si, s, x, f.subj)
 	}
+	if f.subj != nil && f.obj != nil && isPlace(f.obj) && agent == nil && !x.Negated && !intended && strings.HasSuffix(x.Lemma, "_in") && withAfterTimes(x) {
+		// "met in Oslo with Ann Lee": the place was read as the object;
+		// the partner is the with-phrase's ("arrived in Tokyo for a
+		// summit with Ann Lee" is the summit's).
+		y := x
+		y.Extra = x.Extra[len(x.Extra)-1:]
+		d.prepositionalActor(si, s, y, f.subj)
+	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
 		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
 		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
@@ -5320,6 +5328,21 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 		return nil
 	}
 	return p
+}
+
+// withAfterTimes reports whether x's last argument is a with-phrase with
+// only times before it.
+func withAfterTimes(x schema.Extraction) bool {
+	n := len(x.Extra)
+	if n == 0 || !strings.HasPrefix(strings.ToLower(x.Extra[n-1].Text), "with ") {
+		return false
+	}
+	for _, e := range x.Extra[:n-1] {
+		if e.Role != "time" {
+			return false
+		}
+	}
+	return true
 }
 
 // titleTimeWords are the lower-case words that date a title before it

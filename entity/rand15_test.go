@@ -47,3 +47,25 @@ func TestTitleChainInPhrase(t *testing.T) {
 			"former before the title"},
 	})
 }
+
+// TestPlaceThenWithPartner covers a place read as the object before the
+// with-phrase that names the partner ("met in Oslo with Ann Lee"), on
+// invented stories.
+func TestPlaceThenWithPartner(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Joel Sand met in Bergen with Rita Voss.",
+			[]string{"Joel Sand -meet_with-> Rita Voss"}, nil,
+			"the place, then the partner"},
+		{"Joel Sand met in Bergen on Friday with Rita Voss.",
+			[]string{"Joel Sand -meet_with-> Rita Voss"}, nil,
+			"a time between"},
+		{"Joel Sand arrived in Bergen for a summit with Rita Voss.",
+			nil, []string{"Joel Sand -arrive_with-> Rita Voss"},
+			"the with-phrase of a noun between"},
+	})
+}
