@@ -3389,6 +3389,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.prepositionalActor(si, s, x, f.subj)
 		d.respondedTo(si, s, x, f.subj)
 	}
+	if f.subj != nil && f.obj != nil && isPlace(f.obj) && agent == nil && !x.Negated && !intended && strings.HasSuffix(x.Lemma, "_in") && withAfterTimes(x) {
+		// "met in Oslo with Ann Lee": the place was read as the object;
+		// the partner is the with-phrase's ("arrived in Tokyo for a
+		// summit with Ann Lee" is the summit's).
+		y := x
+		y.Extra = x.Extra[len(x.Extra)-1:]
+		d.prepositionalActor(si, s, y, f.subj)
+	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
 		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
 		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
@@ -4906,6 +4914,34 @@ func ofCompound(toks []nlp.Token, k, end int) bool {
 		!strings.HasSuffix(toks[k+1].Lower(), "self") && k > 0 && toks[k-1].Tag == "NN"
 }
 
+// partitiveEnd returns the token after the "of" that ends a partitive
+// opening the argument a, quantifiers and numbers before it ("all three of
+// these states", "most of the races"), or -1 when a opens with none: the
+// phrase after "of" is the one the verb acts on or in.
+func partitiveEnd(toks []nlp.Token, a schema.Argument) int {
+	n := 0
+	for k, t := range toks {
+		if t.Start < a.Start || t.End > a.End {
+			continue
+		}
+		if t.Lower() == "of" && n > 0 {
+			return k + 1
+		}
+		if !partitiveWords[t.Lower()] && t.Tag != "CD" {
+			return -1
+		}
+		n++
+	}
+	return -1
+}
+
+// partitiveWords are the quantifiers that open a partitive ("all of",
+// "each of", "most of").
+var partitiveWords = map[string]bool{
+	"all": true, "both": true, "each": true, "most": true, "many": true, "some": true, "several": true,
+	"any": true, "half": true, "either": true, "neither": true, "none": true,
+}
+
 // amountBound reports whether toks[k] bounds the amount after it: "over
 // $850,000", "under 500 euros", "about 300".
 func amountBound(toks []nlp.Token, k int) bool {
@@ -5276,11 +5312,15 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 		return nil
 	}
 	of := false
-	for _, t := range toks[b:p.start] {
+	for k, t := range toks[b:p.start] {
 		switch {
 		case t.Text == "of" || t.Text == "for":
 			of = true
 		case t.Text == "the" || t.Text == "and" || isCap(t.Text):
+		case k == 0 && (t.Tag == "IN" || t.Tag == "TO"):
+			// "to the Governor of Ohio Ann Lee": a phrase's preposition
+		case titleTimeWords[t.Lower()]:
+			// "former Governor of Ohio Ann Lee"
 		default:
 			return nil
 		}
@@ -5289,6 +5329,27 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 		return nil
 	}
 	return p
+}
+
+// withAfterTimes reports whether x's last argument is a with-phrase with
+// only times before it.
+func withAfterTimes(x schema.Extraction) bool {
+	n := len(x.Extra)
+	if n == 0 || !strings.HasPrefix(strings.ToLower(x.Extra[n-1].Text), "with ") {
+		return false
+	}
+	for _, e := range x.Extra[:n-1] {
+		if e.Role != "time" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleTimeWords are the lower-case words that date a title before it
+// ("former Governor of Ohio Ann Lee").
+var titleTimeWords = map[string]bool{
+	"former": true, "then": true, "current": true, "outgoing": true, "incoming": true, "late": true,
 }
 
 // custodyVerbs are the verbs of [stayVerbs] that place their subject only
@@ -5642,8 +5703,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 	}
 	n, bare, head := 0, "", ""
+	part := partitiveEnd(s.Tokens, x.Object)
 	for k, t := range s.Tokens {
-		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End && k >= part {
 			if n++; n > 4 || strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" && !amountBound(s.Tokens, k) && !ofCompound(s.Tokens, k, x.Object.End) {
 				return
 			}
