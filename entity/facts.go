@@ -6510,7 +6510,7 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	if e <= b {
 		return nil
 	}
-	if noun := strings.TrimSuffix(toks[e-1].Lower(), "s"); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] {
+	if noun := bodyStaffNoun(toks[e-1].Lower()); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] {
 		return nil // "delegations from Norway" are no role but envoys
 	}
 	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0 && m.kind != mDesc && m.kind != mGroupRef) {
@@ -6520,7 +6520,11 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		return nil
 	}
 	holder := possessor
-	noun := strings.TrimSuffix(toks[e-1].Lower(), "s")
+	noun := bodyStaffNoun(toks[e-1].Lower())
+	// "officials in Peru", "authorities in the city", "prosecutors in
+	// Lima": a place's officials in the plural act for it, as "officials
+	// from Peru" do; one official or a lawyer there only works there.
+	placeStaff := placeStaffNouns[toks[e-1].Lower()]
 	// "lawmakers from the Liberal Democrats": a party's members, in the
 	// plural, act for it as "Labour MPs" do; from a place they only
 	// live there or represent it.
@@ -6555,9 +6559,13 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 					j = kindOfPlaceEnd(toks, j, covered)
 				}
 			}
-			if m := covered(j); m != nil && m.start == j && (w != "in" || m.ent != nil && m.ent.typ == schema.Organization && !m.adj && !leadNouns[toks[e-1].Lower()]) {
+			if m := covered(j); m != nil && m.start == j && (w != "in" || m.ent != nil && !m.adj &&
+				(m.ent.typ == schema.Organization && !leadNouns[toks[e-1].Lower()] ||
+					placeStaff && m.ent.typ == schema.GPE && (m.end == len(toks) || !strings.HasPrefix(toks[m.end].Tag, "NN")))) {
 				// "a detective in the Oslo Police": in a body, not in a
-				// place; "a captain in the Corps" is a rank in it.
+				// place; "a captain in the Corps" is a rank in it. A
+				// place's officials are in the place itself, not in
+				// "the Lima office".
 				holder = m
 				// "governor of Ukraine's Odessa region": the office is
 				// in what the possessive owns, when that is named.
@@ -6575,6 +6583,20 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		return nil
 	}
 	return holder
+}
+
+// placeStaffNouns are the plural nouns of a place's unnamed officials, who
+// act for the place they are in ("authorities in Lima").
+var placeStaffNouns = map[string]bool{"officials": true, "authorities": true, "prosecutors": true}
+
+// bodyStaffNoun returns the singular role noun of w, a lower-case noun of
+// an unnamed official: "officials" is "official", and "authorities", a
+// body's officials together, is "official" too.
+func bodyStaffNoun(w string) string {
+	if w == "authorities" {
+		return "official"
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // takenFrom reports whether the envoys of the head [b, e) are whose a
@@ -6716,7 +6738,7 @@ var envoyStaff = map[string]bool{"representative": true, "delegate": true, "dele
 var stateOffices = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "official": true,
 	"diplomat": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "secretary": true,
+	"spokesperson": true, "secretary": true, "prosecutor": true,
 }
 
 // stateOfficial returns the actor an unnamed official named by a state's
