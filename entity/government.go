@@ -770,7 +770,27 @@ func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 	if e := d.movementRef(si, m); e != nil {
 		return e
 	}
+	if m.head == "officials" {
+		return d.officialsBody()
+	}
 	return d.crowd(si, m)
+}
+
+// officialsBody returns the body that bare "officials" or "authorities"
+// with no group of officials named before ("Officials told the Courier")
+// act for, as the document ties them (GUIDE.md): the one organisation
+// whose officials it named ("Halvik officials"), else the one government
+// it named ("the Norwegian government"). It returns nil when there are
+// two, or none.
+func (d *docState) officialsBody() *docEntity {
+	if e, two := d.only(schema.Organization, func(e *docEntity) bool { return e.desc["officials"] }); e != nil || two {
+		return e
+	}
+	e, _ := d.only(schema.Organization, func(e *docEntity) bool {
+		n := strings.ToLower(e.name)
+		return strings.HasSuffix(n, " government") || strings.HasPrefix(n, "government of ")
+	})
+	return e
 }
 
 // crowdWords are the plurals for the people of a protest.

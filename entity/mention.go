@@ -2041,6 +2041,7 @@ var groupWords = map[string]bool{
 var bareGroupWords = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "rebels": true, "insurgents": true,
 	"militants": true, "guerrillas": true, "separatists": true, "fighters": true, "activists": true,
+	"officials": true, "authorities": true,
 }
 
 // supportersOf adds to ms, the mentions of sentence s in token order, a
@@ -2113,6 +2114,9 @@ func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 	}
 	if i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "POS" || boundTo[toks[i+1].Lower()]) {
 		return nil
+	}
+	if placeStaffNouns[t.Lower()] && i+1 < len(toks) && (toks[i+1].Text == "in" || toks[i+1].Text == "at" || toks[i+1].Text == "for") {
+		return nil // "officials in Lima", "authorities at the port": the place's ([officialOf])
 	}
 	return &mention{kind: mGroupRef, start: i, end: i + 1, surface: t.Text, head: r.g.groups[normKey(t.Text)]}
 }

@@ -36,3 +36,31 @@ func TestPlaceOfficials(t *testing.T) {
 			"a lawyer in a town only works there"},
 	})
 }
+
+// TestBareOfficials covers bare "officials" and "authorities": the one
+// group of officials the document named, else the one body or
+// government whose officials they are, as the document ties them.
+func TestBareOfficials(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Norwegian government announced new rules on Monday. Officials told the Daily Courier that the rules would stay.",
+			[]string{"Norwegian government -tell-> Daily Courier"}, nil,
+			"the one government the document names"},
+		{"Norwegian officials said the rules would change. Officials told the Daily Courier that the rules would stay.",
+			[]string{"Norwegian officials -tell-> Daily Courier"}, nil,
+			"the one group of officials named before"},
+		{"Norwegian officials said the rules would change. On Tuesday, authorities told the Daily Courier that the rules would stay.",
+			[]string{"Norwegian officials -tell-> Daily Courier"}, nil,
+			"authorities are officials"},
+		{"The Norwegian government and the Swedish government signed a deal on Monday. Officials told the Daily Courier that the deal would stay.",
+			nil, []string{"Norwegian government -tell-> Daily Courier", "Swedish government -tell-> Daily Courier"},
+			"two governments: no one's"},
+		{"A storm hit Bergen on Monday. Officials told the Daily Courier that the port was closed.",
+			nil, []string{"Bergen -tell-> Daily Courier"},
+			"no body or government named: no one's"},
+	})
+}
