@@ -85,6 +85,9 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		if n := a.afterPostmodifier(verbAt); n > verbAt && (v.form == finite || v.form == gerund && objAt >= 2 && c.vg > 0 && a.ch[c.vg-1].kind == comma) && (a.reporting(v.head) || a.finding(v.head)) && a.ch[n].kind == vg && a.ch[n].form == finite {
 			verbAt = n // "said the decision by Norway was reckless": the subject's phrases, then its verb
 		}
+		if n := a.afterAside(verbAt); n > verbAt && v.form == finite && (a.reporting(v.head) || a.finding(v.head)) {
+			verbAt = n // "reported officials, after an inquiry, stated": an aside between the subject and its verb
+		}
 		if (a.reporting(v.head) || a.finding(v.head)) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil ||
 			a.reportsList(v.head) && verbAt+2 < len(a.ch) && a.ch[verbAt].kind == conj && a.ch[verbAt+1].kind == np &&
 				a.ch[verbAt+2].kind == vg && a.ch[verbAt+2].form == finite {
@@ -1284,6 +1287,32 @@ func (a *analysis) afterPostmodifier(k int) int {
 	if k+2 < len(a.ch) && a.ch[k].kind == prep && a.ch[k].j == a.ch[k].i+1 && a.ch[k+1].kind == np &&
 		attaching(a.low[a.ch[k].i]) && !goalPreps[a.low[a.ch[k].i]] && !subordinator(a.low[a.ch[k].i]) && !a.timePhrase(k) {
 		return k + 2
+	}
+	return k
+}
+
+// afterAside returns the chunk after an aside set off by commas at chunk
+// k, when a finite verb follows it ("officials, following an
+// investigation, stated"): phrases without a finite verb of their own,
+// at most four chunks, not all noun phrases. It returns k otherwise. An
+// apposition ("Mahan's director, Hamid Khanooki, has") is left to the
+// reading of appositions, which names the subject by it.
+func (a *analysis) afterAside(k int) int {
+	if k >= len(a.ch) || a.ch[k].kind != comma || a.low[a.ch[k].i] != "," {
+		return k
+	}
+	nominal := true
+	for m := k + 1; m < len(a.ch) && m <= k+5; m++ {
+		switch ch := a.ch[m]; {
+		case ch.kind == comma && m > k+1 && !nominal && a.low[ch.i] == "," && m+1 < len(a.ch) && a.ch[m+1].kind == vg && a.ch[m+1].form == finite:
+			return m + 1
+		case ch.kind == np:
+			continue
+		case ch.kind == prep && !subordinator(a.low[ch.i]) || ch.kind == adv || ch.kind == vg && (ch.form == gerund || ch.form == participle):
+			nominal = false
+			continue
+		}
+		return k
 	}
 	return k
 }
