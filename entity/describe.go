@@ -120,6 +120,30 @@ func (d *docState) described(si, at int, head string) *docEntity {
 	return d.describedBy(si, head, fits)
 }
 
+// presidentsAdministration returns the administration of the one
+// president the document names, at least three times, for "the
+// administration" with none of it named before ("deals the
+// administration brokered" in a report on Trump's term): the "Trump
+// administration", which it creates. It returns nil when the document
+// names no such president, or two.
+func (d *docState) presidentsAdministration() *docEntity {
+	p, two := d.only(schema.Person, func(e *docEntity) bool {
+		return e.desc["president"] && !e.desc["vice president"] && !e.desc["former president"]
+	})
+	if p == nil || two || p.n < 3 {
+		return nil
+	}
+	name := p.name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	name += " administration"
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	return d.create(name, &mention{typ: schema.Organization})
+}
+
 // outranked reports whether the leader who names government g ("Obama"
 // in "Obama administration") is a person the document has so far named
 // far less often than another: "the administration" of a report on
@@ -170,8 +194,8 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		if e != nil && e.last.sent != si {
 			e = d.topicOfTie(e, ok)
 		}
-		if e != nil && leaderGovDescs[head] && d.outranked(e) {
-			return nil
+		if leaderGovDescs[head] && (e == nil || d.outranked(e)) {
+			return d.presidentsAdministration()
 		}
 		if placeDescs[head] != aCountry || e == nil || e.last.sent == si {
 			return e

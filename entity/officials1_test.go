@@ -64,3 +64,23 @@ func TestBareOfficials(t *testing.T) {
 			"no body or government named: no one's"},
 	})
 }
+
+// TestPresidentsAdministration covers "the administration" with no
+// administration named before: the one president's the document names.
+func TestPresidentsAdministration(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"President Tom Wu of Norway met voters in Bergen. Wu said taxes would fall. Wu also praised the army. " +
+			"The administration later criticised Sweden for the delay.",
+			[]string{"Wu administration -criticise-> Sweden"}, nil,
+			"the one president's administration"},
+		{"President Tom Wu of Norway met President Ann Lee of Sweden. Wu said taxes would fall. Lee said taxes would rise. " +
+			"Wu and Lee met again. The administration later criticised Denmark for the delay.",
+			nil, []string{"Wu administration -criticise-> Denmark", "Lee administration -criticise-> Denmark"},
+			"two presidents: no one's"},
+	})
+}
