@@ -1,0 +1,27 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestOwnContrast covers "and his own" after an object: "own" sets the
+// owner against the name beside it, so the owner is the clause's subject
+// ("Tom Hale sued Tom Berg and his own accountant Globex Partners"), while
+// a subject's pair and a plain "and his" keep the name beside the pronoun.
+func TestOwnContrast(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mayor Tom Hale sued Oslo District Attorney Tom Berg and his own accountant Globex Partners to block the release.",
+			[]string{"Globex Partners -work_for-> Tom Hale", "Tom Hale -sue-> Tom Berg"}, []string{"Globex Partners -work_for-> Tom Berg"}, "own after an object"},
+		{"Governor Sam Cole sued Bergen prosecutor Tom Berg, Jr. and his own accountant Halvik Partners.",
+			[]string{"Halvik Partners -work_for-> Sam Cole"}, []string{"Halvik Partners -work_for-> Tom Berg Jr"}, "own after a suffixed name"},
+		{"Police investigated Tom Berg and his accountant Globex Partners.",
+			nil, []string{"Globex Partners -work_for-> Police"}, "no own"},
+	})
+}
