@@ -25,3 +25,16 @@ func TestOwnContrast(t *testing.T) {
 			nil, []string{"Globex Partners -work_for-> Police"}, "no own"},
 	})
 }
+
+// TestUnitNamedWithFor covers a unit whose name puts "for" after its head
+// noun ("Institute for Peace Research", "Centre for Rural Studies") after
+// its body's possessive: the unit is part of the body, as "the Bank of
+// Norway's Committee on Rates" is.
+func TestUnitNamedWithFor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The University of Bergen's Institute for Peace Research hired Ann Lee.",
+			[]string{"Institute for Peace Research -part_of-> University of Bergen"}, nil, "institute for"},
+		{"The Globex Corporation's Centre for Rural Studies said the harvest failed.",
+			[]string{"Centre for Rural Studies -part_of-> Globex Corporation"}, nil, "centre for"},
+	})
+}
