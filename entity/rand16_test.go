@@ -38,3 +38,18 @@ func TestUnitNamedWithFor(t *testing.T) {
 			[]string{"Centre for Rural Studies -part_of-> Globex Corporation"}, nil, "centre for"},
 	})
 }
+
+// TestDescribedInArticlePlace covers a body described as the largest (or
+// a) body of its kind in a place whose name takes "the" ("in the
+// Philippines", "in the United States"), and a description that joins two
+// nouns with "and": the body is in the place.
+func TestDescribedInArticlePlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Globex Corporation is the largest bank in the Philippines.",
+			[]string{"Globex Corporation -locate_in-> Philippines"}, nil, "the before the place"},
+		{"Halvik Media, a television and radio broadcasting company in Norway, said profits fell.",
+			[]string{"Halvik Media -locate_in-> Norway"}, nil, "and in the description"},
+		{"Globex Corporation is the largest bank in the world.",
+			nil, []string{"Globex Corporation -locate_in-> World"}, "no place"},
+	})
+}
