@@ -53,3 +53,20 @@ func TestDescribedInArticlePlace(t *testing.T) {
 			nil, []string{"Globex Corporation -locate_in-> World"}, "no place"},
 	})
 }
+
+// TestPlacingPlaceNoSubject covers a second place's name after a comma
+// inside a phrase after the subject's noun ("The festival in Bergen, Norway
+// drew Ann Lee"): it places the first and is no subject of the verb after
+// it; a phrase that opens the clause and a list keep their names.
+func TestPlacingPlaceNoSubject(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The festival in Bergen, Norway drew Ann Lee.",
+			[]string{"Bergen -locate_in-> Norway"}, []string{"Norway -draw-> Ann Lee"}, "a place's place"},
+		{"The award of the Mayor of Tromsø Municipality, Norway honoured Ann Lee.",
+			nil, []string{"Norway -honour-> Ann Lee"}, "after a title"},
+		{"In Bergen, Norway beat Sweden on Monday.",
+			[]string{"Norway -beat-> Sweden"}, nil, "an opening phrase"},
+		{"The envoys of Cyprus, Greece and Israel met Ann Lee.",
+			[]string{"Greece -meet-> Ann Lee"}, nil, "a list"},
+	})
+}
