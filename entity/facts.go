@@ -2456,6 +2456,9 @@ func placingPlace(toks []nlp.Token, first, last int, covered func(int) *mention)
 	if v >= len(toks) || !strings.HasPrefix(toks[v].Tag, "VB") && toks[v].Tag != "MD" {
 		return false // "the delegations of Cyprus, Greece and Israel met": a list
 	}
+	if v+1 < len(toks) && toks[v+1].Text == "," || speechVerbForm[toks[v].Lower()] {
+		return false // "Talks with Russia, Ukraine said, had failed": a speaker set off
+	}
 	// The first place: a place's mention, or capitalised words that a
 	// title took part of ("the Governor of Tyumen Oblast, Russia").
 	q := first - 2
@@ -2489,6 +2492,13 @@ func placingPlace(toks []nlp.Token, first, last int, covered func(int) *mention)
 		return true
 	}
 	return false
+}
+
+// speechVerbForm are the forms of verbs of saying that a speaker set off
+// in commas takes ("Ukraine said", "Norway added").
+var speechVerbForm = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "added": true, "claimed": true, "stated": true,
+	"announced": true, "warned": true, "insisted": true, "argued": true, "noted": true, "reported": true,
 }
 
 // foldedActPatient reports whether x folds an attitude verb, an act noun

@@ -68,5 +68,7 @@ func TestPlacingPlaceNoSubject(t *testing.T) {
 			[]string{"Norway -beat-> Sweden"}, nil, "an opening phrase"},
 		{"The envoys of Cyprus, Greece and Israel met Ann Lee.",
 			[]string{"Greece -meet-> Ann Lee"}, nil, "a list"},
+		{"Talks with Russia, Ukraine told Ann Lee, had failed.",
+			[]string{"Ukraine -tell-> Ann Lee"}, nil, "a speaker set off"},
 	})
 }
