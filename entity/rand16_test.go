@@ -21,6 +21,8 @@ func TestOwnContrast(t *testing.T) {
 			[]string{"Globex Partners -work_for-> Tom Hale", "Tom Hale -sue-> Tom Berg"}, []string{"Globex Partners -work_for-> Tom Berg"}, "own after an object"},
 		{"Governor Sam Cole sued Bergen prosecutor Tom Berg, Jr. and his own accountant Halvik Partners.",
 			[]string{"Halvik Partners -work_for-> Sam Cole"}, []string{"Halvik Partners -work_for-> Tom Berg Jr"}, "own after a suffixed name"},
+		{"Mayor Tom Hale praised Ann Lee and her own accountant Globex Partners.",
+			[]string{"Globex Partners -work_for-> Ann Lee"}, []string{"Globex Partners -work_for-> Tom Hale"}, "her, not his"},
 		{"Police investigated Tom Berg and his accountant Globex Partners.",
 			nil, []string{"Globex Partners -work_for-> Police"}, "no own"},
 	})

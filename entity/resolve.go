@@ -1783,7 +1783,9 @@ func conjoinedOwner(toks []nlp.Token, m *mention, cur []*mention, ok func(*docEn
 // own auditors". "Own" sets the owner against the name beside it, so the
 // owner is the clause's subject, not the conjoined name that
 // [conjoinedOwner] would take ("investigate Tom Wu and his son"). A
-// subject's pair ("Tom Wu and his own son met Ann Lee") keeps its owner.
+// subject's pair ("Tom Wu and his own son met Ann Lee") keeps its owner,
+// and so does a pronoun the earlier actor cannot take up ("Tom Hale
+// praised Ann Lee and her own lawyer").
 // It returns nil for anything else.
 func ownContrast(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
 	k := m.start - 1
@@ -1801,12 +1803,15 @@ func ownContrast(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
 	if i < 1 || cur[i].ent == nil || cur[i].possessive {
 		return nil
 	}
+	fits := compatible(m.pron, true) // "praised Ann Lee and her own lawyer": hers, when he cannot own it
 	verb := false
 	for j := cur[i].start - 1; j >= 0; j-- {
 		if strings.HasPrefix(toks[j].Tag, "VB") {
 			verb = true
 		}
-		if verb && slices.ContainsFunc(cur[:i], func(c *mention) bool { return c.end == j+1 && c.ent != nil && c.ent != cur[i].ent && !c.possessive }) {
+		if verb && slices.ContainsFunc(cur[:i], func(c *mention) bool {
+			return c.end == j+1 && c.ent != nil && c.ent != cur[i].ent && !c.possessive && fits(c.ent)
+		}) {
 			return cur[i].ent
 		}
 	}
