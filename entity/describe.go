@@ -343,12 +343,13 @@ func (d *docState) headOf(si int, m *mention) *docEntity {
 }
 
 // orgHead returns the head noun of an organisation's name, in lower case:
-// the word before "of" or "on" ("Church of Scientology", "Committee on
-// Farms"), else the last word ("Supreme Court").
+// the word before "of", "on" or "for" ("Church of Scientology", "Committee
+// on Farms", "Institute for Health Metrics"), else the last word ("Supreme
+// Court").
 func orgHead(name string) string {
 	f := strings.Fields(strings.ToLower(name))
 	for i, w := range f {
-		if (w == "of" || w == "on") && i > 0 {
+		if (w == "of" || w == "on" || w == "for") && i > 0 {
 			return f[i-1]
 		}
 	}

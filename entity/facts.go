@@ -2435,6 +2435,72 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	return f
 }
 
+// placingPlace reports whether tokens [first, last) are a place's name
+// that, after a comma, places the place named before it, inside a phrase
+// after a noun at the start of a clause: "The festival in Bergen, Norway
+// took place", "The prize of the Governor of Tyumen Oblast, Russia was
+// awarded". The extractor reads the second name as the subject of the
+// verb after it; it names where the first place is, and the clause's
+// subject is the noun before the phrase. A phrase that opens the clause
+// ("In Bergen, Norway won the match"), one after a verb, and a list ("the
+// envoys of Cyprus, Greece and Israel met") keep the name.
+func placingPlace(toks []nlp.Token, first, last int, covered func(int) *mention) bool {
+	m := covered(first)
+	if m == nil || m.start != first || m.end != last || m.ent == nil || !isPlace(m.ent) || first < 4 || toks[first-1].Text != "," {
+		return false
+	}
+	v := last
+	for v < len(toks) && strings.HasPrefix(toks[v].Tag, "RB") {
+		v++
+	}
+	if v >= len(toks) || !strings.HasPrefix(toks[v].Tag, "VB") && toks[v].Tag != "MD" {
+		return false // "the delegations of Cyprus, Greece and Israel met": a list
+	}
+	if v+1 < len(toks) && toks[v+1].Text == "," || speechVerbForm[toks[v].Lower()] {
+		return false // "Talks with Russia, Ukraine said, had failed": a speaker set off
+	}
+	// The first place: a place's mention, or capitalised words that a
+	// title took part of ("the Governor of Tyumen Oblast, Russia").
+	q := first - 2
+	if p := covered(q); p != nil && p.end == first-1 && p.ent != nil && isPlace(p.ent) && !p.possessive {
+		q = p.start - 1
+	} else {
+		for q >= 0 && toks[q].Tag == "NNP" && isCap(toks[q].Text) {
+			q--
+		}
+		if q == first-2 {
+			return false
+		}
+	}
+	if q > 0 && toks[q].Lower() == "the" {
+		q--
+	}
+	if q < 1 || toks[q].Tag != "IN" || !strings.HasPrefix(toks[q-1].Tag, "NN") {
+		return false
+	}
+	k := q - 1
+	for k > 0 && toks[k-1].Text != "," {
+		k--
+	}
+	for i := k; i < q; i++ {
+		if t := toks[i]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || quoteMark(t.Text) != 0 {
+			return false
+		}
+	}
+	switch t := toks[k]; {
+	case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ"):
+		return true
+	}
+	return false
+}
+
+// speechVerbForm are the forms of verbs of saying that a speaker set off
+// in commas takes ("Ukraine said", "Norway added").
+var speechVerbForm = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "added": true, "claimed": true, "stated": true,
+	"announced": true, "warned": true, "insisted": true, "argued": true, "noted": true, "reported": true,
+}
+
 // foldedActPatient reports whether x folds an attitude verb, an act noun
 // of nominals and the noun's own preposition into its relation, so that
 // its object is the act's patient, at whom the attitude is not aimed:
@@ -4506,6 +4572,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	if m := covered(first); m != nil && m.start == first && titledWork(toks, first) {
 		return nil, 0, "" // "an artwork entitled America made by Tom Wu": a work's title, no actor
+	}
+	if placingPlace(toks, first, last, covered) {
+		return nil, 0, "" // "The festival in Bergen, Norway took place": Norway places Bergen
 	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"

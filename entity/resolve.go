@@ -1262,6 +1262,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if o == nil {
 		o = appositionHost(d.input[si].Tokens, m, cur) // "Airbus, its European rival,": its is not Airbus's
 	}
+	if o == nil {
+		o = ownContrast(d.input[si].Tokens, m, cur) // "sued Tom Berg and his own lawyer": his is the suer's
+	}
 	if o != nil {
 		likely = func(e *docEntity) bool { return e != o && compatible(m.pron, true)(e) }
 		loose = func(e *docEntity) bool { return e != o && compatible(m.pron, false)(e) }
@@ -1768,6 +1771,48 @@ func conjoinedOwner(toks []nlp.Token, m *mention, cur []*mention, ok func(*docEn
 	for _, c := range cur {
 		if c.end == end && c.ent != nil && !c.adj && !c.possessive && ok(c.ent) {
 			return c.ent
+		}
+	}
+	return nil
+}
+
+// ownContrast returns the actor named right before "and" and possessive
+// pronoun m when "own" follows m and that actor is an object, after a
+// verb that an earlier actor of the sentence stands before: "Tom Hale
+// sued Tom Berg and his own accountant", "Halvik fined Globex and its
+// own auditors". "Own" sets the owner against the name beside it, so the
+// owner is the clause's subject, not the conjoined name that
+// [conjoinedOwner] would take ("investigate Tom Wu and his son"). A
+// subject's pair ("Tom Wu and his own son met Ann Lee") keeps its owner,
+// and so does a pronoun the earlier actor cannot take up ("Tom Hale
+// praised Ann Lee and her own lawyer").
+// It returns nil for anything else.
+func ownContrast(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	k := m.start - 1
+	if !m.possessive || !possessiveDeterminers[m.pron] || k < 3 || m.end >= len(toks) || toks[m.end].Lower() != "own" {
+		return nil
+	}
+	if w := toks[k].Lower(); w != "and" && w != "or" {
+		return nil
+	}
+	end := k
+	if toks[k-1].Text == "," {
+		end-- // "Cyrus Vance, Jr., and his own"
+	}
+	i := slices.IndexFunc(cur, func(c *mention) bool { return c.end == end })
+	if i < 1 || cur[i].ent == nil || cur[i].possessive {
+		return nil
+	}
+	fits := compatible(m.pron, true) // "praised Ann Lee and her own lawyer": hers, when he cannot own it
+	verb := false
+	for j := cur[i].start - 1; j >= 0; j-- {
+		if strings.HasPrefix(toks[j].Tag, "VB") {
+			verb = true
+		}
+		if verb && slices.ContainsFunc(cur[:i], func(c *mention) bool {
+			return c.end == j+1 && c.ent != nil && c.ent != cur[i].ent && !c.possessive && fits(c.ent)
+		}) {
+			return cur[i].ent
 		}
 	}
 	return nil

@@ -4026,6 +4026,9 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	n := len(w) - 1 // the "in"
+	if w[n] == "the" && w[n-1] == "in" {
+		n-- // "a bank in the Philippines": the place's name without its article
+	}
 	if w[n] != "in" && (w[n] != "of" || !bodyNouns[w[n-1]] || !closedAfter(s, b.end)) {
 		// "Halvik Agro, a company of Bergen,": of and the place that
 		// closes the apposition say where the body is, too.
@@ -4054,7 +4057,10 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !bodyNouns[head] && !institutionHeads[head] && !pressBodyNouns[head] {
 		return role{}, false
 	}
-	for _, t := range toks[k : n-1] {
+	for i, t := range toks[k : n-1] {
+		if t.Lower() == "and" && i > 0 && i < n-2-k || t.Tag == "VBG" && i == n-2-k {
+			continue // "the largest television and radio broadcasting company"
+		}
 		if !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBN" && t.Tag != "HYPH" && t.Tag != "RBS" {
 			return role{}, false
 		}
