@@ -29,5 +29,8 @@ func TestBodyTradeDescriptor(t *testing.T) {
 		{"Mira Holt had ties to the Hells Angels biker gang.",
 			[]string{"Mira Holt -have_ties_to-> Hells Angels"}, nil,
 			"a gang"},
+		{"Joel Sand had ties to the Hells Angels motorcycle club.",
+			[]string{"Joel Sand -have_ties_to-> Hells Angels"}, nil,
+			"a club of a trade, not of a sport"},
 	})
 }

@@ -4662,8 +4662,8 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if n-2 >= b && sportWords[toks[n-1].Lower()] && (toks[n].Lower() == "team" || toks[n].Lower() == "club") && covered(n-1) == nil {
 		n, kind = n-1, true // "the San Francisco 49ers football team", "the Leeds United football club"
 	}
-	if n-2 >= b && kind && bodyTrades[toks[n-1].Lower()] && covered(n-1) == nil {
-		n-- // "the Islamic State militant group", "the Hells Angels biker gang"
+	if n-2 >= b && (kind || toks[n].Lower() == "club") && bodyTrades[toks[n-1].Lower()] && covered(n-1) == nil {
+		n, kind = n-1, true // "the Islamic State militant group", "the Hells Angels motorcycle club"
 	}
 	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
 		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && kind {
