@@ -4731,6 +4731,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if n-2 >= b && sportWords[toks[n-1].Lower()] && (toks[n].Lower() == "team" || toks[n].Lower() == "club") && covered(n-1) == nil {
 		n, kind = n-1, true // "the San Francisco 49ers football team", "the Leeds United football club"
 	}
+	if n-2 >= b && (kind || toks[n].Lower() == "club") && bodyTrades[toks[n-1].Lower()] && covered(n-1) == nil {
+		n, kind = n-1, true // "the Islamic State militant group", "the Hells Angels motorcycle club"
+	}
 	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
 		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && kind {
 		// "the Sea Org group", "the Scientology organization", "AFP news
@@ -5216,6 +5219,18 @@ var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
+	"gang": true, "cartel": true, "faction": true, "syndicate": true,
+}
+
+// bodyTrades say what a body of [orgDescriptors] does or stands for,
+// between its name and the descriptor: "the Islamic State militant
+// group", "the Hells Angels biker gang", "the Sinaloa drug cartel".
+var bodyTrades = map[string]bool{
+	"militant": true, "terrorist": true, "terror": true, "jihadist": true, "islamist": true, "rebel": true,
+	"insurgent": true, "separatist": true, "extremist": true, "paramilitary": true, "mercenary": true,
+	"armed": true, "criminal": true, "crime": true, "drug": true, "biker": true, "motorcycle": true,
+	"hacker": true, "hacking": true, "activist": true, "advocacy": true, "lobby": true, "opposition": true,
+	"political": true, "far-right": true, "right-wing": true, "left-wing": true, "neo-nazi": true,
 }
 
 // sportWords name the sports whose teams and clubs a name with "team"

@@ -535,6 +535,11 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 		n = a.agreementAntecedent(n)
 	}
 	c.subj, c.subjs = a.subjectChain(n, true)
+	if w == "who" && a.ownerAntecedent(n) {
+		// "the apartment of Ann Lee, who had ties to Halvik": "who"
+		// is a person, so not the apartment but its owner.
+		c.subj, c.subjs = span{a.ch[n].i, a.ch[n].j}, nil
+	}
 	c.from = relative
 	v := m + 1
 	if v+1 < len(a.ch) && a.floatingQuantifier(v) {
@@ -616,6 +621,26 @@ func (a *analysis) whoAntecedent(n int) int {
 		return n
 	}
 	return m
+}
+
+// ownedNouns name a place, a thing or an event of someone's that "who"
+// cannot be: in "the home of Ann Lee, who", "the arrest of Tom Wu who",
+// "who" is the name after "of".
+var ownedNouns = map[string]bool{
+	"home": true, "house": true, "apartment": true, "flat": true, "residence": true, "office": true,
+	"offices": true, "car": true, "phone": true, "computer": true, "grave": true, "funeral": true,
+	"death": true, "arrest": true, "trial": true, "killing": true, "murder": true, "assassination": true,
+	"release": true, "campaign": true, "resignation": true, "election": true, "case": true,
+}
+
+// ownerAntecedent reports whether the proper name at chunk n follows
+// "of" and a noun phrase headed by one of [ownedNouns]: a "who" after it
+// is the name's, not the whole phrase's.
+func (a *analysis) ownerAntecedent(n int) bool {
+	if n < 2 || a.ch[n].kind != np || !a.proper(a.ch[n]) || a.ch[n-1].kind != prep || a.low[a.ch[n-1].i] != "of" {
+		return false
+	}
+	return a.ch[n-2].kind == np && strings.HasPrefix(a.tags[a.ch[n-2].head], "NN") && ownedNouns[a.low[a.ch[n-2].head]]
 }
 
 // namingParticiples are the passive participles that give a noun its
