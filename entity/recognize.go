@@ -778,6 +778,9 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	if godList(toks, m.start) {
 		return true
 	}
+	if craftBefore(toks, m.start) && (m.end == len(toks) || !isNoun(toks[m.end]) && toks[m.end].Tag != "POS" && toks[m.end].Text != "-") {
+		return true // not "aboard the Scientology-owned cruise ship": the name of its owner
+	}
 	if m.end+1 < len(toks) && toks[m.end].Lower() == "star" && isCap(toks[m.end+1].Text) {
 		// "Lena Dorn star Ann Lee": an actor named by the work she
 		// stars in.
@@ -1089,11 +1092,29 @@ func godList(toks []nlp.Token, k int) bool {
 	return k >= 0 && godKinds[toks[k].Text]
 }
 
-// shipKinds name a kind of ship before its name, which is no actor either:
-// "the cargo ship Alma Lund", "the tanker Ocean Star".
+// shipKinds name a kind of ship or aircraft before its name, which is no
+// actor either: "the cargo ship Alma Lund", "the tanker Ocean Star", "the
+// helicopter Blue Falcon".
 var shipKinds = map[string]bool{
 	"ship": true, "vessel": true, "tanker": true, "freighter": true, "ferry": true, "yacht": true,
 	"trawler": true, "warship": true, "frigate": true, "destroyer": true, "submarine": true,
+	"aircraft": true, "airliner": true, "jetliner": true, "helicopter": true, "plane": true, "bomber": true,
+}
+
+// craftBefore reports whether the words before token k, the first of a
+// name, say the name is a craft's: "aboard" or "on board", "the" between
+// or not ("sailed aboard the Ocean Viking", "flew aboard Air Force One"),
+// or a noun of [shipKinds], a comma and "a" or "an" ("the aircraft, a
+// Boeing B-17 Flying Fortress,").
+func craftBefore(toks []nlp.Token, k int) bool {
+	if k > 0 && toks[k-1].Lower() == "the" {
+		k--
+	}
+	if k > 0 && (toks[k-1].Lower() == "aboard" || toks[k-1].Lower() == "onboard") ||
+		k > 1 && toks[k-1].Lower() == "board" && toks[k-2].Lower() == "on" {
+		return true
+	}
+	return k > 2 && (toks[k-1].Lower() == "a" || toks[k-1].Lower() == "an") && toks[k-2].Text == "," && shipKinds[toks[k-3].Lower()]
 }
 
 // programmeNouns are the lower-case nouns of broadcasts that close a

@@ -1,6 +1,36 @@
 package entity
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
+)
+
+// actorEdges runs the whole pipeline on text and returns its stated edges
+// between actors, as [pipelineEdges] does, leaving out those with a
+// Concept at either end (a product, a craft), which are no actor facts.
+func actorEdges(t *testing.T, text string) []string {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, ents, facts := pipelineResolve(a, x, r, text)
+	concept := map[string]bool{}
+	for _, e := range ents {
+		concept[e.Name] = e.Type == schema.Concept
+	}
+	var got []string
+	for _, f := range facts {
+		if f.SubjectEntity != "" && f.ObjectEntity != "" && !f.Background && !concept[f.SubjectEntity] && !concept[f.ObjectEntity] {
+			got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+		}
+	}
+	return got
+}
 
 // TestSiteVisited checks that a hospital, a bridge or another building
 // is no actor where a fact only says someone went there, came from there
@@ -21,4 +51,25 @@ func TestSiteVisited(t *testing.T) {
 		{"Hospital news. Ann Grell, a nurse at Northside Hospital, told reporters she was tired.",
 			[]string{"Ann Grell -work_for-> Northside Hospital"}, nil, "an employer stays"},
 	})
+}
+
+// TestCraftNames checks that a ship or an aircraft is no actor: after
+// "aboard" or "on board", after a noun for an aircraft, in apposition to
+// "the aircraft", or known by its call sign ("Marine One"). The sentences
+// are written for this test.
+func TestCraftNames(t *testing.T) {
+	for _, tc := range []edgeCase{
+		{"Rescue at sea. Crew aboard the Ocean Lindqvist rescued Tom Hadley on Monday.",
+			nil, []string{"Ocean Lindqvist -rescue-> Tom Hadley"}, "a ship after aboard"},
+		{"Travel news. Mark Ostrow flew aboard Air Force One to Ohio.",
+			[]string{"Mark Ostrow -fly_to-> Ohio"}, []string{"Mark Ostrow -fly_aboard-> Air Force One"}, "a call sign"},
+		{"Travel news. Donald Trump walked to Marine One on the lawn.",
+			nil, []string{"Donald Trump -walk_to-> Marine One"}, "a helicopter's call sign"},
+		{"Crash news. The aircraft, a Boeing Velmor Stratoliner, is registered in Kent County.",
+			nil, []string{"Boeing Velmor Stratoliner -register_in-> Kent County"}, "an apposition to the aircraft"},
+		{"Travel news. Ann Grell flew on the helicopter Blue Falcon to Lagos.",
+			[]string{"Ann Grell -fly_to-> Lagos"}, []string{"Ann Grell -fly_on-> Blue Falcon"}, "a helicopter's name"},
+	} {
+		t.Run(tc.why, func(t *testing.T) { checkEdges(t, tc, actorEdges(t, tc.text)) })
+	}
 }
