@@ -86,6 +86,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// Atlantis").
 			continue
 		}
+		if m.kind != mSingle && policyAfter(s.Tokens, m.end) {
+			// "the Top Two election policy", "the EastMed gas
+			// pipeline": a guessed name before a noun for a policy,
+			// a scheme or a pipeline names that thing, no actor.
+			continue
+		}
 		if m.kind != mSingle && rankTitle(r, words[m.start:m.end]) {
 			// "Woman Grand Master", "International Master": a rank a
 			// player holds is no actor.
@@ -412,6 +418,32 @@ var workWords = map[string]bool{
 	"Seminar": true, "Colloquium": true, "Bill": true, "Show": true, "Expo": true, "Fair": true, "Bowl": true,
 	"Marathon": true, "Prix": true, "Exhibition": true, "Constitution": true, "Agreement": true,
 	"Olympiad": true, "Olympiads": true, "Convention": true, "Faire": true,
+}
+
+// policyAfter reports whether token k of toks, right after a name, opens
+// a run of one or two lower-case nouns closed by a noun of [schemeNouns]:
+// "election policy", "pipeline", "gas pipeline project".
+func policyAfter(toks []nlp.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !isNoun(toks[j]) || isCap(toks[j].Text) {
+			return false
+		}
+		if schemeNouns[toks[j].Lower()] && (j+1 == len(toks) || !isNoun(toks[j+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// schemeNouns are the nouns for policies, schemes, proposals and works of
+// building that follow the name they take ("the Top Two election
+// policy", "the EastMed pipeline"). Nouns that also follow a body's or a
+// person's name ("campaign", "movement", "project", "administration") are
+// left out.
+var schemeNouns = map[string]bool{
+	"policy": true, "policies": true, "scheme": true, "schemes": true, "programme": true, "program": true,
+	"proposal": true, "proposals": true, "pipeline": true, "slogan": true, "doctrine": true, "legislation": true,
+	"law": true, "laws": true, "bill": true, "bills": true, "plan": true, "plans": true, "initiative": true,
 }
 
 // eventHeads are the last words of the names of meetings, which take their

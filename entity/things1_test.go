@@ -73,3 +73,18 @@ func TestCraftNames(t *testing.T) {
 		t.Run(tc.why, func(t *testing.T) { checkEdges(t, tc, actorEdges(t, tc.text)) })
 	}
 }
+
+// TestPolicyAfter checks that a name before a noun for a policy, a scheme
+// or a pipeline names that thing, no actor, and that a person's name
+// before a noun for a body stays. The sentences are written for this
+// test.
+func TestPolicyAfter(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Election news. Ann Grell criticized the Top Four election policy in Oregon.",
+			nil, []string{"Ann Grell -criticize-> Top Four"}, "an election policy"},
+		{"Energy news. Tom Hadley praised the Velmor Sea pipeline on Monday.",
+			nil, []string{"Tom Hadley -praise-> Velmor Sea"}, "a pipeline"},
+		{"Energy news. Tom Hadley praised the Fast Track loan scheme on Monday.",
+			nil, []string{"Tom Hadley -praise-> Fast Track"}, "a scheme after another noun"},
+	})
+}
