@@ -818,8 +818,11 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 		// stars in.
 		return true
 	}
-	if castIn(toks, m.start) && !courtHeads[toks[m.end-1].Lower()] {
-		return true // "appeared in Bergen District Court": a court appearance, no part in a film
+	if castIn(toks, m.start) && !courtHeads[toks[m.end-1].Lower()] && !(toks[m.start-1].Lower() == "the" && r.g.is("orghead", toks[m.end-1].Text)) {
+		// "appeared in Bergen District Court": a court appearance, no
+		// part in a film; "appeared in the Halvik Parliament", "in the
+		// Velmor Daily News": a body's name.
+		return true
 	}
 	if programmeTitle(toks, m) {
 		return true
@@ -1007,8 +1010,12 @@ func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
 
 // castIn reports whether the name at toks[k] follows "in" after an
 // actor's part in the same clause: "her role in", "starred in", "playing
-// a boxer in", "appears in".
+// a boxer in", "appears in", "the" between or not ("appeared in the
+// Borat Subsequent Moviefilm").
 func castIn(toks []nlp.Token, k int) bool {
+	if k > 2 && toks[k-1].Lower() == "the" {
+		k-- // "appeared in the Borat Subsequent Moviefilm"
+	}
 	if k < 2 || toks[k-1].Lower() != "in" {
 		return false
 	}

@@ -88,3 +88,20 @@ func TestPolicyAfter(t *testing.T) {
 			nil, []string{"Tom Hadley -praise-> Fast Track"}, "a scheme after another noun"},
 	})
 }
+
+// TestCastInThe checks that a name after "appeared in the" or "starred in
+// the" is a film's or a show's, no actor, unless it ends in a body's head
+// noun ("the Halvik Parliament", "the Velmor Daily News"). The sentences
+// are written for this test.
+func TestCastInThe(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Film news. Ann Grell appeared in the Velmar Subsequent Moviefilm last year.",
+			nil, []string{"Ann Grell -appear_in-> Velmar Subsequent Moviefilm"}, "a film after the"},
+		{"Film news. Tom Hadley starred in the Harbour Velmor Lights with Ann Grell.",
+			nil, []string{"Tom Hadley -star_in-> Harbour Velmor Lights"}, "a film after starred in the"},
+		{"Ann Grell appeared in the Halvik Parliament on Monday. The Halvik Parliament later voted against Mark Ostrow.",
+			[]string{"Halvik Parliament -vote_against-> Mark Ostrow"}, nil, "a parliament stays"},
+		{"Ann Grell appeared in the Velmor Daily News, which later sued Mark Ostrow.",
+			[]string{"Velmor Daily News -sue-> Mark Ostrow"}, nil, "a newspaper stays"},
+	})
+}
