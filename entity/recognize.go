@@ -681,12 +681,19 @@ func numberedPart(toks []nlp.Token, m *mention) bool {
 }
 
 // inSlogan reports whether the name at k of toks lies in a slogan, a
-// capitalised run that a capitalised imperative opens inside the sentence
-// ("chanted Make America Great Again", "the Build Back Better plan"): no
-// actor, and no cut name ("Great Again").
+// capitalised run that a capitalised imperative opens inside the sentence,
+// "the" after the imperative or not ("chanted Make America Great Again",
+// "the Build Back Better plan", "opposition to Defund the Police"): no
+// actor, and no cut name ("Great Again", "Police").
 func inSlogan(toks []nlp.Token, k int) bool {
-	for i := k; i > 0 && isCap(toks[i].Text); i-- {
-		if sloganVerbs[toks[i].Text] && i+1 < len(toks) && isCap(toks[i+1].Text) {
+	for i := k; i > 0; i-- {
+		if !isCap(toks[i].Text) {
+			if toks[i].Text != "the" || i == k || !sloganVerbs[toks[i-1].Text] || i-1 == 0 {
+				return false
+			}
+			continue // "Defund the Police": the verb is next
+		}
+		if sloganVerbs[toks[i].Text] && i+1 < len(toks) && (isCap(toks[i+1].Text) || toks[i+1].Text == "the" && i+2 < len(toks) && isCap(toks[i+2].Text)) {
 			return true
 		}
 	}
@@ -696,7 +703,10 @@ func inSlogan(toks []nlp.Token, k int) bool {
 // sloganVerbs open slogans as imperatives. "Save" ("Save the Children"),
 // "Stop" ("Stop the War Coalition") and "Vote" ("Vote Leave") open the
 // names of campaigns that act, and are left out.
-var sloganVerbs = map[string]bool{"Make": true, "Build": true, "Take": true, "Get": true, "Bring": true}
+var sloganVerbs = map[string]bool{
+	"Make": true, "Build": true, "Take": true, "Get": true, "Bring": true,
+	"Defund": true, "Abolish": true, "Drain": true,
+}
 
 // diseases are the names of illnesses and viruses that news writes with a
 // capital or as an acronym, by their last word.

@@ -105,3 +105,17 @@ func TestCastInThe(t *testing.T) {
 			[]string{"Velmor Daily News -sue-> Mark Ostrow"}, nil, "a newspaper stays"},
 	})
 }
+
+// TestSloganThe checks that a slogan opened by an imperative and "the"
+// ("Defund the Police", "Drain the Swamp") names no actor, and that a
+// police force's name stays one. The sentences are written for this test.
+func TestSloganThe(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Debate news. Tom Hadley and Ann Grell expressed opposition to Defund the Police while Mark Ostrow endorsed it.",
+			nil, []string{"Tom Hadley -oppose-> Defund", "Ann Grell -oppose-> Defund", "Tom Hadley -oppose-> Police"}, "a slogan"},
+		{"Debate news. Ann Grell criticised Abolish the Police, a slogan of Mark Ostrow.",
+			nil, []string{"Ann Grell -criticise-> Abolish", "Ann Grell -criticise-> Police"}, "another slogan"},
+		{"Police news. Ann Grell praised the Bergen Police on Monday.",
+			[]string{"Ann Grell -praise-> Bergen Police"}, nil, "a police force stays"},
+	})
+}
