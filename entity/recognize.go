@@ -557,6 +557,9 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
 			continue
 		}
+		if carMade(toks, m) {
+			continue
+		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && roadCode(toks, m.start) {
 			// "located off the A496", "closed the M62 near Leeds": a
 			// road's number is no actor.
@@ -698,6 +701,17 @@ func inSlogan(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// carMade reports whether m, a mention of toks, is a carmaker's name
+// that names a car it made: a known carmaker's ([entry.desc] "carmaker")
+// right after "the" and closing its noun phrase ("the Volvo had come
+// from the base"; not "the Volvo plant", "the Volvo board").
+func carMade(toks []nlp.Token, m *mention) bool {
+	if m.gaz == nil || !slices.Contains(m.gaz.desc, "carmaker") || m.start == 0 || toks[m.start-1].Lower() != "the" {
+		return false
+	}
+	return m.end == len(toks) || !isNoun(toks[m.end]) && !isCap(toks[m.end].Text) && toks[m.end].Tag != "POS"
 }
 
 // sloganVerbs open slogans as imperatives. "Save" ("Save the Children"),

@@ -119,3 +119,15 @@ func TestSloganThe(t *testing.T) {
 			[]string{"Ann Grell -praise-> Bergen Police"}, nil, "a police force stays"},
 	})
 }
+
+// TestCarMade checks that a known carmaker's name after "the", closing
+// its noun phrase, is a car, no actor, and that the firm stays one
+// elsewhere. The sentences are written for this test.
+func TestCarMade(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Crash news. Police determined the Volvo had come from Halvik Base near Leeds.",
+			nil, []string{"Volvo -come_from-> Halvik Base"}, "a car"},
+		{"Car news. Tom Hadley sued Volvo in Sweden.",
+			[]string{"Tom Hadley -sue-> Volvo"}, nil, "the firm"},
+	})
+}
