@@ -7304,7 +7304,9 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		if f.subj != nil && !office[f.subj] {
 			facts[i].SubjectEntity = f.subj.name
 		}
-		if f.obj != nil && !office[f.obj] && (f.subj == nil || f.obj.name != f.subj.name) {
+		if f.obj != nil && !office[f.obj] && (f.subj == nil || f.obj.name != f.subj.name) && !siteVisited(f.Lemma, f.obj.name) {
+			// "was admitted to Walter Reed Hospital", "his visit to
+			// Walter Reed Hospital": a building, no actor.
 			facts[i].ObjectEntity = f.obj.name
 			if f.implied {
 				facts[i].Object.Text = f.obj.name

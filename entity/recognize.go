@@ -86,6 +86,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// Atlantis").
 			continue
 		}
+		if m.kind != mSingle && policyAfter(s.Tokens, m.end) {
+			// "the Top Two election policy", "the EastMed gas
+			// pipeline": a guessed name before a noun for a policy,
+			// a scheme or a pipeline names that thing, no actor.
+			continue
+		}
 		if m.kind != mSingle && rankTitle(r, words[m.start:m.end]) {
 			// "Woman Grand Master", "International Master": a rank a
 			// player holds is no actor.
@@ -414,6 +420,32 @@ var workWords = map[string]bool{
 	"Olympiad": true, "Olympiads": true, "Convention": true, "Faire": true,
 }
 
+// policyAfter reports whether token k of toks, right after a name, opens
+// a run of one or two lower-case nouns closed by a noun of [schemeNouns]:
+// "election policy", "pipeline", "gas pipeline project".
+func policyAfter(toks []nlp.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if !isNoun(toks[j]) || isCap(toks[j].Text) {
+			return false
+		}
+		if schemeNouns[toks[j].Lower()] && (j+1 == len(toks) || !isNoun(toks[j+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// schemeNouns are the nouns for policies, schemes, proposals and works of
+// building that follow the name they take ("the Top Two election
+// policy", "the EastMed pipeline"). Nouns that also follow a body's or a
+// person's name ("campaign", "movement", "project", "administration") are
+// left out.
+var schemeNouns = map[string]bool{
+	"policy": true, "policies": true, "scheme": true, "schemes": true, "programme": true, "program": true,
+	"proposal": true, "proposals": true, "pipeline": true, "slogan": true, "doctrine": true, "legislation": true,
+	"law": true, "laws": true, "bill": true, "bills": true, "plan": true, "plans": true, "initiative": true,
+}
+
 // eventHeads are the last words of the names of meetings, which take their
 // topic after "on" ("Summit on Climate Change").
 var eventHeads = map[string]bool{"Meeting": true, "Summit": true, "Symposium": true, "Workshop": true, "Seminar": true, "Colloquium": true}
@@ -523,6 +555,9 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
+			continue
+		}
+		if carMade(toks, m) {
 			continue
 		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && roadCode(toks, m.start) {
@@ -649,22 +684,43 @@ func numberedPart(toks []nlp.Token, m *mention) bool {
 }
 
 // inSlogan reports whether the name at k of toks lies in a slogan, a
-// capitalised run that a capitalised imperative opens inside the sentence
-// ("chanted Make America Great Again", "the Build Back Better plan"): no
-// actor, and no cut name ("Great Again").
+// capitalised run that a capitalised imperative opens inside the sentence,
+// "the" after the imperative or not ("chanted Make America Great Again",
+// "the Build Back Better plan", "opposition to Defund the Police"): no
+// actor, and no cut name ("Great Again", "Police").
 func inSlogan(toks []nlp.Token, k int) bool {
-	for i := k; i > 0 && isCap(toks[i].Text); i-- {
-		if sloganVerbs[toks[i].Text] && i+1 < len(toks) && isCap(toks[i+1].Text) {
+	for i := k; i > 0; i-- {
+		if !isCap(toks[i].Text) {
+			if toks[i].Text != "the" || i == k || !sloganVerbs[toks[i-1].Text] || i-1 == 0 {
+				return false
+			}
+			continue // "Defund the Police": the verb is next
+		}
+		if sloganVerbs[toks[i].Text] && i+1 < len(toks) && (isCap(toks[i+1].Text) || toks[i+1].Text == "the" && i+2 < len(toks) && isCap(toks[i+2].Text)) {
 			return true
 		}
 	}
 	return false
 }
 
+// carMade reports whether m, a mention of toks, is a carmaker's name
+// that names a car it made: a known carmaker's ([entry.desc] "carmaker")
+// right after "the" and closing its noun phrase ("the Volvo had come
+// from the base"; not "the Volvo plant", "the Volvo board").
+func carMade(toks []nlp.Token, m *mention) bool {
+	if m.gaz == nil || !slices.Contains(m.gaz.desc, "carmaker") || m.start == 0 || toks[m.start-1].Lower() != "the" {
+		return false
+	}
+	return m.end == len(toks) || !isNoun(toks[m.end]) && !isCap(toks[m.end].Text) && toks[m.end].Tag != "POS"
+}
+
 // sloganVerbs open slogans as imperatives. "Save" ("Save the Children"),
 // "Stop" ("Stop the War Coalition") and "Vote" ("Vote Leave") open the
 // names of campaigns that act, and are left out.
-var sloganVerbs = map[string]bool{"Make": true, "Build": true, "Take": true, "Get": true, "Bring": true}
+var sloganVerbs = map[string]bool{
+	"Make": true, "Build": true, "Take": true, "Get": true, "Bring": true,
+	"Defund": true, "Abolish": true, "Drain": true,
+}
 
 // diseases are the names of illnesses and viruses that news writes with a
 // capital or as an acronym, by their last word.
@@ -778,13 +834,19 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	if godList(toks, m.start) {
 		return true
 	}
+	if craftBefore(toks, m.start) && (m.end == len(toks) || !isNoun(toks[m.end]) && toks[m.end].Tag != "POS" && toks[m.end].Text != "-") {
+		return true // not "aboard the Scientology-owned cruise ship": the name of its owner
+	}
 	if m.end+1 < len(toks) && toks[m.end].Lower() == "star" && isCap(toks[m.end+1].Text) {
 		// "Lena Dorn star Ann Lee": an actor named by the work she
 		// stars in.
 		return true
 	}
-	if castIn(toks, m.start) && !courtHeads[toks[m.end-1].Lower()] {
-		return true // "appeared in Bergen District Court": a court appearance, no part in a film
+	if castIn(toks, m.start) && !courtHeads[toks[m.end-1].Lower()] && !(toks[m.start-1].Lower() == "the" && r.g.is("orghead", toks[m.end-1].Text)) {
+		// "appeared in Bergen District Court": a court appearance, no
+		// part in a film; "appeared in the Halvik Parliament", "in the
+		// Velmor Daily News": a body's name.
+		return true
 	}
 	if programmeTitle(toks, m) {
 		return true
@@ -972,8 +1034,12 @@ func isNoun(t nlp.Token) bool { return t.Tag == "NN" || t.Tag == "NNS" }
 
 // castIn reports whether the name at toks[k] follows "in" after an
 // actor's part in the same clause: "her role in", "starred in", "playing
-// a boxer in", "appears in".
+// a boxer in", "appears in", "the" between or not ("appeared in the
+// Borat Subsequent Moviefilm").
 func castIn(toks []nlp.Token, k int) bool {
+	if k > 2 && toks[k-1].Lower() == "the" {
+		k-- // "appeared in the Borat Subsequent Moviefilm"
+	}
 	if k < 2 || toks[k-1].Lower() != "in" {
 		return false
 	}
@@ -1089,11 +1155,29 @@ func godList(toks []nlp.Token, k int) bool {
 	return k >= 0 && godKinds[toks[k].Text]
 }
 
-// shipKinds name a kind of ship before its name, which is no actor either:
-// "the cargo ship Alma Lund", "the tanker Ocean Star".
+// shipKinds name a kind of ship or aircraft before its name, which is no
+// actor either: "the cargo ship Alma Lund", "the tanker Ocean Star", "the
+// helicopter Blue Falcon".
 var shipKinds = map[string]bool{
 	"ship": true, "vessel": true, "tanker": true, "freighter": true, "ferry": true, "yacht": true,
 	"trawler": true, "warship": true, "frigate": true, "destroyer": true, "submarine": true,
+	"aircraft": true, "airliner": true, "jetliner": true, "helicopter": true, "plane": true, "bomber": true,
+}
+
+// craftBefore reports whether the words before token k, the first of a
+// name, say the name is a craft's: "aboard" or "on board", "the" between
+// or not ("sailed aboard the Ocean Viking", "flew aboard Air Force One"),
+// or a noun of [shipKinds], a comma and "a" or "an" ("the aircraft, a
+// Boeing B-17 Flying Fortress,").
+func craftBefore(toks []nlp.Token, k int) bool {
+	if k > 0 && toks[k-1].Lower() == "the" {
+		k--
+	}
+	if k > 0 && (toks[k-1].Lower() == "aboard" || toks[k-1].Lower() == "onboard") ||
+		k > 1 && toks[k-1].Lower() == "board" && toks[k-2].Lower() == "on" {
+		return true
+	}
+	return k > 2 && (toks[k-1].Lower() == "a" || toks[k-1].Lower() == "an") && toks[k-2].Text == "," && shipKinds[toks[k-3].Lower()]
 }
 
 // programmeNouns are the lower-case nouns of broadcasts that close a
