@@ -280,9 +280,12 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
 			} else if lemma := describedBody(s, holder, m); lemma != "" {
 				d.derive(si, arg, joinText(s.Tokens[holder.start:m.start]), lemma, e, holder.ent, "", partOfConf)
-			} else if nationalBody(s, holder, m) {
+			} else if nationalBody(s, holder, m) && m.kind != mGroup {
 				// "the Norwegian parliament": the state's own body,
-				// which the sentence describes as the state's.
+				// which the sentence describes as the state's; a group
+				// noun that takes up a body named before ("the
+				// Indonesian Navy ... by Indonesian navy") only
+				// restates it: background.
 				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
 			} else {
 				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)

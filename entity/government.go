@@ -678,8 +678,9 @@ func (d *docState) homeCountry() *docEntity {
 }
 
 // homeForces are the group heads of a state's armed forces and police,
-// which a report names bare ("called on the army and police to join").
-var homeForces = map[string]bool{"army": true, "military": true, "police": true}
+// which a report names bare ("called on the army and police to join",
+// "the navy rescued the crew").
+var homeForces = map[string]bool{"army": true, "military": true, "police": true, "navy": true, "air force": true, "coast guard": true}
 
 // homeForce returns the group that a bare "the army", "the military" or
 // "police" with no such group named before (m, a group reference of
@@ -697,7 +698,7 @@ func (d *docState) homeForce(si int, m *mention) *docEntity {
 	if !homeForces[m.head] || n > 2 || toks[m.start].Tag == "CD" {
 		return nil
 	}
-	if m.head != "police" {
+	if m.head == "army" || m.head == "military" {
 		// "The Israel Defense Forces said ... The army later said": the
 		// army the report has named.
 		if e := d.recent(func(e *docEntity) bool { return e.typ == schema.Organization && nationalArmy(e) }); e != nil {

@@ -383,14 +383,17 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		if isCap(w.Text) && !capitalNation(toks, i, j) {
 			return nil
 		}
-		if g, ok := r.g.groups[normKey(w.Text)]; ok && strings.HasPrefix(w.Tag, "NN") {
-			if j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+		if g, end, ok := r.groupNoun(toks, j); ok && (strings.HasPrefix(w.Tag, "NN") || nounAsAdj(toks, j, end)) {
+			if end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
 				return nil // "the troops' families", "the army base"
 			}
-			if g2, ok := r.g.groups[normKey(toks[j-1].Text+" "+w.Text)]; ok && j > i+1 {
+			if ownedAfter(toks, end) {
+				return nil // "the navies of China and India": theirs, no group named before
+			}
+			if g2, ok := r.g.groups[normKey(toks[j-1].Text+" "+w.Text)]; ok && j > i+1 && end == j+1 {
 				g = g2 // "the armed forces": the gazetteer's two-word noun, the military, not troops
 			}
-			return &mention{kind: mGroupRef, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: g}
+			return &mention{kind: mGroupRef, start: i, end: end, surface: joinText(toks[i:end]), head: g}
 		}
 		noun := w.Text
 		if isCap(noun) {
@@ -996,6 +999,45 @@ func (r *Resolver) listedGroup(s nlp.Sentence, k int, headline, listed bool) *me
 	}
 }
 
+// ownedAfter reports whether "of" and a name follow token end-1 of toks
+// ("the navies of China", "the army of the Republic"): a noun so bound
+// names those states' or bodies' forces.
+func ownedAfter(toks []nlp.Token, end int) bool {
+	if end+1 >= len(toks) || toks[end].Text != "of" {
+		return false
+	}
+	j := end + 1
+	if toks[j].Lower() == "the" && j+1 < len(toks) {
+		j++
+	}
+	return isCap(toks[j].Text)
+}
+
+// nounAsAdj reports whether the group noun [k, end) of toks, which the
+// tagger read as an adjective, is the noun all the same: no noun or
+// adjective follows it ("The navy/JJ later rescued the crew", not "the
+// navy blue coat").
+func nounAsAdj(toks []nlp.Token, k, end int) bool {
+	if toks[k].Tag != "JJ" {
+		return false
+	}
+	return end == len(toks) || !strings.HasPrefix(toks[end].Tag, "NN") && !strings.HasPrefix(toks[end].Tag, "JJ")
+}
+
+// groupNoun returns the group head that the noun at token k of toks
+// names and the end of the noun: a two-word noun of the gazetteer is read
+// whole ("air force", "coast guard", "police officers"), so that "the
+// Peruvian coast guard" is the state's coast guard, not a guard.
+func (r *Resolver) groupNoun(toks []nlp.Token, k int) (head string, end int, ok bool) {
+	if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && !isCap(toks[k+1].Text) {
+		if head, ok := r.g.groups[normKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+			return head, k + 2, true
+		}
+	}
+	head, ok = r.g.groups[normKey(toks[k].Text)]
+	return head, k + 1, ok
+}
+
 // groupAfter returns the group named by the chunk's last mention and a
 // group noun after it ("North Korean soldiers", "NATO representatives",
 // "North Korea's elite forces"), or nil.
@@ -1020,11 +1062,12 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 		if isCap(w.Text) && !r.groupAcronym(w.Text) && !(k == j && r.capitalGroup(w.Text) && (k+1 == len(toks) || !isCap(toks[k+1].Text))) {
 			return nil // "Republican Senators" as a speech writes them, not "Labour Party"
 		}
-		head, ok := r.g.groups[normKey(w.Text)]
+		head, end, ok := r.groupNoun(toks, k)
 		if ok && strings.HasPrefix(w.Tag, "NN") {
-			if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") {
+			if end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
 				return nil
 			}
+			k = end - 1
 			if head == "members" && last.typ == schema.GPE {
 				return nil // "Norwegian members of the committee": a body's members, not the state's people
 			}

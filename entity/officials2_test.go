@@ -1,0 +1,35 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestStateForces covers a state's navy, air force and coast guard
+// written in lower case after its adjective: the state's force, as "the
+// Chilean army" is, which a later bare "the navy" takes up.
+func TestStateForces(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The storm hit Norway on Monday. The Norwegian navy rescued Tom Wu near Bergen.",
+			[]string{"Norwegian navy -rescue-> Tom Wu"}, nil,
+			"a state's navy in lower case"},
+		{"The storm hit Norway on Monday. The Norwegian coast guard detained Ola Berg off Bergen.",
+			[]string{"Norwegian coast guard -detain-> Ola Berg"}, nil,
+			"a two-word force: the coast guard, not a guard"},
+		{"The storm hit Norway on Monday. The Swedish air force flew Ola Berg to Oslo.",
+			[]string{"Swedish air force -fly-> Ola Berg"}, nil,
+			"a two-word force: the air force"},
+		{"The Norwegian navy rescued Tom Wu near Bergen on Monday. The navy later thanked Ola Berg for his help.",
+			[]string{"Norwegian navy -thank-> Ola Berg"}, nil,
+			"a bare navy takes up the one named before, though tagged an adjective"},
+		{"The Norwegian navy rescued Tom Wu near Bergen on Monday. Norway later increased cooperation with the navies of Sweden and Denmark.",
+			[]string{"Norway -cooperate_with-> Sweden"}, []string{"Norway -cooperate_with-> Norwegian navy"},
+			"the navies of named states are theirs, not the navy named before"},
+	})
+}
