@@ -204,6 +204,13 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			case m.start == i && m.end == i+1:
 				// "The Government will modify the law": a description.
 				m.kind, m.head, m.typ, m.gaz = mDesc, "government", "", nil
+				if i+1 < len(toks) && governmentStaff[toks[i+1].Text] {
+					// "Government officials told CNN" first in a
+					// sentence: the government's people, as "government
+					// officials" elsewhere, no group named Government.
+					m.end, m.surface = i+2, spanText(s, i, i+2)
+					ms = slices.DeleteFunc(ms, func(g *mention) bool { return g.kind == mGroup && g.org == m })
+				}
 			case m.end == i+1:
 				st = r.stateNamed(spanText(s, m.start, i)) // "UK Government"
 			case m.start == i && i+2 < m.end && strings.EqualFold(toks[i+1].Text, "of"):

@@ -33,3 +33,22 @@ func TestStateForces(t *testing.T) {
 			"the navies of named states are theirs, not the navy named before"},
 	})
 }
+
+// TestOpeningGovernmentOfficials covers "Government officials" first in
+// a sentence: the government's people, as "government officials" are
+// elsewhere, not a group named after a body called Government.
+func TestOpeningGovernmentOfficials(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Norwegian government announced new port rules on Monday. Government officials told the Daily Courier that the rules would stay.",
+			[]string{"Norwegian government -tell-> Daily Courier"}, []string{"Government officials -tell-> Daily Courier"},
+			"the government named before"},
+		{"The government of Norway announced new port rules on Monday. Government spokesman Tom Wu told the Daily Courier that the rules would stay.",
+			[]string{"Tom Wu -tell-> Daily Courier"}, nil,
+			"a spokesman's name after the noun keeps its own mention"},
+	})
+}
