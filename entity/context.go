@@ -919,13 +919,14 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 	// named reports whether "police" at token k, whose mention ends at
 	// end, names the force: the one the document names, else the home
 	// town's. A region's is only a capitalised "Police" ("Police said"),
-	// since a state's first division has many forces, and police placed
+	// since a state's first division has many forces, unless one force
+	// polices it (Hong Kong, Scotland: [entry.onePolice]), and police placed
 	// elsewhere ("police in Baytown, Texas") are another town's.
 	named := func(toks []nlp.Token, k, end int) bool {
 		if force != "" {
 			return true
 		}
-		return town != nil && (!town.region || isCap(toks[k].Text)) &&
+		return town != nil && (!town.region || town.onePolice || isCap(toks[k].Text)) &&
 			!(end+1 < len(toks) && elsewherePreps[toks[end].Lower()] && isCap(toks[end+1].Text))
 	}
 	name := force

@@ -694,7 +694,8 @@
 //
 // The embedded files data/*.txt hold one record a line, "KIND NAME | FIELD
 // | FIELD", with # comments. Kinds: country (fields alias, adj for
-// nationality words, capital), region and city (alias, in, adj), place
+// nationality words, capital), region and city (alias, in, adj; flag
+// police for a region policed by one force of its own), place
 // (alias, in), seat (of, alias), org (alias, of, is for descriptor nouns,
 // adj for the words that name a party as a nationality names a country:
 // "Tory", "Lib Dem"),

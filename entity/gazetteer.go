@@ -28,6 +28,10 @@ type entry struct {
 	// region marks a state's first division (a US state, a province):
 	// "Salem, Oregon and ..." ends no list of towns.
 	region bool
+	// onePolice marks a region policed by one force of its own (Hong
+	// Kong, Scotland, an Australian state), whose "the police" are that
+	// force; a US state or a Canadian province has many.
+	onePolice bool
 	// capitalOf is the country whose capital this city is.
 	capitalOf string
 	// seatOf is the country whose government this seat stands for.
@@ -229,7 +233,8 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			}
 		}
 	case "region", "city":
-		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in"), region: kind == "region"}, attrs["alias"])
+		_, police := attrs["police"]
+		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in"), region: kind == "region", onePolice: police}, attrs["alias"])
 		for _, a := range attrs["adj"] {
 			g.demonyms[normKey(a)] = name // "Scottish", "Welsh"
 			g.noteLen(a)

@@ -78,3 +78,25 @@ func TestDomainOfficials(t *testing.T) {
 			"a level of government makes them a place's"},
 	})
 }
+
+// TestOneForceRegionPolice covers a lower-case "the police" in a report
+// about a region that one force polices (Hong Kong, Scotland): that force,
+// as a town's; a US state's police stay unnamed, since it has many.
+func TestOneForceRegionPolice(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Thousands marched through Hong Kong on Sunday. The police later arrested Tom Wu near the harbour in Hong Kong.",
+			[]string{"Hong Kong Police -arrest-> Tom Wu"}, nil,
+			"a territory with one force"},
+		{"Thousands marched through Scotland on Sunday. The police later arrested Tom Wu at a rally in Scotland.",
+			[]string{"Scotland Police -arrest-> Tom Wu"}, nil,
+			"a region with one force"},
+		{"Thousands marched through Texas on Sunday. The police later arrested Tom Wu at a rally in Texas.",
+			nil, []string{"Texas Police -arrest-> Tom Wu"},
+			"a US state has many forces"},
+	})
+}
