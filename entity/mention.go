@@ -229,11 +229,6 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i = m.end
 			continue
 		}
-		if m := domainOfficials(s, i); m != nil {
-			ms = append(ms, m)
-			i = m.end
-			continue
-		}
 		if m := r.faithGroup(s, i); m != nil {
 			if m.camp != nil {
 				ms = append(ms, m.camp)
@@ -363,7 +358,7 @@ func (r *Resolver) surnameHe(toks []nlp.Token, i int) bool {
 func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 	t := toks[i]
 	low := t.Lower()
-	det := low == "the" || low == "these" || low == "those" || low == "this" || low == "that" && t.Tag != "IN" // "reported that health officials had"
+	det := low == "the" || low == "these" || low == "those" || low == "this" || low == "that"
 	if (low == "our" || low == "my") && i+1 < len(toks) && placeDescs[toks[i+1].Lower()] == aCountry &&
 		(i+2 >= len(toks) || !strings.HasPrefix(toks[i+2].Tag, "NN")) {
 		// "our country", "my nation": the speaker's state.
@@ -2203,62 +2198,6 @@ func causeGroup(s nlp.Sentence, i int) *mention {
 	}
 	return &mention{kind: mGroup, start: i, end: end, typ: schema.Group, surface: spanText(s, i, end),
 		name: strings.ToLower(spanText(s, i, end)), head: "groups"}
-}
-
-// officialDomains are the fields of a state's work that, before
-// "officials" or "authorities", name a kind of officials ("health
-// officials", "election officials"); "public health" and "law
-// enforcement" are read whole.
-var officialDomains = map[string]bool{
-	"intelligence": true, "health": true, "election": true, "electoral": true, "military": true, "security": true,
-	"defense": true, "defence": true, "immigration": true, "customs": true, "border": true, "aviation": true,
-	"prison": true, "public health": true, "law enforcement": true,
-}
-
-// levelAdjs are the adjectives of a level of government, which before a
-// field's officials make them a place's ("local health authorities",
-// "state election officials"): not the field's officials at large.
-var levelAdjs = map[string]bool{
-	"local": true, "regional": true, "provincial": true, "municipal": true, "state": true, "federal": true,
-	"national": true, "city": true, "county": true, "district": true,
-}
-
-// domainOfficials returns the group that a field of [officialDomains] at
-// token i and "officials" or "authorities" after it name, as written
-// ("Health officials told CNN", "intelligence officials warned the
-// administration"), as the annotators name them; nil when a name, a
-// noun or a possessive comes before the field ("U.S. intelligence
-// officials" is the state's group: [Resolver.groupAfter]) or a level of
-// government ([levelAdjs]), or a noun or a possessive after the head
-// ("health officials' advice").
-func domainOfficials(s nlp.Sentence, i int) *mention {
-	toks := s.Tokens
-	k := i // the field's last word
-	if i+1 < len(toks) && officialDomains[toks[i].Lower()+" "+toks[i+1].Lower()] {
-		k++
-	}
-	if !officialDomains[joinLower(toks[i:k+1])] || k+1 >= len(toks) || !strings.HasPrefix(toks[k].Tag, "NN") && toks[k].Tag != "JJ" {
-		return nil
-	}
-	if p := i - 1; p >= 0 && (toks[p].Tag == "POS" || strings.HasPrefix(toks[p].Tag, "NN") || isCap(toks[p].Text) && p > 0 || levelAdjs[toks[p].Lower()]) {
-		return nil
-	}
-	end := k + 2
-	if w := toks[k+1].Lower(); w != "officials" && w != "authorities" ||
-		end < len(toks) && (strings.HasPrefix(toks[end].Tag, "NN") || toks[end].Tag == "POS") {
-		return nil
-	}
-	return &mention{kind: mGroup, start: i, end: end, typ: schema.Group, surface: spanText(s, i, end),
-		name: strings.ToLower(spanText(s, i, end)), head: "officials"}
-}
-
-// joinLower returns the lower-cased words of toks joined by spaces.
-func joinLower(toks []nlp.Token) string {
-	w := make([]string, len(toks))
-	for i, t := range toks {
-		w[i] = t.Lower()
-	}
-	return strings.Join(w, " ")
 }
 
 // peopleAdjs are the adjectives of the peoples [groupWords] names by

@@ -53,32 +53,6 @@ func TestOpeningGovernmentOfficials(t *testing.T) {
 	})
 }
 
-// TestDomainOfficials covers officials named by their field ("health
-// officials", "election officials"): a group named as written, as the
-// annotators name it, unless a level of government before it makes them
-// a place's.
-func TestDomainOfficials(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
-		{"A new virus spread through Bergen in March. Health officials criticised Ola Berg for the delay.",
-			[]string{"health officials -criticise-> Ola Berg"}, nil,
-			"a field's officials opening a sentence"},
-		{"The vote in Halvia ended on Sunday. On Monday, election officials told the Daily Courier that the count was over.",
-			[]string{"election officials -tell-> Daily Courier"}, nil,
-			"a field's officials mid-sentence"},
-		{"The Daily Courier reported that public health officials had warned Ola Berg about the virus.",
-			[]string{"public health officials -warn-> Ola Berg"}, nil,
-			"a field of two words"},
-		{"A new virus spread through Bergen in March. Local health authorities warned Ola Berg about the virus.",
-			nil, []string{"health authorities -warn-> Ola Berg", "local health authorities -warn-> Ola Berg"},
-			"a level of government makes them a place's"},
-	})
-}
-
 // TestOneForceRegionPolice covers a lower-case "the police" in a report
 // about a region that one force polices (Hong Kong, Scotland): that force,
 // as a town's; a US state's police stay unnamed, since it has many.
