@@ -15,3 +15,15 @@ func TestHeardDeathNoAnnounce(t *testing.T) {
 			[]string{"Ann Lee -announce-> Tom Wu"}, nil, "news given"},
 	})
 }
+
+// TestContractedMissed covers a tribute with a contracted auxiliary:
+// "He'll be missed" mourns as "He will be missed" does, with either
+// apostrophe.
+func TestContractedMissed(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{`"Tom Wu played the cello for forty years. He'll be sorely missed," wrote Ann Lee in a statement.`,
+			[]string{"Ann Lee -mourn-> Tom Wu"}, nil, "straight apostrophe"},
+		{"\"Tom Wu played the cello for forty years. He\u2019ll be missed,\" wrote Ann Lee in a statement.",
+			[]string{"Ann Lee -mourn-> Tom Wu"}, nil, "curly apostrophe"},
+	})
+}

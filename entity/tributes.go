@@ -219,6 +219,11 @@ var legacyNouns = map[string]bool{
 	"example": true, "courage": true, "spirit": true, "vision": true, "deeds": true,
 }
 
+// futureAuxiliaries are the auxiliaries that open a tribute's "will be
+// missed", with the contracted forms ("He'll be missed", "He’ll be
+// missed").
+var futureAuxiliaries = map[string]bool{"will": true, "shall": true, "would": true, "'ll": true, "’ll": true, "'d": true, "’d": true}
+
 // tribute adds speaker —praise→ actor when the speaker's words say the
 // actor's legacy ([legacyNouns]) lives on ("His contribution to the
 // history of our nation will never be forgotten", "her legacy will live
@@ -226,7 +231,7 @@ var legacyNouns = map[string]bool{
 // actor will be missed ("Tom Wu will be sorely missed").
 func (d *docState) tribute(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) < 3 || w[0] != "will" && w[0] != "shall" && w[0] != "would" || f.implied {
+	if len(w) < 3 || !futureAuxiliaries[w[0]] || f.implied {
 		return
 	}
 	last := w[len(w)-1]
