@@ -27,3 +27,17 @@ func TestContractedMissed(t *testing.T) {
 			[]string{"Ann Lee -mourn-> Tom Wu"}, nil, "curly apostrophe"},
 	})
 }
+
+// TestVoicedGrief covers sorrow voiced at an actor's death: "expressed
+// her sadness at Tom Wu's death", "offered condolences over the death of
+// Tom Wu" mourn him; condolences for a fire mourn no one.
+func TestVoicedGrief(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The mayor of Bergen, Ann Lee, expressed her sadness at Tom Wu's death.",
+			[]string{"Ann Lee -mourn-> Tom Wu"}, nil, "possessor of the death"},
+		{"Ann Lee offered her condolences over the death of Tom Wu on Friday.",
+			[]string{"Ann Lee -mourn-> Tom Wu"}, nil, "death of"},
+		{"Ann Lee expressed her sadness at the fire in Tom Wu's factory.",
+			nil, []string{"Ann Lee -mourn-> Tom Wu"}, "no death"},
+	})
+}
