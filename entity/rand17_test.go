@@ -41,3 +41,15 @@ func TestVoicedGrief(t *testing.T) {
 			nil, []string{"Ann Lee -mourn-> Tom Wu"}, "no death"},
 	})
 }
+
+// TestDashRelativeSubject covers a relative clause set off by dashes
+// after the subject: the verb after the closing dash is the sentence's,
+// and its subject is the name before the clause.
+func TestDashRelativeSubject(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Harbor Army — whose commander is General Ola Berg al-Nasser — entered Bergen and Molde yesterday.",
+			[]string{"Harbor Army -enter-> Bergen", "Harbor Army -enter-> Molde"}, nil, "a title and a name in the clause"},
+		{"The Harbor Army — whose soldiers are tired — entered Bergen yesterday.",
+			[]string{"Harbor Army -enter-> Bergen"}, nil, "an adjective in the clause"},
+	})
+}
