@@ -53,3 +53,16 @@ func TestDashRelativeSubject(t *testing.T) {
 			[]string{"Harbor Army -enter-> Bergen"}, nil, "an adjective in the clause"},
 	})
 }
+
+// TestInChiefHeads covers the offices written with "-in-chief": an
+// editor-in-chief heads the paper, a commander-in-chief the forces.
+func TestInChiefHeads(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee, the editor-in-chief of the Oslo Times, said the paper would close.",
+			[]string{"Ann Lee -lead-> Oslo Times"}, nil, "apposition"},
+		{"Oslo Times editor-in-chief Ann Lee said the paper would close.",
+			[]string{"Ann Lee -lead-> Oslo Times"}, nil, "title before the name"},
+		{"The Harbor Army, whose commander-in-chief is Tom Wu, entered Bergen.",
+			[]string{"Tom Wu -lead-> Harbor Army"}, nil, "whose clause"},
+	})
+}

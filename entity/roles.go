@@ -25,6 +25,9 @@ var leadNouns = map[string]bool{
 	// "Its director-general, Tedros Adhanom Ghebreyesus,": the head of an
 	// international body or a state's service.
 	"secretary-general": true, "director-general": true,
+	// "the editor-in-chief of the Oslo Times", "whose commander-in-chief
+	// is Tom Wu": the head of a paper or of armed forces.
+	"commander-in-chief": true, "editor-in-chief": true,
 	// Monarchs head their states: "the new Sultan of Brunei".
 	"king": true, "queen": true, "sultan": true, "emir": true, "monarch": true, "emperor": true, "empress": true,
 }

@@ -1091,8 +1091,12 @@ func acronymAmongWords(toks []Token, i int) bool {
 
 // generalTitle reports whether w, in lower case, is an office written
 // with "-general" ("secretary-general", "director-general",
-// "attorney-general", "governor-general").
+// "attorney-general", "governor-general") or "-in-chief"
+// ("commander-in-chief", "editor-in-chief").
 func generalTitle(w string) bool {
+	if head, ok := strings.CutSuffix(w, "-in-chief"); ok {
+		return head == "commander" || head == "editor"
+	}
 	head, ok := strings.CutSuffix(w, "-general")
 	switch head {
 	case "secretary", "director", "attorney", "governor", "inspector", "auditor", "surgeon", "solicitor",

@@ -13,3 +13,12 @@ func TestRelativeClosedPast(t *testing.T) {
 		{"Tom Wu, who was a baker, injured in the blast, died on Monday.", "injured", "VBN", "no object, and a finite verb after"},
 	})
 }
+
+// TestInChiefTitle checks that an office written with "-in-chief" is a
+// noun.
+func TestInChiefTitle(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"The Harbor Army, whose commander-in-chief is Tom Wu, entered Bergen.", "commander-in-chief", "NN", "commander"},
+		{"Oslo Times editor-in-chief Ann Lee said the paper would close.", "editor-in-chief", "NN", "editor"},
+	})
+}
