@@ -66,3 +66,16 @@ func TestInChiefHeads(t *testing.T) {
 			[]string{"Tom Wu -lead-> Harbor Army"}, nil, "whose clause"},
 	})
 }
+
+// TestYearDatedRole covers a role dated by a year between a body's
+// possessive and the role noun: "the Green Party's 2020 presidential
+// nominee" is its member as "the Green Party's presidential nominee" is,
+// before or after the name.
+func TestYearDatedRole(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Teacher Tom Wu of Ohio, the Harbor Party's 2020 presidential nominee, answered questions from the press.",
+			[]string{"Tom Wu -member_of-> Harbor Party"}, nil, "after a name and its place"},
+		{"The Harbor Party met in Oslo. At the convention, the party's 1996 vice presidential nominee, Ann Lee, won the vote.",
+			[]string{"Ann Lee -member_of-> Harbor Party"}, nil, "before the name"},
+	})
+}

@@ -2799,6 +2799,11 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
 	toks = withoutPost(withoutPortfolio(toks))
+	if len(toks) > 2 && toks[0].Tag == "POS" && year(toks[1].Text) {
+		// "the party's 1996 vice presidential nominee, Ann Lee,": the
+		// year dates the role.
+		toks = append([]nlp.Token{toks[0]}, toks[2:]...)
+	}
 	if n := len(toks); n >= 4 && n <= 6 && toks[0].Tag == "POS" && chiefOfStaff(toks, n-3) && a.ent.typ == schema.Organization &&
 		!slices.ContainsFunc(toks[1:n-3], func(t nlp.Token) bool { return !deputyWords[t.Lower()] && !formerWord(t.Lower()) }) {
 		// "The Labour Party's chief of staff, Tom Wu,", "the Wu
@@ -3619,6 +3624,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		// Tax Agency's chief of staff", "Joe Biden, the Democratic
 		// Party's presumptive nominee for President of the United States".
 		k++
+	}
+	if k > b.end && k < len(s.Tokens) && year(s.Tokens[k].Text) {
+		k++ // "Tom Wu, the Green Party's 2020 presidential nominee,": the year dates the role
 	}
 	for from := k; k < len(s.Tokens) && k < from+3; k++ {
 		t := s.Tokens[k]
