@@ -79,3 +79,15 @@ func TestYearDatedRole(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Harbor Party"}, nil, "before the name"},
 	})
 }
+
+// TestJoinedRoleBefore covers two role nouns joined by "and" after a
+// copula, the body after the second: the first role is held in the body
+// too ("was the drummer and co-founder of Lumen": its member).
+func TestJoinedRoleBefore(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Hale was the drummer and co-founder of the rock band Lumen.",
+			[]string{"Tom Hale -member_of-> Lumen", "Tom Hale -found-> Lumen"}, nil, "a band's drummer and founder"},
+		{"Ann Lee is widely known as the lead singer and co-founder of Vortex.",
+			[]string{"Ann Lee -member_of-> Vortex"}, nil, "a modifier before the first noun"},
+	})
+}
