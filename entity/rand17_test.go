@@ -91,3 +91,15 @@ func TestJoinedRoleBefore(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Vortex"}, nil, "a modifier before the first noun"},
 	})
 }
+
+// TestWhoseTitledHolder covers a whose-clause set off by dashes, and a
+// holder whose own title stands between the copula and the name: "the
+// Harbor Army — whose commander-in-chief is President Tom Wu —".
+func TestWhoseTitledHolder(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Harbor Army, whose commander-in-chief is President Tom Wu, entered Bergen.",
+			[]string{"Tom Wu -lead-> Harbor Army"}, nil, "a title after the copula"},
+		{"The Green Party — whose leader is Sam Cole — won the vote.",
+			[]string{"Sam Cole -lead-> Green Party"}, nil, "dashes"},
+	})
+}

@@ -4273,11 +4273,15 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// body's acronym in brackets, then the role.
 		w, toks = w[1:], toks[1:]
 	}
-	whose := len(w) > 2 && w[0] == "," && w[1] == "whose"
+	whose := len(w) > 2 && (w[0] == "," || w[0] == "—" || w[0] == "–" || w[0] == "-" || w[0] == "--") && w[1] == "whose"
 	if whose {
 		w, toks = w[2:], toks[2:]
-		if n := len(w); n > 1 && (w[n-1] == "is" || w[n-1] == "was") && len(toks) == n {
-			w, toks = w[:n-1], toks[:n-1] // "whose director is Ann Lee"
+		if i := slices.IndexFunc(w, func(v string) bool { return v == "is" || v == "was" }); i > 0 && len(toks) == len(w) &&
+			!slices.ContainsFunc(toks[i+1:], func(t nlp.Token) bool { return !isCap(t.Text) }) {
+			// "whose director is Ann Lee", "— whose commander-in-chief is
+			// President Tom Wu —": the holder's own title may stand
+			// between the copula and the name.
+			w, toks = w[:i], toks[:i]
 		}
 	} else if a.ent.typ != schema.Organization && !stateForce(a.ent) {
 		return role{}, false
