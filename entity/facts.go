@@ -3247,6 +3247,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// the next leader of the party" holds it in a wish only.
 		if o := d.roleOfBody(si, s, x.Object); o != nil && appointedRole(s, x) != "" {
 			f.obj = o
+			d.joinedRoleBefore(si, s, x, f.subj, o)
 		}
 	}
 	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 && (x.Object.Start >= x.Subject.End || headlinePassive(s, x)) && appointedRole(s, x) != "" {
@@ -7803,4 +7804,32 @@ func seatAfter(s nlp.Sentence, a schema.Argument) bool {
 	}
 	w := s.Tokens[last].Lower()
 	return w == "seat" || w == "seats"
+}
+
+// joinedRoleBefore adds subj's role in o that a role noun joined by "and"
+// before the copula's object states: "Tom Hale was the drummer and
+// co-founder of Lumen" (the extractor reads "was the drummer" apart from
+// "was co-founder of Lumen"): the drummer of Lumen is its member. The
+// first noun must open its phrase after an article and at most two
+// lower-case modifiers.
+func (d *docState) joinedRoleBefore(si int, s nlp.Sentence, x schema.Extraction, subj, o *docEntity) {
+	first, _ := argTokens(s, x.Object)
+	if first < 3 || s.Tokens[first-1].Lower() != "and" || !strings.HasPrefix(s.Tokens[first-2].Tag, "NN") {
+		return
+	}
+	w := s.Tokens[first-2].Lower()
+	k := first - 3
+	for k > 0 && k >= first-5 && lowerWord(s.Tokens[k].Text) && (strings.HasPrefix(s.Tokens[k].Tag, "JJ") || s.Tokens[k].Tag == "NN") {
+		k-- // "the lead singer", "the founding chief executive"
+	}
+	if !article(s.Tokens[k].Lower()) {
+		return
+	}
+	lemma := roleLemma([]string{w})
+	if founderNouns[w] {
+		lemma = "found"
+	}
+	if lemma != "" && subj != o {
+		d.derive(si, x.Subject, x.Relation, lemma, subj, o, "", x.Confidence*placeArgConf)
+	}
 }

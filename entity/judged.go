@@ -238,7 +238,7 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 	if culprit(w, verb, x) {
 		return "blame" // "said the Red Group was behind the attack"
 	}
-	if (verb == "die" || x.Lemma == "pass_away") && (w[0] == "has" || w[0] == "have") {
+	if (verb == "die" || x.Lemma == "pass_away") && (w[0] == "has" || w[0] == "have") && !newsHeard(s, subjectToken(s, x)) {
 		return "announce" // "Tom Wu has died, according to his party"
 	}
 	if intention(s, x) {
@@ -285,6 +285,24 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		return "accuse" // "is breaking the law"
 	}
 	return ""
+}
+
+// newsHeard reports whether the clause whose subject starts at token b
+// is what its reporter heard or learned, not what they announce: "Sad
+// news hearing that Tom Wu has died", "saddened to learn Tom Wu has
+// died".
+func newsHeard(s nlp.Sentence, b int) bool {
+	k := b - 1
+	if k >= 0 && s.Tokens[k].Lower() == "that" {
+		k--
+	}
+	return k >= 0 && heardVerbs[s.Tokens[k].Lower()]
+}
+
+// heardVerbs are the forms of verbs by which news reaches its reporter.
+var heardVerbs = map[string]bool{
+	"hear": true, "hears": true, "heard": true, "hearing": true,
+	"learn": true, "learns": true, "learned": true, "learnt": true, "learning": true,
 }
 
 // vindicated returns the act by which a speaker who reports x, a clause

@@ -25,6 +25,9 @@ var leadNouns = map[string]bool{
 	// "Its director-general, Tedros Adhanom Ghebreyesus,": the head of an
 	// international body or a state's service.
 	"secretary-general": true, "director-general": true,
+	// "the editor-in-chief of the Oslo Times", "whose commander-in-chief
+	// is Tom Wu": the head of a paper or of armed forces.
+	"commander-in-chief": true, "editor-in-chief": true,
 	// Monarchs head their states: "the new Sultan of Brunei".
 	"king": true, "queen": true, "sultan": true, "emir": true, "monarch": true, "emperor": true, "empress": true,
 }
@@ -2796,6 +2799,11 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
 	}
 	toks = withoutPost(withoutPortfolio(toks))
+	if len(toks) > 2 && toks[0].Tag == "POS" && year(toks[1].Text) {
+		// "the party's 1996 vice presidential nominee, Ann Lee,": the
+		// year dates the role.
+		toks = append([]nlp.Token{toks[0]}, toks[2:]...)
+	}
 	if n := len(toks); n >= 4 && n <= 6 && toks[0].Tag == "POS" && chiefOfStaff(toks, n-3) && a.ent.typ == schema.Organization &&
 		!slices.ContainsFunc(toks[1:n-3], func(t nlp.Token) bool { return !deputyWords[t.Lower()] && !formerWord(t.Lower()) }) {
 		// "The Labour Party's chief of staff, Tom Wu,", "the Wu
@@ -3617,6 +3625,9 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		// Party's presumptive nominee for President of the United States".
 		k++
 	}
+	if k > b.end && k < len(s.Tokens) && year(s.Tokens[k].Text) {
+		k++ // "Tom Wu, the Green Party's 2020 presidential nominee,": the year dates the role
+	}
 	for from := k; k < len(s.Tokens) && k < from+3; k++ {
 		t := s.Tokens[k]
 		if !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
@@ -4262,11 +4273,15 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// body's acronym in brackets, then the role.
 		w, toks = w[1:], toks[1:]
 	}
-	whose := len(w) > 2 && w[0] == "," && w[1] == "whose"
+	whose := len(w) > 2 && (w[0] == "," || w[0] == "—" || w[0] == "–" || w[0] == "-" || w[0] == "--") && w[1] == "whose"
 	if whose {
 		w, toks = w[2:], toks[2:]
-		if n := len(w); n > 1 && (w[n-1] == "is" || w[n-1] == "was") && len(toks) == n {
-			w, toks = w[:n-1], toks[:n-1] // "whose director is Ann Lee"
+		if i := slices.IndexFunc(w, func(v string) bool { return v == "is" || v == "was" }); i > 0 && len(toks) == len(w) &&
+			!slices.ContainsFunc(toks[i+1:], func(t nlp.Token) bool { return !isCap(t.Text) }) {
+			// "whose director is Ann Lee", "— whose commander-in-chief is
+			// President Tom Wu —": the holder's own title may stand
+			// between the copula and the name.
+			w, toks = w[:i], toks[:i]
 		}
 	} else if a.ent.typ != schema.Organization && !stateForce(a.ent) {
 		return role{}, false

@@ -135,8 +135,14 @@ var approvedEvents = map[string]bool{"nomination": true, "appointment": true}
 // death", "His death was confirmed by his son").
 func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if f.subj == nil || !actorEntity(f.subj) || f.obj != nil && actorEntity(f.obj) || x.Negated ||
-		verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
+	if f.subj == nil || !actorEntity(f.subj) || f.obj != nil && actorEntity(f.obj) || x.Negated {
+		return
+	}
+	if griefVerbs[verb] {
+		d.voicedGrief(si, s, x, f)
+		return
+	}
+	if verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
 		return
 	}
 	if verb == "confirm" && legislature(f.subj) && slices.ContainsFunc(strings.Fields(strings.ToLower(x.Object.Text)), func(w string) bool { return approvedEvents[w] }) {
@@ -146,21 +152,37 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 		// confirms an appointment announces it.
 		return
 	}
-	lemma, event := "announce", func(w string) bool { return lifeEvents[w] && !deathEvents[w] }
+	lemma := "announce"
 	if verb == "mourn" || verb == "lament" {
-		lemma, event = "mourn", func(w string) bool { return lifeEvents[w] }
+		lemma = "mourn"
+	}
+	if o := d.eventHolder(si, s, x.Object, lemma == "mourn"); o != nil && o != f.subj {
+		d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// eventHolder returns the actor whose life event ([lifeEvents]) the
+// argument a names, or nil: the possessor ("Tom Wu's resignation",
+// "his death") or the actor after "of" ("the passing of Norway's
+// founding father, Tom Wu"). With mourned, the event is any life event
+// and "his" is another's; without it, a death is no event (one announced
+// gives no fact) and "his departure" is, as a rule, the subject's own.
+func (d *docState) eventHolder(si int, s nlp.Sentence, a schema.Argument, mourned bool) *docEntity {
+	event := func(w string) bool { return lifeEvents[w] && !deathEvents[w] }
+	if mourned {
+		event = func(w string) bool { return lifeEvents[w] }
 	}
 	var o *docEntity
-	first, last := argTokens(s, x.Object)
+	first, last := argTokens(s, a)
 	if first >= 0 && !possessiveDeterminers[s.Tokens[first].Lower()] {
 		// "Tom Wu's resignation"; "announced his departure" is, as a
 		// rule, his own, whoever "his" was taken for.
-		o = d.possessorOf(si, s, x.Object, event)
-	} else if first >= 0 && lemma == "mourn" && s.Tokens[first].Lower() != "my" && s.Tokens[first].Lower() != "our" {
+		o = d.possessorOf(si, s, a, event)
+	} else if first >= 0 && mourned && s.Tokens[first].Lower() != "my" && s.Tokens[first].Lower() != "our" {
 		// "The nation mourned his death": no one mourns their own
 		// death, so "his" is another's, the one the pronoun was taken
 		// for.
-		o = d.possessorOf(si, s, x.Object, func(w string) bool { return deathEvents[w] })
+		o = d.possessorOf(si, s, a, func(w string) bool { return deathEvents[w] })
 	}
 	for k := first; o == nil && first >= 0 && k+1 < last && k < first+4; k++ {
 		if !event(s.Tokens[k].Lower()) || s.Tokens[k+1].Lower() != "of" {
@@ -176,8 +198,43 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 			}
 		}
 	}
-	if o != nil && o != f.subj {
-		d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+	return o
+}
+
+// griefVerbs and griefNouns voice sorrow at an actor's death: "expressed
+// his sadness at Tom Wu's death", "offered condolences over the death of
+// Tom Wu".
+var (
+	griefVerbs = map[string]bool{"express": true, "offer": true, "extend": true, "send": true, "convey": true, "voice": true}
+	griefNouns = map[string]bool{
+		"sadness": true, "sorrow": true, "grief": true, "condolences": true, "condolence": true,
+		"sympathy": true, "sympathies": true, "shock": true, "regret": true, "regrets": true,
+	}
+)
+
+// voicedGrief adds subject —mourn→ actor when x, a clause of [griefVerbs]
+// whose object is a noun of [griefNouns], has an adjunct "at", "over",
+// "on" or "for" that names the actor's death: "Ann Lee expressed her
+// sadness at Tom Wu's death", "offered condolences over the death of Tom
+// Wu". Condolences to a family, or grief at a fire, give nothing.
+func (d *docState) voicedGrief(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	first, last := argTokens(s, x.Object)
+	if first < 0 || !griefNouns[s.Tokens[last-1].Lower()] {
+		return
+	}
+	for _, e := range x.Extra {
+		switch strings.ToLower(e.Role) {
+		case "at", "over", "on", "for", "about":
+		default:
+			continue
+		}
+		if first, _ := argTokens(s, e); first < 0 || !slices.ContainsFunc(strings.Fields(strings.ToLower(e.Text)), func(w string) bool { return deathEvents[w] }) {
+			continue
+		}
+		if o := d.eventHolder(si, s, e, true); o != nil && o != f.subj && actorEntity(o) {
+			d.derive(si, x.Subject, x.Relation, "mourn", f.subj, o, "", x.Confidence*placeArgConf)
+			return
+		}
 	}
 }
 
@@ -219,6 +276,11 @@ var legacyNouns = map[string]bool{
 	"example": true, "courage": true, "spirit": true, "vision": true, "deeds": true,
 }
 
+// futureAuxiliaries are the auxiliaries that open a tribute's "will be
+// missed", with the contracted forms ("He'll be missed", "He’ll be
+// missed").
+var futureAuxiliaries = map[string]bool{"will": true, "shall": true, "would": true, "'ll": true, "’ll": true, "'d": true, "’d": true}
+
 // tribute adds speaker —praise→ actor when the speaker's words say the
 // actor's legacy ([legacyNouns]) lives on ("His contribution to the
 // history of our nation will never be forgotten", "her legacy will live
@@ -226,7 +288,7 @@ var legacyNouns = map[string]bool{
 // actor will be missed ("Tom Wu will be sorely missed").
 func (d *docState) tribute(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) < 3 || w[0] != "will" && w[0] != "shall" && w[0] != "would" || f.implied {
+	if len(w) < 3 || !futureAuxiliaries[w[0]] || f.implied {
 		return
 	}
 	last := w[len(w)-1]

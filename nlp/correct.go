@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,6 +88,7 @@ func correct(text string, toks []Token) {
 	for i := range toks {
 		r.retag(i)
 	}
+	relativeClosedPast(toks)
 	// "Google founders/VBZ Larry Page and Sergey Brin stepped down",
 	// "CIA directors/VBZ Tom Wu and Ann Lee signed": a plural agent noun
 	// between a name and a list of names that a finite verb follows is
@@ -1089,8 +1091,12 @@ func acronymAmongWords(toks []Token, i int) bool {
 
 // generalTitle reports whether w, in lower case, is an office written
 // with "-general" ("secretary-general", "director-general",
-// "attorney-general", "governor-general").
+// "attorney-general", "governor-general") or "-in-chief"
+// ("commander-in-chief", "editor-in-chief").
 func generalTitle(w string) bool {
+	if head, ok := strings.CutSuffix(w, "-in-chief"); ok {
+		return head == "commander" || head == "editor"
+	}
 	head, ok := strings.CutSuffix(w, "-general")
 	switch head {
 	case "secretary", "director", "attorney", "governor", "inspector", "auditor", "surgeon", "solicitor",
@@ -1842,4 +1848,42 @@ func (r *retagger) makeTellsVerb(i int, next string) {
 		r.toks[i+1].Tag = "NNP"
 	}
 	r.finite = true
+}
+
+// relativeClosedPast retags as a past tense a participle that follows the
+// dash or comma closing a relative clause set off after the subject, when
+// the participle takes an object and no finite verb stands outside the
+// clause: "The Syrian Army — whose commander is President Bashar al-Assad
+// — entered/VBN Tell Tamer" (the model reads a verb after a closing dash
+// as a participle). A participle with no object stays one ("Tom Wu, who
+// was a baker, injured in the blast").
+func relativeClosedPast(toks []Token) {
+	for i := 3; i+1 < len(toks); i++ {
+		mark := toks[i-1].Text
+		if toks[i].Tag != "VBN" || mark != "," && mark != "-" && mark != "—" && mark != "–" && mark != "--" {
+			continue
+		}
+		if n := toks[i+1].Tag; n != "DT" && n != "NNP" && n != "NNPS" && n != "PRP$" && n != "CD" {
+			continue
+		}
+		open := -1
+		for k := i - 2; k > 0; k-- {
+			if toks[k].Text == mark {
+				open = k
+				break
+			}
+		}
+		if open < 1 || !isNoun(toks[open-1].Tag) {
+			continue
+		}
+		if w := toks[open+1].Lower(); w != "who" && w != "whose" && w != "which" {
+			continue
+		}
+		if slices.ContainsFunc(toks[:open], func(t Token) bool { return isFinite(t.Tag) }) ||
+			!slices.ContainsFunc(toks[open+1:i-1], func(t Token) bool { return isFinite(t.Tag) }) ||
+			slices.ContainsFunc(toks[i+1:], func(t Token) bool { return isFinite(t.Tag) }) {
+			continue
+		}
+		toks[i].Tag = "VBD"
+	}
 }
