@@ -1231,7 +1231,8 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 }
 
 // personOfPlace: "Yutaka Iwasaki of Kobe, Japan", "Ann Lee of Bergen
-// said": a person named without a title, "of" and a named place (no
+// said", "Ann Lee, 45, of Bergen" ([setOffOf]): a person named without a
+// title, "of" and a named place (no
 // possessive or adjective, and no noun after it: "Ann Lee of Oslo
 // police") is from the place. A title's place is its office's ("Mayor
 // Tom Wu of Oslo", [titleOfHolder]), and rules before this one read it.
@@ -1240,7 +1241,7 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		b.ent.typ != schema.GPE || !named(b) || b.adj || b.possessive {
 		return role{}, false
 	}
-	if w := between(s, a, b); len(w) != 1 || w[0] != "of" {
+	if w := between(s, a, b); (len(w) != 1 || w[0] != "of") && !setOffOf(w) {
 		return role{}, false
 	}
 	if b.end < len(s.Tokens) && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") {
@@ -1317,6 +1318,43 @@ func named(m *mention) bool {
 func between(s nlp.Sentence, a, b *mention) []string {
 	return lowerWords(s.Tokens[a.end:b.start])
 }
+
+// setOffOf reports whether the lower-case words w between a person's name
+// and a place set "of" off after a comma, alone or after the person's
+// age: "Tom Wu, of Allen,", "Tom Wu, 45, of Allen", "Tom Wu, aged 45, of
+// Allen", "Tom Wu, 45-year-old of Allen", "Tom Wu, a 45-year-old man of
+// Allen". Court and police reports name where a person lives so.
+func setOffOf(w []string) bool {
+	if len(w) < 2 || w[0] != "," || w[len(w)-1] != "of" {
+		return false
+	}
+	w = w[1 : len(w)-1]
+	if len(w) == 0 {
+		return true // "Tom Wu, of Allen"
+	}
+	if w[0] == "aged" {
+		w = w[1:]
+	}
+	if len(w) == 2 && isAge(w[0]) && w[1] == "," {
+		return true // "Tom Wu, 45, of Allen"
+	}
+	if len(w) > 0 && (w[0] == "a" || w[0] == "an") {
+		w = w[1:]
+	}
+	if len(w) == 2 && ageNouns[w[1]] {
+		w = w[:1] // "a 45-year-old man of"
+	}
+	return len(w) == 1 && strings.HasSuffix(w[0], "-year-old") && isAge(strings.TrimSuffix(w[0], "-year-old"))
+}
+
+// isAge reports whether w is a number of one to three digits.
+func isAge(w string) bool {
+	return len(w) > 0 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
+}
+
+// ageNouns may follow a person's age in an apposition that says where the
+// person lives ("a 45-year-old man of Allen").
+var ageNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "resident": true, "native": true}
 
 // titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
 // Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,",
