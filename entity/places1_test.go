@@ -19,3 +19,18 @@ func TestPersonOfPlaceSetOff(t *testing.T) {
 			nil, []string{"Tom Hale -from-> Allen"}, "in says where the arrest was"},
 	})
 }
+
+// TestPlaceNounOfName covers a name of two or more words that the
+// gazetteer does not know after a lower-case word for a place and "of"
+// ("the province of Central Java"): it names a place, as a lone word
+// there does, and no person.
+func TestPlaceNounOfName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee visited the province of West Halvia on Monday.",
+			[]string{"Ann Lee -visit-> West Halvia"}, nil, "a compass word opens the name"},
+		{"Police arrested Tom Hale in the town of Velby Point in the province of Central Halvia.",
+			[]string{"Velby Point -locate_in-> Central Halvia"}, nil, "a town in a province"},
+		{"Tom Hale, the governor of the province of East Halvia, resigned.",
+			[]string{"Tom Hale -lead-> East Halvia"}, nil, "a governor's province"},
+	})
+}
