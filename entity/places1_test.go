@@ -34,3 +34,20 @@ func TestPlaceNounOfName(t *testing.T) {
 			[]string{"Tom Hale -lead-> East Halvia"}, nil, "a governor's province"},
 	})
 }
+
+// TestListedBodiesIn covers bodies joined by "and" before an in-phrase:
+// each institution listed, or each body listed after a plural noun that
+// they are instances of, is in the place; firms listed after a verb are
+// not (the phrase may say where the act took place).
+func TestListedBodiesIn(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Researchers from Halvik University and Velby College in Norway reported the find.",
+			[]string{"Halvik University -locate_in-> Norway", "Velby College -locate_in-> Norway"}, nil, "two institutions"},
+		{"The Halvik Museum and the Velby Gallery in Bergen received grants.",
+			[]string{"Halvik Museum -locate_in-> Bergen", "Velby Gallery -locate_in-> Bergen"}, nil, "and the"},
+		{"Grants went to Halden College, Norden University and the Velby Museum in Bergen.",
+			[]string{"Halden College -locate_in-> Bergen", "Norden University -locate_in-> Bergen"}, nil, "a list of three"},
+		{"Regulators fined Globex Bank and Halvik Bank in Oslo on Monday.",
+			nil, []string{"Globex Bank -locate_in-> Oslo"}, "firms"},
+	})
+}

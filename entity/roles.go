@@ -260,6 +260,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
+				if !r.reverse && r.lemma == schema.LocateIn && inPhrase(between(s, a, b)) {
+					// "the schools Santo Pietro and Immacolata in Velby":
+					// each body listed is in the place.
+					for _, c := range bodiesListedBefore(s, ms[:k+1]) {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
+					}
+				}
 				if a.possessive && pluralKinBefore(s.Tokens, b.start) {
 					// "his children Elizabeth and Susan": each name of
 					// the list after the plural is kin.
@@ -860,6 +867,65 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 		default:
 			return nil
 		}
+	}
+	return out
+}
+
+// inPhrase reports whether words are "in" or "at", with or without "the":
+// the words between a body and the place it is in.
+func inPhrase(words []string) bool {
+	if n := len(words); n == 2 && words[1] == "the" {
+		words = words[:1]
+	}
+	return len(words) == 1 && (words[0] == "in" || words[0] == "at")
+}
+
+// bodiesListedBefore returns the organisations listed before the last of
+// ms, a body that an in-phrase places: "Halden College and Norden College
+// in Bergen", "the schools Santo Pietro and Immacolata in Velby". The
+// list joins named organisations, none possessive, by commas and a final
+// "and" before the last; each is an institution by its name
+// ([institutionName]) as the last is, or the list follows a lower-case
+// plural noun that they are instances of ("the schools"). A list of firms
+// ("fined Globex Bank and Halvik Bank in Oslo") may name where the act took
+// place, and gives nothing.
+func bodiesListedBefore(s nlp.Sentence, ms []*mention) []*mention {
+	last := ms[len(ms)-1]
+	if !named(last) || last.ent.typ != schema.Organization {
+		return nil
+	}
+	var out []*mention
+	sawAnd := false
+	next := last
+	for i := len(ms) - 2; i >= 0; i-- {
+		c := ms[i]
+		w := between(s, c, next)
+		if n := len(w); n > 1 && w[n-1] == "the" {
+			w = w[:n-1] // "A and the B"
+		}
+		switch {
+		case len(w) == 1 && w[0] == "and" && next == last, len(w) == 2 && w[0] == "," && w[1] == "and" && next == last:
+			sawAnd = true
+		case len(w) == 1 && w[0] == "," && sawAnd:
+		default:
+			i = -1 // the list ends
+			continue
+		}
+		if !named(c) || c.ent == nil || c.ent.typ != schema.Organization || c.possessive || c.adj || c.ent == last.ent {
+			return nil
+		}
+		out = append(out, c)
+		next = c
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	k := next.start - 1
+	if k >= 0 && s.Tokens[k].Tag == "NNS" && !isCap(s.Tokens[k].Text) {
+		return out // "the schools A and B in Velby"
+	}
+	if !institutionName(last.ent.name) || slices.ContainsFunc(out, func(c *mention) bool { return !institutionName(c.ent.name) }) {
+		return nil
 	}
 	return out
 }
