@@ -51,3 +51,17 @@ func TestListedBodiesIn(t *testing.T) {
 			nil, []string{"Globex Bank -locate_in-> Oslo"}, "firms"},
 	})
 }
+
+// TestPlacedActorSubject covers a named actor placed by "in" or "of" and a
+// town with its region after a comma at the start of a clause: the
+// extractor reads the region as the subject, and the actor is.
+func TestPlacedActorSubject(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Halvik Bank in Bergen, Norway hired Ann Lee.",
+			[]string{"Halvik Bank -hire-> Ann Lee", "Halvik Bank -locate_in-> Bergen"}, []string{"Norway -hire-> Ann Lee"}, "a bank in a town"},
+		{"Tom Hale of Velby, Texas sued Globex Corporation.",
+			[]string{"Tom Hale -sue-> Globex Corporation"}, []string{"Texas -sue-> Globex Corporation"}, "a person of a town"},
+		{"The festival in Bergen, Norway drew Ann Lee.",
+			nil, []string{"Norway -draw-> Ann Lee"}, "no actor before the phrase"},
+	})
+}
