@@ -65,3 +65,21 @@ func TestPlacedActorSubject(t *testing.T) {
 			nil, []string{"Norway -draw-> Ann Lee"}, "no actor before the phrase"},
 	})
 }
+
+// TestPairFromPlace covers a home set off by a comma after two people
+// joined by "and" (with their ages, or "his wife"): each is from it. Not
+// without the comma, nor when the pair is the object of "of".
+func TestPairFromPlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Hale and Ann Lee, from Velby, were arrested.",
+			[]string{"Tom Hale -from-> Velby", "Ann Lee -from-> Velby"}, nil, "a pair"},
+		{"Tom Hale, 42, and his wife Ann Hale, 36, from Velby, Norway, were convicted.",
+			[]string{"Tom Hale -from-> Velby", "Ann Hale -from-> Velby"}, nil, "ages and his wife"},
+		{"Sam Cole, 51, and Ola Berg, 49, of Velby, Norway, were fined.",
+			[]string{"Sam Cole -from-> Velby", "Ola Berg -from-> Velby"}, nil, "of after ages"},
+		{"Police met Tom Hale and Ann Lee from Velby.",
+			nil, []string{"Tom Hale -from-> Velby"}, "no comma"},
+		{"The son of Tom Hale and Ann Lee, from Velby, was arrested.",
+			nil, []string{"Tom Hale -from-> Velby"}, "after of"},
+	})
+}

@@ -260,6 +260,13 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
+				if !r.reverse && r.lemma == schema.From && a.ent.typ == schema.Person && s.Tokens[a.end+ageAfter(s, a.end)].Text == "," {
+					// "Tom Wu, 42, and his wife Ann Wu, 36, from Sydney":
+					// the home set off after a pair is each one's.
+					if c := pairedPerson(s, ms[:k+1]); c != nil {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
+					}
+				}
 				if !r.reverse && r.lemma == schema.LocateIn && inPhrase(between(s, a, b)) {
 					// "the schools Santo Pietro and Immacolata in Velby":
 					// each body listed is in the place.
@@ -869,6 +876,42 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 		}
 	}
 	return out
+}
+
+// pairedPerson returns the person joined by "and" to the last of ms, a
+// person: "Tom Wu and Ann Lee", "Tom Wu, 42, and Ann Lee", "Tom Wu and
+// his wife Ann Wu". The first is named, has no title of its own and opens
+// the sentence or follows a comma or a verb: in "met Tom Wu's lawyer and
+// Ann Lee" or "the son of Tom Wu and Ann Lee" the pair is no subject of
+// one apposition. It returns nil otherwise.
+func pairedPerson(s nlp.Sentence, ms []*mention) *mention {
+	if len(ms) < 2 {
+		return nil
+	}
+	a, c := ms[len(ms)-1], ms[len(ms)-2]
+	if w := c.surface; (w == "his" || w == "her") && len(ms) > 2 {
+		c = ms[len(ms)-3] // "Tom Wu and his wife Ann Wu": the pronoun is the first's
+	}
+	if !named(c) || c.ent == nil || c.ent.typ != schema.Person || c.possessive || c.adj || len(c.titles) > 0 || c.ent == a.ent {
+		return nil
+	}
+	w := s.Tokens[c.end+ageAfter(s, c.end) : a.start]
+	if ageAfter(s, c.end) > 0 {
+		w = w[1:] // the age's second comma
+	}
+	if len(w) == 0 || w[0].Lower() != "and" {
+		return nil
+	}
+	switch w = w[1:]; {
+	case len(w) == 0:
+	case len(w) == 2 && (w[0].Lower() == "his" || w[0].Lower() == "her") && kinNouns[w[1].Lower()].lemma != "":
+	default:
+		return nil
+	}
+	if k := c.start - 1; k >= 0 && s.Tokens[k].Text != "," && !strings.HasPrefix(s.Tokens[k].Tag, "VB") {
+		return nil
+	}
+	return c
 }
 
 // inPhrase reports whether words are "in" or "at", with or without "the":
