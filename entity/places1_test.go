@@ -83,3 +83,20 @@ func TestPairFromPlace(t *testing.T) {
 			nil, []string{"Tom Hale -from-> Velby"}, "after of"},
 	})
 }
+
+// TestBothOfInPlace covers "both of" a town after two people (with their
+// ages or not), which makes each from it as "both from" does, and "both
+// in" a place after two bodies, which places each; people "both in" a
+// place are only there.
+func TestBothOfInPlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Hale and Ann Lee, both of Velby, were arrested.",
+			[]string{"Tom Hale -from-> Velby", "Ann Lee -from-> Velby"}, nil, "both of"},
+		{"Police arrested Tom Hale, 42, and Ann Lee, 36, both of Bergen, Norway.",
+			[]string{"Tom Hale -from-> Bergen", "Ann Lee -from-> Bergen"}, nil, "ages in the list"},
+		{"Halvik University and Velby College, both in Norway, hired Tom Hale.",
+			[]string{"Halvik University -locate_in-> Norway", "Velby College -locate_in-> Norway"}, nil, "bodies both in"},
+		{"Tom Hale and Ann Lee, both in Oslo for talks, met Sam Cole.",
+			nil, []string{"Tom Hale -locate_in-> Oslo", "Tom Hale -from-> Oslo"}, "people both in"},
+	})
+}
