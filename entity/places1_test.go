@@ -100,3 +100,15 @@ func TestBothOfInPlace(t *testing.T) {
 			nil, []string{"Tom Hale -locate_in-> Oslo", "Tom Hale -from-> Oslo"}, "people both in"},
 	})
 }
+
+// TestTownAfterInBeforeState covers an unknown name of two words after
+// "in" and before a comma and a state, with a date after the state: it
+// names a town of the state, not a person.
+func TestTownAfterInBeforeState(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The jet was damaged in an incident in Velby Heights, Ohio on May 3, 1990.",
+			[]string{"Velby Heights -locate_in-> Ohio"}, nil, "a date after the state"},
+		{"Ann Lee was arrested in Halvik Springs, Oregon on Monday.",
+			[]string{"Halvik Springs -locate_in-> Oregon"}, nil, "arrested in"},
+	})
+}
