@@ -35,6 +35,14 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 			d.distribute(si, s, ms, i, q, state, schema.From)
 			continue
 		}
+		if place := inPlaceAt(toks, ms, i+1); place != nil {
+			// "Halvik University and Velby College, both in Norway,":
+			// bodies listed are each in the place.
+			if bodies := listedMembers(toks, ms, i-1); !slices.ContainsFunc(bodies, func(m *mention) bool { return m.ent.typ != schema.Organization }) {
+				d.distribute(si, s, ms, i, q, place, schema.LocateIn)
+			}
+			continue
+		}
 		if org == nil || org.start-i > 8 {
 			continue
 		}
@@ -69,14 +77,29 @@ func (d *docState) distribute(si int, s nlp.Sentence, ms []*mention, i int, q st
 	}
 }
 
-// stateFrom returns the mention of a state named right after "from" (and
-// an optional "the") at token k: "Ann Lee and Tom Wu, both from Norway,"
-// are each from Norway. It returns nil otherwise.
+// stateFrom returns the mention of a state named right after "from" or
+// "of" (and an optional "the") at token k: "Ann Lee and Tom Wu, both from
+// Norway," and "both of Velby" are each from the place. It returns nil
+// otherwise.
 func stateFrom(toks []nlp.Token, ms []*mention, k int) *mention {
-	if k >= len(toks) || toks[k].Lower() != "from" {
+	if k >= len(toks) || toks[k].Lower() != "from" && toks[k].Lower() != "of" {
 		return nil
 	}
-	k++
+	return placeNamedAt(toks, ms, k+1)
+}
+
+// inPlaceAt returns the mention of a place named right after "in" (and an
+// optional "the") at token k, or nil.
+func inPlaceAt(toks []nlp.Token, ms []*mention, k int) *mention {
+	if k >= len(toks) || toks[k].Lower() != "in" {
+		return nil
+	}
+	return placeNamedAt(toks, ms, k+1)
+}
+
+// placeNamedAt returns the mention of a state or town, no adjective or
+// possessive, that starts at token k after an optional "the", or nil.
+func placeNamedAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	if k < len(toks) && toks[k].Lower() == "the" {
 		k++
 	}
@@ -158,6 +181,9 @@ func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 			phrase = true
 		case "and", ",", "the":
 		default:
+			if toks[i].Tag == "CD" && i > start && toks[i-1].Text == "," {
+				continue // "Tom Wu, 42, and Ann Lee, 36,": ages
+			}
 			if i == start && pluralTitled(ms, i+1) {
 				continue // "Senators Ann Lee of Ohio and Tom Wu of Utah"
 			}

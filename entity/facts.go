@@ -2438,29 +2438,31 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	return f
 }
 
-// placingPlace reports whether tokens [first, last) are a place's name
+// placingPlace returns the index of the preposition before the first
+// place when tokens [first, last) are a place's name
 // that, after a comma, places the place named before it, inside a phrase
 // after a noun at the start of a clause: "The festival in Bergen, Norway
 // took place", "The prize of the Governor of Tyumen Oblast, Russia was
 // awarded". The extractor reads the second name as the subject of the
 // verb after it; it names where the first place is, and the clause's
-// subject is the noun before the phrase. A phrase that opens the clause
+// subject is the noun before the phrase, which ends right before the
+// preposition. A phrase that opens the clause
 // ("In Bergen, Norway won the match"), one after a verb, and a list ("the
-// envoys of Cyprus, Greece and Israel met") keep the name.
-func placingPlace(toks []nlp.Token, first, last int, covered func(int) *mention) bool {
+// envoys of Cyprus, Greece and Israel met") keep the name: it returns -1.
+func placingPlace(toks []nlp.Token, first, last int, covered func(int) *mention) int {
 	m := covered(first)
 	if m == nil || m.start != first || m.end != last || m.ent == nil || !isPlace(m.ent) || first < 4 || toks[first-1].Text != "," {
-		return false
+		return -1
 	}
 	v := last
 	for v < len(toks) && strings.HasPrefix(toks[v].Tag, "RB") {
 		v++
 	}
 	if v >= len(toks) || !strings.HasPrefix(toks[v].Tag, "VB") && toks[v].Tag != "MD" {
-		return false // "the delegations of Cyprus, Greece and Israel met": a list
+		return -1 // "the delegations of Cyprus, Greece and Israel met": a list
 	}
 	if v+1 < len(toks) && toks[v+1].Text == "," || speechVerbForm[toks[v].Lower()] {
-		return false // "Talks with Russia, Ukraine said, had failed": a speaker set off
+		return -1 // "Talks with Russia, Ukraine said, had failed": a speaker set off
 	}
 	// The first place: a place's mention, or capitalised words that a
 	// title took part of ("the Governor of Tyumen Oblast, Russia").
@@ -2472,14 +2474,14 @@ func placingPlace(toks []nlp.Token, first, last int, covered func(int) *mention)
 			q--
 		}
 		if q == first-2 {
-			return false
+			return -1
 		}
 	}
 	if q > 0 && toks[q].Lower() == "the" {
 		q--
 	}
 	if q < 1 || toks[q].Tag != "IN" || !strings.HasPrefix(toks[q-1].Tag, "NN") {
-		return false
+		return -1
 	}
 	k := q - 1
 	for k > 0 && toks[k-1].Text != "," {
@@ -2487,14 +2489,14 @@ func placingPlace(toks []nlp.Token, first, last int, covered func(int) *mention)
 	}
 	for i := k; i < q; i++ {
 		if t := toks[i]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || quoteMark(t.Text) != 0 {
-			return false
+			return -1
 		}
 	}
 	switch t := toks[k]; {
 	case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "CD" || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ"):
-		return true
+		return q
 	}
-	return false
+	return -1
 }
 
 // speechVerbForm are the forms of verbs of saying that a speaker set off
@@ -4577,7 +4579,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := covered(first); m != nil && m.start == first && titledWork(toks, first) {
 		return nil, 0, "" // "an artwork entitled America made by Tom Wu": a work's title, no actor
 	}
-	if placingPlace(toks, first, last, covered) {
+	if q := placingPlace(toks, first, last, covered); q >= 0 {
+		if m := covered(q - 1); m != nil && m.end == q && named(m) && m.ent != nil && !m.possessive &&
+			(m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {
+			return m.ent, m.conf, "" // "The Halvik Bank in Bergen, Norway hired Ann Lee": the bank
+		}
 		return nil, 0, "" // "The festival in Bergen, Norway took place": Norway places Bergen
 	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {

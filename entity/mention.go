@@ -1543,6 +1543,19 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			return nil // "One of Norway's Vice Presidents, Ann Lee": an office, no actor
 		}
 		m.typ = schema.Person
+		if len(titles) == 0 && a > 0 && (s.Tokens[a-1].Text == "in" || s.Tokens[a-1].Text == "near") && r.townOfState(s.Tokens, b) && !r.g.given(s.Tokens[a].Text) {
+			// "an incident in Beaver Falls, Pennsylvania on August
+			// 23": a name after "in" and before a comma and a state
+			// or region is a town, as a lone word there is
+			// ([Resolver.townOfState]).
+			m.typ = schema.GPE
+		}
+		if len(titles) == 0 && a > 1 && s.Tokens[a-1].Text == "of" && placeNouns[s.Tokens[a-2].Text] {
+			// "the province of Central Java", "the town of Mount
+			// Pleasant": a lower-case word for a place and "of" name
+			// the place after them, as they do a lone word (above).
+			m.typ = schema.GPE
+		}
 		if len(titles) == 0 && (orgContext(s, a, b) || country != nil && country.adj && country.end == a && b < len(s.Tokens) && s.Tokens[b].Text == "party") {
 			// "Thailand's Thai Raksa Chart party": a nationality's
 			// adjective before a name and "party" opens a party's name,

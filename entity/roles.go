@@ -263,6 +263,20 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
+				if !r.reverse && r.lemma == schema.From && a.ent.typ == schema.Person && s.Tokens[a.end+ageAfter(s, a.end)].Text == "," {
+					// "Tom Wu, 42, and his wife Ann Wu, 36, from Sydney":
+					// the home set off after a pair is each one's.
+					if c := pairedPerson(s, ms[:k+1]); c != nil {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
+					}
+				}
+				if !r.reverse && r.lemma == schema.LocateIn && inPhrase(between(s, a, b)) {
+					// "the schools Santo Pietro and Immacolata in Velby":
+					// each body listed is in the place.
+					for _, c := range bodiesListedBefore(s, ms[:k+1]) {
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
+					}
+				}
 				if a.possessive && pluralKinBefore(s.Tokens, b.start) {
 					// "his children Elizabeth and Susan": each name of
 					// the list after the plural is kin.
@@ -867,6 +881,101 @@ func listedBefore(s nlp.Sentence, ms []*mention) []*mention {
 	return out
 }
 
+// pairedPerson returns the person joined by "and" to the last of ms, a
+// person: "Tom Wu and Ann Lee", "Tom Wu, 42, and Ann Lee", "Tom Wu and
+// his wife Ann Wu". The first is named, has no title of its own and opens
+// the sentence or follows a comma or a verb: in "met Tom Wu's lawyer and
+// Ann Lee" or "the son of Tom Wu and Ann Lee" the pair is no subject of
+// one apposition. It returns nil otherwise.
+func pairedPerson(s nlp.Sentence, ms []*mention) *mention {
+	if len(ms) < 2 {
+		return nil
+	}
+	a, c := ms[len(ms)-1], ms[len(ms)-2]
+	if w := c.surface; (w == "his" || w == "her") && len(ms) > 2 {
+		c = ms[len(ms)-3] // "Tom Wu and his wife Ann Wu": the pronoun is the first's
+	}
+	if !named(c) || c.ent == nil || c.ent.typ != schema.Person || c.possessive || c.adj || len(c.titles) > 0 || c.ent == a.ent {
+		return nil
+	}
+	w := s.Tokens[c.end+ageAfter(s, c.end) : a.start]
+	if ageAfter(s, c.end) > 0 {
+		w = w[1:] // the age's second comma
+	}
+	if len(w) == 0 || w[0].Lower() != "and" {
+		return nil
+	}
+	switch w = w[1:]; {
+	case len(w) == 0:
+	case len(w) == 2 && (w[0].Lower() == "his" || w[0].Lower() == "her") && kinNouns[w[1].Lower()].lemma != "":
+	default:
+		return nil
+	}
+	if k := c.start - 1; k >= 0 && s.Tokens[k].Text != "," && !strings.HasPrefix(s.Tokens[k].Tag, "VB") {
+		return nil
+	}
+	return c
+}
+
+// inPhrase reports whether words are "in" or "at", with or without "the":
+// the words between a body and the place it is in.
+func inPhrase(words []string) bool {
+	if n := len(words); n == 2 && words[1] == "the" {
+		words = words[:1]
+	}
+	return len(words) == 1 && (words[0] == "in" || words[0] == "at")
+}
+
+// bodiesListedBefore returns the organisations listed before the last of
+// ms, a body that an in-phrase places: "Halden College and Norden College
+// in Bergen", "the schools Santo Pietro and Immacolata in Velby". The
+// list joins named organisations, none possessive, by commas and a final
+// "and" before the last; each is an institution by its name
+// ([institutionName]) as the last is, or the list follows a lower-case
+// plural noun that they are instances of ("the schools"). A list of firms
+// ("fined Globex Bank and Halvik Bank in Oslo") may name where the act took
+// place, and gives nothing.
+func bodiesListedBefore(s nlp.Sentence, ms []*mention) []*mention {
+	last := ms[len(ms)-1]
+	if !named(last) || last.ent.typ != schema.Organization {
+		return nil
+	}
+	var out []*mention
+	sawAnd := false
+	next := last
+	for i := len(ms) - 2; i >= 0; i-- {
+		c := ms[i]
+		w := between(s, c, next)
+		if n := len(w); n > 1 && w[n-1] == "the" {
+			w = w[:n-1] // "A and the B"
+		}
+		switch {
+		case len(w) == 1 && w[0] == "and" && next == last, len(w) == 2 && w[0] == "," && w[1] == "and" && next == last:
+			sawAnd = true
+		case len(w) == 1 && w[0] == "," && sawAnd:
+		default:
+			i = -1 // the list ends
+			continue
+		}
+		if !named(c) || c.ent == nil || c.ent.typ != schema.Organization || c.possessive || c.adj || c.ent == last.ent {
+			return nil
+		}
+		out = append(out, c)
+		next = c
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	k := next.start - 1
+	if k >= 0 && s.Tokens[k].Tag == "NNS" && !isCap(s.Tokens[k].Text) {
+		return out // "the schools A and B in Velby"
+	}
+	if !institutionName(last.ent.name) || slices.ContainsFunc(out, func(c *mention) bool { return !institutionName(c.ent.name) }) {
+		return nil
+	}
+	return out
+}
+
 // pairOpener reports whether the two names listed from token k share the
 // second one's of-phrase: they follow a plural noun that they are the
 // instances of ("researchers Ann Lee and Tom Wu of the University of
@@ -1234,7 +1343,8 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 }
 
 // personOfPlace: "Yutaka Iwasaki of Kobe, Japan", "Ann Lee of Bergen
-// said": a person named without a title, "of" and a named place (no
+// said", "Ann Lee, 45, of Bergen" ([setOffOf]): a person named without a
+// title, "of" and a named place (no
 // possessive or adjective, and no noun after it: "Ann Lee of Oslo
 // police") is from the place. A title's place is its office's ("Mayor
 // Tom Wu of Oslo", [titleOfHolder]), and rules before this one read it.
@@ -1243,7 +1353,7 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		b.ent.typ != schema.GPE || !named(b) || b.adj || b.possessive {
 		return role{}, false
 	}
-	if w := between(s, a, b); len(w) != 1 || w[0] != "of" {
+	if w := between(s, a, b); (len(w) != 1 || w[0] != "of") && !setOffOf(w) {
 		return role{}, false
 	}
 	if b.end < len(s.Tokens) && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") {
@@ -1320,6 +1430,43 @@ func named(m *mention) bool {
 func between(s nlp.Sentence, a, b *mention) []string {
 	return lowerWords(s.Tokens[a.end:b.start])
 }
+
+// setOffOf reports whether the lower-case words w between a person's name
+// and a place set "of" off after a comma, alone or after the person's
+// age: "Tom Wu, of Allen,", "Tom Wu, 45, of Allen", "Tom Wu, aged 45, of
+// Allen", "Tom Wu, 45-year-old of Allen", "Tom Wu, a 45-year-old man of
+// Allen". Court and police reports name where a person lives so.
+func setOffOf(w []string) bool {
+	if len(w) < 2 || w[0] != "," || w[len(w)-1] != "of" {
+		return false
+	}
+	w = w[1 : len(w)-1]
+	if len(w) == 0 {
+		return true // "Tom Wu, of Allen"
+	}
+	if w[0] == "aged" {
+		w = w[1:]
+	}
+	if len(w) == 2 && isAge(w[0]) && w[1] == "," {
+		return true // "Tom Wu, 45, of Allen"
+	}
+	if len(w) > 0 && (w[0] == "a" || w[0] == "an") {
+		w = w[1:]
+	}
+	if len(w) == 2 && ageNouns[w[1]] {
+		w = w[:1] // "a 45-year-old man of"
+	}
+	return len(w) == 1 && strings.HasSuffix(w[0], "-year-old") && isAge(strings.TrimSuffix(w[0], "-year-old"))
+}
+
+// isAge reports whether w is a number of one to three digits.
+func isAge(w string) bool {
+	return len(w) > 0 && len(w) <= 3 && strings.Trim(w, "0123456789") == ""
+}
+
+// ageNouns may follow a person's age in an apposition that says where the
+// person lives ("a 45-year-old man of Allen").
+var ageNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "resident": true, "native": true}
 
 // titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
 // Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,",
