@@ -84,6 +84,10 @@ type mention struct {
 	// "the two women"), which takes up a pair ([docState.describedPair])
 	// before anything a "they" would.
 	dual bool
+	// count is the number of states a phrase of a set of states names
+	// ("both countries", "all three nations": [stateSetAt]), which takes
+	// up that many states named before ([docState.namedStates]).
+	count int
 	// geo marks "its" or "their" before a noun only states have ("its
 	// coast", "their airspace").
 	geo    bool
@@ -198,6 +202,13 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			m.dual = low == "them" && i >= 2 && toks[i-1].Lower() == "of" && toks[i-2].Lower() == "both" // "acquitted both of them"
 			ms = append(ms, m)
 			i++
+			continue
+		}
+		if end, n := stateSetAt(toks, i); n > 0 {
+			// "Both countries have put their militaries on alert": the
+			// states named before.
+			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", count: n})
+			i = end
 			continue
 		}
 		if end := dualAt(toks, i); end > i {

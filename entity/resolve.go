@@ -1229,6 +1229,9 @@ func (d *docState) lastWordName(w string) *docEntity {
 // text does not name, closer than the pick, resolves to no one
 // ([docState.unnamedBetween]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
+	if m.count > 0 {
+		return d.namedStates(si, m) // "Both countries have put their militaries on alert"
+	}
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
 			return e

@@ -1,0 +1,37 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestStateSet covers a phrase of a number of states ("both countries",
+// "the two nations", "all three nations"): it takes up that many states
+// named before, and its facts are each state's; when the states named
+// are more or fewer, it takes up none. On sentences written for this
+// test.
+func TestStateSet(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway and Sweden signed a border treaty on Monday. Both countries later criticised the United Nations.",
+			[]string{"Norway -criticise-> United Nations", "Sweden -criticise-> United Nations"}, nil,
+			"\"both countries\" after a coordination of two states"},
+		{"Norway signed a border treaty with Sweden on Monday. The two nations later criticised the United Nations.",
+			[]string{"Norway -criticise-> United Nations", "Sweden -criticise-> United Nations"}, nil,
+			"\"the two nations\" after two states named apart"},
+		{"Denmark, Norway, and Sweden held talks on Monday. All three nations later criticised the United Nations.",
+			[]string{"Denmark -criticise-> United Nations", "Norway -criticise-> United Nations", "Sweden -criticise-> United Nations"}, nil,
+			"\"all three nations\" after a list of three states"},
+		{"Denmark, Norway, and Sweden held talks on Monday. Both countries later criticised the United Nations.",
+			nil, []string{"Norway -criticise-> United Nations", "Sweden -criticise-> United Nations", "Denmark -criticise-> United Nations"},
+			"three states named before \"both countries\": which two is not clear"},
+		{"The Norwegian minister met Sweden's envoy on Monday. Both countries later criticised the United Nations.",
+			nil, []string{"Sweden -criticise-> United Nations", "Norway -criticise-> United Nations"},
+			"a state's adjective names no state of the set, and one state is too few"},
+	})
+}
