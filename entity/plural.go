@@ -88,3 +88,19 @@ func (d *docState) setGroup(es []*docEntity) *docEntity {
 	}
 	return g
 }
+
+// pronounGroup returns the group with members that the pronoun or phrase
+// of two arg is ("they", "both", "both countries", "the two men"), or
+// nil: such a subject is no list the extractor splits.
+func (d *docState) pronounGroup(si int, s nlp.Sentence, arg schema.Argument) *docEntity {
+	first, last := argTokens(s, arg)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.kind == mPronoun && m.start == first && m.end == last && m.ent != nil && len(m.ent.members) > 1 {
+			return m.ent
+		}
+	}
+	return nil
+}

@@ -35,3 +35,26 @@ func TestStateSet(t *testing.T) {
 			"a state's adjective names no state of the set, and one state is too few"},
 	})
 }
+
+// TestPronounGroupRoles covers a pronoun or phrase of two as the subject
+// of a role ("They are professors at", "Both are members of"): each
+// member holds the role, as when the names are the subject. On sentences
+// written for this test.
+func TestPronounGroupRoles(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee and Tom Wu won the prize on Monday. They are professors at the University of Oslo.",
+			[]string{"Ann Lee -work_for-> University of Oslo", "Tom Wu -work_for-> University of Oslo"}, nil,
+			"\"they\" after a coordination of two people"},
+		{"Ann Lee and Tom Wu won the prize on Monday. Both are members of the Labour Party.",
+			[]string{"Ann Lee -member_of-> Labour Party", "Tom Wu -member_of-> Labour Party"}, nil,
+			"\"both\" as the subject of a copula and a role noun"},
+		{"Ann Lee and Tom Wu won the prize on Monday. Both are now professors at the University of Oslo.",
+			[]string{"Ann Lee -work_for-> University of Oslo", "Tom Wu -work_for-> University of Oslo"}, nil,
+			"\"both\", an adverb and a role"},
+	})
+}

@@ -171,6 +171,10 @@ type docState struct {
 	// coords are the coordinations of names that a pronoun took up
 	// ([docState.coordination]), made mentions after the facts.
 	coords []coord
+	// member is the member of a group that a pronoun subject takes up
+	// ("Both are professors at ...") whose facts [docState.extraction]
+	// is making: the rules of people, states and bodies read each member.
+	member *docEntity
 	facts  []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
 	derived map[derivedKey]bool
