@@ -135,8 +135,8 @@ func bothSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	k := i + 1
-	if k < len(toks) && toks[k].Tag == "RB" {
-		k++
+	if k < len(toks) && (toks[k].Tag == "RB" || toks[k].Tag == "RBR") {
+		k++ // "Both later resigned": later is RBR
 	}
 	return k < len(toks) && finiteAt(toks, k)
 }

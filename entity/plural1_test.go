@@ -58,3 +58,19 @@ func TestPronounGroupRoles(t *testing.T) {
 			"\"both\", an adverb and a role"},
 	})
 }
+
+// TestBothComparativeAdverb covers "both" as a subject before an adverb
+// the tagger reads as a comparative ("Both later", "Both earlier") and a
+// finite verb. On sentences written for this test.
+func TestBothComparativeAdverb(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu and Ann Lee met in Oslo on Monday. Both later praised the United Nations.",
+			[]string{"Tom Wu -praise-> United Nations", "Ann Lee -praise-> United Nations"}, nil,
+			"\"both later\" before a verb takes up the two people"},
+	})
+}
