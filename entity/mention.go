@@ -84,9 +84,10 @@ type mention struct {
 	// "the two women"), which takes up a pair ([docState.describedPair])
 	// before anything a "they" would.
 	dual bool
-	// count is the number of states a phrase of a set of states names
-	// ("both countries", "all three nations": [stateSetAt]), which takes
-	// up that many states named before ([docState.namedStates]).
+	// count is the number of states or firms a phrase of a set names
+	// ("both countries", "all three nations", "both companies":
+	// [stateSetAt]), which takes up that many named before
+	// ([docState.namedSet]); its head is the plural noun.
 	count int
 	// geo marks "its" or "their" before a noun only states have ("its
 	// coast", "their airspace").
@@ -206,8 +207,8 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		}
 		if end, n := stateSetAt(toks, i); n > 0 {
 			// "Both countries have put their militaries on alert": the
-			// states named before.
-			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", count: n})
+			// states named before; "both companies": the firms.
+			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", count: n, head: toks[end-1].Lower()})
 			i = end
 			continue
 		}

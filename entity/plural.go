@@ -15,13 +15,21 @@ var stateSetNouns = map[string]bool{
 	"countries": true, "nations": true, "states": true, "governments": true, "sides": true,
 }
 
+// firmSetNouns are the plural nouns that a phrase of a number of firms
+// ends with ("both companies", "the two airlines", [stateSetAt]).
+var firmSetNouns = map[string]bool{
+	"companies": true, "firms": true, "airlines": true, "banks": true, "carmakers": true, "automakers": true,
+	"lenders": true, "retailers": true, "manufacturers": true, "businesses": true, "corporations": true,
+}
+
 // setCounts are the number words of a phrase of a set of states.
 var setCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
 
 // stateSetAt returns the end of a phrase at token i that names a number
-// of states by a plural noun of [stateSetNouns], and that number: "both
-// countries", "the two nations", "these two governments", "all three
-// nations", "the three countries"; else i and 0. A noun or possessive
+// of states or firms by a plural noun of [stateSetNouns] or
+// [firmSetNouns], and that number: "both countries", "the two nations",
+// "these two governments", "all three nations", "both companies"; else i
+// and 0. A noun or possessive
 // after the phrase makes it a modifier ("both countries' leaders"), and
 // "other" a set of others ("the two other countries").
 func stateSetAt(toks []nlp.Token, i int) (end, n int) {
@@ -35,7 +43,7 @@ func stateSetAt(toks []nlp.Token, i int) (end, n int) {
 			k++
 		}
 	}
-	if n == 0 || k >= len(toks) || !stateSetNouns[toks[k].Lower()] {
+	if n == 0 || k >= len(toks) || !stateSetNouns[toks[k].Lower()] && !firmSetNouns[toks[k].Lower()] {
 		return i, 0
 	}
 	if k+1 < len(toks) && (toks[k+1].Tag == "POS" || strings.HasPrefix(toks[k+1].Tag, "NN")) {
@@ -44,33 +52,53 @@ func stateSetAt(toks []nlp.Token, i int) (end, n int) {
 	return k + 1, n
 }
 
-// namedStates returns the group of the n states that a phrase of a set of
-// states (m, [stateSetAt]) in sentence si takes up: the sovereign states
-// named before it in the sentence, or else in the sentences before,
-// counted back from the nearest until they are n ("North Korea fired at
-// South Korea. Both countries ...", "Singapore, India, and Australia ...:
-// All three nations"). A count above n, or no n within three sentences,
-// gives nil: the set is not clear. Adjectives ("the Norwegian minister")
-// name no state here.
-func (d *docState) namedStates(si int, m *mention) *docEntity {
-	var states []*docEntity
+// namedSet returns the group of the n states or firms that a phrase of a
+// set (m, [stateSetAt]) in sentence si takes up: the sovereign states, or
+// for a noun of firms the organisations other than public bodies
+// ([publicHeads]), named before it in the sentence, or else in the
+// sentences before, counted back from the nearest until they are n
+// ("North Korea fired at South Korea. Both countries ...", "Singapore,
+// India, and Australia ...: All three nations", "Halvik Holdings sued
+// Berg Group. Both companies ..."). A count above n, or no n within
+// three sentences, gives nil: the set is not clear. Adjectives ("the
+// Norwegian minister") name no state here.
+func (d *docState) namedSet(si int, m *mention) *docEntity {
+	fits := d.r.country
+	if firmSetNouns[m.head] {
+		fits = setFirm
+	}
+	var set []*docEntity
 	for back := 0; back <= 2 && si-back >= 0; back++ {
 		for _, c := range d.sents[si-back] {
 			if back == 0 && c.end > m.start {
 				break
 			}
-			if (c.kind == mName || c.kind == mSingle) && !c.adj && c.ent != nil && c.ent.members == nil && d.r.country(c.ent) && !slices.Contains(states, c.ent) {
-				states = append(states, c.ent)
+			if (c.kind == mName || c.kind == mSingle) && !c.adj && c.ent != nil && c.ent.members == nil && fits(c.ent) && !slices.Contains(set, c.ent) {
+				set = append(set, c.ent)
 			}
 		}
-		if len(states) > m.count {
+		if len(set) > m.count {
 			return nil
 		}
-		if len(states) == m.count {
-			return d.setGroup(states)
+		if len(set) == m.count {
+			return d.setGroup(set)
 		}
 	}
 	return nil
+}
+
+// setFirm reports whether e is an organisation whose name holds no head of a
+// public body ([publicHeads]).
+func setFirm(e *docEntity) bool {
+	if e.typ != schema.Organization {
+		return false
+	}
+	for _, w := range nameWords(e.name) {
+		if publicHeads[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // setGroup returns the document's group of the actors es, made the first

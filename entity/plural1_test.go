@@ -74,3 +74,26 @@ func TestBothComparativeAdverb(t *testing.T) {
 			"\"both later\" before a verb takes up the two people"},
 	})
 }
+
+// TestFirmSet covers a phrase of a number of firms ("both companies",
+// "the two firms"): it takes up that many organisations named before
+// that are no public bodies, and its facts are each firm's. On sentences
+// written for this test.
+func TestFirmSet(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The boat was owned by Halvik Holdings and chartered by Berg Group. Both companies later hired Tom Wu.",
+			[]string{"Halvik Holdings -hire-> Tom Wu", "Berg Group -hire-> Tom Wu"}, nil,
+			"\"both companies\" after two firms named apart"},
+		{"Microsoft sued Google on Monday. The two firms later criticised the European Commission.",
+			[]string{"Microsoft -criticise-> European Commission", "Google -criticise-> European Commission"}, nil,
+			"\"the two firms\" after two firms the gazetteer knows"},
+		{"Halvik Holdings sued the Oslo City Council on Monday. Both companies later hired Tom Wu.",
+			nil, []string{"Halvik Holdings -hire-> Tom Wu", "Oslo City Council -hire-> Tom Wu"},
+			"a council is no company: one firm is too few"},
+	})
+}

@@ -1234,7 +1234,7 @@ func (d *docState) lastWordName(w string) *docEntity {
 // ([docState.unnamedBetween]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 	if m.count > 0 {
-		return d.namedStates(si, m) // "Both countries have put their militaries on alert"
+		return d.namedSet(si, m) // "Both countries have put their militaries on alert"
 	}
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
