@@ -126,7 +126,7 @@ func (d *docState) pronounGroup(si int, s nlp.Sentence, arg schema.Argument) *do
 		return nil
 	}
 	for _, m := range d.sents[si] {
-		if m.kind == mPronoun && m.start == first && m.end == last && m.ent != nil && len(m.ent.members) > 1 {
+		if (m.kind == mPronoun || m.kind == mDesc) && m.start == first && m.end == last && m.ent != nil && len(m.ent.members) > 1 {
 			return m.ent
 		}
 	}

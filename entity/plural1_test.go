@@ -97,3 +97,27 @@ func TestFirmSet(t *testing.T) {
 			"a council is no company: one firm is too few"},
 	})
 }
+
+// TestGroupEachOther covers "each other" as the object of a pronoun or a
+// description that takes up a group ("They praised each other", "Both
+// countries criticised each other", "The parents ... each other"): each
+// member acts on each other member, as for a list of names. On sentences
+// written for this test.
+func TestGroupEachOther(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu and Ann Lee met in Oslo. They later praised each other.",
+			[]string{"Tom Wu -praise-> Ann Lee", "Ann Lee -praise-> Tom Wu"}, nil,
+			"\"they\" after a coordination"},
+		{"Norway and Sweden signed a treaty on Monday. Both countries later praised each other.",
+			[]string{"Norway -praise-> Sweden", "Sweden -praise-> Norway"}, nil,
+			"a phrase of a set of states"},
+		{"Tom Wu and Ann Wu were charged over the death of their daughter Eva Wu. The parents had praised each other.",
+			[]string{"Tom Wu -praise-> Ann Wu", "Ann Wu -praise-> Tom Wu"}, nil,
+			"\"the parents\", a description of a pair"},
+	})
+}
