@@ -121,3 +121,22 @@ func TestGroupEachOther(t *testing.T) {
 			"\"the parents\", a description of a pair"},
 	})
 }
+
+// TestFirmsKind covers a description of firms in the plural ("the
+// airlines", "the banks"): a kind of firm, which no one firm whose name
+// ends in the word is. On sentences written for this test.
+func TestFirmsKind(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Nordic Airlines and JetBlue are among the airlines affected.",
+			nil, []string{"JetBlue -be_among-> Nordic Airlines"},
+			"\"the airlines\" is no one airline named before"},
+		{"Halvik Banks and Berg Group are among the banks affected by the ruling.",
+			nil, []string{"Berg Group -be_among-> Halvik Banks"},
+			"\"the banks\" is no one bank named before"},
+	})
+}

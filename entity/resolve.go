@@ -508,6 +508,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			if e, _ = d.only(schema.Organization, func(e *docEntity) bool { return fits(e) && d.inState(e, m.country.name) }); e == nil {
 				e = d.describedBy(si, m.head, fits)
 			}
+		} else if firmGroups[m.head] {
+			// "American Airlines and JetBlue are among the airlines
+			// affected": firms in the plural are a kind, no one firm.
 		} else if strings.Contains(m.head, " ") {
 			// "the prime minister", "the chief executive": the one
 			// person given that title, none when two were.
