@@ -146,7 +146,8 @@ func bothSubject(toks []nlp.Token, i int) bool {
 // standing alone as a clause's subject ([bothSubject]) or as the object
 // right after a verb, before punctuation or a preposition ("arrested
 // both.", "released both on bail"); "both" or "the two" before "men" or
-// "women" ("both men", "the two women"); else i.
+// "women" ("both men", "the two women") or a title's plural of
+// [titledPairNouns] ("the two leaders"); else i.
 func dualAt(toks []nlp.Token, i int) int {
 	low := toks[i].Lower()
 	if low != "both" && low != "the" {
@@ -161,7 +162,7 @@ func dualAt(toks []nlp.Token, i int) int {
 	} else if low != "both" {
 		return i
 	}
-	if k < len(toks) && (toks[k].Lower() == "men" || toks[k].Lower() == "women") {
+	if k < len(toks) && (toks[k].Lower() == "men" || toks[k].Lower() == "women" || titledPairNouns[toks[k].Lower()] != nil) {
 		if k+1 < len(toks) && (toks[k+1].Tag == "POS" || strings.HasPrefix(toks[k+1].Tag, "NN")) {
 			return i // "both men's and women's leagues", "the two men's teams"
 		}
@@ -217,7 +218,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			// "Police arrested both men": "both" alone as a clause's
 			// subject or a verb's object, or "both" or "the two" and
 			// "men" or "women", takes up two actors.
-			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", dual: true})
+			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", dual: true, head: toks[end-1].Lower()})
 			i = end
 			continue
 		}

@@ -132,3 +132,43 @@ func (d *docState) pronounGroup(si int, s nlp.Sentence, arg schema.Argument) *do
 	}
 	return nil
 }
+
+// titledPairNouns are the plural titles that, after "both" or "the two",
+// take up two people who hold them ([docState.titledPair]), with the
+// words one of their titles must hold; none for "leaders", which any
+// leader's title ([title].lead) fits.
+var titledPairNouns = map[string][]string{
+	"leaders": {}, "presidents": {"president"}, "ministers": {"minister", "premier"}, "premiers": {"premier"},
+}
+
+// titledPair reports whether the two people of g, a pair that a phrase of
+// two with noun w takes up, each were named with a title that w fits
+// before sentence si ("President Tom Wu ... Prime Minister Ann Lee. The
+// two leaders"); it is true for any other noun ("both men").
+func (d *docState) titledPair(si int, g *docEntity, w string) bool {
+	words := titledPairNouns[w]
+	if words == nil {
+		return true
+	}
+	fits := func(t *title) bool {
+		if len(words) == 0 {
+			return t.lead
+		}
+		return slices.ContainsFunc(words, func(v string) bool { return strings.Contains(strings.ToLower(t.name), v) })
+	}
+	for _, e := range g.members {
+		titled := false
+		for k := 0; k <= si && k < len(d.sents) && !titled; k++ {
+			for _, c := range d.sents[k] {
+				if c.ent == e && slices.ContainsFunc(c.titles, fits) {
+					titled = true
+					break
+				}
+			}
+		}
+		if !titled {
+			return false
+		}
+	}
+	return true
+}

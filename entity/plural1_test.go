@@ -140,3 +140,25 @@ func TestFirmsKind(t *testing.T) {
 			"\"the banks\" is no one bank named before"},
 	})
 }
+
+// TestTitledPair covers "the two leaders", "both presidents": they take
+// up two people named before, as "both men" does, only when each was
+// named with a title the noun fits. On sentences written for this test.
+func TestTitledPair(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"President Tom Wu met Prime Minister Ann Lee in Oslo on Monday. The two leaders later criticised the United Nations.",
+			[]string{"Tom Wu -criticise-> United Nations", "Ann Lee -criticise-> United Nations"}, nil,
+			"\"the two leaders\" after a president and a prime minister"},
+		{"President Tom Wu of Norway and President Ann Lee of Sweden met on Monday. Both presidents later criticised the United Nations.",
+			[]string{"Tom Wu -criticise-> United Nations", "Ann Lee -criticise-> United Nations"}, nil,
+			"\"both presidents\" after two presidents"},
+		{"President Tom Wu met the singer Ann Lee in Oslo on Monday. The two leaders later criticised the United Nations.",
+			nil, []string{"Tom Wu -criticise-> United Nations", "Ann Lee -criticise-> United Nations"},
+			"a singer is no leader: the pair is not the two leaders"},
+	})
+}

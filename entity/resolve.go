@@ -1263,8 +1263,11 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return e // "According to the Post, Ann Lee told them"
 	}
 	if m.dual {
-		if g := d.pairBefore(si, m.start, true); g != nil {
+		if g := d.pairBefore(si, m.start, true); g != nil && d.titledPair(si, g, m.head) {
 			return g // "Tom Wu met Ann Lee. Police arrested both men."
+		}
+		if titledPairNouns[m.head] != nil {
+			return nil // "the two leaders": none but two holders of the title
 		}
 	}
 	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
