@@ -2602,6 +2602,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			return
 		}
 	}
+	if g := d.pronounGroup(si, s, x.Subject); g != nil && d.member == nil {
+		// "Both are professors at the University of Oslo": one reading
+		// for each member, as the extractor splits "A and B are".
+		for _, e := range g.members {
+			d.member = e
+			d.extraction(si, s, x)
+		}
+		d.member = nil
+		return
+	}
 	f := &docFact{}
 	defer d.reportDerived(len(d.facts), f)
 	f.Extraction = x
@@ -2638,6 +2648,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
+	if d.member != nil && f.subj != nil && slices.Contains(f.subj.members, d.member) {
+		f.subj = d.member
+	}
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}

@@ -84,6 +84,11 @@ type mention struct {
 	// "the two women"), which takes up a pair ([docState.describedPair])
 	// before anything a "they" would.
 	dual bool
+	// count is the number of states or firms a phrase of a set names
+	// ("both countries", "all three nations", "both companies":
+	// [stateSetAt]), which takes up that many named before
+	// ([docState.namedSet]); its head is the plural noun.
+	count int
 	// geo marks "its" or "their" before a noun only states have ("its
 	// coast", "their airspace").
 	geo    bool
@@ -131,8 +136,8 @@ func bothSubject(toks []nlp.Token, i int) bool {
 		return false
 	}
 	k := i + 1
-	if k < len(toks) && toks[k].Tag == "RB" {
-		k++
+	if k < len(toks) && (toks[k].Tag == "RB" || toks[k].Tag == "RBR") {
+		k++ // "Both later resigned": later is RBR
 	}
 	return k < len(toks) && finiteAt(toks, k)
 }
@@ -141,7 +146,8 @@ func bothSubject(toks []nlp.Token, i int) bool {
 // standing alone as a clause's subject ([bothSubject]) or as the object
 // right after a verb, before punctuation or a preposition ("arrested
 // both.", "released both on bail"); "both" or "the two" before "men" or
-// "women" ("both men", "the two women"); else i.
+// "women" ("both men", "the two women") or a title's plural of
+// [titledPairNouns] ("the two leaders"); else i.
 func dualAt(toks []nlp.Token, i int) int {
 	low := toks[i].Lower()
 	if low != "both" && low != "the" {
@@ -156,7 +162,7 @@ func dualAt(toks []nlp.Token, i int) int {
 	} else if low != "both" {
 		return i
 	}
-	if k < len(toks) && (toks[k].Lower() == "men" || toks[k].Lower() == "women") {
+	if k < len(toks) && (toks[k].Lower() == "men" || toks[k].Lower() == "women" || titledPairNouns[toks[k].Lower()] != nil) {
 		if k+1 < len(toks) && (toks[k+1].Tag == "POS" || strings.HasPrefix(toks[k+1].Tag, "NN")) {
 			return i // "both men's and women's leagues", "the two men's teams"
 		}
@@ -200,12 +206,19 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i++
 			continue
 		}
+		if end, n := stateSetAt(toks, i); n > 0 {
+			// "Both countries have put their militaries on alert": the
+			// states named before; "both companies": the firms.
+			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", count: n, head: toks[end-1].Lower()})
+			i = end
+			continue
+		}
 		if end := dualAt(toks, i); end > i {
 			// "Tom Wu and Ann Lee were arrested. Both were released",
 			// "Police arrested both men": "both" alone as a clause's
 			// subject or a verb's object, or "both" or "the two" and
 			// "men" or "women", takes up two actors.
-			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", dual: true})
+			ms = append(ms, &mention{kind: mPronoun, start: i, end: end, surface: joinText(toks[i:end]), pron: "they", dual: true, head: toks[end-1].Lower()})
 			i = end
 			continue
 		}

@@ -95,6 +95,20 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		}
 		d.reciprocalOf(si, s, x, verb)
 		a, ac, _ := d.argument(si, s, x.Subject)
+		if a != nil && len(a.members) > 1 && d.pronounGroup(si, s, x.Subject) == a {
+			// "Both later praised each other": the members of the group
+			// the pronoun takes up, each of the others.
+			for _, p := range a.members {
+				for _, q := range a.members {
+					if p != q && actorEntity(p) && actorEntity(q) {
+						if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(x.Lemma), p, q, "", x.Confidence*ac*placeArgConf); f != nil {
+							f.Class = schema.CanonicalRelation(x.Lemma)
+						}
+					}
+				}
+			}
+			continue
+		}
 		if a == nil || !actorEntity(a) {
 			continue
 		}
@@ -151,6 +165,20 @@ func (d *docState) eachOther(si int, s nlp.Sentence, xs []schema.Extraction) {
 			continue
 		}
 		a, ac, _ := d.argument(si, s, x.Subject)
+		if a != nil && len(a.members) > 1 && d.pronounGroup(si, s, x.Subject) == a {
+			// "Both later praised each other": the members of the group
+			// the pronoun takes up, each of the others.
+			for _, p := range a.members {
+				for _, q := range a.members {
+					if p != q && actorEntity(p) && actorEntity(q) {
+						if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(x.Lemma), p, q, "", x.Confidence*ac*placeArgConf); f != nil {
+							f.Class = schema.CanonicalRelation(x.Lemma)
+						}
+					}
+				}
+			}
+			continue
+		}
 		if a == nil || !actorEntity(a) {
 			continue
 		}

@@ -171,6 +171,10 @@ type docState struct {
 	// coords are the coordinations of names that a pronoun took up
 	// ([docState.coordination]), made mentions after the facts.
 	coords []coord
+	// member is the member of a group that a pronoun subject takes up
+	// ("Both are professors at ...") whose facts [docState.extraction]
+	// is making: the rules of people, states and bodies read each member.
+	member *docEntity
 	facts  []*docFact
 	// derived holds the facts that names imply, keyed to keep one of each.
 	derived map[derivedKey]bool
@@ -504,6 +508,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			if e, _ = d.only(schema.Organization, func(e *docEntity) bool { return fits(e) && d.inState(e, m.country.name) }); e == nil {
 				e = d.describedBy(si, m.head, fits)
 			}
+		} else if firmGroups[m.head] {
+			// "American Airlines and JetBlue are among the airlines
+			// affected": firms in the plural are a kind, no one firm.
 		} else if strings.Contains(m.head, " ") {
 			// "the prime minister", "the chief executive": the one
 			// person given that title, none when two were.
@@ -1229,6 +1236,9 @@ func (d *docState) lastWordName(w string) *docEntity {
 // text does not name, closer than the pick, resolves to no one
 // ([docState.unnamedBetween]).
 func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
+	if m.count > 0 {
+		return d.namedSet(si, m) // "Both countries have put their militaries on alert"
+	}
 	if m.geo {
 		if e := d.state(si, m, cur); e != nil {
 			return e
@@ -1253,8 +1263,11 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return e // "According to the Post, Ann Lee told them"
 	}
 	if m.dual {
-		if g := d.pairBefore(si, m.start, true); g != nil {
+		if g := d.pairBefore(si, m.start, true); g != nil && d.titledPair(si, g, m.head) {
 			return g // "Tom Wu met Ann Lee. Police arrested both men."
+		}
+		if titledPairNouns[m.head] != nil {
+			return nil // "the two leaders": none but two holders of the title
 		}
 	}
 	likely, loose := compatible(m.pron, true), compatible(m.pron, false)
