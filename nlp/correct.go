@@ -1856,14 +1856,19 @@ func (r *retagger) makeTellsVerb(i int, next string) {
 // clause: "The Syrian Army — whose commander is President Bashar al-Assad
 // — entered/VBN Tell Tamer" (the model reads a verb after a closing dash
 // as a participle). A participle with no object stays one ("Tom Wu, who
-// was a baker, injured in the blast").
+// was a baker, injured in the blast"). Between dashes, an aside with no
+// finite verb (an apposition, "and his wife", "along with two aides") does
+// the same, and a preposition may follow the verb: "The court — the
+// highest in Norland — fined/VBN Acme", "The court — ... — ruled/VBN in
+// the case" (with no finite verb anywhere the sentence needs one).
 func relativeClosedPast(toks []Token) {
 	for i := 3; i+1 < len(toks); i++ {
 		mark := toks[i-1].Text
 		if toks[i].Tag != "VBN" || mark != "," && mark != "-" && mark != "—" && mark != "–" && mark != "--" {
 			continue
 		}
-		if n := toks[i+1].Tag; n != "DT" && n != "NNP" && n != "NNPS" && n != "PRP$" && n != "CD" {
+		dashed := mark != ","
+		if n := toks[i+1].Tag; n != "DT" && n != "NNP" && n != "NNPS" && n != "PRP$" && n != "CD" && (!dashed || n != "IN") {
 			continue
 		}
 		open := -1
@@ -1873,15 +1878,19 @@ func relativeClosedPast(toks []Token) {
 				break
 			}
 		}
-		if open < 1 || !isNoun(toks[open-1].Tag) {
-			continue
-		}
-		if w := toks[open+1].Lower(); w != "who" && w != "whose" && w != "which" {
+		if open < 1 || !isNoun(toks[open-1].Tag) && (!dashed || toks[open-1].Text != ")") {
 			continue
 		}
 		if slices.ContainsFunc(toks[:open], func(t Token) bool { return isFinite(t.Tag) }) ||
-			!slices.ContainsFunc(toks[open+1:i-1], func(t Token) bool { return isFinite(t.Tag) }) ||
 			slices.ContainsFunc(toks[i+1:], func(t Token) bool { return isFinite(t.Tag) }) {
+			continue
+		}
+		inner := slices.ContainsFunc(toks[open+1:i-1], func(t Token) bool { return isFinite(t.Tag) })
+		if w := toks[open+1].Lower(); w == "who" || w == "whose" || w == "which" {
+			if !inner {
+				continue
+			}
+		} else if !dashed || inner || open+1 >= i-1 {
 			continue
 		}
 		toks[i].Tag = "VBD"
