@@ -1078,6 +1078,11 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		case a.comitative(p + 1):
 			rank = 3 // "Ann Lee, as well as Tom Wu, criticised"
 		case finites > 0:
+		case (first.kind == conj || first.kind == adv) && p+2 < m && a.dash(c.i) && a.dash(a.ch[m].i):
+			// "Tom Wu — and his wife Ann Lee — visited", "Tom Wu — but
+			// not Ann Lee — visited", "Tom Wu — then a banker — met": an
+			// aside between dashes may open with "and" or an adverb.
+			rank = 2
 		case first.kind == vg && (first.form == gerund || first.form == participle):
 			rank = 3
 		case first.kind == np:

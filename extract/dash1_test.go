@@ -1,0 +1,31 @@
+package extract_test
+
+import "testing"
+
+// TestDashedAsideSubject checks that the subject of the main clause is the
+// noun phrase before an aside set off by dashes, whatever opens the aside:
+// "and", "but not", an adverb, "along with", an apposition or a relative
+// clause, written with em or en dashes.
+func TestDashedAsideSubject(t *testing.T) {
+	a, x := setup(t)
+	for _, tc := range []struct{ text, subj, rel, obj, why string }{
+		{"Tom Wu — and his wife Ann Lee — visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "an aside opened by and"},
+		{"Tom Wu — but not Ann Lee — visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "an aside opened by but"},
+		{"Tom Wu — then a banker — met Ann Lee on Monday.", "Tom Wu", "met", "Ann Lee", "an apposition after an adverb"},
+		{"Tom Wu – and two aides – visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "en dashes"},
+		{"The Norland Army — a large force — entered Tell Varo on Monday.", "The Norland Army", "entered", "Tell Varo", "an apposition"},
+		{"Tom Wu — along with two aides — visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "along with"},
+		{"The Varo Court (VC) — the highest in Norland — ruled against Acme.", "The Varo Court (VC)", "ruled against", "Acme", "a preposition after the verb"},
+	} {
+		t.Run(tc.why, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Sentence(a.Tag(tc.text)) {
+				if e.Subject.Text == tc.subj && e.Relation == tc.rel && e.Object.Text == tc.obj {
+					return
+				}
+				got = append(got, e.Subject.Text+" | "+e.Relation+" | "+e.Object.Text)
+			}
+			t.Errorf("Sentence(%q) = %q, want %s | %s | %s", tc.text, got, tc.subj, tc.rel, tc.obj)
+		})
+	}
+}
