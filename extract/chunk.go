@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/kg-project/kg/nlp"
 )
 
 // A kind is the category of a chunk.
@@ -785,12 +787,47 @@ func closesClause(tag string) bool {
 // off by spaces, which sets off a phrase as commas do ("Three states —
 // Norway, Sweden and Finland — signed"), not a hyphen, even one spaced
 // out in tokenised text ("stock - index"), or a score's dash between
-// numbers.
+// numbers. In prose a pair of hyphens set off by spaces are dashes too
+// ("Tom Wu - whose father led Halvik - met"; see hyphenAsides).
 func (a *analysis) dash(i int) bool {
-	if a.tags[i] != "-" || a.toks[i].End-a.toks[i].Start < 2 || i == 0 || i+1 >= len(a.toks) || a.toks[i-1].End == a.toks[i].Start || a.toks[i+1].Start == a.toks[i].End {
+	if a.tags[i] != "-" || a.toks[i].End-a.toks[i].Start < 2 && !(a.hyphenAsides && asideHyphen(a.toks, i)) || i == 0 || i+1 >= len(a.toks) || a.toks[i-1].End == a.toks[i].Start || a.toks[i+1].Start == a.toks[i].End {
 		return false
 	}
 	return a.tags[i-1] != "CD" || a.tags[i+1] != "CD"
+}
+
+// hyphenAsides reports whether sentence s is prose, not tokenised text
+// (no space before a comma or the final stop), that holds at least two
+// hyphens that may set off an aside (see asideHyphen): there they are
+// dashes, where tokenised text spaces out the hyphens of compounds
+// ("income - tax").
+func hyphenAsides(s nlp.Sentence) bool {
+	if strings.Contains(s.Text, " ,") || strings.HasSuffix(strings.TrimSpace(s.Text), " .") {
+		return false
+	}
+	n := 0
+	for i := range s.Tokens {
+		if asideHyphen(s.Tokens, i) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// asideHyphen reports whether token i is a hyphen set off by spaces that
+// is not the middle of a compound: the word after it is no lower-case
+// noun, adjective or participle ("the six - member team", "Halvik -
+// owned").
+func asideHyphen(toks []nlp.Token, i int) bool {
+	t := toks[i]
+	if i == 0 || i+1 >= len(toks) || t.Text != "-" || t.End-t.Start != 1 || toks[i-1].End == t.Start || t.End == toks[i+1].Start {
+		return false
+	}
+	switch next := toks[i+1]; next.Tag {
+	case "NN", "NNS", "JJ", "VBN", "VBG":
+		return next.Text != next.Lower()
+	}
+	return true
 }
 
 // setOff reports whether chunk k is a comma or a dash, the marks that set

@@ -29,3 +29,34 @@ func TestDashedAsideSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenAside checks that in prose a pair of hyphens set off by
+// spaces sets off an aside as dashes do, and that hyphens spaced out in a
+// compound ("the six - member team") do not.
+func TestHyphenAside(t *testing.T) {
+	a, x := setup(t)
+	for _, tc := range []struct{ text, subj, rel, obj, why string }{
+		{"Tom Wu - whose father led Halvik - met Ann Lee on Monday.", "Tom Wu", "met", "Ann Lee", "a relative clause"},
+		{"Tom Wu - a former banker - met Ann Lee on Monday.", "Tom Wu", "met", "Ann Lee", "an apposition"},
+		{"The Norland Army - a large force - entered Tell Varo on Monday.", "The Norland Army", "entered", "Tell Varo", "an apposition before a participle"},
+		{"Tom Wu - and his wife Ann Lee - visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "an aside opened by and"},
+	} {
+		t.Run(tc.why, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Sentence(a.Tag(tc.text)) {
+				if e.Subject.Text == tc.subj && e.Relation == tc.rel && e.Object.Text == tc.obj {
+					return
+				}
+				got = append(got, e.Subject.Text+" | "+e.Relation+" | "+e.Object.Text)
+			}
+			t.Errorf("Sentence(%q) = %q, want %s | %s | %s", tc.text, got, tc.subj, tc.rel, tc.obj)
+		})
+	}
+	// Compounds: no aside, so no clause of the words between.
+	text := "Tom Wu visited the income - tax office and the Halvik - owned ship."
+	for _, e := range x.Sentence(a.Tag(text)) {
+		if e.Subject.Text != "Tom Wu" {
+			t.Errorf("Sentence(%q): %q | %q | %q", text, e.Subject.Text, e.Relation, e.Object.Text)
+		}
+	}
+}

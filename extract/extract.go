@@ -169,6 +169,11 @@ type analysis struct {
 	// accordingCite is 1 + the clause of the "citing Y" phrase right after
 	// "according to X", or 0.
 	accordingCite int
+	// hyphenAsides reports whether the sentence, written as prose (not
+	// tokenised, with no space before its commas and full stop), holds
+	// two or more hyphens set off by spaces: "Tom Wu - whose father led
+	// Halvik - met Ann Lee" writes dashes as hyphens.
+	hyphenAsides bool
 	// heads and rels are the sentence's dependency tree once parse has
 	// been called, nil before.
 	heads []int
@@ -191,6 +196,7 @@ func (x *Extractor) analyze(s nlp.Sentence) *analysis {
 		a.tags[i] = t.Tag
 		a.low[i] = t.Lower()
 	}
+	a.hyphenAsides = hyphenAsides(s)
 	a.retag()
 	a.chunk()
 	a.absorbParentheses()
