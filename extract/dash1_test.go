@@ -60,3 +60,27 @@ func TestHyphenAside(t *testing.T) {
 		}
 	}
 }
+
+// TestDashApposition checks that a noun phrase set off by dashes after a
+// name is an apposition, as one set off by commas is, up to a closing dash
+// or the end of the sentence.
+func TestDashApposition(t *testing.T) {
+	a, x := setup(t)
+	for _, tc := range []struct{ text, subj, obj, why string }{
+		{"Ann Lee — the mayor of Varo — met Kari Dahl on Monday.", "Ann Lee", "the mayor of Varo", "before the verb"},
+		{"Acme hired Tom Wu — a former Halvik executive — in 2019.", "Tom Wu", "a former Halvik executive", "after the object"},
+		{"Acme hired Tom Wu – a former Halvik executive.", "Tom Wu", "a former Halvik executive", "at the sentence's end"},
+		{"Acme hired Tom Wu - a former Halvik executive - in 2019.", "Tom Wu", "a former Halvik executive", "spaced hyphens"},
+	} {
+		t.Run(tc.why, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Sentence(a.Tag(tc.text)) {
+				if e.Subject.Text == tc.subj && e.Relation == "is" && e.Object.Text == tc.obj {
+					return
+				}
+				got = append(got, e.Subject.Text+" | "+e.Relation+" | "+e.Object.Text)
+			}
+			t.Errorf("Sentence(%q) = %q, want %s | is | %s", tc.text, got, tc.subj, tc.obj)
+		})
+	}
+}

@@ -418,12 +418,14 @@ func (a *analysis) saidTo(n int) bool {
 
 // appositions adds "is" facts for noun phrases set off by commas after a
 // name: "Kim Jong Bok, a high-ranking general and a close confidant of Kim
-// Jong Un, has ...".
+// Jong Un, has ...". Dashes set off an apposition as commas do ("Ann Lee
+// — the mayor of Varo — met"), up to a closing dash or the sentence's end.
 func (a *analysis) appositions() {
 	for k := 0; k+2 < len(a.ch); k++ {
-		if a.ch[k].kind != np || a.ch[k+1].kind != comma || a.toks[a.ch[k+1].i].Text != "," || a.ch[k+2].kind != np {
+		if a.ch[k].kind != np || !a.setOff(k+1) || a.ch[k+2].kind != np {
 			continue
 		}
+		dashed := a.toks[a.ch[k+1].i].Text != ","
 		if k > 0 && a.ch[k-1].kind == prep && a.low[a.ch[k-1].i] == "of" {
 			continue
 		}
@@ -446,6 +448,9 @@ func (a *analysis) appositions() {
 		}
 		if end < len(a.ch) && a.ch[end].kind != comma && a.ch[end].kind != stop && !(a.ch[end].kind == wh && a.low[a.ch[end].i] == "who") {
 			continue // "X, the group said", or a list going on
+		}
+		if dashed && end < len(a.ch) && !a.dash(a.ch[end].i) && a.ch[end].kind != stop {
+			continue // a dash's apposition ends at a dash or the sentence's end
 		}
 		d := a.low[first.i]
 		nameProper := strings.HasPrefix(a.tags[name.head], "NNP")
