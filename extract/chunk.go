@@ -783,14 +783,14 @@ func closesClause(tag string) bool {
 	return false
 }
 
-// dash reports whether token i is a dash (written "—", "–" or "--") set
-// off by spaces, which sets off a phrase as commas do ("Three states —
+// dash reports whether token i is a dash (written "—", "–" or "--", the
+// last tagged "-" or ":") set off by spaces, which sets off a phrase as commas do ("Three states —
 // Norway, Sweden and Finland — signed"), not a hyphen, even one spaced
 // out in tokenised text ("stock - index"), or a score's dash between
 // numbers. In prose a pair of hyphens set off by spaces are dashes too
 // ("Tom Wu - whose father led Halvik - met"; see hyphenAsides).
 func (a *analysis) dash(i int) bool {
-	if a.tags[i] != "-" || a.toks[i].End-a.toks[i].Start < 2 && !(a.hyphenAsides && asideHyphen(a.toks, i)) || i == 0 || i+1 >= len(a.toks) || a.toks[i-1].End == a.toks[i].Start || a.toks[i+1].Start == a.toks[i].End {
+	if a.tags[i] != "-" && (a.tags[i] != ":" || a.toks[i].Text != "--") || a.toks[i].End-a.toks[i].Start < 2 && !(a.hyphenAsides && asideHyphen(a.toks, i)) || i == 0 || i+1 >= len(a.toks) || a.toks[i-1].End == a.toks[i].Start || a.toks[i+1].Start == a.toks[i].End {
 		return false
 	}
 	return a.tags[i-1] != "CD" || a.tags[i+1] != "CD"

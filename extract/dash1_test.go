@@ -13,6 +13,7 @@ func TestDashedAsideSubject(t *testing.T) {
 		{"Tom Wu — but not Ann Lee — visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "an aside opened by but"},
 		{"Tom Wu — then a banker — met Ann Lee on Monday.", "Tom Wu", "met", "Ann Lee", "an apposition after an adverb"},
 		{"Tom Wu – and two aides – visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "en dashes"},
+		{"Tom Wu -- and his wife Ann Lee -- visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "double hyphens"},
 		{"The Norland Army — a large force — entered Tell Varo on Monday.", "The Norland Army", "entered", "Tell Varo", "an apposition"},
 		{"Tom Wu — along with two aides — visited Oslo on Monday.", "Tom Wu", "visited", "Oslo", "along with"},
 		{"The Varo Court (VC) — the highest in Norland — ruled against Acme.", "The Varo Court (VC)", "ruled against", "Acme", "a preposition after the verb"},
@@ -71,6 +72,7 @@ func TestDashApposition(t *testing.T) {
 		{"Acme hired Tom Wu — a former Halvik executive — in 2019.", "Tom Wu", "a former Halvik executive", "after the object"},
 		{"Acme hired Tom Wu – a former Halvik executive.", "Tom Wu", "a former Halvik executive", "at the sentence's end"},
 		{"Acme hired Tom Wu - a former Halvik executive - in 2019.", "Tom Wu", "a former Halvik executive", "spaced hyphens"},
+		{"Acme hired Tom Wu -- a former Halvik executive -- in 2019.", "Tom Wu", "a former Halvik executive", "double hyphens"},
 	} {
 		t.Run(tc.why, func(t *testing.T) {
 			var got []string
