@@ -10,9 +10,11 @@ import (
 // after a name read as the commas they stand for: "Boris Johnson — former
 // Foreign Secretary, mayor of London, and member of Parliament — as the
 // new leader" states the roles that "Boris Johnson, former Foreign
-// Secretary, ..., as" does. Only a dash written apart from the words
-// beside it, right after a mention's end, and the next such dash in the
-// sentence are read so; s is returned unchanged otherwise. The tokens are
+// Secretary, ..., as" does, and "Acme's chief executive — Ann Lee —
+// criticised" what "Acme's chief executive, Ann Lee, criticised" does.
+// Only a dash written apart from the words beside it, right after a
+// mention's end or right before a name that the next dash ends, and the
+// next such dash in the sentence are read so; s is returned unchanged otherwise. The tokens are
 // copied.
 func dashApposition(s nlp.Sentence, ms []*mention) nlp.Sentence {
 	open := -1
@@ -21,7 +23,7 @@ func dashApposition(s nlp.Sentence, ms []*mention) nlp.Sentence {
 			continue
 		}
 		if open < 0 {
-			if !mentionEndsAt(ms, k) {
+			if !mentionEndsAt(ms, k) && !nameSetOff(s, ms, k) {
 				return s
 			}
 			open = k
@@ -54,6 +56,18 @@ func looseDash(s nlp.Sentence, t nlp.Token) bool {
 func mentionEndsAt(ms []*mention, k int) bool {
 	for _, m := range ms {
 		if m.end == k && named(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSetOff reports whether a named mention of ms starts right after the
+// dash at token k of s and ends right before another dash: "the union's
+// leader — Ann Lee — said".
+func nameSetOff(s nlp.Sentence, ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.start == k+1 && named(m) && m.end < len(s.Tokens) && looseDash(s, s.Tokens[m.end]) {
 			return true
 		}
 	}
