@@ -27,3 +27,25 @@ func TestSetBodies(t *testing.T) {
 			"\"their parliaments\" after \"both nations\""},
 	})
 }
+
+// TestGroupReciprocal covers a reciprocal verb whose subject is a
+// pronoun or phrase that takes up a pair ("They discussed the plan with
+// each other", "Both later discussed the budget"): the first member acts
+// with the second (discuss_with), as when the pair is a list of names,
+// not each on the other with the bare verb. On sentences written for
+// this test.
+func TestGroupReciprocal(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt and Jonas Berg met in Oslo on Monday. They discussed the plan with each other.",
+			[]string{"Mira Holt -discuss_with-> Jonas Berg"}, []string{"Mira Holt -discuss-> Jonas Berg", "Jonas Berg -discuss-> Mira Holt"},
+			"\"they\" and a with-phrase of \"each other\""},
+		{"Mira Holt and Jonas Berg met in Oslo on Monday. Both later discussed the budget.",
+			[]string{"Mira Holt -discuss_with-> Jonas Berg"}, []string{"Jonas Berg -discuss-> Mira Holt"},
+			"\"both\" as the subject of a reciprocal verb"},
+	})
+}
