@@ -49,3 +49,25 @@ func TestGroupReciprocal(t *testing.T) {
 			"\"both\" as the subject of a reciprocal verb"},
 	})
 }
+
+// TestParentsPair covers "her parents" and "both her parents" after a
+// married couple and their child: the phrase takes up the couple, so its
+// acts are each parent's ("discussed it with each other": discuss_with;
+// "thanked Dr X": each thanked X). On sentences written for this test.
+func TestParentsPair(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Peter Lund, 40, and his wife Maria Lund, 38, of Leeds were charged on Friday over the death of their daughter, Ella. " +
+			"Earlier this year, Ella fell ill with pneumonia, and both her parents knew about the illness and discussed it with each other.",
+			[]string{"Peter Lund -discuss_with-> Maria Lund"}, nil,
+			"\"both her parents\" and a reciprocal act"},
+		{"Peter Lund, 40, and his wife Maria Lund, 38, of Leeds were charged on Friday over the death of their daughter, Ella. " +
+			"Earlier this year, Ella fell ill with pneumonia. Doctors said her parents later thanked Dr Ola Berg.",
+			[]string{"Peter Lund -thank-> Ola Berg", "Maria Lund -thank-> Ola Berg"}, nil,
+			"\"her parents\" as a subject"},
+	})
+}
