@@ -71,3 +71,23 @@ func TestParentsPair(t *testing.T) {
 			"\"her parents\" as a subject"},
 	})
 }
+
+// TestSurnameTitle covers a surname spelled like a title after a listed
+// given name ("Lucien Mayor"): it is a person's name, which a later
+// "Both are" takes up with the other of the pair; "the Florence Mayor"
+// stays a town's mayor. On sentences written for this test.
+func TestSurnameTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The award was shared by Didier Aubert and Lucien Mayor. Aubert and Mayor, both from Belgium, won it for their work on comets. Both are professors at the University of Lyon.",
+			[]string{"Lucien Mayor -from-> Belgium", "Lucien Mayor -work_for-> University of Lyon", "Didier Aubert -work_for-> University of Lyon"}, nil,
+			"a given name and \"Mayor\" name a person"},
+		{"Ann Lee met the Florence Mayor on Tuesday.",
+			nil, []string{"Ann Lee -meet-> Florence Mayor"},
+			"\"the\" before a town spelled like a given name"},
+	})
+}
