@@ -91,3 +91,23 @@ func TestSurnameTitle(t *testing.T) {
 			"\"the\" before a town spelled like a given name"},
 	})
 }
+
+// TestRivalPair covers "the candidates" or "the rivals" with "each
+// other" after two people named together: each acts on the other. With
+// no "each other" the phrase takes up nobody: it is often a whole field.
+// On sentences written for this test.
+func TestRivalPair(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The first debate between Ann Carver and Tom Reyes took place in Ohio. During the debate, the candidates often interrupted each other.",
+			[]string{"Ann Carver -interrupt-> Tom Reyes", "Tom Reyes -interrupt-> Ann Carver"}, nil,
+			"\"the candidates\" and \"each other\""},
+		{"The first debate between Ann Carver and Tom Reyes took place in Ohio. The candidates praised the moderator, Chris Wallace.",
+			nil, []string{"Ann Carver -praise-> Chris Wallace", "Tom Reyes -praise-> Chris Wallace"},
+			"\"the candidates\" with no \"each other\""},
+	})
+}
