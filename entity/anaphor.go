@@ -70,7 +70,7 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			continue
 		}
 		w := toks[i+1].Text
-		pair := low == "the" && pairNouns[w] && strings.HasPrefix(toks[i+1].Tag, "NN")
+		pair := low == "the" && (pairNouns[w] || rivalNouns[w] && eachOtherAfter(toks, i+2)) && strings.HasPrefix(toks[i+1].Tag, "NN")
 		if isCap(w) || toks[i+1].Tag != "NN" && !pair || coveringAt(ms, i) >= 0 || coveringAt(ms, i+1) >= 0 {
 			continue
 		}
@@ -300,6 +300,26 @@ var nationalBodies = map[string]bool{
 // pairNouns describe two people the document has named together ("the
 // couple", "the parents"): [docState.describedPair].
 var pairNouns = map[string]bool{"couple": true, "pair": true, "parents": true, "duo": true, "spouses": true}
+
+// rivalNouns describe two people the document has just named together
+// only when the clause is about what they did to each other ("the
+// candidates often interrupted each other"): elsewhere "the candidates"
+// is often a whole field ([eachOtherAfter]).
+var rivalNouns = map[string]bool{"candidates": true, "rivals": true, "opponents": true}
+
+// eachOtherAfter reports whether "each other" or "one another" follows
+// token k in its clause, within six tokens.
+func eachOtherAfter(toks []nlp.Token, k int) bool {
+	for j := k; j+1 < len(toks) && j < k+6; j++ {
+		switch w := toks[j].Lower(); {
+		case w == "," || w == ";" || toks[j].Tag == "CC":
+			return false
+		case (w == "each" && toks[j+1].Lower() == "other") || (w == "one" && toks[j+1].Lower() == "another"):
+			return true
+		}
+	}
+	return false
+}
 
 // describedPair resolves a description made of a noun of [pairNouns] in
 // sentence si, starting at token start: the pair before it

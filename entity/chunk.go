@@ -855,7 +855,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// "the Chief Executive of Tesco": a capital after a title's word
 		// that goes on into a longer title ("Chief" into "Chief
 		// Executive") is that title's, not a name's.
-		if t, ok := r.g.titles[string(key)]; ok && !headline && !(capital && nextCap && bodyAfterTitle[toks[j].Text]) && !(j == k+1 && toks[k].Text == "General" && k > 0 && r.g.is("orghead", toks[k-1].Text)) && (nextCap && !longer || (capital && inChunk && !r.givenBefore(toks, k) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		if t, ok := r.g.titles[string(key)]; ok && !headline && !(capital && nextCap && bodyAfterTitle[toks[j].Text]) && !(j == k+1 && toks[k].Text == "General" && k > 0 && r.g.is("orghead", toks[k-1].Text)) && (nextCap && !longer || (capital && inChunk && !r.givenBefore(toks, k) && !r.surnameTitle(toks, k, j) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
 			capital && !inChunk && r.roleOfAfter(toks, k, j)) &&
@@ -1188,6 +1188,23 @@ func (r *Resolver) givenBefore(toks []nlp.Token, k int) bool {
 		return false
 	}
 	return r.g.given(toks[k-1].Text)
+}
+
+// surnameTitle reports whether the title's word at token k, ending at j,
+// is a surname after a given name of the agreement lists
+// ([gazetteer.listedGiven]) that the gazetteer knows as no title, place
+// or compass word, after no determiner and before no "of": "Michel
+// Mayor", but not "King Abdullah" nor "the Florence Mayor".
+func (r *Resolver) surnameTitle(toks []nlp.Token, k, j int) bool {
+	if k == 0 || j != k+1 || j < len(toks) && toks[j].Lower() == "of" {
+		return false
+	}
+	if k >= 2 && (toks[k-2].Tag == "DT" || toks[k-2].Tag == "PRP$" || toks[k-2].Tag == "POS") {
+		return false // "the Florence Mayor": a town's
+	}
+	w := toks[k-1].Text
+	return isCap(w) && !isAcronym(w) && r.g.givenAll[strings.ToLower(w)] && r.g.titles[normKey(w)] == nil &&
+		r.g.entries[normKey(w)] == nil && !compassWords[w]
 }
 
 // shortGiven are the short forms of common given names ("Bob Lord", "Jim

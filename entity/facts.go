@@ -2684,6 +2684,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	f.obj = ownBody(f.subj, f.obj) // "Both countries have put their militaries on alert"
 	if d.nameCutByVerb(si, s, x.Object) {
 		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb
 	}

@@ -164,14 +164,17 @@ func (d *docState) recentlyNamed(si int, e *docEntity) bool {
 }
 
 // parentsMention makes tokens [start, end) of sentence si, a possessive
-// and "parents" ("her parents"), a mention of the couple, when a pronoun
-// or "the parents" has already taken up the couple as one group
-// ([docState.coordination], [docState.describedPair]).
+// and "parents" ("her parents", "both her parents"), a mention of the
+// couple, as one group whose facts are each one's ([docState.pairGroup]):
+// "Both her parents discussed it with each other".
 func (d *docState) parentsMention(si, start, end int, couple [2]*docEntity) {
-	g := d.byKey[normKey(couple[0].name+" and "+couple[1].name)]
-	if g == nil || g.members == nil || slices.ContainsFunc(d.sents[si], func(o *mention) bool { return o.start == start && o.end == end }) {
+	if start > 0 && d.input[si].Tokens[start-1].Lower() == "both" && coveringAt(d.sents[si], start-1) < 0 {
+		start-- // "both her parents"
+	}
+	if slices.ContainsFunc(d.sents[si], func(o *mention) bool { return o.start == start && o.end == end }) {
 		return
 	}
+	g := d.pairGroup(couple[0], couple[1])
 	d.insertAfter(si, &mention{kind: mDesc, start: start, end: end, surface: spanText(d.input[si], start, end),
 		head: "parents", ent: g, conf: 0.7})
 	g.mentions[si] = true

@@ -1059,7 +1059,11 @@ var describedStateNouns = map[string]bool{
 // ("Ukrainian parliament"), and resolves it. It returns ms, in token order.
 func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
-	for _, m := range ms {
+	for _, m := range slices.Clone(ms) {
+		if m.kind == mPronoun && m.possessive && m.ent != nil && len(m.ent.members) > 1 {
+			ms = d.setBodies(si, s, ms, m)
+			continue
+		}
 		if m.kind != mDesc && m.kind != mPronoun || !m.possessive || m.ent == nil || !d.r.country(m.ent) {
 			continue
 		}
@@ -1086,6 +1090,68 @@ func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention
 		d.resolve(si, b, ms)
 	}
 	return d.leaderGovernments(si, s, ms)
+}
+
+// pluralStateNouns are the plurals of [describedStateNouns] that "their"
+// before them makes each state's own: "their militaries".
+var pluralStateNouns = map[string]string{
+	"parliaments": "parliament", "governments": "government", "militaries": "military", "armies": "army", "navies": "navy",
+}
+
+// setBodies adds, to the resolved mentions ms of sentence si, the bodies
+// that "their" (m), standing for a group of states, names with a plural
+// of [pluralStateNouns] ("Both countries have put their militaries on
+// alert"): each state's body, named as [docState.stateBodies] names it,
+// part of its state, and a group of them that the phrase resolves to.
+// A fact of one of the states on the group is on its own body
+// ([docState.ownBody]). It returns ms, in token order.
+func (d *docState) setBodies(si int, s nlp.Sentence, ms []*mention, m *mention) []*mention {
+	toks := s.Tokens
+	k := m.end
+	if m.pron != "their" || k >= len(toks) || pluralStateNouns[toks[k].Lower()] == "" || coveringAt(ms, k) >= 0 ||
+		k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS") {
+		return ms // "their armies' chiefs": people, not the armies
+	}
+	if slices.ContainsFunc(m.ent.members, func(e *docEntity) bool { return !d.r.country(e) }) {
+		return ms
+	}
+	noun := pluralStateNouns[toks[k].Lower()]
+	var bodies []*docEntity
+	for _, st := range m.ent.members {
+		b := &mention{kind: mName, typ: schema.Organization, start: m.start, end: k + 1, surface: spanText(s, m.start, k+1),
+			name: d.r.stateBody(&mention{name: st.name, typ: schema.GPE, surface: st.name}, noun)}
+		d.resolve(si, b, ms)
+		if b.ent == nil || b.ent.typ != schema.Organization || slices.Contains(bodies, b.ent) {
+			return ms
+		}
+		if b.ent.country == nil {
+			b.ent.country = st
+		}
+		bodies = append(bodies, b.ent)
+	}
+	g := &mention{kind: mPronoun, pron: "they", start: m.start, end: k + 1, surface: spanText(s, m.start, k+1), head: toks[k].Lower(),
+		ent: d.setGroup(bodies), conf: 1}
+	ms = insertMention(ms, g)
+	for i, b := range bodies {
+		d.derive(si, argOf(s, g), g.surface, schema.PartOf, b, m.ent.members[i], "", roleConf)
+	}
+	return ms
+}
+
+// ownBody returns, of the bodies of states that obj groups
+// ([docState.setBodies]), the one of state subj: "Both countries have put
+// their militaries on alert" puts each state's own military on alert.
+// Else it returns obj.
+func ownBody(subj, obj *docEntity) *docEntity {
+	if subj == nil || obj == nil {
+		return obj
+	}
+	for _, b := range obj.members {
+		if b.country == subj && b.typ == schema.Organization {
+			return b
+		}
+	}
+	return obj
 }
 
 // leaderGovNouns name a state's government after the leader who heads it:

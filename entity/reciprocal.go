@@ -96,14 +96,13 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		d.reciprocalOf(si, s, x, verb)
 		a, ac, _ := d.argument(si, s, x.Subject)
 		if a != nil && len(a.members) > 1 && d.pronounGroup(si, s, x.Subject) == a {
-			// "Both later praised each other": the members of the group
-			// the pronoun takes up, each of the others.
-			for _, p := range a.members {
-				for _, q := range a.members {
+			// "They discussed it with each other", "Both later met":
+			// each member with each later one, as a list's members
+			// ([docState.reciprocalFact]: discuss_with).
+			for j, p := range a.members {
+				for _, q := range a.members[j+1:] {
 					if p != q && actorEntity(p) && actorEntity(q) {
-						if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(x.Lemma), p, q, "", x.Confidence*ac*placeArgConf); f != nil {
-							f.Class = schema.CanonicalRelation(x.Lemma)
-						}
+						d.reciprocalFact(si, x, verb, p, q, x.Confidence*ac)
 					}
 				}
 			}

@@ -490,6 +490,8 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = d.describedPerson(si, m.head)
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)
+		} else if rivalNouns[m.head] {
+			e = d.pairBefore(si, m.start, false) // "Trump and Biden ... the candidates interrupted each other"
 		} else if (ownCountry(m) || ownHolder(m)) && inQuotes(d.qs, si, m.start) {
 			// The speaker's state, once the speakers are known
 			// ([docState.speakers]).

@@ -1,0 +1,113 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestSetBodies covers "their" and a plural of a state's body after a
+// phrase that takes up a set of states ("Both countries have put their
+// armies on alert"): each state acts on its own body, which is part of
+// it, never on the other's. On sentences written for this test.
+func TestSetBodies(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Vietnam fired shells into Cambodia on Monday. Cambodia fired rockets at Vietnam later that day. Both countries have put their armies on alert.",
+			[]string{"Vietnam -put-> Vietnamese army", "Cambodia -put-> Cambodian army", "Vietnamese army -part_of-> Vietnam", "Cambodian army -part_of-> Cambodia"},
+			[]string{"Vietnam -put-> Cambodian army", "Cambodia -put-> Vietnamese army"},
+			"\"their armies\" after \"both countries\": each state's own army"},
+		{"Norway and Sweden signed a border treaty on Monday. Both nations then consulted their parliaments.",
+			[]string{"Norway -consult-> Norwegian parliament", "Sweden -consult-> Swedish parliament"},
+			[]string{"Norway -consult-> Swedish parliament", "Sweden -consult-> Norwegian parliament"},
+			"\"their parliaments\" after \"both nations\""},
+	})
+}
+
+// TestGroupReciprocal covers a reciprocal verb whose subject is a
+// pronoun or phrase that takes up a pair ("They discussed the plan with
+// each other", "Both later discussed the budget"): the first member acts
+// with the second (discuss_with), as when the pair is a list of names,
+// not each on the other with the bare verb. On sentences written for
+// this test.
+func TestGroupReciprocal(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mira Holt and Jonas Berg met in Oslo on Monday. They discussed the plan with each other.",
+			[]string{"Mira Holt -discuss_with-> Jonas Berg"}, []string{"Mira Holt -discuss-> Jonas Berg", "Jonas Berg -discuss-> Mira Holt"},
+			"\"they\" and a with-phrase of \"each other\""},
+		{"Mira Holt and Jonas Berg met in Oslo on Monday. Both later discussed the budget.",
+			[]string{"Mira Holt -discuss_with-> Jonas Berg"}, []string{"Jonas Berg -discuss-> Mira Holt"},
+			"\"both\" as the subject of a reciprocal verb"},
+	})
+}
+
+// TestParentsPair covers "her parents" and "both her parents" after a
+// married couple and their child: the phrase takes up the couple, so its
+// acts are each parent's ("discussed it with each other": discuss_with;
+// "thanked Dr X": each thanked X). On sentences written for this test.
+func TestParentsPair(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Peter Lund, 40, and his wife Maria Lund, 38, of Leeds were charged on Friday over the death of their daughter, Ella. " +
+			"Earlier this year, Ella fell ill with pneumonia, and both her parents knew about the illness and discussed it with each other.",
+			[]string{"Peter Lund -discuss_with-> Maria Lund"}, nil,
+			"\"both her parents\" and a reciprocal act"},
+		{"Peter Lund, 40, and his wife Maria Lund, 38, of Leeds were charged on Friday over the death of their daughter, Ella. " +
+			"Earlier this year, Ella fell ill with pneumonia. Doctors said her parents later thanked Dr Ola Berg.",
+			[]string{"Peter Lund -thank-> Ola Berg", "Maria Lund -thank-> Ola Berg"}, nil,
+			"\"her parents\" as a subject"},
+	})
+}
+
+// TestSurnameTitle covers a surname spelled like a title after a listed
+// given name ("Lucien Mayor"): it is a person's name, which a later
+// "Both are" takes up with the other of the pair; "the Florence Mayor"
+// stays a town's mayor. On sentences written for this test.
+func TestSurnameTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The award was shared by Didier Aubert and Lucien Mayor. Aubert and Mayor, both from Belgium, won it for their work on comets. Both are professors at the University of Lyon.",
+			[]string{"Lucien Mayor -from-> Belgium", "Lucien Mayor -work_for-> University of Lyon", "Didier Aubert -work_for-> University of Lyon"}, nil,
+			"a given name and \"Mayor\" name a person"},
+		{"Ann Lee met the Florence Mayor on Tuesday.",
+			nil, []string{"Ann Lee -meet-> Florence Mayor"},
+			"\"the\" before a town spelled like a given name"},
+	})
+}
+
+// TestRivalPair covers "the candidates" or "the rivals" with "each
+// other" after two people named together: each acts on the other. With
+// no "each other" the phrase takes up nobody: it is often a whole field.
+// On sentences written for this test.
+func TestRivalPair(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The first debate between Ann Carver and Tom Reyes took place in Ohio. During the debate, the candidates often interrupted each other.",
+			[]string{"Ann Carver -interrupt-> Tom Reyes", "Tom Reyes -interrupt-> Ann Carver"}, nil,
+			"\"the candidates\" and \"each other\""},
+		{"The first debate between Ann Carver and Tom Reyes took place in Ohio. The candidates praised the moderator, Chris Wallace.",
+			nil, []string{"Ann Carver -praise-> Chris Wallace", "Tom Reyes -praise-> Chris Wallace"},
+			"\"the candidates\" with no \"each other\""},
+	})
+}
