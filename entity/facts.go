@@ -3264,6 +3264,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj = o
 			d.joinedRoleBefore(si, s, x, f.subj, o)
 		}
+	} else if f.obj != nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
+		// "Ann Lee was the founder and chief executive of Acme": the
+		// object already names the body after the role noun's "of";
+		// the role noun joined before it holds a role there too.
+		if o := d.roleOfBody(si, s, x.Object); o == f.obj && appointedRole(s, x) != "" {
+			d.joinedRoleBefore(si, s, x, f.subj, o)
+		}
 	}
 	if first, last := argTokens(s, x.Object); f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 && (x.Object.Start >= x.Subject.End || headlinePassive(s, x)) && appointedRole(s, x) != "" {
 		// "Ann Lee was sworn in as prime minister", "Tom Wu is the

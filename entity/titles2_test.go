@@ -24,3 +24,22 @@ func TestTitleRegionName(t *testing.T) {
 			"the region's name placed by a state after a comma"},
 	})
 }
+
+// TestJoinedRoleNamedBody checks that a role noun joined by "and" before a
+// copula's "ROLE of BODY" holds its role in the body when the object
+// itself names the body ("was the founder and chief executive of Acme").
+func TestJoinedRoleNamedBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Anna Berg was the founder and chief executive of Norland Steel.",
+			[]string{"Anna Berg -found-> Norland Steel", "Anna Berg -lead-> Norland Steel"}, nil,
+			"a founder joined to a two-word role"},
+		{"Anna Berg was the author and chief executive of Norland Steel.",
+			nil, []string{"Anna Berg -found-> Norland Steel"},
+			"a noun that names no role adds none"},
+	})
+}
