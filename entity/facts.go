@@ -6692,11 +6692,19 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 		}
 	}
-	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization) ||
+	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization && !namedForce(toks, holder)) ||
 		partyFrom && (holder.ent.typ != schema.Organization || holder.adj) {
 		return nil
 	}
 	return holder
+}
+
+// namedForce reports whether m names a state's armed force or police
+// force as a group by its nationality ("the Peruvian army", "the
+// Norwegian police"): a body its officials speak and act for, as a
+// government is ("a spokesman for the Peruvian army told CNN").
+func namedForce(toks []nlp.Token, m *mention) bool {
+	return m.ent.typ == schema.Group && m.end-m.start == 2 && isCap(toks[m.start].Text) && homeForces[toks[m.end-1].Lower()]
 }
 
 // placeStaffNouns are the plural nouns of a place's unnamed officials, who

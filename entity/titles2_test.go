@@ -43,3 +43,22 @@ func TestJoinedRoleNamedBody(t *testing.T) {
 			"a noun that names no role adds none"},
 	})
 }
+
+// TestSpokesmanForStateForce checks that an unnamed official of a state's
+// force named by its nationality speaks for the force, as one of a
+// government speaks for the government.
+func TestSpokesmanForStateForce(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"A spokesman for the Chilean navy told Reuters that the frigate had left port.",
+			[]string{"Chilean navy -tell-> Reuters"}, nil,
+			"a spokesman for a state's navy"},
+		{"A spokeswoman for the Peruvian army told CNN that two soldiers were hurt.",
+			[]string{"Peruvian army -tell-> CNN"}, nil,
+			"a spokeswoman for a state's army"},
+	})
+}
