@@ -1034,6 +1034,9 @@ func (d *docState) governed(si int, regional bool, place func(*docEntity) bool) 
 			if e == nil || !place(e) || m.adj || e.n < min || m.kind == mPronoun {
 				continue
 			}
+			if min == 0 && placeOfTitled(ms, m) {
+				continue // "Mayor Tom Hale sued Oslo District Attorney Tom Berg": Oslo is the attorney's
+			}
 			if m.start > 0 {
 				switch d.input[si].Tokens[m.start-1].Lower() {
 				case "to", "from", "visit", "visited", "visits":
@@ -1070,6 +1073,19 @@ func (d *docState) governed(si int, regional bool, place func(*docEntity) bool) 
 		return nil
 	}
 	return r
+}
+
+// placeOfTitled reports whether place mention m is the place of another
+// person's title among ms, written before it ("Oslo District Attorney Tom
+// Berg"): the office holder of that place, not of an office named with no
+// place in the same sentence.
+func placeOfTitled(ms []*mention, m *mention) bool {
+	for _, p := range ms {
+		if p != m && p.country == m && p.typ == schema.Person && len(p.titles) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // regionalTitle reports whether "Regional" or "Provincial" opens the

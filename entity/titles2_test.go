@@ -62,3 +62,21 @@ func TestSpokesmanForStateForce(t *testing.T) {
 			"a spokeswoman for a state's army"},
 	})
 }
+
+// TestMayorPlaceOfOtherTitle checks that a mayor named with no place does
+// not take the place of another person's title in the same sentence.
+func TestMayorPlaceOfOtherTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mayor Jon Dale criticised Bergen District Attorney Per Moe on Friday.",
+			[]string{"Per Moe -work_for-> Bergen"}, []string{"Jon Dale -lead-> Bergen"},
+			"the place is the attorney's"},
+		{"Mayor Jon Dale criticised the new port in Bergen on Friday.",
+			[]string{"Jon Dale -lead-> Bergen"}, nil,
+			"the one town the sentence names is still the mayor's"},
+	})
+}
