@@ -1034,6 +1034,9 @@ func (d *docState) governed(si int, regional bool, place func(*docEntity) bool) 
 			if e == nil || !place(e) || m.adj || e.n < min || m.kind == mPronoun {
 				continue
 			}
+			if min == 0 && placeOfTitled(ms, m) {
+				continue // "Mayor Tom Hale sued Oslo District Attorney Tom Berg": Oslo is the attorney's
+			}
 			if m.start > 0 {
 				switch d.input[si].Tokens[m.start-1].Lower() {
 				case "to", "from", "visit", "visited", "visits":
@@ -1070,6 +1073,19 @@ func (d *docState) governed(si int, regional bool, place func(*docEntity) bool) 
 		return nil
 	}
 	return r
+}
+
+// placeOfTitled reports whether place mention m is the place of another
+// person's title among ms, written before it ("Oslo District Attorney Tom
+// Berg"): the office holder of that place, not of an office named with no
+// place in the same sentence.
+func placeOfTitled(ms []*mention, m *mention) bool {
+	for _, p := range ms {
+		if p != m && p.country == m && p.typ == schema.Person && len(p.titles) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // regionalTitle reports whether "Regional" or "Provincial" opens the
@@ -3263,6 +3279,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// the next leader of the party" holds it in a wish only.
 		if o := d.roleOfBody(si, s, x.Object); o != nil && appointedRole(s, x) != "" {
 			f.obj = o
+			d.joinedRoleBefore(si, s, x, f.subj, o)
+		}
+	} else if f.obj != nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
+		// "Ann Lee was the founder and chief executive of Acme": the
+		// object already names the body after the role noun's "of";
+		// the role noun joined before it holds a role there too.
+		if o := d.roleOfBody(si, s, x.Object); o == f.obj && appointedRole(s, x) != "" {
 			d.joinedRoleBefore(si, s, x, f.subj, o)
 		}
 	}
@@ -6686,11 +6709,19 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 		}
 	}
-	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization) ||
+	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization && !namedForce(toks, holder)) ||
 		partyFrom && (holder.ent.typ != schema.Organization || holder.adj) {
 		return nil
 	}
 	return holder
+}
+
+// namedForce reports whether m names a state's armed force or police
+// force as a group by its nationality ("the Peruvian army", "the
+// Norwegian police"): a body its officials speak and act for, as a
+// government is ("a spokesman for the Peruvian army told CNN").
+func namedForce(toks []nlp.Token, m *mention) bool {
+	return m.ent.typ == schema.Group && m.end-m.start == 2 && isCap(toks[m.start].Text) && homeForces[toks[m.end-1].Lower()]
 }
 
 // placeStaffNouns are the plural nouns of a place's unnamed officials, who

@@ -1327,6 +1327,14 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 				i = j - 1
 				continue
 			}
+			if m := r.placeThenWord(s, seg[i:j], nil); u.start >= 0 && j == i+2 && m != nil && r.g.is("regionhead", s.Tokens[seg[i+1].start].Text) {
+				// "the Governor of Tyumen Oblast": a place's name and a
+				// region's head noun after it are one region's name, as
+				// they are alone ([Resolver.placeThenWord]).
+				out = append(out, m)
+				i = j - 1
+				continue
+			}
 			if v := bodyVenue(s, seg, i); v > i {
 				// "the Toronto Congress Centre": a body's name before a
 				// venue's head noun names the venue, not the body.

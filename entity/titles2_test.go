@@ -1,0 +1,82 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestTitleRegionName checks that a region's name of a place and a
+// region's head noun after a title and "of" is one name ("the Governor of
+// Tyumen Oblast"), not the place and a stray word.
+func TestTitleRegionName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"On Monday the Governor of Tyumen Oblast, Ivan Sokolov, opened a new bridge over the river.",
+			[]string{"Ivan Sokolov -lead-> Tyumen Oblast"}, []string{"Ivan Sokolov -lead-> Tyumen"},
+			"a region's head noun after a title's place"},
+		{"On Monday the Governor of Tyumen Oblast, Russia, opened a new bridge over the river.",
+			[]string{"Tyumen Oblast -locate_in-> Russia"}, []string{"Oblast -locate_in-> Russia"},
+			"the region's name placed by a state after a comma"},
+	})
+}
+
+// TestJoinedRoleNamedBody checks that a role noun joined by "and" before a
+// copula's "ROLE of BODY" holds its role in the body when the object
+// itself names the body ("was the founder and chief executive of Acme").
+func TestJoinedRoleNamedBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Anna Berg was the founder and chief executive of Norland Steel.",
+			[]string{"Anna Berg -found-> Norland Steel", "Anna Berg -lead-> Norland Steel"}, nil,
+			"a founder joined to a two-word role"},
+		{"Anna Berg was the author and chief executive of Norland Steel.",
+			nil, []string{"Anna Berg -found-> Norland Steel"},
+			"a noun that names no role adds none"},
+	})
+}
+
+// TestSpokesmanForStateForce checks that an unnamed official of a state's
+// force named by its nationality speaks for the force, as one of a
+// government speaks for the government.
+func TestSpokesmanForStateForce(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"A spokesman for the Chilean navy told Reuters that the frigate had left port.",
+			[]string{"Chilean navy -tell-> Reuters"}, nil,
+			"a spokesman for a state's navy"},
+		{"A spokeswoman for the Peruvian army told CNN that two soldiers were hurt.",
+			[]string{"Peruvian army -tell-> CNN"}, nil,
+			"a spokeswoman for a state's army"},
+	})
+}
+
+// TestMayorPlaceOfOtherTitle checks that a mayor named with no place does
+// not take the place of another person's title in the same sentence.
+func TestMayorPlaceOfOtherTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Mayor Jon Dale criticised Bergen District Attorney Per Moe on Friday.",
+			[]string{"Per Moe -work_for-> Bergen"}, []string{"Jon Dale -lead-> Bergen"},
+			"the place is the attorney's"},
+		{"Mayor Jon Dale criticised the new port in Bergen on Friday.",
+			[]string{"Jon Dale -lead-> Bergen"}, nil,
+			"the one town the sentence names is still the mayor's"},
+	})
+}
