@@ -101,6 +101,16 @@ func correct(text string, toks []Token) {
 			(agentPlural(t.Lower()) || strings.HasSuffix(t.Lower(), "ors")) && namesThenVerb(toks, i+1) {
 			t.Tag = "NNS"
 		}
+		// "animal rights advocate/VBP Nora Ek died", "museum
+		// head/VBP Tom Wu said": a singular noun of a person's role
+		// between a noun and a name that a finite verb follows is the
+		// name's title, since the verb would leave the name's own verb
+		// without a subject ("Fans champion Tom Wu's cause." keeps its
+		// verb).
+		if t.Tag == "VBP" && isNoun(toks[i-1].Tag) && toks[i+1].Tag == "NNP" && !isCapitalized(t.Text) &&
+			verbLikeTitles[t.Lower()] && nameThenFinite(toks, i+1) {
+			t.Tag = "NN"
+		}
 		if (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasSuffix(t.Text, "ed") && modifiedTitle(toks, i) {
 			t.Tag = "JJ"
 		}
@@ -823,6 +833,22 @@ func namesThenVerb(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// verbLikeTitles are singular nouns of a person's role or office that
+// are also verbs, which the tagger may read as a verb between a noun and
+// a name.
+var verbLikeTitles = map[string]bool{
+	"advocate": true, "head": true, "chair": true, "star": true, "model": true, "pilot": true, "champion": true,
+	"host": true, "judge": true, "coach": true, "guard": true, "aide": true, "activist": true, "campaigner": true,
+}
+
+// nameThenFinite reports whether toks from k hold one name, its words
+// proper nouns, and then a finite verb: "Nora Ek died".
+func nameThenFinite(toks []Token, k int) bool {
+	for ; k < len(toks) && (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS"); k++ {
+	}
+	return k < len(toks) && isFinite(toks[k].Tag)
 }
 
 // finiteInClause reports whether a finite verb stands at or after token k
