@@ -70,13 +70,14 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		if m.end-m.start == 1 && notOrgAcronyms[words[m.start]] {
 			continue // "at 5:30 a.m. EST,": a time zone, no actor
 		}
-		if m.kind != mSingle && (periodWord(words[m.end-1]) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
+		if m.kind != mSingle && (periodWord(words[m.end-1]) && !roleNounBefore(s, m) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
 			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
-			// names, often misses. "National Nutrition Study",
+			// names, often misses, unless a person's title comes right
+			// before it ("US singer Nora Day", [roleNounBefore]). "National Nutrition Study",
 			// "Clean Air Act": one ending in the head noun of a work, a
 			// law or a contest, or written before one ("the Iodine
 			// Nutrition study"), or opening one's title with a plural's
@@ -780,7 +781,7 @@ var vesselPrefixes = map[string]bool{"USS": true, "CSS": true, "HMS": true, "HMA
 // a spokeswoman for the ministry").
 func personContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
-	if k := m.start - 1; k >= 0 && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !isCap(toks[k].Text) {
+	if roleNounBefore(s, m) {
 		return true
 	}
 	if m.start > 0 && saidWords[toks[m.start-1].Lower()] ||
@@ -794,6 +795,15 @@ func personContext(s nlp.Sentence, m *mention) bool {
 		return true
 	}
 	return m.end < len(toks) && toks[m.end].Text == "," && roleBetween(toks, m.end+1, 1)
+}
+
+// roleNounBefore reports whether a lower-case common noun comes right
+// before m, as a person's title does ("US singer Nora Day", "the
+// economist Tom Year"), where a date's name follows an article, a
+// preposition or an adjective ("on Boxing Day", "the New Year").
+func roleNounBefore(s nlp.Sentence, m *mention) bool {
+	k := m.start - 1
+	return k >= 0 && (s.Tokens[k].Tag == "NN" || s.Tokens[k].Tag == "NNS") && !isCap(s.Tokens[k].Text)
 }
 
 // roleBetween reports whether a lower-case role noun ("secretary",
@@ -828,7 +838,10 @@ func roleBetween(toks []nlp.Token, k, step int) bool {
 // an open-source game").
 func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
-	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && (workKinds[toks[k].Text] || shipKinds[toks[k].Text] || godKinds[toks[k].Text]) && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) {
+	if k := m.start - 1; k >= 0 && isNoun(toks[k]) && !isCap(toks[k].Text) && (workKinds[toks[k].Text] || shipKinds[toks[k].Text] || godKinds[toks[k].Text]) && !(clauseVerbAfter(toks, m.end) && r.g.given(toks[m.start].Text)) &&
+		!(m.end+1 < len(toks) && toks[m.end].Tag == "POS" && isCap(toks[m.end+1].Text)) {
+		// Not "the talk show Nora Day's Best Friends": the name before
+		// a possessive that opens the title is its owner's.
 		return true
 	}
 	if godList(toks, m.start) {

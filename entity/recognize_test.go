@@ -512,6 +512,12 @@ func TestWorkNames(t *testing.T) {
 		{"Ann Lee, whose debut album sold well, met Tom Wu. The film Tom Wu directed was shown in Oslo. Tom Wu thanked Ann Lee.",
 			[]string{"Ann Lee -meet-> Tom Wu", "Tom Wu -thank-> Ann Lee"}, nil,
 			"a relative clause is no apposition, and a given name before a clause's verb names the film's maker"},
+		{"Ann Lee met Tom Wu in Oslo. In 1990 Tom Wu hosted his own talk show Tom Wu's Best Friends, and Ann Lee thanked Tom Wu.",
+			[]string{"Ann Lee -meet-> Tom Wu", "Ann Lee -thank-> Tom Wu"}, nil,
+			"the name before a possessive that opens a show's title is its owner's, no work"},
+		{"Norwegian singer Nora Sunday died on Monday in Halden.",
+			[]string{"Nora Sunday -die_in-> Halden"}, nil,
+			"a name ending in a weekday after a person's title is a person's"},
 	})
 }
 
