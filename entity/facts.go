@@ -1864,8 +1864,15 @@ var legislatures = []string{"legislative council", "legislative assembly", "legi
 // beside "UK Parliament" and "the British parliament") is the chamber the
 // report speaks of ([bareChamber]).
 func (d *docState) chamberOf(t string) *docEntity {
-	for _, c := range chambers[strings.ToLower(t)] {
-		switch o := d.chambersNamed(c); len(o) {
+	t = strings.ToLower(t)
+	for _, c := range chambers[t] {
+		o := d.chambersNamed(c)
+		if t == "congressman" || t == "congresswoman" {
+			// A member of Congress sits in no state's house ("a
+			// candidate for the Michigan House of Representatives").
+			o = slices.DeleteFunc(o, func(e *docEntity) bool { return !federalChamber(e.name, c) })
+		}
+		switch len(o) {
 		case 0:
 		case 1:
 			return o[0]
@@ -1874,6 +1881,18 @@ func (d *docState) chamberOf(t string) *docEntity {
 		}
 	}
 	return nil
+}
+
+// federalChamber reports whether name, a chamber of the kind c, is the
+// chamber of the United States Congress or names no one state's: "House
+// of Representatives", "US House of Representatives", not "Michigan House
+// of Representatives".
+func federalChamber(name, c string) bool {
+	switch strings.TrimSuffix(strings.TrimSuffix(normKey(name), c), " ") {
+	case "", "us", "u.s.", "united states", "american", "federal":
+		return true
+	}
+	return false
 }
 
 // bareChamber returns the one chamber of chambers, all of the kind c, that
