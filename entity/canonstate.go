@@ -85,16 +85,23 @@ func (g *gazetteer) statePrefixed(name string) string {
 		if !isCap(f[i]) {
 			return ""
 		}
-		pre := strings.Join(f[:i], " ")
-		st := ""
-		if e := g.entries[normKey(pre)]; e != nil && e.typ == schema.GPE && e.in == "" {
-			st = e.name
-		} else if strings.ToUpper(pre) == pre {
-			st = g.demonyms[normKey(pre)] // "U.S.", "US": an adjective written as the state's initials
-		}
+		st := g.stateWritten(strings.Join(f[:i], " "))
 		if adj := g.adjOf[st]; st != "" && adj != "" {
 			return adj + " " + strings.ToLower(strings.Join(f[i:], " "))
 		}
+	}
+	return ""
+}
+
+// stateWritten returns the sovereign state that w, a name, alias or
+// initials, writes ("United States", "U.S.", "US": the United States),
+// or "". A state's adjective ("American") is none.
+func (g *gazetteer) stateWritten(w string) string {
+	if e := g.entries[normKey(w)]; e != nil && e.typ == schema.GPE && e.in == "" {
+		return e.name
+	}
+	if strings.ToUpper(w) == w {
+		return g.demonyms[normKey(w)] // "U.S.", "US": an adjective written as the state's initials
 	}
 	return ""
 }

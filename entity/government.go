@@ -402,6 +402,41 @@ func partyShort(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// stateParties makes a party named with its state's name or initials
+// before it ("the US Libertarian Party") the party the document also
+// names without them ("the Libertarian Party"): one party, under the name
+// its document uses plainly, which joins the party's node of other
+// documents. A document that names the party only with its state keeps
+// that name ([gazetteer.statePrefixed]). ms are the mentions of a
+// document's sentences, changed in place.
+func (r *Resolver) stateParties(ms [][]*mention) {
+	parties := map[string]bool{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.kind == mName && m.typ == schema.Organization && partyNamed(m.name, nil) {
+				parties[m.name] = true
+			}
+		}
+	}
+	for name := range parties {
+		f := strings.Fields(name)
+		for i := 1; i <= 3 && i+1 < len(f); i++ {
+			bare := strings.Join(f[i:], " ")
+			if !parties[bare] || r.g.stateWritten(strings.Join(f[:i], " ")) == "" {
+				continue
+			}
+			for _, sm := range ms {
+				for _, m := range sm {
+					if m.kind == mName && m.name == name {
+						nameOrg(m, bare)
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
 // stateBefore returns the mention of a state's body for noun
 // ("government", "team") at token i after the state's name, adjective or
 // possessive ("the New Zealand government", "the Canadian government",
