@@ -247,10 +247,38 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" || i >= 1 && a.low[i-1] == "never" || a.yetTo(i) {
 		neg = true // "no longer works for", "never paid a visit to", "has yet to concede to"
 	}
+	if neg && a.notUntil(c) {
+		neg = false // "did not endorse her until July": she was endorsed in July
+	}
 	if !c.relSkip.empty() {
 		return a.spanText(span{c.rel.i, c.relSkip.i}) + " " + a.spanText(span{c.relSkip.j, c.rel.j}), lemma, neg
 	}
 	return a.spanText(c.rel), lemma, neg
+}
+
+// notUntil reports whether the negated relation of c is followed, in its
+// own clause, by "until" or "till", which says when the act took place
+// after all: "Tom Wu didn't endorse Ann Lee until July", "had not met her
+// until being elected". A modal keeps the negation ("will not sign until
+// Norway agrees" is a condition, no act). The search stops at a comma or
+// other stop and at the verb of another clause.
+func (a *analysis) notUntil(c *clause) bool {
+	for i := c.rel.i; i < c.rel.j; i++ {
+		if a.tags[i] == "MD" {
+			return false
+		}
+	}
+	for i := c.rel.j; i < len(a.low); i++ {
+		switch w := a.low[i]; {
+		case w == "until" || w == "till":
+			return true
+		case w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == "--" || w == "—":
+			return false
+		case isVerb(a.tags[i]) && a.ch[a.at[i]].kind == vg:
+			return false
+		}
+	}
+	return false
 }
 
 // yetTo reports whether the relation starting at token i is an
