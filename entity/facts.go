@@ -3424,8 +3424,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a
-		// part of a whole, not an identity.
-		d.derive(si, x.Subject, x.Relation, schema.PartOf, f.subj, whole, "", x.Confidence*placeArgConf)
+		// part of a whole, not an identity; "asked whether Velmora was
+		// part of Norway" asks it, states nothing.
+		if !intended {
+			d.derive(si, x.Subject, x.Relation, schema.PartOf, f.subj, whole, "", x.Confidence*placeArgConf)
+		}
 		f.obj = nil
 	}
 	if f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && !intended {
