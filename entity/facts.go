@@ -5993,6 +5993,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		lemma := verb + "_" + prep
 		if blamed {
 			lemma = verb
+		} else if l := heldNoun(verb + "_" + head + "_" + prep); l != "" {
+			// "did not pay a lot of attention to Tom Wu": the act of the
+			// light verb's noun, as "paid little attention to" is read
+			lemma = l
 		}
 		if v, p, ok := strings.Cut(x.Lemma, "_"); ok && p != "in" && passiveParticles[p] {
 			lemma = v + "_" + p + "_" + prep // "turned over the files to Sweden": turn_over_to, not turn_to
