@@ -343,6 +343,11 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil && !portfolioWords[w] {
 		return k // "Secretary of Justice Ann Lee": a title that names a portfolio is the portfolio
 	}
+	for e := k + 3; e <= k+4 && e <= len(toks); e++ {
+		if r.g.entries[normKey(joinText(toks[k+1:e]))] != nil {
+			return k // "Minister of Health for New Zealand": a place of two or three words, no portfolio
+		}
+	}
 	j := k + 2
 	for j+1 < len(toks) && (portfolioWords[toks[j].Text] || toks[j].Text == "and" && portfolioWords[toks[j+1].Text]) {
 		j++

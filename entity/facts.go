@@ -3443,8 +3443,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a
-		// part of a whole, not an identity.
-		d.derive(si, x.Subject, x.Relation, schema.PartOf, f.subj, whole, "", x.Confidence*placeArgConf)
+		// part of a whole, not an identity; "asked whether Velmora was
+		// part of Norway" asks it, states nothing.
+		if !intended {
+			d.derive(si, x.Subject, x.Relation, schema.PartOf, f.subj, whole, "", x.Confidence*placeArgConf)
+		}
 		f.obj = nil
 	}
 	if f.subj != nil && f.obj != nil && f.obj.typ == schema.Person && !intended {
@@ -6009,6 +6012,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		lemma := verb + "_" + prep
 		if blamed {
 			lemma = verb
+		} else if l := heldNoun(verb + "_" + head + "_" + prep); l != "" {
+			// "did not pay a lot of attention to Tom Wu": the act of the
+			// light verb's noun, as "paid little attention to" is read
+			lemma = l
 		}
 		if v, p, ok := strings.Cut(x.Lemma, "_"); ok && p != "in" && passiveParticles[p] {
 			lemma = v + "_" + p + "_" + prep // "turned over the files to Sweden": turn_over_to, not turn_to

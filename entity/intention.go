@@ -419,6 +419,22 @@ var permitWords = map[string]bool{"allowing": true, "permitting": true, "enablin
 // verb, punctuation or "that" between. "even if" and "as if" concede or
 // compare: what they open may be so.
 func conditionClause(toks []nlp.Token, ri int) bool {
+	if ri >= 2 && (toks[ri-1].Lower() == "or" || toks[ri-1].Lower() == "and") {
+		// "whether to sue Globex or settle with it", "if she should
+		// leave or stay with the party": a verb coordinated with the
+		// clause's first verb lies in its clause.
+		for k := ri - 2; k >= 0 && k >= ri-8; k-- {
+			if t := toks[k]; t.Tag == "," || t.Tag == ":" || t.Tag == "." || t.Lower() == ";" {
+				break
+			}
+			if strings.HasPrefix(toks[k].Tag, "VB") {
+				if conditionClause(toks, k) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for k := ri - 1; k >= 0 && k >= ri-8; k-- {
 		t := toks[k]
 		switch w := t.Lower(); {
@@ -426,6 +442,9 @@ func conditionClause(toks []nlp.Token, ri int) bool {
 			return true
 		case w == "if" || w == "unless":
 			return k == 0 || !concessive[toks[k-1].Lower()]
+		case t.Tag == "MD" && k+1 == ri:
+			// "whether he would visit", "if she should leave": the
+			// modal of the clause's own verb.
 		case strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "," || t.Tag == ":" || t.Tag == "." || w == "that" || w == ";":
 			return false
 		}

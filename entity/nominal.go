@@ -128,6 +128,8 @@ var nominals = map[string]eventNoun{
 	"reply": {"reply_to", []string{"to"}}, "challenge": {"challenge", []string{"to"}},
 	"assistance": {"help", []string{"to"}}, "gift": {"give_to", []string{"to"}},
 	"engagement": {"engage_to", []string{"to"}},
+	// "paid little attention to Tom Wu": the heed, not a payment.
+	"attention": {"pay_attention_to", []string{"to"}},
 }
 
 // placeLemmas give an act of nominals another relation to a place named

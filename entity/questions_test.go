@@ -33,6 +33,9 @@ func TestQuestionsStateNoActs(t *testing.T) {
 		{"Tom Wu met Ann Lee in Oslo. Ann Lee asked Tom Wu, \"Why?\"",
 			[]string{"Tom Wu -meet-> Ann Lee", "Ann Lee -ask-> Tom Wu"}, nil,
 			"a question in a quotation leaves the reporting clause stated"},
+		{"Ann Lee asked whether Bergen was part of Sweden. Tom Wu wondered if the Harbor Council was part of the Nordic Institute. The Harbor Guild is part of the Nordic Institute.",
+			[]string{"Harbor Guild -part_of-> Nordic Institute"}, []string{"Bergen -part_of-> Sweden", "Harbor Council -part_of-> Nordic Institute"},
+			"an asked whether or if of a part and its whole states no part"},
 	})
 }
 

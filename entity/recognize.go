@@ -72,7 +72,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		}
 		if m.kind != mSingle && (periodWord(words[m.end-1]) && !roleNounBefore(s, m) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
-			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
+			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]] || workAfterAnd(words, m.end)) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
@@ -419,6 +419,22 @@ var workWords = map[string]bool{
 	"Seminar": true, "Colloquium": true, "Bill": true, "Show": true, "Expo": true, "Fair": true, "Bowl": true,
 	"Marathon": true, "Prix": true, "Exhibition": true, "Constitution": true, "Agreement": true,
 	"Olympiad": true, "Olympiads": true, "Convention": true, "Faire": true,
+}
+
+// workAfterAnd reports whether words[k] is "and" before one to three
+// capitalised words that end in a word of [workWords] and the name: "the
+// World Rapid and Blitz Championship", whose first half is no actor's
+// name but a part of the contest's.
+func workAfterAnd(words []string, k int) bool {
+	if k >= len(words) || words[k] != "and" {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+3 && isCap(words[j]); j++ {
+		if workWords[words[j]] && (j+1 == len(words) || !isCap(words[j+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // policyAfter reports whether token k of toks, right after a name, opens

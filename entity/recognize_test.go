@@ -21,6 +21,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Cyclone Norvik hit the coast of Kenya on Monday.", "Cyclone Norvik", schema.Person, "", "a storm is no actor"},
 		{"The map in Figure 1, taken from Ethnologue, shows Kenya.", "Figure", "", "", "a part of the text with its number is no actor"},
 		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
+		{"The Velmora Rapid and Blitz Championship was held in Oslo.", "Velmora Rapid", schema.Person, "", "a contest's name with and: its first half is no actor"},
 		{"Lea Park won silver at the 7th European Championships in Oslo.", "Championships", "", "", "a contest's head noun alone is no actor, after an ordinal too"},
 		{"Tom Wu left Oslo to fight in the Spanish Civil War in Spain.", "Civil War", schema.Person, "", "a war is no actor"},
 		{"In 1990, he swam at the 3rd Asian Championships in Oslo.", "Championships", "", "", "a contest's head noun alone is no actor, after an ordinal too"},

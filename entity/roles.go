@@ -2261,8 +2261,10 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{lemma: r}, true
 		}
 	}
-	if w[0] == "of" && academic(b.ent) {
-		return role{lemma: schema.WorkFor}, true // "ecologist Ryan Norris of the University of Guelph"
+	if w[0] == "of" && (academic(b.ent) || scholarAt(s, a) && schooled(b.ent)) {
+		// "ecologist Ryan Norris of the University of Guelph",
+		// "Professor Ann Lee of Halvik Law School": its staff.
+		return role{lemma: schema.WorkFor}, true
 	}
 	if firmDescs[head] {
 		return role{lemma: schema.WorkFor}, true // "Tom Wu of the oil company Globex": its staff
@@ -2361,6 +2363,22 @@ var academicHeads = map[string]bool{
 func academic(org *docEntity) bool {
 	for _, f := range strings.Fields(strings.ToLower(org.name)) {
 		if academicHeads[strings.Trim(f, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// schoolHeads are words of a school's or an institute's name that
+// [academicHeads] leaves out: a scholar or a doctor of one ("Professor Ann
+// Lee of Halvik Law School", "Dr. Tom Wu of the Velmora Institute") is on
+// its staff ([scholarAt]).
+var schoolHeads = map[string]bool{"school": true, "institute": true, "academy": true, "faculty": true, "seminary": true, "conservatory": true}
+
+// schooled reports whether org's name has a word of [schoolHeads].
+func schooled(org *docEntity) bool {
+	for _, f := range strings.Fields(strings.ToLower(org.name)) {
+		if schoolHeads[strings.Trim(f, ".,")] {
 			return true
 		}
 	}

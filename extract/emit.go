@@ -86,6 +86,7 @@ func (a *analysis) extractions() []schema.Extraction {
 		if c.subj.empty() || a.yesNoQuestion(c) {
 			continue
 		}
+		a.doSupport(c)
 		rel, lemma, neg := a.relation(c)
 		if rel == "" {
 			continue
@@ -228,6 +229,8 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 			continue
 		case i < vgEnd && isVerb(tag) && i != head:
 			continue // an auxiliary
+		case i == head && doForm(w) && a.supportsVerb(i, c.rel.j):
+			continue // "did not brief": the auxiliary of the word [analysis.doSupport] took in
 		case isVerb(tag) && a.ch[a.at[i]].kind == vg:
 			part = a.x.base(w, tag)
 		case w == "that":
@@ -247,10 +250,92 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	if i := c.rel.i; i >= 2 && a.low[i-2] == "no" && a.low[i-1] == "longer" || i >= 1 && a.low[i-1] == "never" || a.yetTo(i) {
 		neg = true // "no longer works for", "never paid a visit to", "has yet to concede to"
 	}
+	if neg && a.notUntil(c) {
+		neg = false // "did not endorse her until July": she was endorsed in July
+	}
 	if !c.relSkip.empty() {
 		return a.spanText(span{c.rel.i, c.relSkip.i}) + " " + a.spanText(span{c.relSkip.j, c.rel.j}), lemma, neg
 	}
 	return a.spanText(c.rel), lemma, neg
+}
+
+// doSupport moves into the relation of c the main verb that the tagger
+// read as another word after a negated "do" ("it did not | brief Tom Wu",
+// "I don't really | like slow programs"): after "did not" a lower-case
+// word that opens the object and is no determiner, pronoun or number is
+// the verb the auxiliary supports. The object then starts after it.
+func (a *analysis) doSupport(c *clause) {
+	if c.vg < 0 || c.rel.j != c.obj.i || c.obj.j-c.obj.i < 2 || len(c.objs) > 0 {
+		return
+	}
+	do, neg := false, false
+	for i := c.rel.i; i < c.rel.j; i++ {
+		switch w, tag := a.low[i], a.tags[i]; {
+		case doForm(w):
+			do = true
+		case negation(w):
+			neg = true
+		case strings.HasPrefix(tag, "RB"):
+		default:
+			return // a main verb, or anything else
+		}
+	}
+	k := c.obj.i
+	switch a.tags[k] {
+	case "DT", "PDT", "PRP", "PRP$", "CD", "WDT", "WP", "EX", "``", "''", "POS", "NNP", "NNPS":
+		return
+	}
+	if !do || !neg || !isWordStart(a.low[k]) || a.low[k] == "so" {
+		return
+	}
+	c.rel.j, c.obj.i = k+1, k+1
+}
+
+// supportsVerb reports whether the do-form at token i is followed, up to
+// the relation's end j, by a negation, maybe adverbs, and one last word:
+// the verb [analysis.doSupport] moved into the relation.
+func (a *analysis) supportsVerb(i, j int) bool {
+	neg := false
+	for k := i + 1; k < j-1; k++ {
+		switch {
+		case negation(a.low[k]):
+			neg = true
+		case strings.HasPrefix(a.tags[k], "RB"):
+		default:
+			return false
+		}
+	}
+	return neg && j-1 > i+1 && !isVerb(a.tags[j-1])
+}
+
+// isWordStart reports whether w starts with a letter.
+func isWordStart(w string) bool {
+	return w != "" && (w[0] >= 'a' && w[0] <= 'z')
+}
+
+// notUntil reports whether the negated relation of c is followed, in its
+// own clause, by "until" or "till", which says when the act took place
+// after all: "Tom Wu didn't endorse Ann Lee until July", "had not met her
+// until being elected". A modal keeps the negation ("will not sign until
+// Norway agrees" is a condition, no act). The search stops at a comma or
+// other stop and at the verb of another clause.
+func (a *analysis) notUntil(c *clause) bool {
+	for i := c.rel.i; i < c.rel.j; i++ {
+		if a.tags[i] == "MD" {
+			return false
+		}
+	}
+	for i := c.rel.j; i < len(a.low); i++ {
+		switch w := a.low[i]; {
+		case w == "until" || w == "till":
+			return true
+		case w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == "--" || w == "—":
+			return false
+		case isVerb(a.tags[i]) && a.ch[a.at[i]].kind == vg:
+			return false
+		}
+	}
+	return false
 }
 
 // yetTo reports whether the relation starting at token i is an

@@ -120,6 +120,12 @@ func (a *analysis) nounPlaces() {
 			continue // "captured Mosul from ISIS": the from-phrase is the verb's, whom the place was taken from
 		}
 		subj := a.ch[k]
+		if a.low[subj.i] == "born" {
+			// "Born Tom Wick in Bergen, he ...": the name given at birth
+			// and the birthplace of the clause's subject, no name
+			// placed in the town.
+			continue
+		}
 		rel := ""
 		if n := subj.j - 1; n > subj.i && stayParticiples[a.low[n]] {
 			// "the black Africans living in Darfur": the participle

@@ -1,0 +1,31 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBornNameIsNotPlaced: "Born Tom Wick in Bergen, he ..." gives the name
+// at birth and the birthplace of the clause's subject; the noun phrase
+// after "Born" is not placed in the town ("is in"), while a noun with a
+// place after it still is.
+func TestBornNameIsNotPlaced(t *testing.T) {
+	a, x := setup(t)
+	for _, text := range []string{
+		"Born Tom Wick in Bergen, Norway on May 2, 1950, he took his father's name.",
+		"Born Ann Lee in Velmora, she moved to Oslo.",
+	} {
+		for _, e := range x.Sentence(a.Tag(text)) {
+			if e.Lemma == "be_in" && strings.Contains(e.Subject.Text, "Born") {
+				t.Errorf("Sentence(%q) has (%s; %s; %s), want no name placed", text, e.Subject.Text, e.Relation, e.Object.Text)
+			}
+		}
+	}
+	text := "Tom Wick, born in Oslo, met three students in Bergen."
+	for _, e := range x.Sentence(a.Tag(text)) {
+		if e.Lemma == "be_in" && e.Object.Text == "Bergen" {
+			return
+		}
+	}
+	t.Errorf("Sentence(%q) has no noun placed in Bergen", text)
+}
