@@ -1,0 +1,18 @@
+package extract_test
+
+import "testing"
+
+// TestAdverbApposition checks that the subject of the main clause is the
+// name before an apposition set off by commas that an adverb of time
+// opens ("formerly a professor", "now the party's leader"), as it is
+// before one set off by dashes.
+func TestAdverbApposition(t *testing.T) {
+	a, x := setup(t)
+	checkClauses(t, a, x, []clauseCase{
+		{"Ann Lee, formerly a professor at Halvik University, met Tom Wu on Monday.", "Ann Lee", "met", "Tom Wu", "formerly"},
+		{"Ann Lee, formerly a professor at Halvik University, lost her home state of Oregon.", "Ann Lee", "lost", "her home state of Oregon", "formerly, then a possessive object"},
+		{"Tom Wu, once a banker in Oslo, visited Norland on Monday.", "Tom Wu", "visited", "Norland", "once"},
+		{"Tom Wu, now the leader of the Green Party, criticised Ann Lee.", "Tom Wu", "criticised", "Ann Lee", "now"},
+		{"Tom Wu, previously the mayor of Varo, endorsed Ann Lee.", "Tom Wu", "endorsed", "Ann Lee", "previously"},
+	})
+}
