@@ -595,9 +595,6 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 		}
 		return
 	}
-	if x.Attribution != "" {
-		return
-	}
 	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") &&
 		(d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] || placedBelowFirst(x.Relation)) {
 		// "finished first in Ohio": the placing's win_in

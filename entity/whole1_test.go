@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestReportedElectionResults covers a candidate's results in places
+// that a source reports or projects, on invented sentences: a reported
+// result is a fact by the guide as one told plainly is.
+func TestReportedElectionResults(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The primaries were held on Tuesday. Ann Lee secured a plurality of the vote in three states, including her home state of Ohio, according to the Herald's projections.",
+			[]string{"Ann Lee -win_in-> Ohio", "Ann Lee -from-> Ohio"},
+			nil,
+			"a plurality won in places, by a source's projections"},
+		{"The primaries were held on Tuesday. Senator Tom Wu of Idaho had the most votes. The Herald reported he won the primaries in Utah and Nevada.",
+			[]string{"Tom Wu -win_in-> Utah", "Tom Wu -win_in-> Nevada"},
+			nil,
+			"contests won in places, in a clause that a source reports"},
+		{"The primaries were held on Tuesday. The Herald said Ann Lee won 31% of the vote in Utah. Tom Wu hopes to win the primary in Maine.",
+			nil,
+			[]string{"Ann Lee -win_in-> Utah", "Tom Wu -win_in-> Maine"},
+			"a share of the vote reported is still no win; a hoped-for win is none"},
+	})
+}
