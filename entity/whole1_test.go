@@ -30,3 +30,29 @@ func TestReportedElectionResults(t *testing.T) {
 			"a share of the vote reported is still no win; a hoped-for win is none"},
 	})
 }
+
+// TestBodyNamedSurname covers a person named in full once and then by a
+// surname that the gazetteer knows as an organisation's, on invented
+// sentences: the surname alone is the person, unless the words beside it
+// cite the body as a report's source.
+func TestBodyNamedSurname(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee and Peter Bloomberg, formerly the mayor of Varo, ended their campaigns. Bloomberg endorsed his former rival, Tom Wu.",
+			[]string{"Peter Bloomberg -endorse-> Tom Wu", "Tom Wu -compete_with-> Peter Bloomberg"},
+			[]string{"Bloomberg -endorse-> Tom Wu"},
+			"the surname after the full name is the person"},
+		{"Peter Bloomberg spoke in Varo on Monday. Tom Wu told Bloomberg that he would stay.",
+			[]string{"Tom Wu -tell-> Bloomberg"},
+			[]string{"Tom Wu -tell-> Peter Bloomberg"},
+			"told the agency: a report's source stays the body"},
+		{"The Halvik Party held its primaries on Tuesday. Peter Bloomberg won the caucus in Guam. Bloomberg had opted not to compete before. By reports he secured five of the territory's six delegates.",
+			[]string{"Peter Bloomberg -win_in-> Guam"},
+			nil,
+			"the pronoun after the surname is the person's"},
+	})
+}
