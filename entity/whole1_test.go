@@ -56,3 +56,20 @@ func TestBodyNamedSurname(t *testing.T) {
 			"the pronoun after the surname is the person's"},
 	})
 }
+
+// TestDelegateSharesApart covers delegates won in several shares joined by
+// "as well as", on invented sentences: each share is won or not by its own
+// count, and the place of a later share is not the first's.
+func TestDelegateSharesApart(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee won the primaries in Ohio and Texas, and Ohio gave her most votes. Tom Wu won the caucus in Guam, his first of the season. He had opted not to compete before. By reports he secured five of the territory's six delegates, as well as three delegates in Utah and one in Nevada.",
+			[]string{"Tom Wu -win_in-> Guam"},
+			[]string{"Tom Wu -win_in-> Utah", "Tom Wu -win_in-> Nevada", "Tom Wu -win_in-> Ohio"},
+			"a majority of the territory's delegates two sentences after it is named, then shares in other places"},
+	})
+}
