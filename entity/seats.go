@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -1395,9 +1396,14 @@ func (d *docState) electionContext(si int) bool {
 			d.election[j] = slices.ContainsFunc(s.Tokens, func(t nlp.Token) bool { return electionWords[t.Lower()] })
 		}
 	}
-	for j := si; j >= 0 && j >= si-2; j-- {
+	// A sentence of no word ("[...]" between two of a quotation) is no
+	// sentence between.
+	for j, n := si, 0; j >= 0 && n <= 2; j-- {
 		if d.election[j] {
 			return true
+		}
+		if slices.ContainsFunc(d.input[j].Tokens, func(t nlp.Token) bool { return strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 }) {
+			n++
 		}
 	}
 	return false

@@ -73,3 +73,20 @@ func TestDelegateSharesApart(t *testing.T) {
 			"a majority of the territory's delegates two sentences after it is named, then shares in other places"},
 	})
 }
+
+// TestElectionReportPastEllipsis covers an election report whose words of
+// the vote stand two sentences before a place lost, with a quotation's
+// "[...]" split off as a sentence between: the ellipsis is no sentence.
+func TestElectionReportPastEllipsis(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu said, \"After yesterday's vote, it is clear that Kim Ek is the best candidate. [...] Today I am glad to endorse him.\" Ann Lee, formerly a professor at Halvik University, lost her home state of Oregon.",
+			[]string{"Ann Lee -lose_in-> Oregon", "Ann Lee -work_for-> Halvik University"},
+			nil,
+			"the vote two sentences back past the ellipsis"},
+	})
+}
