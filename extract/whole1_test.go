@@ -16,3 +16,16 @@ func TestAdverbApposition(t *testing.T) {
 		{"Tom Wu, previously the mayor of Varo, endorsed Ann Lee.", "Tom Wu", "endorsed", "Ann Lee", "previously"},
 	})
 }
+
+// TestLegislatorFromObject checks that a legislator's title, "from" and
+// the place he stands for stay one object with the name after them, as
+// they do in a subject; a title with an article and no name after stays
+// apart from its place.
+func TestLegislatorFromObject(t *testing.T) {
+	a, x := setup(t)
+	checkClauses(t, a, x, []clauseCase{
+		{"Ann Lee met Senator from Utah Tom Wu on Monday.", "Ann Lee", "met", "Senator from Utah Tom Wu", "a title from a place of one word"},
+		{"Ann Lee lost to former Representative from New Mexico Tom Wu.", "Ann Lee", "lost to", "former Representative from New Mexico Tom Wu", "a place of two words"},
+		{"Ann Lee met the Senator from Utah on Monday.", "Ann Lee", "met", "the Senator", "a description with no name"},
+	})
+}
