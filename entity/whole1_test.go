@@ -90,3 +90,24 @@ func TestElectionReportPastEllipsis(t *testing.T) {
 			"the vote two sentences back past the ellipsis"},
 	})
 }
+
+// TestTitleChainFrom covers a person named after coordinated titles whose
+// last is a legislator's "from" a place, on invented sentences: the
+// argument is the person, as after titles joined by of.
+func TestTitleChainFrom(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee lost the nomination in 2016 to former Governor of Ohio and former Senator from New York Tom Wu.",
+			[]string{"Ann Lee -lose_to-> Tom Wu", "Tom Wu -represent-> New York"},
+			nil,
+			"lost to the person after two titles, the second from a place"},
+		{"Ann Lee met former Governor of Ohio and Senator from Utah Tom Wu on Monday.",
+			[]string{"Ann Lee -meet-> Tom Wu"},
+			[]string{"Ann Lee -meet-> Utah"},
+			"met the person, not the place"},
+	})
+}
