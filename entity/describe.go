@@ -210,7 +210,9 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		}
 	}
 	if regionDescs[head] {
-		if e := d.recent(ok); e != nil && e.last.sent >= si-1 {
+		// "the territory's delegates" two sentences after Guam is named
+		// is Guam, not the state the report names most.
+		if e := d.recent(ok); e != nil && e.last.sent >= si-2 {
 			return e
 		}
 	}

@@ -5467,8 +5467,8 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 	of := false
 	for k, t := range toks[b:p.start] {
 		switch {
-		case t.Text == "of" || t.Text == "for":
-			of = true
+		case t.Text == "of" || t.Text == "for" || t.Text == "from" && k > 0 && legislatorTitle(toks[b+k-1]):
+			of = true // "former Senator from New York Ann Lee" too
 		case t.Text == "the" || t.Text == "and" || isCap(t.Text):
 		case k == 0 && (t.Tag == "IN" || t.Tag == "TO"):
 			// "to the Governor of Ohio Ann Lee": a phrase's preposition
@@ -5497,6 +5497,16 @@ func withAfterTimes(x schema.Extraction) bool {
 		}
 	}
 	return true
+}
+
+// legislatorTitle reports whether t is a capitalised legislator's title
+// that "from" and the place represented may follow ("Senator from Utah").
+func legislatorTitle(t nlp.Token) bool {
+	switch t.Text {
+	case "Senator", "Representative", "Congressman", "Congresswoman", "Delegate", "Assemblyman", "Assemblywoman":
+		return true
+	}
+	return false
 }
 
 // titleTimeWords are the lower-case words that date a title before it

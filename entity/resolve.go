@@ -467,6 +467,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.openerSurname(si, m) // "Afterwards Trump said"
 			}
 			if e == nil {
+				e = d.bodyNamedSurname(si, m) // "Bloomberg won" after "Michael Bloomberg"
+			}
+			if e == nil {
 				e = d.stateQualified(si, m)
 			}
 			if e == nil {
@@ -835,6 +838,75 @@ func (d *docState) surnameOfPerson(m *mention) *docEntity {
 	return d.recent(func(e *docEntity) bool {
 		return e.typ == schema.Person && len(e.tokens) > len(words) && slices.Equal(e.tokens[len(e.tokens)-len(words):], words) && !d.r.forbidden(m.name, e)
 	})
+}
+
+// bodyNamedSurname returns the person of the document whose name of two
+// words or more ends in the one word of name mention m, a name that the
+// gazetteer knows as an organisation's ("Bloomberg" after "Michael
+// Bloomberg", the news agency's name too): a report names a person in full
+// once and by the surname after, and the person so named is the nearer
+// reading. The words of a source beside it ("told Bloomberg", "according
+// to Bloomberg", "Bloomberg reported") keep the body; so does a title
+// ("Bloomberg chief executive Ann Lee"). It returns nil otherwise, and then
+// m stays the body's.
+func (d *docState) bodyNamedSurname(si int, m *mention) *docEntity {
+	if m.gaz == nil || m.gaz.typ != schema.Organization || m.end != m.start+1 || len(m.titles) > 0 {
+		return nil
+	}
+	toks := d.input[si].Tokens
+	w := toks[m.start].Lower()
+	if w != strings.ToLower(m.name) || sourceOfReport(toks, m.start, m.end) {
+		return nil
+	}
+	e := d.recent(func(e *docEntity) bool {
+		return e.typ == schema.Person && len(e.tokens) >= 2 && e.tokens[len(e.tokens)-1] == w && personalName(e.name) && !d.r.forbidden(m.name, e)
+	})
+	if e == nil {
+		return nil
+	}
+	m.typ, m.gaz = schema.Person, nil
+	return e
+}
+
+// personalName reports whether name reads as a person's own: every word
+// capitalised and the first no acronym ("Michael Bloomberg"; not a
+// description taken for a name, "CEO of Halvik").
+func personalName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || isAcronym(f[0]) {
+		return false
+	}
+	for _, w := range f {
+		if !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceOfReport reports whether the name at toks[start:end] is cited as a
+// report's source: "told Bloomberg", "according to Bloomberg", "reported
+// by Bloomberg", "Bloomberg reported", "a Bloomberg report", or a name
+// before a title or a body's noun ("Bloomberg editor Ann Lee", "Bloomberg
+// News").
+func sourceOfReport(toks []nlp.Token, start, end int) bool {
+	if start > 0 {
+		switch p := toks[start-1].Lower(); {
+		case p == "told" || p == "tells" || p == "tell":
+			return true
+		case p == "to" && start > 1 && toks[start-2].Lower() == "according":
+			return true
+		case p == "by" && start > 1 && strings.HasPrefix(toks[start-2].Lower(), "report"):
+			return true
+		}
+	}
+	if end < len(toks) {
+		n := toks[end]
+		if strings.HasPrefix(n.Lower(), "report") || n.Tag == "NN" || n.Tag == "NNS" || n.Tag == "NNP" || n.Tag == "NNPS" {
+			return true // "Bloomberg reported", "a Bloomberg report", "Bloomberg News"
+		}
+	}
+	return false
 }
 
 // acronymFirst returns the organisation that an earlier mention named by

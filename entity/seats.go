@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -595,9 +596,6 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 		}
 		return
 	}
-	if x.Attribution != "" {
-		return
-	}
 	if written, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); f.obj != nil && placingVerbs[written] && strings.HasSuffix(x.Lemma, "_in") &&
 		(d.derived[derivedKey{si, f.subj.name, "win_in", "\x00" + f.obj.name}] || placedBelowFirst(x.Relation)) {
 		// "finished first in Ohio": the placing's win_in
@@ -624,18 +622,22 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 			return
 		}
 	}
-	head := lastWord(x.Object.Text)
+	obj, more := firstOfAsWellAs(x.Object)
+	head := lastWord(obj.Text)
 	// "won 31% of the vote in Erewash", "won a share of the vote": no
 	// win; but "the 2024 Ohio primary" names its year, and "39 of Ohio's
 	// 54 delegates", "a plurality of the vote" are won.
 	delegates := head == "delegates" || head == "delegate"
-	if delegates && !delegateMajority(x.Object.Text) {
+	if delegates && !delegateMajority(obj.Text) {
 		return // "earned 9 delegates there", "secured 12 of the state's 41 delegates": a share, no win
 	}
-	contest := raceNouns[head] && !strings.Contains(x.Object.Text, "%") && !strings.Contains(x.Object.Text, " of ") && !countsBesidesYears(x.Object.Text) ||
-		delegates || voteWon(x.Object.Text)
+	contest := raceNouns[head] && !strings.Contains(obj.Text, "%") && !strings.Contains(obj.Text, " of ") && !countsBesidesYears(obj.Text) ||
+		delegates || voteWon(obj.Text)
 	places := func() []*mention {
 		for _, a := range x.Extra {
+			if more {
+				break // "five of the state's six delegates, as well as three in Utah": Utah's are the last share's
+			}
 			if prep, rest := splitPrep(a); prep == "in" && rest.Text != "" {
 				if ps := d.listedPlaces(si, s, rest); ps != nil {
 					return ps // not "in 2019"
@@ -645,7 +647,7 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 				}
 			}
 		}
-		if first, last := argTokens(s, x.Object); first >= 0 && last-1 > first {
+		if first, last := argTokens(s, obj); first >= 0 && last-1 > first {
 			if m := d.contestPlace(si, s, first, last-1); m != nil {
 				return []*mention{m}
 			}
@@ -706,6 +708,18 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 		}
 		f.obj, f.concept = nil, "" // the caller called no place
 	}
+}
+
+// firstOfAsWellAs returns the part of argument a before "as well as",
+// and whether a goes on after it: in "five of the territory's six
+// delegates, as well as three delegates" each share is won apart.
+func firstOfAsWellAs(a schema.Argument) (schema.Argument, bool) {
+	i := strings.Index(a.Text, " as well as ")
+	if i <= 0 {
+		return a, false
+	}
+	t := strings.TrimRight(a.Text[:i], ", ")
+	return schema.Argument{Text: t, Start: a.Start, End: a.Start + len(t)}, true
 }
 
 // contestRivals adds subj —defeat→ each rival that an over- or
@@ -1382,9 +1396,14 @@ func (d *docState) electionContext(si int) bool {
 			d.election[j] = slices.ContainsFunc(s.Tokens, func(t nlp.Token) bool { return electionWords[t.Lower()] })
 		}
 	}
-	for j := si; j >= 0 && j >= si-2; j-- {
+	// A sentence of no word ("[...]" between two of a quotation) is no
+	// sentence between.
+	for j, n := si, 0; j >= 0 && n <= 2; j-- {
 		if d.election[j] {
 			return true
+		}
+		if slices.ContainsFunc(d.input[j].Tokens, func(t nlp.Token) bool { return strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 }) {
+			n++
 		}
 	}
 	return false

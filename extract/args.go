@@ -657,10 +657,42 @@ func (a *analysis) thatAfter(k int) bool {
 // chunk after the chain.
 func (a *analysis) nounChain(k int) (head, end int) {
 	end = k + 1
-	for end+1 < len(a.ch) && a.ch[end].kind == prep && a.low[a.ch[end].i] == "of" && a.ch[end+1].kind == np {
+	for end+1 < len(a.ch) && a.ch[end].kind == prep && (a.low[a.ch[end].i] == "of" || a.fromTitled(end)) && a.ch[end+1].kind == np {
 		end += 2
 	}
 	return k, end
+}
+
+// fromTitled reports whether the "from" of chunk p joins a legislator's
+// title to the place it stands for and the name after it, one noun phrase
+// ("Senator from Utah Tom Wu"): a capitalised title with no article ends
+// the chunk before, and the chunk after is all proper nouns, more than the
+// place's one word.
+func (a *analysis) fromTitled(p int) bool {
+	if p < 1 || p+1 >= len(a.ch) || a.low[a.ch[p].i] != "from" || a.ch[p-1].kind != np {
+		return false
+	}
+	t := a.ch[p-1].j - 1
+	if !legislatorTitles[a.low[t]] || a.tags[t] != "NNP" || a.tags[a.ch[p-1].i] == "DT" || a.tags[a.ch[p-1].i] == "PRP$" {
+		return false // "the junior Senator from New York" is a description: no name follows
+	}
+	n := a.ch[p+1]
+	if n.j-n.i < 2 {
+		return false
+	}
+	for i := n.i; i < n.j; i++ {
+		if a.tags[i] != "NNP" {
+			return false
+		}
+	}
+	return true
+}
+
+// legislatorTitles are the titles that "from" and the place a legislator
+// stands for follow before the name: "Senator from Utah Tom Wu".
+var legislatorTitles = map[string]bool{
+	"senator": true, "representative": true, "congressman": true, "congresswoman": true, "congressperson": true,
+	"delegate": true, "assemblyman": true, "assemblywoman": true,
 }
 
 // extras collects the prepositional and adverbial arguments from chunk k on,

@@ -1087,6 +1087,11 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 			rank = 3
 		case first.kind == np:
 			rank = 2
+		case first.kind == adv && apposedAdverbs[a.low[first.i]] && first.j == first.i+1 && p+2 < m && a.ch[p+2].kind == np:
+			// "Ann Lee, formerly a professor at Halvik University, lost",
+			// "Tom Wu, now the party's leader, said": an apposition that
+			// an adverb of time opens.
+			rank = 2
 		case first.kind == prep && a.ch[p+1].i != a.ch[m].i:
 			rank = 1
 		}
@@ -1102,6 +1107,11 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 	}
 	return best, best >= 0
 }
+
+// apposedAdverbs open an apposition by the time its role held: "Ann Lee,
+// formerly a professor at Halvik University,", "Tom Wu, now the party's
+// leader,".
+var apposedAdverbs = map[string]bool{"formerly": true, "previously": true, "once": true, "now": true, "currently": true, "then": true}
 
 // atLeast reports whether chunk k is the noun phrase of "at least" or
 // "at most" and a number, no fronted phrase.
