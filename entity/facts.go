@@ -378,7 +378,10 @@ func bodyDescription(toks []nlp.Token) string {
 	if w := last.Lower(); stateRunWords[w] || governmentHeads[w] {
 		lemma = schema.PartOf
 	}
-	for _, t := range toks[:n] {
+	for i, t := range toks[:n] {
+		if t.Lower() == "and" && i > 0 && i < n-1 && toks[i-1].Lower() != "and" {
+			continue // "oil and gas company", "mortar and shell manufacturer"
+		}
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
 			return ""
 		}
@@ -441,6 +444,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
+	"enterprise": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
