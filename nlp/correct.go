@@ -1221,6 +1221,10 @@ func (r *retagger) retag(i int) {
 	// plural.
 	case t.Tag == "NN" && !r.finite && winVerbs[t.Lower()] && i > 0 && (prev == "NNP" || prev == "NNPS") && (next == "NNP" || next == "NNPS"):
 		t.Tag = "VBP"
+	// "On Monday, Danish daily/RB newspaper Vestposten": a word of
+	// how often before a noun is the noun's adjective, no adverb.
+	case t.Tag == "RB" && periodAdjectives[t.Lower()] && (next == "NN" || next == "NNS"):
+		t.Tag = "JJ"
 	// "lost 2-1/JJ to Denmark": a score is a number.
 	case t.Tag != "CD" && score(t.Text):
 		t.Tag = "CD"
@@ -1896,3 +1900,7 @@ func relativeClosedPast(toks []Token) {
 		toks[i].Tag = "VBD"
 	}
 }
+
+// periodAdjectives say how often something comes out ("a daily
+// newspaper", "the weekly magazine").
+var periodAdjectives = map[string]bool{"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "annual": true, "biweekly": true, "fortnightly": true}

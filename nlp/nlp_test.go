@@ -56,6 +56,8 @@ func TestCorrections(t *testing.T) {
 		{"They study authors of novels.", "study", "VBP", "after a subject it stays the verb"},
 		{"Ann Lee won an award for the comedy, opposite Tom Wu.", "opposite", "IN", "\"opposite\" before a name is the preposition"},
 		{"She took the opposite view.", "opposite", "JJ", "before a noun it stays the adjective"},
+		{"On Monday, Danish daily newspaper Vestposten reported the sale.", "daily", "JJ", "a word of how often before a noun is its adjective"},
+		{"The ferry sails daily from Halden.", "daily", "RB", "after a verb it stays the adverb"},
 		{"On Friday, Ann Lee, the mayor of Halden, extended the city lockdown to June 3.", "lockdown", "NN", "\"lockdown\" is never a verb"},
 		{"The town declared an emergency over the cholera outbreak that had killed ten people.", "outbreak", "NN", "\"outbreak\" is never a verb"},
 		{"Atlanta police shot Rayshard Brooks in June.", "shot", "VBD", "\"shot\" after its subject and before its object is the past tense"},
