@@ -3425,6 +3425,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.heldSeat(si, s, x, f.subj) // "is the junior Senator from Vermont"
 		d.electedMember(si, x, f)    // "was elected to the Rajya Sabha"
+		d.representedIn(si, s, x, f) // "represented Iowa in the Senate"
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a
