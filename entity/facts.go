@@ -49,6 +49,33 @@ func (d *docState) toldAbout(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	}
 }
 
+// heldEvent reports whether x is a passive "held" in, at or on a place
+// ("The Halvik Cup was held in Oslo"): what is held there is an event,
+// whatever the recogniser typed its name. People and groups held in a
+// place are detained there, and keep their reading.
+func heldEvent(x schema.Extraction) bool {
+	switch x.Lemma {
+	case "hold_in", "hold_at", "hold_on":
+		return passiveIn(x.Relation)
+	}
+	return false
+}
+
+// quotedName reports whether text is a name set in quotation marks
+// whole ('"Kessel Fest"'): the title of an event or a work, which the
+// recogniser may read as a person's name.
+func quotedName(text string) bool {
+	t := strings.TrimSpace(text)
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if inner, ok := strings.CutPrefix(t, q[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, q[1]); ok && inner != "" && !strings.ContainsAny(inner, `"“”`) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clergyTitles are the clergy's titles of data/words.txt: a state named
 // with one says where the churchman is from ([docState.mentionFacts]).
 var clergyTitles = map[string]bool{
@@ -2673,6 +2700,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
+	}
+	if f.subj != nil && (f.subj.typ == schema.Organization || quotedName(x.Subject.Text)) && heldEvent(x) {
+		f.subj = nil // '"Kessel Fest" was held in Oslo': an event, no actor
 	}
 	var issued schema.Extraction // the reading that issued the message x's subject names
 	if a, y := d.adjunctAuthor(si, s, x); a != nil {
