@@ -1624,12 +1624,36 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 		t.Tag = personCompound(t.Lower())
 	case r.bareInfinitive(t, i, prev, next, prevText):
 		t.Tag = "VB"
+	// "animal rights advocate/VBP Ann Lee died": a person's noun that
+	// is also a verb, after a noun and before a name, titles the name;
+	// a singular noun takes no such verb form, and after a plural one
+	// the name is the subject of a finite verb of its own.
+	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || prev == "NNS" && r.finiteAfterName(i+1)):
+		t.Tag = "NN"
 	// "Tom Wu and I disagreed/VBP": a present tense in -ed is the past
 	// tense, but for those in -eed ("need", "proceed") and short ones
 	// ("shed", "embed").
 	case pastInEd(t.Lower()):
 		t.Tag = "VBD"
 	}
+}
+
+// roleVerbNouns are nouns of a person's role that are also verbs, which
+// the tagger may read as the verb before a name ("rights advocate Ann
+// Lee", "football coach Tom Wu").
+var roleVerbNouns = map[string]bool{
+	"advocate": true, "coach": true, "host": true, "judge": true, "guard": true, "pilot": true, "spy": true,
+	"champion": true, "chair": true, "lead": true, "head": true,
+}
+
+// finiteAfterName reports whether a finite verb follows the name that
+// opens at token k, right after its last capitalised word.
+func (r *retagger) finiteAfterName(k int) bool {
+	toks := r.toks
+	for k < len(toks) && (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS") {
+		k++
+	}
+	return k < len(toks) && isFinite(toks[k].Tag)
 }
 
 // pastInEd reports whether w, a word tagged as a present tense, is a
