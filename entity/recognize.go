@@ -70,7 +70,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		if m.end-m.start == 1 && notOrgAcronyms[words[m.start]] {
 			continue // "at 5:30 a.m. EST,": a time zone, no actor
 		}
-		if m.kind != mSingle && (periodWord(words[m.end-1]) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
+		if m.kind != mSingle && (periodWord(words[m.end-1]) && !r.givenThenDay(words[m.start:m.end]) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
 			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]]) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
@@ -404,6 +404,20 @@ var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages"
 // word of [periodWords] or a weekday's name ("Super Tuesday", "Black
 // Friday": [weekdays]).
 func periodWord(w string) bool { return periodWords[w] || weekdays[w] }
+
+// givenThenDay reports whether words are a given name and "Day", a
+// person's name ("Doris Day"), not a holiday named after someone
+// ("Victoria Day", "Valentine Day").
+func (r *Resolver) givenThenDay(words []string) bool {
+	return len(words) == 2 && words[1] == "Day" && r.g.given(words[0]) && !holidayNames[words[0]]
+}
+
+// holidayNames are given names that holidays ending in "Day" open with.
+var holidayNames = map[string]bool{
+	"Victoria": true, "Valentine": true, "Patrick": true, "George": true, "David": true, "Andrew": true,
+	"Columbus": true, "Lincoln": true, "Washington": true, "Martin": true, "Mandela": true, "Nelson": true,
+	"Boxing": true, "Christmas": true, "Easter": true,
+}
 
 // workWords are the last words of the names of works, studies, laws,
 // constitutions and bills, agreements, awards, contests, shows and fairs, and wars, which are not
