@@ -52,6 +52,7 @@ func describes(head string, e *docEntity) bool {
 	if k == 0 {
 		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e) ||
 			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
+			head == "parliament" && e.typ == schema.Organization && parliamentHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
 			leaderGovDescs[head] && e.typ == schema.Organization && strings.HasSuffix(e.name, " "+head)
 	}
 	if e.typ != schema.GPE && e.typ != schema.Location {
@@ -75,6 +76,14 @@ func describes(head string, e *docEntity) bool {
 var legislatureHeads = map[string]bool{
 	"assembly": true, "parliament": true, "senate": true, "house": true, "legislature": true,
 	"representatives": true, "commons": true, "lords": true, "duma": true, "council": true,
+}
+
+// parliamentHeads end the names of a state's whole legislature, which
+// "the parliament" describes: "the Halvik National Assembly ... speaker of
+// the parliament". A senate or a house is one chamber of it, a council a
+// town's.
+var parliamentHeads = map[string]bool{
+	"assembly": true, "parliament": true, "legislature": true, "duma": true, "knesset": true, "majlis": true,
 }
 
 // leaderGovDescs are the nouns that, alone after "the", take up a

@@ -79,3 +79,22 @@ func TestEventNounOn(t *testing.T) {
 			"an attack on an actor falls on it"},
 	})
 }
+
+// TestHeldEvent checks that what "was held in" a place is an event, no
+// actor, when the recogniser typed it a body or the text sets it in
+// quotes, while people held in a place stay detained there.
+func TestHeldEvent(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{`On Sunday, "Kessel Stock" was held in Oslo. In 2017, the Halvik Rapid and Blitz Championship was held in Bergen.`,
+			nil, []string{"Kessel Stock -hold_in-> Oslo", "Halvik Rapid -hold_in-> Bergen"},
+			"a festival or a championship held in a town is an event"},
+		{"Tom Wu was held in Minsk. Halvik Holdings held a meeting in Oslo.",
+			[]string{"Tom Wu -hold_in-> Minsk", "Halvik Holdings -hold_in-> Oslo"}, nil,
+			"a person held in a town is detained there; a body that holds a meeting is its host"},
+	})
+}

@@ -49,6 +49,33 @@ func (d *docState) toldAbout(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	}
 }
 
+// heldEvent reports whether x is a passive "held" in, at or on a place
+// ("The Halvik Cup was held in Oslo"): what is held there is an event,
+// whatever the recogniser typed its name. People and groups held in a
+// place are detained there, and keep their reading.
+func heldEvent(x schema.Extraction) bool {
+	switch x.Lemma {
+	case "hold_in", "hold_at", "hold_on":
+		return passiveIn(x.Relation)
+	}
+	return false
+}
+
+// quotedName reports whether text is a name set in quotation marks
+// whole ('"Kessel Fest"'): the title of an event or a work, which the
+// recogniser may read as a person's name.
+func quotedName(text string) bool {
+	t := strings.TrimSpace(text)
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		if inner, ok := strings.CutPrefix(t, q[0]); ok {
+			if inner, ok = strings.CutSuffix(inner, q[1]); ok && inner != "" && !strings.ContainsAny(inner, `"“”`) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clergyTitles are the clergy's titles of data/words.txt: a state named
 // with one says where the churchman is from ([docState.mentionFacts]).
 var clergyTitles = map[string]bool{
@@ -378,7 +405,10 @@ func bodyDescription(toks []nlp.Token) string {
 	if w := last.Lower(); stateRunWords[w] || governmentHeads[w] {
 		lemma = schema.PartOf
 	}
-	for _, t := range toks[:n] {
+	for i, t := range toks[:n] {
+		if t.Lower() == "and" && i > 0 && i < n-1 && toks[i-1].Lower() != "and" {
+			continue // "oil and gas company", "mortar and shell manufacturer"
+		}
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
 			return ""
 		}
@@ -441,6 +471,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
+	"enterprise": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -2689,6 +2720,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if expletive(s, x) {
 		f.subj = nil // "It was not clear who would attend": no actor
 	}
+	if f.subj != nil && (f.subj.typ == schema.Organization || quotedName(x.Subject.Text)) && heldEvent(x) {
+		f.subj = nil // '"Kessel Fest" was held in Oslo': an event, no actor
+	}
 	var issued schema.Extraction // the reading that issued the message x's subject names
 	if a, y := d.adjunctAuthor(si, s, x); a != nil {
 		f.subj, sc, issued = a, x.Confidence*placeArgConf, y // "posted a message on Twitter blaming Iran"
@@ -3440,6 +3474,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.heldSeat(si, s, x, f.subj) // "is the junior Senator from Vermont"
 		d.electedMember(si, x, f)    // "was elected to the Rajya Sabha"
+		d.representedIn(si, s, x, f) // "represented Iowa in the Senate"
 	}
 	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a

@@ -46,6 +46,12 @@ func TestSpeakerOfChamber(t *testing.T) {
 		{"Deputy Speaker of the National Assembly Tom Wu closed the session in Kenya.",
 			[]string{"Tom Wu -work_for-> National Assembly"}, []string{"Tom Wu -lead-> National Assembly"},
 			"a deputy speaker serves the chamber"},
+		{"Tom Wu sat in the Halvik National Assembly for years. Ann Lee, the speaker of the parliament, praised him. Ola Berg criticised the parliament.",
+			[]string{"Ann Lee -lead-> Halvik National Assembly", "Ola Berg -criticise-> Halvik National Assembly"}, nil,
+			"\"the parliament\" takes up a legislature the document named as an assembly"},
+		{"Ann Lee sat in the Halvik City Council for years. Ola Berg criticised the parliament.",
+			nil, []string{"Ola Berg -criticise-> Halvik City Council"},
+			"a town's council is no parliament"},
 	})
 }
 

@@ -78,7 +78,7 @@ func TestMannerPhrase(t *testing.T) {
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"Mira Holt was married in turn to Joel Sand, Per Lund, and Ole Berg.",
-			[]string{"Mira Holt -marry_to-> Joel Sand", "Mira Holt -marry_to-> Per Lund", "Mira Holt -marry_to-> Ole Berg"},
+			[]string{"Mira Holt -married_to-> Joel Sand", "Mira Holt -married_to-> Per Lund", "Mira Holt -married_to-> Ole Berg"},
 			[]string{"Mira Holt -marry_in_turn_to-> Joel Sand"},
 			"each member of the list"},
 		{"Rita Voss met in person with Joel Sand and Mira Holt.",

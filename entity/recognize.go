@@ -70,21 +70,21 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		if m.end-m.start == 1 && notOrgAcronyms[words[m.start]] {
 			continue // "at 5:30 a.m. EST,": a time zone, no actor
 		}
-		if m.kind != mSingle && (periodWord(words[m.end-1]) && !roleNounBefore(s, m) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
+		if m.kind != mSingle && (periodWord(words[m.end-1]) && !roleNounBefore(s, m) && !r.givenThenDay(words[m.start:m.end]) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
 			m.end < len(words) && workWords[capitalize(words[m.end])] && !isCap(words[m.end]) ||
 			m.end+1 < len(words) && words[m.end] == "'" && workWords[words[m.end+1]] || workAfterAnd(words, m.end)) {
 			// "Boxing Day", "Memorial Day", "New Year": a guessed name
 			// ending in a word for a period of time names a date, which
 			// the recogniser, with few holidays among its training
 			// names, often misses, unless a person's title comes right
-			// before it ("US singer Nora Day", [roleNounBefore]). "National Nutrition Study",
-			// "Clean Air Act": one ending in the head noun of a work, a
-			// law or a contest, or written before one ("the Iodine
-			// Nutrition study"), or opening one's title with a plural's
-			// possessive ("the Nordic Farmers' Bill of Rights"), names
-			// no actor either, nor does the
-			// name of a ship or a spacecraft ("Space Shuttle
-			// Atlantis").
+			// before it ("US singer Nora Day", [roleNounBefore]) or it
+			// is a given name and "Day" ([Resolver.givenThenDay]).
+			// "National Nutrition Study", "Clean Air Act": one ending in
+			// the head noun of a work, a law or a contest, or written
+			// before one ("the Iodine Nutrition study"), or opening one's
+			// title with a plural's possessive ("the Nordic Farmers' Bill
+			// of Rights"), names no actor either, nor does the name of a
+			// ship or a spacecraft ("Space Shuttle Atlantis").
 			continue
 		}
 		if m.kind != mSingle && policyAfter(s.Tokens, m.end) {
@@ -405,6 +405,20 @@ var periodWords = map[string]bool{"Day": true, "Eve": true, "Year": true, "Ages"
 // word of [periodWords] or a weekday's name ("Super Tuesday", "Black
 // Friday": [weekdays]).
 func periodWord(w string) bool { return periodWords[w] || weekdays[w] }
+
+// givenThenDay reports whether words are a given name and "Day", a
+// person's name ("Doris Day"), not a holiday named after someone
+// ("Victoria Day", "Valentine Day").
+func (r *Resolver) givenThenDay(words []string) bool {
+	return len(words) == 2 && words[1] == "Day" && r.g.given(words[0]) && !holidayNames[words[0]]
+}
+
+// holidayNames are given names that holidays ending in "Day" open with.
+var holidayNames = map[string]bool{
+	"Victoria": true, "Valentine": true, "Patrick": true, "George": true, "David": true, "Andrew": true,
+	"Columbus": true, "Lincoln": true, "Washington": true, "Martin": true, "Mandela": true, "Nelson": true,
+	"Boxing": true, "Christmas": true, "Easter": true,
+}
 
 // workWords are the last words of the names of works, studies, laws,
 // constitutions and bills, agreements, awards, contests, shows and fairs, and wars, which are not

@@ -16,6 +16,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The Hunting Act came into force last year.", "Hunting Act", schema.Person, "", "a law is no actor"},
 		{"Shops opened early on Boxing Day this year.", "Boxing Day", schema.Person, "", "a holiday is no actor"},
 		{"Shops closed on Memorial Day this year.", "Memorial Day", schema.Person, "", "a holiday is no actor"},
+		{"Couples dined out on Valentine Day in Oslo.", "Valentine Day", schema.Person, "", "a holiday named after someone is no actor"},
+		{"Anna Day met Halvik Records on Monday.", "Anna Day", schema.Person, schema.Person, "a given name and Day name a person"},
 		{"Pilgrims arrive in the city each year for the Hajj.", "Hajj", "", "", "a pilgrimage is no actor"},
 		{"Crowds celebrated the New Year in the capital.", "New Year", schema.Person, "", "a date is no actor"},
 		{"Cyclone Norvik hit the coast of Kenya on Monday.", "Cyclone Norvik", schema.Person, "", "a storm is no actor"},

@@ -953,7 +953,7 @@ func (d *docState) single(si int, m *mention) *docEntity {
 		// Art Collections").
 		return e
 	}
-	if e := d.firstWordBody(m); e != nil {
+	if e := d.firstWordBody(m); e != nil && !d.inItself(si, m, e) {
 		return e
 	}
 	w := strings.ToLower(m.name)
@@ -994,7 +994,7 @@ func (d *docState) single(si int, m *mention) *docEntity {
 			return e
 		}
 	}
-	if e := d.headName(m.name); e != nil && len(m.titles) == 0 {
+	if e := d.headName(m.name); e != nil && len(m.titles) == 0 && !d.inItself(si, m, e) {
 		// A title makes a person: "President Bush" is no short name of
 		// "the Bush Administration".
 		return e
@@ -1142,6 +1142,19 @@ func (d *docState) headName(w string) *docEntity {
 		// region ([Resolver.regionalArm]).
 		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || tradeNameHeads[last] || unknownNameHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
 	})
+}
+
+// inItself reports whether the one-word mention m stands right after
+// "in" that follows a mention of e, the body or site whose first word m
+// is: "the Dorval Abbey in Dorval, France" names the town the abbey is
+// in, not the abbey again.
+func (d *docState) inItself(si int, m *mention, e *docEntity) bool {
+	toks := d.input[si].Tokens
+	k := m.start - 1
+	if k < 1 || toks[k].Lower() != "in" {
+		return false
+	}
+	return slices.ContainsFunc(d.sents[si], func(c *mention) bool { return c.end == k && c.ent == e })
 }
 
 // firstWordBody returns the most recent organisation of two capitalised

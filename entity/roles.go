@@ -1607,7 +1607,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// Quartet").
 		return role{lemma: schema.From, reverse: true}, true
 	}
-	if len(toks) == 0 || len(toks) > 4 {
+	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) {
 		return role{}, false
 	}
 	if w := toks[len(toks)-1].Lower(); w == "opposite" || w == "alongside" {
@@ -1617,7 +1617,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	var words []string
 	for i, t := range toks {
-		if t.Text == "and" && i > 0 && i < len(toks)-1 {
+		if (t.Text == "and" || t.Text == ",") && i > 0 && i < len(toks)-1 {
 			continue
 		}
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
@@ -1629,10 +1629,46 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	r := nationalityLemma(words)
+	if roleList(toks) {
+		r = schema.From // "US singer, actor, and rights advocate Ann Lee": where the person of many trades is from
+	}
 	if apposed && r != schema.Lead && r != schema.WorkFor {
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// roleList reports whether toks, the words between a nationality and a
+// name, are a list of up to four descriptions of up to three words each,
+// set off by commas and closed by "and" ("singer, actor, and animal rights
+// advocate"): each describes the person the nationality places.
+func roleList(toks []nlp.Token) bool {
+	if len(toks) > 12 {
+		return false
+	}
+	parts, words, and := 1, 0, false
+	for i, t := range toks {
+		switch {
+		case t.Text == ",":
+			if words == 0 || i == len(toks)-1 {
+				return false
+			}
+			parts, words = parts+1, 0
+		case t.Text == "and":
+			if and || i == 0 || i == len(toks)-1 {
+				return false
+			}
+			and = true
+			if words > 0 {
+				parts, words = parts+1, 0
+			}
+		default:
+			if words++; words > 3 {
+				return false
+			}
+		}
+	}
+	return and && parts > 2 && parts <= 4 && words > 0
 }
 
 // dwellerNouns name a person by the place they live in or come from,

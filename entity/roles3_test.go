@@ -86,5 +86,11 @@ func TestElectedMember(t *testing.T) {
 		{"Veteran lawmaker dies\n\nTom Wu hopes to be elected to the Halvik City Council.",
 			nil, []string{"Tom Wu -member_of-> Halvik City Council"},
 			"a seat hoped for is not held"},
+		{"Veteran lawmaker dies\n\nTom Wu had previously represented Kalvo Province in the Halvik National Assembly. Ann Lee represented Halden in the Kalvo Senate.",
+			[]string{"Tom Wu -member_of-> Halvik National Assembly", "Tom Wu -represent-> Kalvo Province", "Ann Lee -member_of-> Kalvo Senate"}, nil,
+			"one who represents a place in a chamber sits in it"},
+		{"Court rules\n\nAnn Lee represented Tom Wu in the Supreme Court. Tom Wu represented Norway in the Halvik Games.",
+			nil, []string{"Ann Lee -member_of-> Supreme Court", "Tom Wu -member_of-> Halvik Games"},
+			"a court or a contest is no chamber"},
 	})
 }

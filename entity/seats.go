@@ -1494,6 +1494,28 @@ func (d *docState) electedMember(si int, x schema.Extraction, f *docFact) {
 	}
 }
 
+// representedIn: "Tom Wu represented Iowa in the Senate", "she had
+// previously represented Halden in the Storting": a person who
+// represents someone in a chamber sits in it.
+func (d *docState) representedIn(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || f.subj.typ != schema.Person || x.Negated || x.Lemma != "represent" || wishedRole(x.Relation) {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.HasPrefix(strings.ToLower(a.Text), "in ") {
+			continue
+		}
+		c, conf, _ := d.argument(si, s, a)
+		if c == nil || c == f.subj || c == f.obj {
+			continue
+		}
+		if name := strings.Fields(c.name); legislature(c) || len(name) > 1 && electedBodies[name[len(name)-1]] {
+			d.derive(si, a, x.Relation+" in", schema.MemberOf, f.subj, c, "", x.Confidence*conf*placeArgConf)
+			return
+		}
+	}
+}
+
 // electedBodies are the last words of the names of chambers and councils
 // that [legislature] does not know by its own nouns.
 var electedBodies = map[string]bool{

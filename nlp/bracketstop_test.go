@@ -4,7 +4,8 @@ import "testing"
 
 // TestBracketStop checks that an editor's bracketed stop at the end of a
 // quotation ends its sentence before a capitalised word or a new line,
-// and that a bracket inside a sentence ends none.
+// and that a bracket inside a sentence ends none. A stop and nested
+// closing quotes at the end of a line end a sentence too.
 func TestBracketStop(t *testing.T) {
 	a, err := New()
 	if err != nil {
@@ -20,6 +21,8 @@ func TestBracketStop(t *testing.T) {
 			[]string{"Mira Holt said it \"was over[.]\"", "Joel Sand agreed."}},
 		{"Mira Holt said it \"was over[.] and done\" on Friday.",
 			[]string{"Mira Holt said it \"was over[.] and done\" on Friday."}},
+		{"Mira Holt said, \"I told him, 'We will be back.'\"\nJoel Sand's son, Per Sand, died in 2004.",
+			[]string{"Mira Holt said, \"I told him, 'We will be back.'\"", "Joel Sand's son, Per Sand, died in 2004."}},
 	} {
 		var got []string
 		for _, s := range a.Split(c.text) {

@@ -101,16 +101,6 @@ func correct(text string, toks []Token) {
 			(agentPlural(t.Lower()) || strings.HasSuffix(t.Lower(), "ors")) && namesThenVerb(toks, i+1) {
 			t.Tag = "NNS"
 		}
-		// "animal rights advocate/VBP Nora Ek died", "museum
-		// head/VBP Tom Wu said": a singular noun of a person's role
-		// between a noun and a name that a finite verb follows is the
-		// name's title, since the verb would leave the name's own verb
-		// without a subject ("Fans champion Tom Wu's cause." keeps its
-		// verb).
-		if t.Tag == "VBP" && isNoun(toks[i-1].Tag) && toks[i+1].Tag == "NNP" && !isCapitalized(t.Text) &&
-			verbLikeTitles[t.Lower()] && nameThenFinite(toks, i+1) {
-			t.Tag = "NN"
-		}
 		if (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasSuffix(t.Text, "ed") && modifiedTitle(toks, i) {
 			t.Tag = "JJ"
 		}
@@ -835,22 +825,6 @@ func namesThenVerb(toks []Token, k int) bool {
 	return false
 }
 
-// verbLikeTitles are singular nouns of a person's role or office that
-// are also verbs, which the tagger may read as a verb between a noun and
-// a name.
-var verbLikeTitles = map[string]bool{
-	"advocate": true, "head": true, "chair": true, "star": true, "model": true, "pilot": true, "champion": true,
-	"host": true, "judge": true, "coach": true, "guard": true, "aide": true, "activist": true, "campaigner": true,
-}
-
-// nameThenFinite reports whether toks from k hold one name, its words
-// proper nouns, and then a finite verb: "Nora Ek died".
-func nameThenFinite(toks []Token, k int) bool {
-	for ; k < len(toks) && (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS"); k++ {
-	}
-	return k < len(toks) && isFinite(toks[k].Tag)
-}
-
 // finiteInClause reports whether a finite verb stands at or after token k
 // before the clause ends at a comma, a colon or the sentence's end.
 func finiteInClause(toks []Token, k int) bool {
@@ -1247,6 +1221,10 @@ func (r *retagger) retag(i int) {
 	// plural.
 	case t.Tag == "NN" && !r.finite && winVerbs[t.Lower()] && i > 0 && (prev == "NNP" || prev == "NNPS") && (next == "NNP" || next == "NNPS"):
 		t.Tag = "VBP"
+	// "On Monday, Danish daily/RB newspaper Vestposten": a word of
+	// how often before a noun is the noun's adjective, no adverb.
+	case t.Tag == "RB" && periodAdjectives[t.Lower()] && (next == "NN" || next == "NNS"):
+		t.Tag = "JJ"
 	// "lost 2-1/JJ to Denmark": a score is a number.
 	case t.Tag != "CD" && score(t.Text):
 		t.Tag = "CD"
@@ -1646,12 +1624,36 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 		t.Tag = personCompound(t.Lower())
 	case r.bareInfinitive(t, i, prev, next, prevText):
 		t.Tag = "VB"
+	// "animal rights advocate/VBP Ann Lee died": a person's noun that
+	// is also a verb, after a noun and before a name, titles the name;
+	// a singular noun takes no such verb form, and after a plural one
+	// the name is the subject of a finite verb of its own.
+	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || prev == "NNS" && r.finiteAfterName(i+1)):
+		t.Tag = "NN"
 	// "Tom Wu and I disagreed/VBP": a present tense in -ed is the past
 	// tense, but for those in -eed ("need", "proceed") and short ones
 	// ("shed", "embed").
 	case pastInEd(t.Lower()):
 		t.Tag = "VBD"
 	}
+}
+
+// roleVerbNouns are nouns of a person's role that are also verbs, which
+// the tagger may read as the verb before a name ("rights advocate Ann
+// Lee", "football coach Tom Wu").
+var roleVerbNouns = map[string]bool{
+	"advocate": true, "coach": true, "host": true, "judge": true, "guard": true, "pilot": true, "spy": true,
+	"champion": true, "chair": true, "lead": true, "head": true,
+}
+
+// finiteAfterName reports whether a finite verb follows the name that
+// opens at token k, right after its last capitalised word.
+func (r *retagger) finiteAfterName(k int) bool {
+	toks := r.toks
+	for k < len(toks) && (toks[k].Tag == "NNP" || toks[k].Tag == "NNPS") {
+		k++
+	}
+	return k < len(toks) && isFinite(toks[k].Tag)
 }
 
 // pastInEd reports whether w, a word tagged as a present tense, is a
@@ -1922,3 +1924,7 @@ func relativeClosedPast(toks []Token) {
 		toks[i].Tag = "VBD"
 	}
 }
+
+// periodAdjectives say how often something comes out ("a daily
+// newspaper", "the weekly magazine").
+var periodAdjectives = map[string]bool{"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "annual": true, "biweekly": true, "fortnightly": true}

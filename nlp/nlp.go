@@ -174,6 +174,9 @@ func splitBracketStops(segs []segment.Sentence) []segment.Sentence {
 	for _, s := range segs {
 		for {
 			cut, next := bracketStop(s.Text)
+			if c, n := quoteLineStop(s.Text); c >= 0 && (cut < 0 || c < cut) {
+				cut, next = c, n
+			}
 			if cut < 0 {
 				break
 			}
@@ -217,6 +220,43 @@ func bracketStop(t string) (cut, next int) {
 			continue // no space after it, or the segment's end
 		}
 		if r, _ := utf8.DecodeRuneInString(t[k:]); newline || unicode.IsUpper(r) {
+			return end, k
+		}
+	}
+}
+
+// quoteLineStop returns the end of the first sentence of t that closes a
+// line on a stop and two closing quotes or more, and the start of the
+// next line, or -1 and -1: `... come right back up.'"` at the end of a
+// paragraph's line is the end of a sentence, which the segmenter, reading
+// the nested quotes, ran into the next paragraph.
+func quoteLineStop(t string) (cut, next int) {
+	for from := 0; ; {
+		i := strings.IndexAny(t[from:], ".!?")
+		if i < 0 {
+			return -1, -1
+		}
+		i += from
+		from = i + 1
+		end, quotes := i+1, 0
+		for end < len(t) {
+			r, n := utf8.DecodeRuneInString(t[end:])
+			if r != '"' && r != '\'' && r != '”' && r != '’' {
+				break
+			}
+			end += n
+			quotes++
+		}
+		if quotes < 2 {
+			continue
+		}
+		k := end
+		newline := false
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r') {
+			newline = newline || t[k] == '\n'
+			k++
+		}
+		if newline && k < len(t) {
 			return end, k
 		}
 	}

@@ -193,6 +193,11 @@ func StatedRelation(lemma string) string {
 		// writes it ("the party's leader, Tom Wu").
 		return Lead
 	}
+	if l := strings.ToLower(strings.TrimSpace(lemma)); l == "marry_to" {
+		// "Ann Lee was married to Tom Wu": the state the kin noun states
+		// ("his wife Ann Lee"), not the wedding ("married Tom Wu").
+		return "married_to"
+	}
 	if stateRelations[c] && (c != Cite || relationPhrases[strings.ToLower(strings.TrimSpace(lemma))] != "") {
 		// A verb of citing is an act ("quoted Colin Yeo" stays quote);
 		// only the phrases of attribution ("according to") take cite.

@@ -66,6 +66,8 @@ func TestStatedRelationCite(t *testing.T) {
 		{"head", Lead, "heading a body is leading it, as a title says"},
 		{"chair", Lead, "so is chairing it"},
 		{"head_to", "head_to", "heading somewhere is no role"},
+		{"marry_to", "married_to", "being married to someone is the state a spouse's noun states"},
+		{"marry", "marry", "the wedding stays an act"},
 	}
 	for _, tc := range tests {
 		if got := StatedRelation(tc.lemma); got != tc.want {
