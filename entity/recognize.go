@@ -927,6 +927,9 @@ func (r *Resolver) workContext(s nlp.Sentence, m *mention) bool {
 		if t.Tag == "WP" || t.Tag == "WP$" {
 			return false // "Tom Wu, whose debut album ...": a person's clause
 		}
+		if head == "" && strings.HasPrefix(t.Tag, "VB") {
+			return false // '"Ann Day," imitating a song': a clause, no apposition
+		}
 		if isNoun(t) {
 			head = t.Text
 		} else if head != "" {

@@ -521,6 +521,9 @@ func TestWorkNames(t *testing.T) {
 		{"Norwegian singer Nora Sunday died on Monday in Halden.",
 			[]string{"Nora Sunday -die_in-> Halden"}, nil,
 			"a name ending in a weekday after a person's title is a person's"},
+		{`Swedish singer Anna Day died on Monday in Halden. Her name was shortened to "Anna Day," imitating a song.`,
+			[]string{"Anna Day -die_in-> Halden"}, nil,
+			"a participle's clause after a name and a comma is no apposition that calls it a work"},
 	})
 }
 
