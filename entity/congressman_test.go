@@ -20,7 +20,7 @@ func TestCongressmanTitle(t *testing.T) {
 			[]string{"Tom Ward -join-> Harbor Party", "Ann Lee -join-> Union Party"},
 			[]string{"Congressman Ward -join-> Harbor Party", "Congresswoman Lee -join-> Union Party"},
 			"a title before a surname"},
-		{"Congressman Tom Wu dropped out of the race on Monday.\nAnn Lee, a truck driver, was a candidate for Michigan House of Representatives in 2006.",
+		{"Congressman Tom Wu dropped out of the race on Monday.\nAnn Lee, a nurse from Flint, ran twice for the Michigan House of Representatives.",
 			nil, []string{"Tom Wu -member_of-> Michigan House of Representatives"},
 			"a member of Congress sits in no state's house"},
 	})
