@@ -1087,6 +1087,11 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 			rank = 3
 		case first.kind == np:
 			rank = 2
+		case first.kind == conj && a.low[first.i] == "or" && first.j == first.i+1 && p+2 < m && a.ch[p+2].kind == np && a.proper(a.ch[p+2]) &&
+			a.proper(a.ch[p-1]) && a.nameAliasEnds(p+2, m):
+			// "the Group of Seven, or G7, met", "Ann Lee, or Annie,
+			// said": "or" opens another name of the one before it.
+			rank = 2
 		case first.kind == adv && apposedAdverbs[a.low[first.i]] && first.j == first.i+1 && p+2 < m && a.ch[p+2].kind == np:
 			// "Ann Lee, formerly a professor at Halvik University, lost",
 			// "Tom Wu, now the party's leader, said": an apposition that
@@ -1456,4 +1461,11 @@ func (a *analysis) passiveBeforePlace(n int) int {
 var workParticiples = map[string]bool{
 	"conducted": true, "led": true, "written": true, "authored": true, "co-authored": true, "coauthored": true,
 	"carried": true, "performed": true, "directed": true, "supervised": true, "coordinated": true,
+}
+
+// nameAliasEnds reports whether the name at chunk k, with its of-phrases,
+// runs up to the comma at chunk m: the whole aside is ", or NAME,".
+func (a *analysis) nameAliasEnds(k, m int) bool {
+	_, e := a.nounChain(k)
+	return e == m && a.toks[a.ch[m].i].Text == ","
 }
