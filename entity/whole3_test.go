@@ -1,0 +1,35 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestRoleKept covers a role that "remained" or "stayed" states, on
+// invented sentences: the role is held, as "is" and "became" state it.
+func TestRoleKept(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu joined the Halvik Committee in 1990. He remained a member of the committee until he retired.",
+			[]string{"Tom Wu -member_of-> Halvik Committee"},
+			[]string{"Tom Wu -remain-> Halvik Committee"},
+			"a member of the body named before"},
+		{"Tom Wu remained the leader of the Green Party until 2010.",
+			[]string{"Tom Wu -lead-> Green Party"},
+			[]string{"Tom Wu -remain-> Green Party"},
+			"a head's role"},
+		{"Ann Lee stayed chairman of Acme for ten years.",
+			[]string{"Ann Lee -lead-> Acme"},
+			nil,
+			"stayed"},
+		{"Tom Wu remained in Norland after the war.",
+			[]string{"Tom Wu -remain_in-> Norland"},
+			nil,
+			"no role noun: a stay in a place"},
+	})
+}
