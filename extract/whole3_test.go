@@ -63,3 +63,16 @@ func TestBodyMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterSubordinate checks that a verb phrase joined by ", and"
+// after a clause that "while", "when" or "because" opens goes on the main
+// clause: its subject is the main clause's, not the subordinate one's.
+func TestVerbAfterSubordinate(t *testing.T) {
+	a, x := setup(t)
+	checkClauses(t, a, x, []clauseCase{
+		{"Tom Wu led the party while Ann Lee ran the bank, and later joined the cabinet.", "Tom Wu", "joined", "the cabinet", "while"},
+		{"Tom Wu resigned when Acme lost the contract, and joined Halvik.", "Tom Wu", "joined", "Halvik", "when"},
+		{"Tom Wu left Acme because Ann Lee sued the firm, and joined Halvik.", "Tom Wu", "joined", "Halvik", "because"},
+		{"Tom Wu said that Ann Lee won the race, and thanked Norland.", "Tom Wu", "thanked", "Norland", "a report's clause, as before"},
+	})
+}
