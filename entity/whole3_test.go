@@ -33,3 +33,29 @@ func TestRoleKept(t *testing.T) {
 			"no role noun: a stay in a place"},
 	})
 }
+
+// TestTitleAfterThe covers a capitalised title that the recogniser takes
+// for a person's name because the title is also a given name ("Dean"), on
+// invented sentences: after "the" and its modifiers and before "of" it is
+// a post, no person.
+func TestTitleAfterThe(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu spoke on Monday. Wu, the former Democratic Dean of the Varo Assembly, was 90.",
+			nil,
+			[]string{"Democratic Dean -leave-> Varo Assembly", "Democratic Dean -member_of-> Varo Assembly"},
+			"a party's adjective and the title"},
+		{"Ann Lee, the former Democratic Dean of the House of Representatives, met Tom Wu.",
+			[]string{"Ann Lee -meet-> Tom Wu"},
+			[]string{"Democratic Dean -leave-> House of Representatives"},
+			"the apposition's title"},
+		{"Dean Smith of Halvik met Ann Lee.",
+			[]string{"Dean Smith -meet-> Ann Lee"},
+			nil,
+			"a given name with a surname stays a person"},
+	})
+}
