@@ -59,3 +59,28 @@ func TestTitleAfterThe(t *testing.T) {
 			"a given name with a surname stays a person"},
 	})
 }
+
+// TestPostEnded covers a post that a verb of stopping says someone held,
+// on invented sentences: "ended serving as president of X" states the
+// role as "served as" does, while "stopped supporting" is still no support.
+func TestPostEnded(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu ended serving as president of Norland in 2010.",
+			[]string{"Tom Wu -lead-> Norland"},
+			[]string{"Tom Wu -end_serve_as-> Norland"},
+			"ended serving as"},
+		{"Ann Lee stopped working as a lawyer for Acme in 2012.",
+			[]string{"Ann Lee -work_for-> Acme"},
+			nil,
+			"stopped working as"},
+		{"Ann Lee stopped supporting Tom Wu.",
+			nil,
+			[]string{"Ann Lee -support-> Tom Wu"},
+			"a stopped act is none"},
+	})
+}
