@@ -84,3 +84,24 @@ func TestPostEnded(t *testing.T) {
 			"a stopped act is none"},
 	})
 }
+
+// TestSecondedProposal covers "seconded" with an actor's proposal, on
+// invented sentences: backing the proposal backs its author, as "backed
+// Tom Wu's plan" does; an ordinal "second" is no verb.
+func TestSecondedProposal(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Ann Lee seconded Tom Wu's recommendation on Monday.",
+			[]string{"Ann Lee -second-> Tom Wu"},
+			nil,
+			"a possessed recommendation"},
+		{"Ann Lee finished second behind Tom Wu.",
+			nil,
+			[]string{"Ann Lee -second-> Tom Wu"},
+			"a place in a race"},
+	})
+}
