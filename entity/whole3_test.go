@@ -105,3 +105,23 @@ func TestSecondedProposal(t *testing.T) {
 			"a place in a race"},
 	})
 }
+
+// TestAdjectivePartyLowerCase covers a party named by its adjective and
+// a lower-case "party", on invented sentences: the argument is the party.
+func TestAdjectivePartyLowerCase(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Democratic party criticised Tom Wu on Monday.",
+			[]string{"Democratic Party -criticise-> Tom Wu"},
+			nil,
+			"the subject"},
+		{"Tom Wu joined the House of Representatives in 1990. He led the committee while the Democratic party controlled the House.",
+			[]string{"Democratic Party -control-> House of Representatives"},
+			nil,
+			"in a clause that while opens"},
+	})
+}
