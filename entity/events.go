@@ -1316,10 +1316,11 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	left := strings.HasSuffix(x.Lemma, "_as") && (leftPost(x) != "" || dismissVerbs[verb] && passiveIn(x.Relation))
 	job := postLemmas[x.Lemma]                         // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
 	deemed := deemVerbs[verb] && passiveIn(x.Relation) // "was considered the founding father of Zimbabwe"
-	if !appointVerbs[verb] && !left && !job && !deemed || x.Negated || wishedRole(x.Relation) {
+	kept := x.Lemma == "remain" || x.Lemma == "stay"   // "remained a member of the committee": the role held on, as "is" holds it
+	if !appointVerbs[verb] && !left && !job && !deemed && !kept || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
-	if verb != "become" && verb != "serve" && verb != "be" && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {
+	if verb != "become" && verb != "serve" && verb != "be" && !kept && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {
 		return ""
 	}
 	var words []string

@@ -4845,6 +4845,15 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// channel" is hers).
 		return m.ent, m.conf, ""
 	}
+	if toks[n].Text == "party" {
+		// "the Democratic party controlled the House": the party's
+		// adjective and a lower-case "party" name the party.
+		for _, m := range ms {
+			if m.adj && m.end == n && m.start >= first && m.ent != nil && m.ent.typ == schema.Organization && m.ent.desc["party"] {
+				return m.ent, m.conf, ""
+			}
+		}
+	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
 		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || pressStaff[toks[e-1].Lower()] || partyMembers[toks[e-1].Lower()]) {
 		// "senior Bush administration officials", "a Halvik Holdings

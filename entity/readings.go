@@ -270,10 +270,12 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			break // "sent troops to protect": a noun comes first
 		}
 	}
-	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && (aspectual[words[0]] || words[0] == "avoid") {
+	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && (aspectual[words[0]] || words[0] == "avoid" || postEnded(words)) {
 		// "began attacking", "has continued buying": the gerund is the
 		// relation, as an infinitive after the verb would be. "avoided
 		// criticising" denies it, as "declined to criticise" does.
+		// "stopped serving as president of Norway" held the post
+		// ([postEnded]).
 		if words[0] == "avoid" {
 			x.Negated = !x.Negated
 		}
@@ -530,6 +532,18 @@ func modal(s nlp.Sentence, i, j int) schema.Argument {
 // supporting" is no support.
 var aspectual = map[string]bool{
 	"begin": true, "start": true, "continue": true, "resume": true, "keep": true,
+}
+
+// postEnded reports whether the relation's words are a verb of stopping
+// before "serving as" or "working as": "ended serving as president of the
+// US", "stopped working as a lawyer for Acme". Unlike "stopped supporting",
+// the post was held, and the role is read as after "served as".
+func postEnded(words []string) bool {
+	switch words[0] {
+	case "stop", "end", "cease", "finish", "quit":
+		return len(words) > 2 && (words[1] == "serve" || words[1] == "work") && words[2] == "as"
+	}
+	return false
 }
 
 // gerundAfter returns the first gerund of the relation tokens [ri, rj)

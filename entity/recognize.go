@@ -98,6 +98,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// player holds is no actor.
 			continue
 		}
+		if m.typ == schema.Person && r.titleAfterThe(s, m) {
+			// "the former Democratic Dean of the House": a post whose
+			// capitalised title the recogniser took for a given name
+			// is no one's name.
+			continue
+		}
 		if m.kind != mSingle && musicWork(words[m.start:m.end]) {
 			// "Seventh Symphony", "Symphony From the New World",
 			// "Piano Concerto No. 2": a piece of music is no actor ("the
@@ -1669,4 +1675,22 @@ func bodyAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// titleAfterThe reports whether the guessed person m ends in a title noun
+// right before "of" ([nameTitle]: "Dean", "Speaker", "Director"), opens
+// with no given name unless the title is all of it, and follows "the"
+// with at most two adjectives, party labels or "former" between ("the
+// former Democratic Dean of the House", "the Republican Dean of the
+// Senate"): a description of a post.
+func (r *Resolver) titleAfterThe(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if m.end >= len(toks) || toks[m.end].Lower() != "of" || nameTitle(toks[m.end-1].Lower()) == nil || m.end-m.start > 1 && r.g.given(toks[m.start].Text) {
+		return false
+	}
+	k := m.start - 1
+	for n := 0; n < 2 && k > 0 && (strings.HasPrefix(toks[k].Tag, "JJ") || formerWord(toks[k].Lower()) || partyLabel(toks[k].Text) != ""); n++ {
+		k--
+	}
+	return k >= 0 && toks[k].Lower() == "the"
 }

@@ -15,6 +15,7 @@ var attitudeVerbs = map[string]bool{
 	"deny": true, "dismiss": true, "dispute": true, "respond": true, "label": true, "mock": true, "ridicule": true,
 	"protest": true, "question": true, "challenge": true, "slam": true, "blast": true, "lambast": true,
 	"decry": true, "hail": true, "laud": true, "commend": true, "object": true, "appreciate": true,
+	"second": true, // "seconded Tom Wu's motion": backed it
 }
 
 // policyNouns are acts that belong to whoever holds them: "a policy of

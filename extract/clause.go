@@ -279,6 +279,12 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		// A coordinated verb phrase: "served as X and became Y".
 		for p := len(a.cl) - 1; p >= 0; p-- {
 			q := a.cl[p]
+			if m > 0 && a.ch[m-1].kind == comma && a.toks[a.ch[m-1].i].Text == "," && a.subordinate(q) && a.mainBefore(p) {
+				// "served as chair while the party held the House,
+				// and remained a member": after the comma the verb
+				// goes on the main clause, not the one "while" opens.
+				continue
+			}
 			if sameFamily(a.ch[q.vg].form, v.form) && !q.subj.empty() {
 				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, shared, p
 				return true
@@ -1087,6 +1093,11 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 			rank = 3
 		case first.kind == np:
 			rank = 2
+		case first.kind == conj && a.low[first.i] == "or" && first.j == first.i+1 && p+2 < m && a.ch[p+2].kind == np && a.proper(a.ch[p+2]) &&
+			a.proper(a.ch[p-1]) && a.nameAliasEnds(p+2, m):
+			// "the Group of Seven, or G7, met", "Ann Lee, or Annie,
+			// said": "or" opens another name of the one before it.
+			rank = 2
 		case first.kind == adv && apposedAdverbs[a.low[first.i]] && first.j == first.i+1 && p+2 < m && a.ch[p+2].kind == np:
 			// "Ann Lee, formerly a professor at Halvik University, lost",
 			// "Tom Wu, now the party's leader, said": an apposition that
@@ -1456,4 +1467,34 @@ func (a *analysis) passiveBeforePlace(n int) int {
 var workParticiples = map[string]bool{
 	"conducted": true, "led": true, "written": true, "authored": true, "co-authored": true, "coauthored": true,
 	"carried": true, "performed": true, "directed": true, "supervised": true, "coordinated": true,
+}
+
+// nameAliasEnds reports whether the name at chunk k, with its of-phrases,
+// runs up to the comma at chunk m: the whole aside is ", or NAME,".
+func (a *analysis) nameAliasEnds(k, m int) bool {
+	_, e := a.nounChain(k)
+	return e == m && a.toks[a.ch[m].i].Text == ","
+}
+
+// subordinate reports whether clause q is opened by a conjunction of time,
+// cause or concession right before its own subject: "while the party held
+// the House".
+func (a *analysis) subordinate(q clause) bool {
+	if q.subj.empty() || q.from != direct {
+		return false
+	}
+	n := a.at[q.subj.i]
+	return n > 0 && (a.ch[n-1].kind == prep || a.ch[n-1].kind == wh) && clauseOpener(a.low[a.ch[n-1].i]) && a.low[a.ch[n-1].i] != "that" && a.low[a.ch[n-1].i] != "whether"
+}
+
+// mainBefore reports whether a clause with a subject of its own comes
+// before clause p, not itself subordinate: the clause a verb after the
+// subordinate one may go on.
+func (a *analysis) mainBefore(p int) bool {
+	for r := p - 1; r >= 0; r-- {
+		if q := a.cl[r]; !q.subj.empty() && a.ch[q.vg].form == finite && !a.subordinate(q) && q.from != relative {
+			return true
+		}
+	}
+	return false
 }

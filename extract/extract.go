@@ -52,6 +52,15 @@ func (x *Extractor) Sentence(s nlp.Sentence) []schema.Extraction {
 	a := x.analyze(s)
 	xs := a.extractions()
 	xs = append(xs, a.memberFacts(xs)...)
+	if bm, gone := a.bodyMembers(xs); bm != nil {
+		kept := xs[:0]
+		for i, x := range xs {
+			if gone == nil || !gone[i] {
+				kept = append(kept, x)
+			}
+		}
+		xs = append(kept, bm...)
+	}
 	for i := range xs {
 		xs[i].Quantities = objectQuantities(xs[i].Relation, xs[i].Object.Text)
 	}
