@@ -210,6 +210,14 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
+			case t.Text == "and" && last == uCap && !headline && toks[k-1].Text == "Fire" && k+1 < len(toks) && toks[k+1].Text == "Rescue" && len(us) > 1:
+				// "Tom Wu of Kent Fire and Rescue", "Velby Fire and Rescue
+				// Service": a fire service's name, after its place, with
+				// its head noun or without; after a person's "of" too,
+				// where the units hold more than plain words.
+				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
+				k++
+				continue
 			case t.Text == "and" && last == uCap && r.plainWords(toks, us) && !headline && panelAfter(toks, k):
 				// "the Ways and Means Committee", "the Health and
 				// Safety Commission", "the National Search and Rescue

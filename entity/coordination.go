@@ -58,10 +58,17 @@ func sharedObjects(s nlp.Sentence, xs []schema.Extraction) {
 	}
 }
 
-// objectless are verbs that take no direct object.
+// objectless are verbs that take no direct object, or none that is an
+// actor: "had decided and informed the federation", "resigned and joined
+// Halvik Bank", "spoke and thanked Ann Lee" decide, resign and speak
+// nothing of the next verb's object.
 var objectless = map[string]bool{
 	"arrive": true, "come": true, "go": true, "die": true, "happen": true, "occur": true, "appear": true,
 	"disappear": true, "vanish": true, "emerge": true, "exist": true, "sleep": true, "collapse": true,
+	"decide": true, "agree": true, "disagree": true, "respond": true, "react": true, "reply": true,
+	"retire": true, "resign": true, "testify": true, "apologise": true, "apologize": true, "complain": true,
+	"relent": true, "hesitate": true, "return": true, "travel": true, "speak": true, "talk": true,
+	"wait": true, "graduate": true,
 }
 
 // passive reports whether the relation of x that ends at byte offset end

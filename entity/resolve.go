@@ -1536,6 +1536,9 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	if e := d.teller(si, m, cur, ok); e != nil {
 		return e
 	}
+	if e := d.sayer(si, m, cur, ok); e != nil {
+		return e
+	}
 	var best, poss *docEntity
 	// claim marks a possessor whose claim holds the pronoun: "Lee's
 	// assurances he had no part": the pronoun is the possessor's.
@@ -1552,9 +1555,13 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// pronoun that takes up the speaker before ([docState.speaksOn]).
 	parallel := false
 	// The subject after a fronted phrase with no verb ("After Bedřich
-	// Smetana, he was the next composer to ...") is not named in it.
+	// Smetana, he was the next composer to ...") is not named in it, nor
+	// the subject after a fronted participle's phrase, whose subject it
+	// is ("Speaking to Ann Lee of Halvik TV, he said").
 	fronted := -1
 	if k := frontedPhrase(d.input[si].Tokens); k >= 0 && m.start == k+1 {
+		fronted = k
+	} else if k := frontedParticiple(d.input[si].Tokens); k >= 0 && m.start == k+1 {
 		fronted = k
 	}
 	// A direct object only: after a preposition the pronoun may be the
@@ -1963,6 +1970,59 @@ func (d *docState) teller(si int, m *mention, cur []*mention, ok func(*docEntity
 	return teller
 }
 
+// sayer resolves a "he" or "she" that is the subject of the clause
+// reported right after "say" ("... and said he had met Ann Lee", "but did
+// not say she had ordered it") to the subject of the clause that the
+// saying verb is coordinated with, if it passes ok: "Tom Wu praised Bo
+// Chan and said he had met Ann Lee" reports what Tom Wu says of himself,
+// not the nearer Bo Chan. A relative pronoun between ("Tom Wu met Bo
+// Chan, who said he ...") leaves the pronoun to the ordinary rules, as
+// does a saying verb with a subject of its own ("Bo Chan said he").
+func (d *docState) sayer(si int, m *mention, cur []*mention, ok func(*docEntity) bool) *docEntity {
+	toks := d.input[si].Tokens
+	if m.pron != "he" && m.pron != "she" || !verbNext(toks, m.end) {
+		return nil
+	}
+	v := m.start - 1
+	if v > 0 && toks[v].Lower() == "that" {
+		v--
+	}
+	if v < 1 || !sayForms[toks[v].Lower()] {
+		return nil
+	}
+	j := v - 1 // back over the verb group: "did not", "has also", "would"
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || auxiliaries[toks[j].Lower()]) {
+		j--
+	}
+	if j < 1 || toks[j].Lower() != "and" && toks[j].Lower() != "but" {
+		return nil
+	}
+	// The sayer is the last person named as a subject before the
+	// coordinator ("Crown Prince Tom Wu of Norway accepted ... but did not
+	// say he"; [docState.subject]).
+	var sayer *mention
+	for _, c := range cur {
+		if c.end > j {
+			break
+		}
+		if c.ent != nil && !c.adj && !c.possessive && c.ent.typ == schema.Person && d.subject(si, c) {
+			sayer = c
+		}
+	}
+	if sayer == nil || !ok(sayer.ent) {
+		return nil
+	}
+	for _, t := range toks[sayer.end:j] {
+		if t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || t.Text == ":" || quoteMark(t.Text) != 0 {
+			return nil
+		}
+	}
+	return sayer.ent
+}
+
+// sayForms are the forms of "say" that report a clause ([docState.sayer]).
+var sayForms = map[string]bool{"say": true, "says": true, "said": true}
+
 // passiveSubject reports whether pronoun m of toks is the subject of a
 // passive verb ("He was charged with fraud", "she has been released"):
 // after an object of the sentence before ("Police arrested Ivar Dahl.")
@@ -2026,6 +2086,26 @@ func frontedPhrase(toks []nlp.Token) int {
 			return k
 		}
 		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedParticiple returns the comma that closes a participle's phrase
+// opening sentence toks ("Speaking to Ann Lee of Halvik TV,", "Asked
+// about Tom Wu,"), or -1: a present or past participle first, no other
+// verb after it and at most 12 tokens.
+func frontedParticiple(toks []nlp.Token) int {
+	if len(toks) == 0 || toks[0].Tag != "VBG" && toks[0].Tag != "VBN" {
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= 12; k++ {
+		t := toks[k]
+		if t.Text == "," {
+			return k
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || quoteMark(t.Text) != 0 {
 			return -1
 		}
 	}
@@ -2170,6 +2250,22 @@ func (d *docState) subject(si int, c *mention) bool {
 	}
 	if verbAfter(end) {
 		return true
+	}
+	if c.ent != nil && c.ent.typ == schema.Person && end+2 < len(toks) && toks[end].Text == "of" && !prepositionObject(toks, c.start) {
+		// "Crown Prince Tom Wu of Norway accepted", "Ann Lee of the
+		// Velby Institute said": the person's place or body between
+		// the name and its verb.
+		k := end + 1
+		if strings.EqualFold(toks[k].Text, "the") {
+			k++
+		}
+		n := 0
+		for ; n < 5 && k < len(toks) && isCap(toks[k].Text); n++ {
+			k++
+		}
+		if n > 0 && verbAfter(k) {
+			return true
+		}
 	}
 	if end >= len(toks) || toks[end].Text != "," || prepositionObject(toks, c.start) {
 		return false

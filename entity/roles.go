@@ -3132,6 +3132,9 @@ var staffHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "company": true,
 	"corporation": true, "corp": true, "inc": true, "ltd": true, "bank": true,
 	"network": true, "police": true, "service": true,
+	// a fire service's people are its staff ("Ann Lee of Varden Fire and
+	// Rescue"; "Fire Brigade": [affiliation]).
+	"rescue": true,
 	// foundations, funds, centres and institutes pay the people named of
 	// them ("Ann Lee of the Globex Foundation", "Tom Wu of the Center
 	// for Food Safety"); a party's name seldom ends so (a political
@@ -3147,6 +3150,9 @@ func affiliation(org *docEntity) string {
 	if n := len(f); n > 0 && (staffHeads[strings.Trim(f[n-1], ".")] && !politicalName(f) || newsHeads[strings.Trim(f[n-1], ".")]) {
 		return schema.WorkFor
 	}
+	if n := len(f); n > 1 && f[n-2] == "fire" && f[n-1] == "brigade" {
+		return schema.WorkFor // "Tom Wu of Velby Fire Brigade"; an army's brigade has members
+	}
 	if k := slices.IndexFunc(f, func(w string) bool { return w == "for" || w == "of" || w == "on" }); k > 0 && staffHeads[f[k-1]] && !politicalName(f) {
 		// "the Center for Food Safety", "the Ministry of Health", "the
 		// Institute for Fiscal Studies": the head noun before the
@@ -3160,6 +3166,14 @@ func affiliation(org *docEntity) string {
 			if staffDescs[w] {
 				return schema.WorkFor
 			}
+		}
+	}
+	for w := range org.desc {
+		if staffDescs[w] && !politicalName(f) {
+			// "Tom Wu of Halvik Marine, a firm that builds boats,": the
+			// document says what kind of body it is ([docState.kindAfter],
+			// [docState.kindBefore]), as the gazetteer would.
+			return schema.WorkFor
 		}
 	}
 	return schema.MemberOf
