@@ -308,7 +308,8 @@ func (a *analysis) supportsVerb(i, j int) bool {
 	return neg && j-1 > i+1 && !isVerb(a.tags[j-1])
 }
 
-// isWordStart reports whether w starts with a letter.
+// isWordStart reports whether w, in lower case, starts with a letter of
+// the English alphabet (not a digit, a mark or a quote).
 func isWordStart(w string) bool {
 	return w != "" && (w[0] >= 'a' && w[0] <= 'z')
 }
