@@ -130,7 +130,7 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			}
 			c.end = ch.j
 			return
-		case k+1 < len(a.ch) && a.ch[k+1].kind == np && subordinator(w) && v.form == finite && a.clauseAt(k+1) &&
+		case k+1 < len(a.ch) && a.ch[k+1].kind == np && subordinator(w) && v.form == finite && (a.clauseAt(k+1) || clauseOnly(w) && a.listClauseAt(k+1)) &&
 			a.tags[a.ch[k+1].head] != "CD" && !(k >= 2 && a.low[a.ch[k-2].i] == "as"):
 			// "scored twice as Chelsea beat Arsenal": the conjunction
 			// opens a clause of its own, whose subject is no object (but
@@ -608,6 +608,43 @@ func (a *analysis) appositionInList(e int) bool {
 func (a *analysis) clauseAt(k int) bool {
 	_, e := a.nounChain(k)
 	return e < len(a.ch) && a.ch[e].kind == vg && a.ch[e].form == finite
+}
+
+// clauseOnly reports whether w opens only clauses, never a noun phrase
+// ("because", "although"; unlike "as", "after" or "until", whose noun
+// phrase may go on with "and" and another clause: "resigned as governor
+// and Ann Lee took over").
+func clauseOnly(w string) bool {
+	switch w {
+	case "because", "although", "though", "whereas", "unless", "while":
+		return true
+	}
+	return false
+}
+
+// listClauseAt reports whether the noun phrase at chunk k, or a list of
+// them joined by "and" or "or" ("because Norway and Sweden disagreed"),
+// is the subject of a finite verb right after it.
+func (a *analysis) listClauseAt(k int) bool {
+	_, e := a.nounChain(k)
+	commas, joined := false, false // a list set off by commas alone must end in "and" or "or"
+	for e < len(a.ch) {
+		n, sep := e, false
+		if a.ch[n].kind == comma && a.toks[a.ch[n].i].Text == "," {
+			n++
+			sep = true
+		}
+		and := n < len(a.ch) && a.coordinator(n) && a.low[a.ch[n].i] != "as"
+		if and {
+			n++
+		}
+		if !sep && !and || n >= len(a.ch) || a.ch[n].kind != np {
+			break
+		}
+		commas, joined = commas || !and, joined || and
+		_, e = a.nounChain(n)
+	}
+	return (!commas || joined) && e < len(a.ch) && a.ch[e].kind == vg && a.ch[e].form == finite
 }
 
 // listContinues reports whether the chunks from k continue a list of noun
