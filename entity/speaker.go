@@ -94,6 +94,9 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		if e == nil && last != nil && q.start == 1 && q.from == qs[i-1].to+1 {
 			e = last // "..., said Lund. "My players ...": a quotation that goes on
 		}
+		if e == nil && last != nil && joinedQuote(sents, qs[i-1], q) {
+			e = last // 'Lund said "My players ..." and "We ...": the second goes on in the first's voice
+		}
 		if e == nil && q.start == 1 && q.from > 0 {
 			e = d.statementBy(q.from-1, sents[q.from-1]) // "Lund issued a statement. "My players ...""
 		}
@@ -461,6 +464,27 @@ func inQuotes(qs []quote, si, ti int) bool {
 		}
 	}
 	return false
+}
+
+// joinedQuote reports whether quotation q follows quotation p in the same
+// sentence with only "and" (or a comma) between them: 'said "..." and
+// "..."', two pieces of one report.
+func joinedQuote(sents []nlp.Sentence, p, q quote) bool {
+	if p.to != q.from || q.start < p.end+2 {
+		return false
+	}
+	between := sents[q.from].Tokens[p.end+1 : q.start-1]
+	and := false
+	for _, t := range between {
+		switch t.Lower() {
+		case "and":
+			and = true
+		case ",":
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // quoteSpeaker returns the speaker of the quotation that holds token ti of
