@@ -43,6 +43,20 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		b := ms[i+1]
+		if i+2 < len(ms) && compassBefore(toks, b, ms[i+2]) && schoolOfThe(toks, a, ms[i+2]) {
+			// "the University of the South Pacific": a compass word the
+			// gazetteer does not join to the place before it is in the
+			// name too.
+			m := *a
+			m.end = ms[i+2].end
+			m.surface = spanText(s, m.start, m.end)
+			m.name = strings.TrimSuffix(m.surface, ".")
+			m.full = m.name
+			m.possessive = ms[i+2].possessive
+			out = append(out, &m)
+			i += 2
+			continue
+		}
 		if a.typ == schema.GPE && a.gaz != nil && a.gaz.in != "" && !a.adj && !a.possessive && b.kind == mName &&
 			b.typ == schema.Organization && b.gaz == nil && b.start == a.end && len(b.titles) == 0 &&
 			!strings.EqualFold(toks[b.start].Text, "of") {
@@ -56,7 +70,7 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 			i++
 			continue
 		}
-		if a.typ != schema.Organization || a.gaz != nil || b.kind != mName || b.typ != schema.GPE || b.adj || b.gaz == nil {
+		if a.typ != schema.Organization || a.gaz != nil || b.kind != mName || b.typ != schema.GPE && !schoolOfThe(toks, a, b) || b.adj || b.gaz == nil {
 			out = append(out, a)
 			continue
 		}
@@ -75,6 +89,8 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 			ofAt = a.end
 		case b.start == a.end && a.end-a.start >= 3 && strings.EqualFold(toks[a.end-2].Text, "of") && isCap(toks[a.end-1].Text):
 			ofAt = a.end - 2 // "University of Southern" "Indiana"
+		case schoolOfThe(toks, a, b):
+			ofAt = a.end // "University" "of the" "South Pacific"
 		}
 		if ofAt < 0 || !r.g.is("orghead", toks[ofAt-1].Text) {
 			out = append(out, a)
@@ -103,6 +119,26 @@ func (r *Resolver) joinOfPlace(s nlp.Sentence, ms []*mention) []*mention {
 		i++
 	}
 	return campus(s, out)
+}
+
+// schoolOfThe reports whether mention a, a school's, a university's or a
+// museum's head noun alone ([academicHeads], [schoolHeads]), is followed
+// by "of the" and b, a place the gazetteer knows: "the University of the
+// South Pacific", "the College of the Philippines" are one name, as "the
+// University of Texas" is, and a head noun alone names no body. Other
+// bodies keep a state after "of the" apart ("the Bank of the
+// Philippines", "the Council of the European Union").
+func schoolOfThe(toks []nlp.Token, a, b *mention) bool {
+	head := strings.ToLower(toks[a.start].Text)
+	return a.end-a.start == 1 && (academicHeads[head] || schoolHeads[head]) && a.end+2 < len(toks) &&
+		toks[a.end].Text == "of" && toks[a.end+1].Text == "the" && (b.start == a.end+2 || b.start == a.end+3 && regionModifiers[toks[a.end+2].Text]) &&
+		b.kind == mName && b.gaz != nil && isPlaceType(b.typ) && !b.adj
+}
+
+// compassBefore reports whether mention c is one compass or region word
+// ("South", "Upper") right before place mention b.
+func compassBefore(toks []nlp.Token, c, b *mention) bool {
+	return c.end == c.start+1 && b.start == c.end && regionModifiers[toks[c.start].Text]
 }
 
 // countryBranch reports whether mention a, an organisation's name, is
