@@ -120,11 +120,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		if len(us) > 0 && us[len(us)-1].kind == uCap && t.Text == "of" && !headline && k+2 < len(toks) &&
 			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && (r.g.is("orghead", toks[k-1].Text) || r.g.is("orgfirst", toks[k-1].Text)) &&
 			r.theTopic(s, k+2) {
-			// "the University of the South Pacific", "the Church of
-			// the Nazarene": a body's head noun, "of the" and words that
-			// name no state, body or person are one name; "the Council
-			// of the European Union" and "the Bank of the Philippines"
-			// keep the known name.
+			// "the Church of the Nazarene", "the Society of the Divine
+			// Word": a body's head noun, "of the" and words that name no
+			// state, body or person are one name; "the Council of the
+			// European Union" and "the Bank of the Philippines" keep the
+			// known name (a school's with a known place, "the University
+			// of the South Pacific", is joined by [Resolver.joinOfPlace]).
 			us = append(us, unit{kind: uOf, start: k, end: k + 2})
 			k += 2
 			continue
