@@ -127,7 +127,7 @@ func TestActionArguments(t *testing.T) {
 			[]string{"Tom Wu -join-> Green Party", "Sweden -sign_with-> Norway"},
 			[]string{"Green Party -attain_ballot_access_with-> Halvik Holdings"},
 			"a fronted phrase is the main verb's, not that of a clause inside its object"},
-		{"Police seized a car belonging to Tom Wu. Halvik Holdings published an article about the discovery of a laptop belonging to Ann Lee. Norway sent a letter to Sweden.",
+		{"Police seized a car belonging to Tom Wu. Halvik Holdings published a story about the theft of a phone belonging to Ann Lee. Norway sent a letter to Sweden.",
 			[]string{"Norway -write_to-> Sweden"},
 			[]string{"Police -seize_to-> Tom Wu", "Halvik Holdings -publish_to-> Ann Lee"},
 			"the phrase after belonging names an owner, no end of the verb"},

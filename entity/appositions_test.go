@@ -70,7 +70,7 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Pedro Ruiz -represent-> Puerto Rico", "Ann Lee -represent-> China"},
 			[]string{"Pedro Ruiz -leave-> Puerto Rico", "Ann Lee -member_of-> China"},
 			"a state's delegate, by its adjective, speaks for the state: no member of it, nor one who left it"},
-		{"If elected, Ann Lee would be the first woman to serve as Vice President of Norway. Tom Wu was the first man to serve as President of Sweden.",
+		{"If she wins in May, Ann Lee would be the youngest person to serve as Vice President of Norway. Tom Wu was the first man to serve as President of Sweden.",
 			[]string{"Tom Wu -lead-> Sweden"},
 			[]string{"Ann Lee -work_for-> Norway"},
 			"an office in an infinitive after a noun whose clause a modal makes possible only is not held"},

@@ -35,8 +35,8 @@ func TestTieMadeBetween(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Deal news\n\nNorway announced a deal it brokered to normalize relations between Sudan and Chile.",
-			[]string{"Sudan -normalize_relations_with-> Chile"}, []string{"Sudan -have_relations_with-> Chile"},
+		{"Deal news\n\nNorway unveiled an accord it had mediated to normalize relations between Peru and Chile.",
+			[]string{"Peru -normalize_relations_with-> Chile"}, []string{"Peru -have_relations_with-> Chile"},
 			"normalize before relations between"},
 		{"Deal news\n\nThe treaty restored diplomatic ties between Sweden and Denmark.",
 			[]string{"Sweden -restore_ties_with-> Denmark"}, nil,

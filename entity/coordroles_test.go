@@ -53,7 +53,7 @@ func TestTitleOfNextName(t *testing.T) {
 // for this test.
 func TestTitleOfMistypedName(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Liberal Party nominee Jo Berg, Unity Party nominee Rocky De La Fuente, and rapper Kanye West were invited.",
+		{"Liberal Party nominee Jo Berg, Unity Party nominee Tomas De La Vega, and singer Ola Nystad were invited.",
 			[]string{"Jo Berg -member_of-> Liberal Party"}, []string{"Jo Berg -member_of-> Unity Party"},
 			"a name right after a role noun holds it, whatever its type"},
 		{"Jo Berg, Unity Party nominee, met Kanye West.",

@@ -61,7 +61,7 @@ func TestFactsCoref15ObjectIt(t *testing.T) {
 		{"On Tuesday, Norway President Tom Wu announced he had asked for national security adviser Bo Kim's resignation Monday night, and that Kim tendered it the next morning.",
 			nil, []string{"Bo Kim -tender-> Norway"},
 			"\"tendered it\" is the resignation, not the state"},
-		{"Norway First Minister Ann Lee said a ban on face coverings could be \"inevitable\" and that she was considering it.",
+		{"Norway Health Minister Ann Lee said a curfew on bars might be \"necessary\" and that she was considering it.",
 			nil, []string{"Ann Lee -consider-> Norway"},
 			"\"considering it\" is the ban"},
 		{"Halvik Holdings said on Monday that it had bought Acme Corp.",

@@ -187,13 +187,13 @@ func TestChainsCoref18As(t *testing.T) {
 func TestChainsCoref18Surname(t *testing.T) {
 	runChainCases(t, []chainCase{
 		{"last-named",
-			"Gloria Vanderbilt died on Monday, her son Anderson Cooper announced. Anderson Cooper said she was a great mother. He praised her art. She loved painting. She was married to author Wyatt Cooper. She would later say her union with Cooper was her only happy marriage.",
+			"Greta Holm died on Monday, her son Anders Vik announced. Anders Vik said she was a great mother. He praised her art. She loved painting. She was married to author Willem Vik. She later said her years with Vik made her happy.",
 			map[string][]string{
-				"Gloria Vanderbilt": {"Gloria Vanderbilt", "her", "she", "a great mother", "her", "She", "She", "She", "her", "her"},
-				"Anderson Cooper":   {"her son", "Anderson Cooper", "Anderson Cooper", "He"},
-				"Wyatt Cooper":      {"author Wyatt Cooper", "Cooper"},
+				"Greta Holm": {"Greta Holm", "her", "she", "a great mother", "her", "She", "She", "She", "her", "her"},
+				"Anders Vik": {"her son", "Anders Vik", "Anders Vik", "He"},
+				"Willem Vik": {"author Willem Vik", "Vik"},
 			},
-			"the Cooper named in the sentence before, not the one named more"},
+			"the Vik named in the sentence before, not the one named more"},
 		{"kin",
 			"Ahmed Mohamed was arrested on Monday. Ahmed Mohamed was released. He went home. Reporters waited. His father, Mohamed El-Hassan Mohamed, spoke to reporters. Mohamed said he was happy.",
 			map[string][]string{

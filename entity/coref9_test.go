@@ -27,7 +27,7 @@ func TestCoref9(t *testing.T) {
 			[]string{"Britons -leave-> European Union", "Ann Lee -from-> Sweden", "Bo Kim -sue-> Halvik Holdings"},
 			nil,
 			"the plural of a noun for a state's people names a people as the adjective's plural does"},
-		{"Halvik Holdings, a Norwegian shipping company, was fined on Monday. Bob Wu was on the board of the company at the time. Ann Lee is on the Fjord Airlines board. Ed Moss remained on its board.",
+		{"Halvik Holdings, a Norwegian shipping company, was fined on Monday. Bob Wu had been on the board of the company for years. Ann Lee is on the Fjord Airlines board. Ed Moss remained on its board.",
 			[]string{"Bob Wu -member_of-> Halvik Holdings", "Ann Lee -member_of-> Fjord Airlines", "Ed Moss -member_of-> Fjord Airlines"},
 			nil,
 			"being on the board of the company the document named, or on a named company's board, is membership"},

@@ -23,7 +23,7 @@ func TestElectionResultsByPlace(t *testing.T) {
 			[]string{"Ann Lee -win_in-> Ohio", "Ann Lee -win_in-> Iowa", "Ann Lee -win_in-> Utah", "Ann Lee -win_in-> Maine"},
 			nil,
 			"a win in each of four places listed"},
-		{"Ann Lee secured a plurality of the vote in four states, including her home state of Ohio. Tom Wu won 31% of the vote in Utah.",
+		{"On Tuesday Ann Lee won a plurality of the votes in five states, including her home state of Ohio. Tom Wu won 31% of the vote in Utah.",
 			[]string{"Ann Lee -win_in-> Ohio", "Ann Lee -from-> Ohio"},
 			[]string{"Tom Wu -win_in-> Utah"},
 			"a plurality of the vote won in places, one of them listed after including; a share of the vote is no win"},

@@ -23,7 +23,7 @@ func TestFrames8(t *testing.T) {
 			[]string{"Bundestag -elect-> Ann Lee", "Ann Lee -appoint-> Tom Wu"},
 			nil,
 			"a named person and then the office a verb of choosing gives is that person"},
-		{"In May, Tom Wu was forced to resign as Foreign Affairs minister after it became known that he left secret documents at the flat of Ann Lee.",
+		{"Last year, Tom Wu was made to resign as Foreign Affairs minister when reporters learned that he had lost a laptop on a train.",
 			nil, []string{"Tom Wu -resign_as-> Foreign Affairs"},
 			"after as, the words before an office are the office's, no person"},
 		{"Kari Dahl praised Harbor Story director and co-star Per Lund. Ann Lee named Tom Wu foreign minister and Ola Berg finance minister.",

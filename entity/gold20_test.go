@@ -105,7 +105,7 @@ func TestStateNamePlaceOf(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Tom Wu resigned as the governor of United States commonwealth of Puerto Rico.",
+		{"Ann Lee, the new governor of United States commonwealth of Puerto Rico, met Tom Wu.",
 			[]string{"Puerto Rico -locate_in-> United States"}, nil,
 			"no article after of"},
 		{"Protests spread in the United States city of Chicago.",
@@ -124,7 +124,7 @@ func TestUSChamberBesideForeign(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Ola Berg protested outside the Swedish Parliament in August. Time also considered the United States Speaker of the House Ann Lee for the award.",
+		{"Ola Berg protested outside the Swedish Parliament in August. Halvik Weekly also picked the United States Speaker of the House Ann Lee as a finalist.",
 			[]string{"Ann Lee -lead-> United States House of Representatives"}, []string{"Ann Lee -lead-> Swedish Parliament"},
 			"the Swedish Parliament is no chamber of the United States"},
 	})

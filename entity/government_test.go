@@ -52,8 +52,8 @@ func TestGovernments(t *testing.T) {
 		{"Taipei held its lantern festival. Thousands came to see city mayor Hau Lung-bin and other dignitaries.",
 			[]string{"Hau Lung-bin -lead-> Taipei"}, nil,
 			"a place noun before a role and a name: the role in the place it describes"},
-		{"Jeff Rathke spoke on Friday. Rathke also asked the governments of South East Asia not to turn away boats.",
-			[]string{"Jeff Rathke -ask-> governments of South East Asia"}, nil,
+		{"Tom Wu spoke on Friday. Wu also asked the governments of South East Asia to open their ports.",
+			[]string{"Tom Wu -ask-> governments of South East Asia"}, nil,
 			"the governments of a region are a group named so"},
 		{"The Nordic Institute's Marine Research Department hired Tom Wu.",
 			[]string{"Marine Research Department -part_of-> Nordic Institute"}, nil,
@@ -65,11 +65,11 @@ func TestGovernments(t *testing.T) {
 // name make no team of their own: the name is the team.
 func TestTeamBeforeName(t *testing.T) {
 	a, r := newTest(t, Options{})
-	text := "The finals saw US team Cloud9 and Immortals, from Brazil, face off."
+	text := "The last round saw US team Velmor and Halvik, from Chile, play for the cup."
 	ents, _ := r.Resolve(a.Split(text), nil)
 	for _, e := range ents {
 		if e.Name == "American team" {
-			t.Errorf("Resolve(%q) has entity %q, want none: Cloud9 is the team", text, e.Name)
+			t.Errorf("Resolve(%q) has entity %q, want none: Velmor is the team", text, e.Name)
 		}
 	}
 }

@@ -69,7 +69,7 @@ func TestDescribedParty(t *testing.T) {
 		{"The call made by President Joel Sand late last July to President Mira Holt was long.",
 			[]string{"Joel Sand -call-> Mira Holt"}, nil,
 			"a time phrase after a name ends it"},
-		{"Joel Sand is serving a life sentence for the 1968 assassination of United States senator and presidential candidate Mira Holt.",
+		{"Joel Sand was jailed for life in 1977 for the assassination of United States senator and presidential hopeful Mira Holt.",
 			[]string{"Joel Sand -assassinate-> Mira Holt"}, []string{"Joel Sand -assassinate-> United States"},
 			"two titles joined by and before one name: the name is the actor, not the state of the first title"},
 		{"Talks between the government and opposition leader Rita Voss failed.",

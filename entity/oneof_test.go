@@ -15,7 +15,7 @@ func TestOneOfNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Reuters spoke to one of the four candidates running in the by-election, Tom Wu, who is running for the Greens.",
+		{"Reuters spoke to one of the six candidates standing in the mayoral race, Tom Wu, who represents the Greens.",
 			[]string{"Reuters -speak_to-> Tom Wu"}, nil,
 			"past a participle's phrase"},
 		{"Reuters interviewed one of the candidates, Ann Lee, on Monday. Police arrested one of the suspects named in the report, Joel Sand.",

@@ -16,7 +16,7 @@ func TestPartyFromContext(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Owen Barlow is one of the front runners for the Republican Party's nomination. Marta Quinlan, who was a candidate in the Democratic primaries for the 2016 election, called the bill a gift.",
+		{"Owen Barlow is one of the front runners for the Republican Party's nomination. Marta Quinlan, who had been a candidate in the Democratic primaries two years ago, called the bill a gift.",
 			[]string{"Owen Barlow -member_of-> Republican Party", "Marta Quinlan -member_of-> Democratic Party"},
 			nil,
 			"the front runners for a party's nomination; a candidate in a party's primaries"},
@@ -48,7 +48,7 @@ func TestPartyFromContext(t *testing.T) {
 			nil,
 			[]string{"Dev Amin -member_of-> Conservative Party", "Ola Brandt -member_of-> Labour Party"},
 			"a party's spokesman works for it, its leader leads it"},
-		{"Marta Quinlan spoke on Monday. Quinlan is far more popular than any other Democrat running against Senator Owen Barlow. Kira Holt joined fellow Republicans in opposing the bill. Dev Amin is one of three Republicans on the panel. She is more popular than any other Tory in Kent.",
+		{"Marta Quinlan spoke on Monday. Polls show Quinlan is much more popular than any other Democrat challenging Senator Owen Barlow. Kira Holt joined fellow Republicans in opposing the bill. Dev Amin is one of three Republicans on the panel. She is more popular than any other Tory in Kent.",
 			[]string{"Marta Quinlan -member_of-> Democratic Party", "Kira Holt -member_of-> Republican Party", "Dev Amin -member_of-> Republican Party"},
 			[]string{"Owen Barlow -member_of-> Democratic Party"},
 			"a person compared with any other of a party's members, joining fellow members, one of them"},

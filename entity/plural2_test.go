@@ -103,7 +103,7 @@ func TestRivalPair(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"The first debate between Ann Carver and Tom Reyes took place in Ohio. During the debate, the candidates often interrupted each other.",
+		{"The first debate between Ann Carver and Tom Reyes took place in Ohio. At the debate, the candidates repeatedly interrupted each other.",
 			[]string{"Ann Carver -interrupt-> Tom Reyes", "Tom Reyes -interrupt-> Ann Carver"}, nil,
 			"\"the candidates\" and \"each other\""},
 		{"The first debate between Ann Carver and Tom Reyes took place in Ohio. The candidates praised the moderator, Chris Wallace.",

@@ -34,7 +34,7 @@ func TestStormLoneName(t *testing.T) {
 // as a game's maker stays one, on documents written for this test.
 func TestGameIsNoActor(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Velmorin is an open-source game, which is free for anyone to download. Tom Wu discussed Velmorin with Ann Lee.",
+		{"Velmorin is an open-source puzzle game that anyone can play. Tom Wu discussed Velmorin with Ann Lee.",
 			nil, []string{"Tom Wu -discuss-> Velmorin"},
 			"a copula calls the name a game"},
 		{"Ann Lee started developing the video game Velmorin in 2010, and Tom Wu programmed Velmorin.",

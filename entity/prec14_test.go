@@ -77,7 +77,7 @@ func TestUnfinishedActs(t *testing.T) {
 		{"Norway left the Nordic Council in the process.",
 			[]string{"Norway -leave-> Nordic Council"}, nil,
 			"the act done, with the noun elsewhere"},
-		{"Ann Lee also announced a new security initiative for the Persian Gulf and the Strait of Hormuz to be unveiled at the United Nations General Assembly later this week.",
+		{"Ann Lee also announced a new fishing plan for the North Sea and the Baltic Sea to be unveiled at the United Nations General Assembly in October.",
 			nil, []string{"Ann Lee -unveil_at-> UN General Assembly"},
 			"a passive infinitive after a named place: the initiative is to be unveiled, by no one named yet"},
 	})
@@ -95,8 +95,8 @@ func TestSitePlaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"As part of the celebration of 900 years of the Cahors Cathedral in Cahors, France, a relic was carried through the city.",
-			nil, []string{"Cahors Cathedral -locate_in-> France", "Cahors Cathedral -locate_in-> Cahors"},
+		{"To mark 700 years of the Velmor Cathedral in Velmor, France, a choir sang in the square.",
+			nil, []string{"Velmor Cathedral -locate_in-> France", "Velmor Cathedral -locate_in-> Velmor"},
 			"a cathedral in a town"},
 		{"Pilgrims marked 500 years of the Dorval Abbey in Dorval, France, on Sunday. The Kessa Priory in Kessa, Belgium, closed.",
 			[]string{"Dorval -locate_in-> France", "Kessa -locate_in-> Belgium"}, []string{"Dorval Abbey -locate_in-> France", "Kessa Priory -locate_in-> Belgium"},
@@ -104,10 +104,10 @@ func TestSitePlaces(t *testing.T) {
 		{"Fire erupts in parking structure at Sola Airport, Norway",
 			nil, []string{"Sola Airport -locate_in-> Norway"},
 			"an airport and its country in a headline"},
-		{"Before the burial, Ann Lee attended funeral prayers at the Sultan Qaboos Grand Mosque in Muscat.",
-			nil, []string{"Qaboos Grand Mosque -locate_in-> Muscat", "Sultan Qaboos Grand Mosque -locate_in-> Muscat"},
+		{"On Friday, Ann Lee prayed at the Sultan Harith Grand Mosque in Muscat.",
+			nil, []string{"Harith Grand Mosque -locate_in-> Muscat", "Sultan Harith Grand Mosque -locate_in-> Muscat"},
 			"a mosque, whatever type its name was given"},
-		{"Don Imus died on Friday at the Baylor Scott and White Medical Center in College Station, Texas.",
+		{"Ann Lee died on Tuesday at a hospital in College Station, Texas.",
 			[]string{"College Station -locate_in-> Texas"}, nil,
 			"a town named with Station"},
 	})

@@ -86,7 +86,7 @@ func TestBodyStates(t *testing.T) {
 	}
 	a, r := newTest(t, Options{Trees: x}) // as the pipeline runs it: the committee's membership is a tree fact
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Tom Wu was also a member of the United States House Select Committee on Benghazi.",
+		{"Tom Wu was also once the youngest member of the United States House Select Committee on Kosovo.",
 			[]string{"Tom Wu -member_of-> House Select Committee"}, []string{"Tom Wu -member_of-> United States"},
 			"a state's name before a committee's"},
 		{"Ann Lee is a member of the United States Senate Committee on Finance.",

@@ -70,8 +70,8 @@ func TestTitledWork(t *testing.T) {
 // acts on: the seat is. The sentences are written for this test.
 func TestSeatAfter(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Special election set. Ohio will hold a special election to fill the United States House of Representatives seat formerly held by Tom Wu.",
-			nil, []string{"Ohio -fill-> House of Representatives", "Ohio -fill-> U.S. House of Representatives"}, "a seat read as a verb"},
+		{"Special election set. Utah is holding a special election in June to fill the U.S. House of Representatives seat formerly held by Tom Wu.",
+			nil, []string{"Utah -fill-> House of Representatives", "Utah -fill-> U.S. House of Representatives"}, "a seat read as a verb"},
 		{"Ann Lee joined the Norwegian Parliament in 2010.",
 			[]string{"Ann Lee -join-> Norwegian Parliament"}, nil, "a chamber joined stays"},
 	})

@@ -97,13 +97,13 @@ func TestTribute(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Tom Wu, former president of Norway, has died, according to President Ann Lee. \"It is with the utmost sadness that I announce the passing of Norway's founding father, Tom Wu,\" Lee said.",
+		{"Tom Wu, former president of Norway, has died, according to President Ann Lee. \"It is with deep sorrow that I announce the passing of our first president, Tom Wu,\" Lee said.",
 			[]string{"Ann Lee -announce-> Tom Wu"}, nil,
 			"a death reported by a speaker, or the passing of an actor announced, is announced"},
 		{"The Harbor Council announced the resignation of Per Lund. Ann Lee confirmed Ola Berg's appointment. The Green Party mourned the death of Tom Wu.",
 			[]string{"Harbor Council -announce-> Per Lund", "Ann Lee -announce-> Ola Berg", "Green Party -mourn-> Tom Wu"}, nil,
 			"an event of an actor's life announced, confirmed or mourned"},
-		{"Tom Wu died on Friday. \"Tom Wu was an icon of liberation. His contribution to the history of our nation will never be forgotten. May his soul rest in eternal peace,\" wrote President Ann Lee.",
+		{"Tom Wu died on Friday. \"Tom Wu was a hero of our struggle. What he did for this country will always be remembered. May his soul rest in peace,\" wrote President Ann Lee.",
 			[]string{"Ann Lee -praise-> Tom Wu", "Ann Lee -mourn-> Tom Wu"}, nil,
 			"a tribute in a quotation praises and mourns"},
 		{"Tom Wu died on Friday. Per Lund said in a statement: \"He made a great personal contribution to the battle for our independence.\" Ola Berg said Tom Wu was a great leader and would be sorely missed.",

@@ -32,7 +32,7 @@ func TestTextNames(t *testing.T) {
 		{"Norway fines Halvik Air\n\nOn Friday the United States federal government criticised Norway. The government asked Norway to lift the fine.",
 			[]string{"United States federal government -ask-> Norway"}, []string{"American government -ask-> Norway"},
 			"a state's whole government named with 'federal', which a bare 'the government' is"},
-		{"Coalition forces are in Iraq at the invitation of the Government of Iraq. U.S. troops left Iraq, then at the Iraqi government's request returned.",
+		{"Coalition troops stayed on after an invitation from the Government of Iraq. U.S. troops left Iraq, then at the Iraqi government's request returned.",
 			[]string{"Government of Iraq -ask-> U.S. troops"}, []string{"Iraqi government -ask-> U.S. troops"},
 			"a government's capitalised name before 'of' and its state over the adjective's form"},
 		{"The regional government of Norway fined Halvik Air. The Norwegian regional government said the fine was fair.",

@@ -129,7 +129,7 @@ func TestThingShortForm(t *testing.T) {
 		want, not []string
 		why       string
 	}{
-		{"How do you think next year's Halvor Velmo Telescope will set the course of astrobiology? Velmo is poised to answer some of your above questions relating to rocky exoplanet atmospheres.  Velmo has a small chance to find biosignature gases, but there are really only a small pool of planets.",
+		{"Will next year's Halvor Velmo Telescope change how we study comets? Velmo is ready to take on many of the questions you raised about icy moons.  Velmo has a slim chance to spot water, but only a few moons are near enough.",
 			nil, []string{"Velmo", "Halvor Velmo"}, "the word before Telescope"},
 		{"The agency's Halvor Velmo Space Telescope will launch next year. Astronomers say Velmo is poised to find new planets.", nil, []string{"Velmo", "Halvor Velmo"},
 			"the word before Space Telescope"},

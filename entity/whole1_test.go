@@ -67,7 +67,7 @@ func TestDelegateSharesApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Ann Lee won the primaries in Ohio and Texas, and Ohio gave her most votes. Tom Wu won the caucus in Guam, his first of the season. He had opted not to compete before. By reports he secured five of the territory's six delegates, as well as three delegates in Utah and one in Nevada.",
+		{"Ann Lee won the primaries in Ohio and Texas, and Ohio gave her most votes. Tom Wu won the caucus in Guam, the first of his campaign. He had skipped the earlier contests. Reportedly he took four of the territory's seven delegates, plus two delegates in Utah and one in Nevada.",
 			[]string{"Tom Wu -win_in-> Guam"},
 			[]string{"Tom Wu -win_in-> Utah", "Tom Wu -win_in-> Nevada", "Tom Wu -win_in-> Ohio"},
 			"a majority of the territory's delegates two sentences after it is named, then shares in other places"},

@@ -23,14 +23,14 @@ func TestGerundAfterMediumOrRule(t *testing.T) {
 
 // TestFitForIsNoAct checks that an infinitive after a person judged fit
 // for it ("the best person to lead Norway") is no act of the subject,
-// while "the first woman to lead" and "one of the best officers to ever
+// while "the first woman to lead" and "one of the ablest nurses to ever
 // serve" stay acts, on sentences written for this test.
 func TestFitForIsNoAct(t *testing.T) {
 	tests := []actCase{
 		{"Tom Wu said Bob Smith was the right man to lead Norway.", "Bob Smith", "lead", false},
 		{"Ann Lee is the best person to run the Halvik Council.", "Ann Lee", "run", false},
 		{"Ann Lee became the first woman to lead Norway.", "Ann Lee", "lead", true},
-		{"Tom Wu was one of the best officers to ever serve at Globex.", "Tom Wu", "serve_at", true},
+		{"Tom Wu was one of the ablest nurses to ever serve at Globex.", "Tom Wu", "serve_at", true},
 	}
 	checkActs(t, tests)
 }
