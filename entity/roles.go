@@ -258,7 +258,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.holdTitle(subj, t, f)
 					}
 				}
-				if !r.reverse && ofPhrase(between(s, a, b)) {
+				if !r.reverse && prepPhrase(between(s, a, b), "of", "from") {
 					for _, c := range listedBefore(s, ms[:k+1]) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
@@ -270,7 +270,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, b.ent, "", roleConf)
 					}
 				}
-				if !r.reverse && r.lemma == schema.LocateIn && inPhrase(between(s, a, b)) {
+				if !r.reverse && r.lemma == schema.LocateIn && prepPhrase(between(s, a, b), "in", "at") {
 					// "the schools Santo Pietro and Immacolata in Velby":
 					// each body listed is in the place.
 					for _, c := range bodiesListedBefore(s, ms[:k+1]) {
@@ -830,13 +830,14 @@ func (d *docState) unknownOrPlace(m *mention) bool {
 		!d.r.g.words["malename"][first] && !d.r.g.words["femalename"][first]
 }
 
-// ofPhrase reports whether words are "of" or "from", with or without
-// "the": the words between a person and the body they are of.
-func ofPhrase(words []string) bool {
+// prepPhrase reports whether words are one of the prepositions preps,
+// with or without "the": "of" or "from" between a person and the body
+// they are of, "in" or "at" between a body and the place it is in.
+func prepPhrase(words []string, preps ...string) bool {
 	if n := len(words); n == 2 && words[1] == "the" {
 		words = words[:1]
 	}
-	return len(words) == 1 && (words[0] == "of" || words[0] == "from")
+	return len(words) == 1 && slices.Contains(preps, words[0])
 }
 
 // listedBefore returns the people listed before the last of ms, a person
@@ -915,15 +916,6 @@ func pairedPerson(s nlp.Sentence, ms []*mention) *mention {
 		return nil
 	}
 	return c
-}
-
-// inPhrase reports whether words are "in" or "at", with or without "the":
-// the words between a body and the place it is in.
-func inPhrase(words []string) bool {
-	if n := len(words); n == 2 && words[1] == "the" {
-		words = words[:1]
-	}
-	return len(words) == 1 && (words[0] == "in" || words[0] == "at")
 }
 
 // bodiesListedBefore returns the organisations listed before the last of
