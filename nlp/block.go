@@ -9,7 +9,9 @@ import (
 type span struct{ start, end int }
 
 // blocks cuts text into the spans that the sentence splitter may not join:
-// paragraphs separated by blank lines, and headline lines. A hard-wrapped
+// paragraphs separated by blank lines, and headline lines. In a text that
+// writes a paragraph a line with no blank line between ([paragraphLines]),
+// each line is a paragraph unless the next opens in lower case. A hard-wrapped
 // paragraph stays one block: in a text wrapped at a width ([wrapWidth]), a
 // line that follows a full one, or is full and followed by another, is no
 // headline though it reads as one ("The minister met Tom Wu and Ann Lee in
@@ -17,6 +19,7 @@ type span struct{ start, end int }
 func blocks(text string) []span {
 	var out []span
 	width := wrapWidth(text)
+	perLine := width == 0 && paragraphLines(text)
 	prevFull := false // the line before is a full line of a hard-wrapped text
 	start := -1       // start of the current block, -1 if none
 	flush := func(end int) {
@@ -43,6 +46,11 @@ func blocks(text string) []span {
 			flush(pos)
 			start = pos
 			flush(end)
+		case labelLine(line) || perLine && start >= 0 && !lowerStart(line):
+			// A new turn of an interview ("((WN)) Why did you run?"), or
+			// a new paragraph of a text that writes one a line.
+			flush(pos)
+			start = pos
 		default:
 			if start < 0 {
 				start = pos
@@ -52,6 +60,52 @@ func blocks(text string) []span {
 	}
 	flush(len(text))
 	return out
+}
+
+// paragraphLines reports whether text writes its paragraphs a line each:
+// of its lines longer than a hard-wrapped text's (100 bytes) that another
+// line follows, there are some, and at least half end a sentence (a text
+// wrapped at a width past 100 ends few of its lines so).
+func paragraphLines(text string) bool {
+	long, ends := 0, 0
+	prev := ""
+	for line := range strings.Lines(text) {
+		if strings.TrimSpace(line) != "" && len(strings.TrimSpace(prev)) > 100 {
+			long++
+			if endsSentence(prev) {
+				ends++
+			}
+		}
+		prev = line
+	}
+	return long > 0 && 2*ends >= long
+}
+
+// endsSentence reports whether line ends as a sentence does: with a stop,
+// a question or exclamation mark, a colon, or a closing quotation mark or
+// bracket after one.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \t\r\n\"'\u201d\u2019)")
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return last == '.' || last == '?' || last == '!' || last == ':'
+}
+
+// lowerStart reports whether line opens with a lower-case letter.
+func lowerStart(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line))
+	return unicode.IsLower(r)
+}
+
+// labelLine reports whether line opens with a speaker's label in double
+// parentheses ([SpeakerLabel]): a turn of a transcript, never the rest of
+// the line before it ("—Professor Ann Lee" signing off an answer).
+func labelLine(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	if !strings.HasPrefix(line, "((") {
+		return false
+	}
+	i := strings.Index(line, "))")
+	return i > 2 && i < 80
 }
 
 // wrapSlack is how much shorter than the longest line of a hard-wrapped

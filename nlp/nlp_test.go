@@ -398,6 +398,21 @@ func TestSplitParagraph(t *testing.T) {
 			"a line that ends with \"the\" or \"of\" is no headline"},
 		{"Ann Lee met officials in\nthe capital Oslo. They left.", []bool{true, false},
 			"a line the next continues in lower case is no headline"},
+		{"Tom Wu, the mayor of Halvik, met the fishermen of the harbour on Monday to talk about the closure of the docks. He left.\n" +
+			"Ann Lee, who leads the fishermen, said the talks had gone well. She thanked him.\n" +
+			"—Ann Lee, on Monday\n" +
+			"The docks reopen in May.",
+			[]bool{true, false, true, false, true, true},
+			"a text that writes a paragraph a line opens one at each line, signed quotations included"},
+		{"Tom Wu, the mayor of Halvik, met the fishermen of the harbour on Monday to talk about the closure of\n" +
+			"the docks, and Ann Lee, who leads the fishermen, said the talks had gone well for all who took part\n" +
+			"in them. She thanked him.",
+			[]bool{true, false},
+			"lines wrapped past 100 bytes, few of which end a sentence, are one paragraph"},
+		{"Wikinews spoke with Ann Lee. She voted against it. —Ann Lee\n" +
+			"((WN)) Why did you vote against it?",
+			[]bool{true, false, false, true},
+			"a speaker's label in double parentheses opens a turn of its own"},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
