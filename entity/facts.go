@@ -7419,6 +7419,13 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		return e.first
 	}
 	office := d.offices()
+	for _, e := range d.ents {
+		// "((WN)) Why did you run?": the interviewer's label is no
+		// actor either, unless it names a person (the one who answers).
+		if e.typ != schema.Person && d.labelOnly(e) {
+			office[e] = true
+		}
+	}
 	ents := make([]*docEntity, 0, len(d.ents))
 	for _, e := range d.ents {
 		if _, named := factAt[e]; (len(e.mentions) > 0 || named) && e.members == nil && !office[e] {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -50,5 +51,22 @@ func TestSpeakerLabel(t *testing.T) {
 	}
 	if got != schema.Person {
 		t.Errorf("Resolve(%q): Halvia typed %q, want %q", text, got, schema.Person)
+	}
+}
+
+// TestLabelNoActor checks that the interviewer's label in double
+// parentheses, which names no person, is no entity: "((WN))" opens the
+// questions and is mentioned nowhere else.
+func TestLabelNoActor(t *testing.T) {
+	a, r := newTest(t, Options{})
+	text := "Wikinews spoke with Tom Wu, a fisherman, about the storm.\n\n((WN)) How did the storm affect you?\n\n" +
+		"((Tom Wu)) We lost two boats. I was at sea for three days.\n\n((WN)) Did anyone help you?\n\n((Tom Wu)) Nobody came."
+	ents, _ := r.Resolve(a.Split(text), nil)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name)
+	}
+	if slices.Contains(names, "WN") || !slices.Contains(names, "Tom Wu") {
+		t.Errorf("Resolve(%q) entities = %q, want Tom Wu and no WN", text, names)
 	}
 }
