@@ -1370,6 +1370,13 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		likely = func(e *docEntity) bool { return e != o && compatible(m.pron, true)(e) }
 		loose = func(e *docEntity) bool { return e != o && compatible(m.pron, false)(e) }
 	}
+	if sp := d.framingSpeaker(si, m); sp != nil {
+		// 'Ann Lee said, "He was a great mayor."': she calls herself
+		// "I"; he is someone she speaks of.
+		l, g := likely, loose
+		likely = func(e *docEntity) bool { return e != sp && l(e) }
+		loose = func(e *docEntity) bool { return e != sp && g(e) }
+	}
 	e := d.antecedent(si, m, cur, likely)
 	if !gendered[m.pron] {
 		return e
@@ -1385,6 +1392,30 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return nil // "the male victim ... police believe him to be 25"
 	}
 	return e
+}
+
+// framingSpeaker returns the actor that the reporting clause before the
+// quotation holding gendered pronoun m of sentence si names as its
+// speaker ('Ann Lee said, "He was ...', 'Lee wrote: "... He won"'), or
+// nil. The speaker of a quotation is "I" in it, so not m: [docState.notSpeaker]
+// mends such pronouns once every quotation's speaker is known, but the
+// sentences resolved before that would count the speaker's mentions.
+func (d *docState) framingSpeaker(si int, m *mention) *docEntity {
+	if !gendered[m.pron] || strings.HasSuffix(m.pron, "self") {
+		return nil
+	}
+	for _, q := range d.qs {
+		if q.from > si {
+			break
+		}
+		if !inQuotes([]quote{q}, si, m.start) || q.start < 2 {
+			continue
+		}
+		s := d.input[q.from]
+		a, subject := frameBefore(s, q)
+		return d.saidBy(q.from, s, a, q.start-1, subject)
+	}
+	return nil
 }
 
 // asPredicateObject returns the person named as a verb's object right

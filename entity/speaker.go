@@ -711,16 +711,7 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 		}
 	}
 	s = sents[q.from]
-	a := max(0, q.start-10)
-	for k := q.start - 2; k >= a; k-- {
-		if quoteMark(s.Tokens[k].Text) != 0 {
-			a = k + 1
-			break
-		}
-	}
-	// A quotation run into the reported clause ('Wu said Lund "walked
-	// in"', no comma or colon before it) is the subject's words.
-	subject := q.start < 2 || s.Tokens[q.start-2].Text != "," && s.Tokens[q.start-2].Text != ":"
+	a, subject := frameBefore(s, q)
 	if e := d.saidBy(q.from, s, a, q.start-1, subject); e != nil {
 		return e
 	}
@@ -731,6 +722,23 @@ func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 		return e
 	}
 	return d.documentSpeaker(sents, q)
+}
+
+// frameBefore returns where the reporting clause before quotation q may
+// start in s, the sentence it opens in: ten tokens back, or after a
+// quotation mark closer. subject reports whether the quotation runs into
+// that clause ('Wu said Lund "walked in"', no comma or colon before it),
+// so that it is the subject's words.
+func frameBefore(s nlp.Sentence, q quote) (a int, subject bool) {
+	a = max(0, q.start-10)
+	for k := q.start - 2; k >= a; k-- {
+		if quoteMark(s.Tokens[k].Text) != 0 {
+			a = k + 1
+			break
+		}
+	}
+	subject = q.start < 2 || s.Tokens[q.start-2].Text != "," && s.Tokens[q.start-2].Text != ":"
+	return a, subject
 }
 
 // sayingVerbs are participles that report a quotation for the subject of
