@@ -1028,11 +1028,16 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// when ("Today Show" is a programme's name).
 		return unit{}, false
 	}
-	if (k == 0 || quoteOpens(toks, k)) && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
-		!(t.Tag == "RB" && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "MD")) {
+	if (k == 0 || quoteOpens(toks, k)) && functionWord(toks, k) {
 		// "Since Jack Straw gave those figures", and so after a quote's
 		// opening mark ('said: "Since Jack Straw'): a function word is
 		// capitalised for opening the sentence or the quote.
+		return unit{}, false
+	}
+	if k <= 1 && answerInitials(toks) {
+		// "AL Although we met Tom Wu": the initials of the one who
+		// answers in a transcript, and the answer's first word, are no
+		// name.
 		return unit{}, false
 	}
 	return unit{kind: uCap, start: k, end: k + 1}, true
@@ -1076,6 +1081,31 @@ func dateAfter(toks []nlp.Token, k int) bool {
 // weekdays are the names of the days of the week.
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
 	"Friday": true, "Saturday": true, "Sunday": true}
+
+// functionWord reports whether token k of toks, capitalised, is a
+// function word by its tag: no noun, adjective or verb, nor an adverb
+// before a verb ("Soon Tom Wu left" leaves "Soon" to other rules).
+func functionWord(toks []nlp.Token, k int) bool {
+	t := toks[k]
+	return !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" && !strings.HasPrefix(t.Tag, "VB") &&
+		!(t.Tag == "RB" && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "VB") || toks[k+1].Tag == "MD"))
+}
+
+// answerInitials reports whether toks open with a speaker's initials, two
+// or three capital letters, before a capitalised function word that
+// opens the answer in a transcript ("AL Although we met", "MS We did
+// not").
+func answerInitials(toks []nlp.Token) bool {
+	if len(toks) < 3 || len(toks[0].Text) < 2 || len(toks[0].Text) > 3 || !isCap(toks[1].Text) || !functionWord(toks, 1) {
+		return false
+	}
+	for _, r := range toks[0].Text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // quoteOpens reports whether an opening quotation mark stands right before
 // token k of toks, after a colon, a comma or the sentence's start.

@@ -70,3 +70,18 @@ func TestLabelNoActor(t *testing.T) {
 		t.Errorf("Resolve(%q) entities = %q, want Tom Wu and no WN", text, names)
 	}
 }
+
+// TestInitialsNoName checks that a function word after the initials that
+// open an answer in a transcript ("AL Although ...") opens no name: its
+// capital is the answer's first.
+func TestInitialsNoName(t *testing.T) {
+	a, r := newTest(t, Options{})
+	text := "Wikinews spoke with Ann Lee about the harbour.\n\n((WN)) Why did you vote against the closure?\n\n" +
+		"AL Although we met Tom Wu twice, the council never listened.\n\n((WN)) And now?\n\nAL Because nobody came, we left."
+	ents, _ := r.Resolve(a.Split(text), nil)
+	for _, e := range ents {
+		if e.Name == "Although" || e.Name == "Because" || e.Name == "AL" {
+			t.Errorf("Resolve(%q) has entity %q (%s), want none", text, e.Name, e.Type)
+		}
+	}
+}
