@@ -5027,11 +5027,27 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if clientNouns[s.Tokens[k].Lower()] {
 		return role{lemma: "represent", reverse: true}, true // "Tom Wu, Ann Lee's client,": she represents him
 	}
-	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." {
+	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." && !secondAppositive(s.Tokens, k+1) {
 		return role{}, false
 	}
 	// kinNouns run from the possessor; here the possessor is b.
 	return childOf(role{lemma: r.lemma, reverse: !r.reverse}, s.Tokens[k].Lower(), true), true
+}
+
+// secondAppositive reports whether toks[k] is an "and" that opens a
+// second noun phrase of the same apposition, a determiner or possessive
+// after it: "Ann Lee, his wife and the chair of the Green Party, said".
+// A name after "and" ("Ann Lee, his wife and Tom Wu") may be a list of
+// people, which it is not.
+func secondAppositive(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower() != "and" {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "DT", "PRP$":
+		return true
+	}
+	return false
 }
 
 // childLemmas name the relation of a child to a parent, which an
