@@ -705,14 +705,19 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// sits in the chamber her title names too.
 				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
 			}
+			pa := partyAdjective(sents[si].Tokens, m)
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
-				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
+				!pa && (m.org != nil && m.org.ent != nil || m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
 			st := home
-			if k := modifiersBefore(sents[si].Tokens, namedTitleStart(m)); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
-				if k == namedTitleStart(m) {
+			start := namedTitleStart(m)
+			if pa {
+				start = min(start, partyHolder(m).start) // "Maryland's Republican Governor Tom Wu"
+			}
+			if k := modifiersBefore(sents[si].Tokens, start); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
+				if k == start {
 					// "Niger's president Mahamadou Issoufou" in a report
 					// about Nigeria: the title is the possessive state's,
 					// which the role rules read; never the report's state.
@@ -2189,6 +2194,30 @@ var partyStaff = map[string]bool{
 // calls a party, or one [partyNamed] names.
 func partyEntity(e *docEntity) bool {
 	return e != nil && e.typ == schema.Organization && (e.desc["party"] || partyNamed(e.name, e.gaz))
+}
+
+// partyAdjective reports whether the organisation m is named with is a
+// party written as one word before m's title: "Republican President Tom
+// Wu", "Labour Prime Minister Ann Lee". The title is still the state's
+// office, which the party's member holds; "Harbor Party President Tom Wu"
+// may head the party.
+func partyAdjective(toks []nlp.Token, m *mention) bool {
+	h := partyHolder(m)
+	if h == nil || !partyEntity(h.ent) || h.end-h.start != 1 || h.possessive || h.end >= m.start || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
+		return false
+	}
+	// "Lib Dem president Tom Wu" in lower case heads the party.
+	return !partyHeadTitle(m.titles[len(m.titles)-1].name, toks[m.start-1].Text)
+}
+
+// partyHolder returns the body m's title is written with: its
+// organisation, else its state or party's adjective, as [docState.partySeat]
+// reads them.
+func partyHolder(m *mention) *mention {
+	if m.org != nil && m.org.ent != nil {
+		return m.org
+	}
+	return m.country
 }
 
 // partyHeadTitle reports whether the title t, whose last word is written
