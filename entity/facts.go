@@ -5219,9 +5219,22 @@ var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
 // phrase): "Prior to joining parliament, Tom Wu taught classes in
 // sociology at the University of Bergen". A person or a place after at
 // is none.
+//
+// A course of study read there is the student's in the same way: "studied
+// law at Harbor University", "attended law school at Harbor University"
+// give study_at the school. The studied thing is a subject in lower case
+// with no article ("studied the files at the archive" is no schooling),
+// and what is attended a school or classes.
 func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, prep, _ := strings.Cut(x.Lemma, "_")
-	if f.subj == nil || f.subj.typ != schema.Person || !teachVerbs[verb] || x.Attribution != "" || intention(s, x) {
+	lemma := schema.WorkFor
+	if !teachVerbs[verb] {
+		if prep != "" || !studiedAt(verb, x.Object.Text) {
+			return
+		}
+		lemma = "study_at"
+	}
+	if f.subj == nil || f.subj.typ != schema.Person || x.Attribution != "" || intention(s, x) {
 		return
 	}
 	args := []schema.Argument{}
@@ -5237,10 +5250,35 @@ func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docF
 	for _, a := range args {
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != f.subj && o.typ == schema.Organization && actorEntity(o) {
-			d.derive(si, x.Subject, x.Relation+" at", schema.WorkFor, f.subj, o, "", x.Confidence*conf*placeArgConf)
+			d.derive(si, x.Subject, x.Relation+" at", lemma, f.subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
 	}
+}
+
+// courseNouns name what a student attends at a school: "attended law
+// school", "attended evening classes".
+var courseNouns = map[string]bool{"school": true, "classes": true, "courses": true, "lectures": true}
+
+// studiedAt reports whether verb and its object obj name a course of
+// study, which an at-phrase after them ties to its school ([docState.taughtAt]):
+// "studied law", "studied political science", "attended law school".
+func studiedAt(verb, obj string) bool {
+	w := strings.Fields(obj)
+	if len(w) == 0 || len(w) > 3 || strings.ToLower(obj) != obj {
+		return false
+	}
+	switch verb {
+	case "study":
+		switch w[0] {
+		case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my":
+			return false
+		}
+		return true
+	case "attend":
+		return courseNouns[w[len(w)-1]]
+	}
+	return false
 }
 
 // officeAfter reports whether the tokens [i, e) are the lower-case words
