@@ -259,7 +259,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				// chancellor and is still a Tory.
 				role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
 			}
-			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
+			f := d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
+			if role != schema.MemberOf || !partyEntity(holder.ent) {
+				// "Republican President Tom Wu": the party is no body
+				// of the title's, and a later "President Wu" restates
+				// no membership.
+				d.hold(e, m.titles, f)
+			}
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
 			!modifiesNoun(s, m.end):
 			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known

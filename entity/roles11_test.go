@@ -281,6 +281,29 @@ func TestPostRestated(t *testing.T) {
 	}
 }
 
+// TestPartyNotRestated checks that a party's adjective before a state's
+// title gives the membership in its own sentence only: the same title
+// elsewhere ("President Joel Sand") states no party, on invented
+// sentences.
+func TestPartyNotRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ann Lee questioned President Joel Sand on Monday. Later, Republican President Joel Sand praised Ann Lee."
+	_, facts := pipelineFacts(a, x, r, text)
+	in := map[int]bool{}
+	for _, f := range facts {
+		if f.SubjectEntity == "Joel Sand" && f.Lemma == "member_of" && f.ObjectEntity == "Republican Party" {
+			in[f.Sentence] = true
+		}
+	}
+	if in[0] || !in[1] {
+		t.Errorf("Resolve(%q): member_of Republican Party in sentences %v, want 1 only", text, in)
+	}
+}
+
 // TestColleagues covers a colleague named after a possessive, and the
 // employer the sentence gives the other, on invented sentences.
 func TestColleagues(t *testing.T) {
