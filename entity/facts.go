@@ -259,7 +259,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				// chancellor and is still a Tory.
 				role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
 			}
-			d.hold(e, m.titles, d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf))
+			f := d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
+			if role != schema.MemberOf || !partyEntity(holder.ent) {
+				// "Republican President Tom Wu": the party is no body
+				// of the title's, and a later "President Wu" restates
+				// no membership.
+				d.hold(e, m.titles, f)
+			}
 		case e.typ == schema.Person && holder.possessive && (holder.ent.typ == schema.Organization || holder.ent.typ == schema.GPE && !holder.adj) && e.gaz == nil &&
 			!modifiesNoun(s, m.end):
 			// "DAB's Starry Lee", "Korea's Kim Shin-Wook"; a well-known
@@ -705,14 +711,19 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// sits in the chamber her title names too.
 				d.derive(si, argOf(sents[si], m), "title", schema.MemberOf, e, c, "", roleConf)
 			}
+			pa := partyAdjective(sents[si].Tokens, m)
 			if e == nil || e.typ != schema.Person || !named(m) || m.role || len(m.titles) == 0 ||
-				(m.org != nil && m.org.ent != nil) || (m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
+				!pa && (m.org != nil && m.org.ent != nil || m.country != nil && m.country.ent != nil && !legislatorOf(d, m.titles, m.country.ent, around(sents[si].Tokens, m.country, m))) ||
 				e.gaz == nil && m.country == nil && placeBeforeTitle(sents[si].Tokens, ms, m, home) {
 				continue
 			}
 			st := home
-			if k := modifiersBefore(sents[si].Tokens, namedTitleStart(m)); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
-				if k == namedTitleStart(m) {
+			start := namedTitleStart(m)
+			if pa {
+				start = min(start, partyHolder(m).start) // "Maryland's Republican Governor Tom Wu"
+			}
+			if k := modifiersBefore(sents[si].Tokens, start); k >= 2 && sents[si].Tokens[k-1].Tag == "POS" && d.stateEndingAt(si, k-1) != nil {
+				if k == start {
 					// "Niger's president Mahamadou Issoufou" in a report
 					// about Nigeria: the title is the possessive state's,
 					// which the role rules read; never the report's state.
@@ -2189,6 +2200,30 @@ var partyStaff = map[string]bool{
 // calls a party, or one [partyNamed] names.
 func partyEntity(e *docEntity) bool {
 	return e != nil && e.typ == schema.Organization && (e.desc["party"] || partyNamed(e.name, e.gaz))
+}
+
+// partyAdjective reports whether the organisation m is named with is a
+// party written as one word before m's title: "Republican President Tom
+// Wu", "Labour Prime Minister Ann Lee". The title is still the state's
+// office, which the party's member holds; "Harbor Party President Tom Wu"
+// may head the party.
+func partyAdjective(toks []nlp.Token, m *mention) bool {
+	h := partyHolder(m)
+	if h == nil || !partyEntity(h.ent) || h.end-h.start != 1 || h.possessive || h.end >= m.start || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
+		return false
+	}
+	// "Lib Dem president Tom Wu" in lower case heads the party.
+	return !partyHeadTitle(m.titles[len(m.titles)-1].name, toks[m.start-1].Text)
+}
+
+// partyHolder returns the body m's title is written with: its
+// organisation, else its state or party's adjective, as [docState.partySeat]
+// reads them.
+func partyHolder(m *mention) *mention {
+	if m.org != nil && m.org.ent != nil {
+		return m.org
+	}
+	return m.country
 }
 
 // partyHeadTitle reports whether the title t, whose last word is written
@@ -5190,9 +5225,22 @@ var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
 // phrase): "Prior to joining parliament, Tom Wu taught classes in
 // sociology at the University of Bergen". A person or a place after at
 // is none.
+//
+// A course of study read there is the student's in the same way: "studied
+// law at Harbor University", "attended law school at Harbor University"
+// give study_at the school. The studied thing is a subject in lower case
+// with no article ("studied the files at the archive" is no schooling),
+// and what is attended a school or classes.
 func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, prep, _ := strings.Cut(x.Lemma, "_")
-	if f.subj == nil || f.subj.typ != schema.Person || !teachVerbs[verb] || x.Attribution != "" || intention(s, x) {
+	lemma := schema.WorkFor
+	if !teachVerbs[verb] {
+		if prep != "" || !studiedAt(verb, x.Object.Text) {
+			return
+		}
+		lemma = "study_at"
+	}
+	if f.subj == nil || f.subj.typ != schema.Person || x.Attribution != "" || intention(s, x) {
 		return
 	}
 	args := []schema.Argument{}
@@ -5208,10 +5256,35 @@ func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docF
 	for _, a := range args {
 		o, conf, _ := d.argument(si, s, a)
 		if o != nil && o != f.subj && o.typ == schema.Organization && actorEntity(o) {
-			d.derive(si, x.Subject, x.Relation+" at", schema.WorkFor, f.subj, o, "", x.Confidence*conf*placeArgConf)
+			d.derive(si, x.Subject, x.Relation+" at", lemma, f.subj, o, "", x.Confidence*conf*placeArgConf)
 			return
 		}
 	}
+}
+
+// courseNouns name what a student attends at a school: "attended law
+// school", "attended evening classes".
+var courseNouns = map[string]bool{"school": true, "classes": true, "courses": true, "lectures": true}
+
+// studiedAt reports whether verb and its object obj name a course of
+// study, which an at-phrase after them ties to its school ([docState.taughtAt]):
+// "studied law", "studied political science", "attended law school".
+func studiedAt(verb, obj string) bool {
+	w := strings.Fields(obj)
+	if len(w) == 0 || len(w) > 3 || strings.ToLower(obj) != obj {
+		return false
+	}
+	switch verb {
+	case "study":
+		switch w[0] {
+		case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my":
+			return false
+		}
+		return true
+	case "attend":
+		return courseNouns[w[len(w)-1]]
+	}
+	return false
 }
 
 // officeAfter reports whether the tokens [i, e) are the lower-case words

@@ -2988,8 +2988,13 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	if n := len(toks); n > 3 && surnameTitle(toks[n-1].Text) && toks[n-2].Text == "," {
 		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
+	apposed := false
 	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens) || openingSubject(s, a.start, b.end)) {
 		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
+		apposed = true
+	}
+	if apposed {
+		toks = lastConjunctRole(toks)
 	}
 	toks = withoutPost(withoutPortfolio(toks))
 	if len(toks) > 2 && toks[0].Tag == "POS" && year(toks[1].Text) {
@@ -3031,6 +3036,37 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{}, false
 	}
 	return role{lemma: affiliation(a.ent), reverse: true}, true
+}
+
+// lastConjunctRole returns the possessive and the last of two role
+// phrases joined by "and" that toks, a possessive and the words before a
+// name set off by a comma, hold: "Norway's | foreign minister and deputy
+// prime minister |, Ann Lee", "the party's | founder and leader |, Ann
+// Lee" read as "Norway's deputy prime minister", "the party's leader",
+// the role nearest the name. Both phrases are lower-case nouns and
+// adjectives but the last word, which may be a capitalised title
+// ("founding father and former President"). It returns toks otherwise.
+func lastConjunctRole(toks []nlp.Token) []nlp.Token {
+	if len(toks) < 4 || toks[0].Tag != "POS" {
+		return toks
+	}
+	and := -1
+	for k, t := range toks[1:] {
+		switch {
+		case t.Lower() == "and" && t.Tag == "CC" && and < 0:
+			and = k + 1
+		case strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG":
+			if isCap(t.Text) && k+2 != len(toks) && k+2 != and {
+				return toks // "the party's Ann Lee and ..."
+			}
+		default:
+			return toks
+		}
+	}
+	if and < 2 || and == len(toks)-1 {
+		return toks
+	}
+	return append([]nlp.Token{toks[0]}, toks[and+1:]...)
 }
 
 // openingSubject reports whether the phrase from token start opens its
@@ -5027,11 +5063,27 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if clientNouns[s.Tokens[k].Lower()] {
 		return role{lemma: "represent", reverse: true}, true // "Tom Wu, Ann Lee's client,": she represents him
 	}
-	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." {
+	if !ok || k+1 < len(s.Tokens) && s.Tokens[k+1].Text != "," && s.Tokens[k+1].Text != "." && !secondAppositive(s.Tokens, k+1) {
 		return role{}, false
 	}
 	// kinNouns run from the possessor; here the possessor is b.
 	return childOf(role{lemma: r.lemma, reverse: !r.reverse}, s.Tokens[k].Lower(), true), true
+}
+
+// secondAppositive reports whether toks[k] is an "and" that opens a
+// second noun phrase of the same apposition, a determiner or possessive
+// after it: "Ann Lee, his wife and the chair of the Green Party, said".
+// A name after "and" ("Ann Lee, his wife and Tom Wu") may be a list of
+// people, which it is not.
+func secondAppositive(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Lower() != "and" {
+		return false
+	}
+	switch toks[k+1].Tag {
+	case "DT", "PRP$":
+		return true
+	}
+	return false
 }
 
 // childLemmas name the relation of a child to a parent, which an

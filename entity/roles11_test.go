@@ -36,6 +36,12 @@ func TestTitledLists(t *testing.T) {
 			[]string{"Joel Sand -member_of-> Republican Party", "Joel Sand -member_of-> United States House of Representatives"},
 			[]string{"Joel Sand -work_for-> Republican Party"},
 			"a party's legislator is its member, and a US party's representative sits in the House"},
+		{"The United States voted on Monday. Republican President Joel Sand praised the plan, and Democratic President Mia Berg left.",
+			[]string{"Joel Sand -lead-> United States", "Joel Sand -member_of-> Republican Party", "Mia Berg -lead-> United States"}, nil,
+			"a party's adjective before a state's title: the party's member holds the report's state's office"},
+		{"Norway voted on Monday. Harbor Party President Joel Sand praised the plan. Labour president Mia Berg left.",
+			[]string{"Joel Sand -lead-> Harbor Party"}, []string{"Joel Sand -lead-> Norway", "Mia Berg -lead-> Norway"},
+			"a party's full name, or its adjective before a title in lower case, heads the party, no state"},
 		{"Two Democratic Representatives, Mia Berg and Joel Sand, opposed the bill in Washington. The United States Congress votes today.",
 			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party",
 				"Mia Berg -member_of-> United States House of Representatives", "Joel Sand -member_of-> United States House of Representatives"},
@@ -272,6 +278,29 @@ func TestPostRestated(t *testing.T) {
 				t.Errorf("Resolve(%q) sentence %d roles = %q, want %q", tc.text, tc.sent, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPartyNotRestated checks that a party's adjective before a state's
+// title gives the membership in its own sentence only: the same title
+// elsewhere ("President Joel Sand") states no party, on invented
+// sentences.
+func TestPartyNotRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ann Lee questioned President Joel Sand on Monday. Later, Republican President Joel Sand praised Ann Lee."
+	_, facts := pipelineFacts(a, x, r, text)
+	in := map[int]bool{}
+	for _, f := range facts {
+		if f.SubjectEntity == "Joel Sand" && f.Lemma == "member_of" && f.ObjectEntity == "Republican Party" {
+			in[f.Sentence] = true
+		}
+	}
+	if in[0] || !in[1] {
+		t.Errorf("Resolve(%q): member_of Republican Party in sentences %v, want 1 only", text, in)
 	}
 }
 

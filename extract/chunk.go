@@ -254,8 +254,13 @@ loop:
 			break loop // "met Tom Wu today": the day says when
 		case tag == "NNP" && k > i && last == k-1 && a.tags[k-1] == "CD" && strings.HasPrefix(a.low[k-1], "1") && len(a.low[k-1]) >= 4:
 			break loop // "During the 1730s Britain's relationship ..."
+		case tag == "NNP" && k > i && last == k-1 && !det && a.yearAt(k-1) && a.nameBeforeFinite(k):
+			break loop // "In 2003 and 2004 Norway sanctioned Sweden": the years say when
 		case isNoun(tag) || tag == "CD" || tag == "$" || tag == "#":
 			last = k
+		case tag == "CC" && (a.low[k] == "and" || a.low[k] == "or") && k > i && last == k-1 && a.yearAt(k-1) && a.yearAt(k+1):
+			// "in 2003 and 2004 served as chair": two years are one
+			// time phrase; the second is no subject of the verb after it.
 		case (isAdj(tag) || tag == "DT") && k > i && last == k-1 && k+1 < n && timeDeictic(a.low[k]) &&
 			(timeNoun(a.low[k+1]) || monthOrDay(a.low[k+1]) && a.tags[k+1] == "NNP"):
 			break loop // "the council last year", "told Reuters last August": the time is a phrase of its own
@@ -834,4 +839,9 @@ func asideHyphen(toks []nlp.Token, i int) bool {
 // off an apposition.
 func (a *analysis) setOff(k int) bool {
 	return a.ch[k].kind == comma && (a.toks[a.ch[k].i].Text == "," || a.dash(a.ch[k].i))
+}
+
+// yearAt reports whether token k is a year written in four digits.
+func (a *analysis) yearAt(k int) bool {
+	return k >= 0 && k < len(a.low) && a.tags[k] == "CD" && len(a.low[k]) == 4 && isDigits(a.low[k])
 }

@@ -205,6 +205,18 @@ func TestSentence(t *testing.T) {
 			why:      "a month before a name that a verb follows is a phrase of its own",
 		},
 		{
+			name:     "year before a name at the start",
+			sentence: "Since 2004 Halvik Holdings has sued Ann Lee.",
+			want:     fact{"Halvik Holdings", "has sued", "sue", "Ann Lee"},
+			why:      "a year before a name that a finite verb follows is a phrase of its own",
+		},
+		{
+			name:     "two years joined by and before a verb",
+			sentence: "Tom Wu voted against the plan in 2002, and in 2003 and 2004 served as the chair of the Harbor Council.",
+			want:     fact{"Tom Wu", "served as", "serve_as", "the chair of the Harbor Council"},
+			why:      "two years joined by and are one time phrase, so the second is no subject of the verb after it",
+		},
+		{
 			name:     "coordinated subject after a clause-opening as",
 			sentence: "Talks stalled, as both Norway and Sweden had refused to work with Tom Wu.",
 			want:     fact{"both Norway", "had refused to work with", "refuse_to_work_with", "Tom Wu"},
