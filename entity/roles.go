@@ -1306,6 +1306,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	placeSuperlative,
 	statePossessiveBody,
 	nationalityBody,
+	placeNameBody,
 	personAppositionOfOrg,
 	roleOfThenPerson,
 	personCommaOrgRole,
