@@ -494,6 +494,30 @@ func nationalityBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{}, false
 }
 
+// placeNameBody: "the Ohio company Halvik Motors", "a Bergen shipping firm,
+// Lund Lines,": a place's name, after an article or opening the sentence,
+// stands for its adjective before a lower-case description ending in a
+// body's noun and the body's name, and gives the relation
+// [bodyDescription] reads. A possessive ("Ohio's company") or a name
+// inside the body's own ("the Ohio State University") is none of these.
+func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.adj || a.possessive || !named(a) || a.ent.typ != schema.GPE || !named(b) || b.ent.typ != schema.Organization ||
+		a.end >= b.start || b.start-a.end > 5 || isCap(s.Tokens[a.end].Text) {
+		return role{}, false
+	}
+	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] {
+		return role{}, false
+	}
+	end := b.start
+	if s.Tokens[end-1].Text == "," && end-1 > a.end && closedAfter(s, b.end) {
+		end-- // "a Bergen shipping firm, Lund Lines,"
+	}
+	if lemma := bodyDescription(s.Tokens[a.end:end]); lemma != "" {
+		return role{lemma: lemma, reverse: true}, true
+	}
+	return role{}, false
+}
+
 // orgCommaNationality: "Halvik Holdings, a Norwegian shipping firm,",
 // "Lund Lines, the Swedish ferry operator,", "PCdoB (Brazilian communist
 // political party)": an organisation, a comma and an article or a bracket,

@@ -1286,12 +1286,28 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// nor is the place alone there.
 		return nil
 	}
+	if u := seg[0]; country == nil && r.stateBodyOf(s, seg) {
+		// "the United States National Institute of Health": the state
+		// whose body it is still mentioned, as its adjective would be
+		// ("the French National Institute of Health").
+		c := &mention{kind: mName, start: u.start, end: u.end, surface: spanText(s, u.start, u.end), name: u.e.name,
+			typ: schema.GPE, adj: true, gaz: u.e}
+		out := []*mention{c}
+		for _, m := range r.segment(s, seg, c, titles, orgNext) {
+			if m.typ == schema.Organization && m.country == nil {
+				m.country = c
+			}
+			out = append(out, m)
+		}
+		return out
+	}
 	hasEntry := hasUnit(seg, uEntry)
 	last := seg[len(seg)-1]
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || r.titledSite(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || r.titledSite(s, seg) ||
+		r.stateBodyOf(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -2584,6 +2600,37 @@ func stateAgency(s nlp.Sentence, seg []unit) bool {
 	}
 	for _, u := range seg[k:] {
 		if u.kind != uEntry || u.e.typ != schema.GPE || u.e.region {
+			return false
+		}
+	}
+	return true
+}
+
+// stateBodyOf reports whether seg is a body's name that opens with its
+// state's name and goes on after its head noun with "of" or "for" and its
+// field: "United States National Institute of Health", "Canada Council
+// for the Arts", "Norway Ministry of Health". The state, then capitalised
+// words ending in a body's head noun ([Resolver.orgHead]), then "of" or
+// "for" and capitalised words that are no known name, joined by "of" or
+// by an "and" the chunk keeps inside a name ("of Allergy and Infectious
+// Diseases"; "the Norland Institute of Texas" is none of these: the place
+// after "of" is a name of its own).
+func (r *Resolver) stateBodyOf(s nlp.Sentence, seg []unit) bool {
+	if len(seg) < 4 || seg[0].kind != uEntry || seg[0].e.typ != schema.GPE || seg[1].kind != uCap {
+		return false
+	}
+	k := 1
+	for k < len(seg) && seg[k].kind == uCap {
+		k++
+	}
+	if k+1 >= len(seg) || seg[k].kind != uOf || !r.orgHead(s, seg[1:k]) {
+		return false
+	}
+	if w := s.Tokens[seg[k].start].Text; w != "of" && w != "for" {
+		return false
+	}
+	for _, u := range seg[k+1:] {
+		if u.kind != uCap && u.kind != uOf && u.kind != uAnd {
 			return false
 		}
 	}

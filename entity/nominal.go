@@ -1552,6 +1552,48 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// electoralVerbs are the forms of the verbs of a candidacy or an office
+// held that "as" and a party's member noun may follow ([docState.ranAsMember]).
+var electoralVerbs = map[string]bool{
+	"ran": true, "runs": true, "run": true, "running": true, "stood": true, "stands": true, "stand": true,
+	"standing": true, "served": true, "serves": true, "serving": true, "campaigned": true, "elected": true,
+	"re-elected": true, "reelected": true, "contested": true, "won": true, "sought": true,
+}
+
+// ranAsMember: "Ann Lee ran for Congress as a Republican", "Tom Wu was
+// elected as a Democrat in 2018": the clause's subject, a verb of a
+// candidacy or an office ([electoralVerbs]), then "as a" and a party's
+// member noun that ends the phrase (with a noun after it, "as a Republican
+// candidate", [docState.candidacyParty] reads it) make the subject a
+// member of the party. A verb of intention or unfitness before it ("hopes
+// to run as") states nothing.
+func (d *docState) ranAsMember(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, party := range ms {
+		k := party.start
+		if k < 3 || party.kind == mPronoun || party.possessive || !partyEntity(party.ent) || party.end-party.start != 1 ||
+			toks[k-2].Lower() != "as" || !articles[toks[k-1].Lower()] || toks[k-1].Lower() == "the" ||
+			party.end < len(toks) && modifiesNoun(s, party.end) {
+			continue
+		}
+		f := k - 3
+		for f >= 0 && toks[f].Tag != "VBD" && toks[f].Tag != "VBZ" && toks[f].Tag != "VBP" && toks[f].Tag != "MD" {
+			f--
+		}
+		if f < 0 || !slices.ContainsFunc(toks[f:k-2], func(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") && electoralVerbs[t.Lower()] }) {
+			continue
+		}
+		person := subjectOfClause(toks, ms, k-2)
+		if person == nil || person.ent == nil || person.ent.typ != schema.Person || person.ent == party.ent ||
+			slices.ContainsFunc(toks[person.end:k-2], func(t nlp.Token) bool { return isIntention(t.Lower()) || unfitWords[t.Lower()] }) {
+			continue
+		}
+		if f := d.derive(si, argOf(s, person), joinText(toks[k-2:party.end]), schema.MemberOf, person.ent, party.ent, "", nominalConf); f != nil {
+			f.Class = schema.MemberOf
+		}
+	}
+}
+
 // fewModifiers reports whether toks hold at most two adjectives or
 // participles and nothing else: "expected", "presumptive", "presidential".
 func fewModifiers(toks []nlp.Token) bool {

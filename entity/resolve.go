@@ -299,6 +299,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.existentialPresence(i, s, ms)
 		d.majorityControl(i, s, ms)
 		d.candidacyParty(i, s, ms)
+		d.ranAsMember(i, s, ms)
 	}
 	for i, s := range sents {
 		d.pairActs(i, s, d.sents[i]) // "Boeing-Air Force talks" in a headline: names resolved later in the text

@@ -1306,6 +1306,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	placeSuperlative,
 	statePossessiveBody,
 	nationalityBody,
+	placeNameBody,
 	personAppositionOfOrg,
 	roleOfThenPerson,
 	personCommaOrgRole,
@@ -3352,6 +3353,18 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// it, as "the first minister of Wales" and "the chief executive
 		// of Hong Kong" head theirs.
 		r = schema.WorkFor
+	}
+	if k := b.end; r == schema.Lead && b.possessive && state {
+		if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
+			k++
+		}
+		if k < len(s.Tokens) && isCap(s.Tokens[k].Text) {
+			// "Ann Lee, director of Norway's Halvik Bank,": she heads
+			// the body the state's possessive names (the pair of her
+			// and the body says so), and no role in the state is
+			// stated.
+			return role{}, false
+		}
 	}
 	if r == schema.Lead && (b.possessive || partAfter(s.Tokens, b.end)) && !governingAfter(s.Tokens, b.end) {
 		// "director of Intel's photonics lab", "head of the UN mission
