@@ -3153,9 +3153,11 @@ func affiliation(org *docEntity) string {
 	}
 	if org.gaz != nil {
 		// "The BBC's Rachel Harvey", "Tom Wu of Reuters": the gazetteer
-		// says the body is a firm, a broadcaster or an agency.
+		// says the body is a firm, a broadcaster or an agency; a
+		// descriptor of two words by its last ("news site", "space
+		// agency").
 		for _, w := range org.gaz.desc {
-			if staffDescs[w] {
+			if staffDescs[lastWord(w)] {
 				return schema.WorkFor
 			}
 		}
