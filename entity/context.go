@@ -824,6 +824,47 @@ func (r *Resolver) titledFullNames(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// familyGivenNames gives the family name to the given names listed after
+// it and a word for siblings: "the Halvorsen sisters Anna and Mariya" are
+// Anna Halvorsen and Mariya Halvorsen, "the Berg brothers Per, Ola and
+// Nils" each a Berg. Each given name is one capitalised word that a
+// mention of its own covers; the list has two names or more. ms are the
+// mentions of sents, changed in place.
+func familyGivenNames(sents []nlp.Sentence, ms [][]*mention) {
+	for i, s := range sents {
+		toks := s.Tokens
+		for k := 1; k+3 < len(toks); k++ {
+			if !siblingNouns[toks[k+1].Lower()] || !isCap(toks[k].Text) || toks[k].Tag != "NNP" || !strings.EqualFold(toks[k-1].Text, "the") {
+				continue
+			}
+			var given []*mention
+			for j := k + 2; j < len(toks); j += 2 {
+				c := coveringAt(ms[i], j)
+				if c < 0 || ms[i][c].start != j || ms[i][c].end != j+1 || !isCap(toks[j].Text) ||
+					ms[i][c].kind != mName && ms[i][c].kind != mSingle || ms[i][c].typ != schema.Person && ms[i][c].typ != "" {
+					break
+				}
+				given = append(given, ms[i][c])
+				if j+1 >= len(toks) || toks[j+1].Text != "," && toks[j+1].Lower() != "and" {
+					break
+				}
+				if toks[j+1].Text == "," && j+2 < len(toks) && toks[j+2].Lower() == "and" {
+					j++ // "Per, Ola, and Nils"
+				}
+			}
+			if len(given) < 2 {
+				continue
+			}
+			for _, m := range given {
+				m.kind, m.typ, m.name = mName, schema.Person, m.surface+" "+toks[k].Text
+			}
+		}
+	}
+}
+
+// siblingNouns, after a family name, say that the names after them bear it.
+var siblingNouns = map[string]bool{"sisters": true, "brothers": true, "twins": true}
+
 // titledPlaceNames splits a place the document names elsewhere (a place,
 // or a word no rule has typed yet) from the
 // person's name after a title and "of" that the recogniser read as one

@@ -314,6 +314,23 @@ func pluralTitled(ms []*mention, k int) bool {
 	return false
 }
 
+// peopleStateAt returns the state of a people's plural noun that ends at
+// token end-1 of toks, read with the capitalised words before it from
+// token start-1 on when the gazetteer knows the longer adjective: "American
+// Samoans" are from American Samoa, not Samoa. It falls back to the state of
+// name, the people's entity's name.
+func (r *Resolver) peopleStateAt(toks []nlp.Token, start, end int, name string) string {
+	for k := max(start-1, 0); k < end-1; k++ {
+		if !isCap(toks[k].Text) {
+			continue
+		}
+		if st := r.peopleState(joinText(toks[k:end])); st != "" {
+			return st
+		}
+	}
+	return r.peopleState(name)
+}
+
 // apposedMembers: "Three Norwegians, Ann Lee, Tom Wu and Bo Kim, sued the
 // state": a people's mention ([docState.people]) with a coordination of
 // named people in apposition right after it, up to a comma or the
@@ -336,7 +353,7 @@ func (d *docState) apposedMembers(si int, s nlp.Sentence, ms []*mention) {
 		}
 		var state *docEntity
 		if d.nationalPlural(m.ent) {
-			state = d.partEntity(d.r.peopleState(m.ent.name))
+			state = d.partEntity(d.r.peopleStateAt(toks, m.start, m.end, m.ent.name))
 		}
 		m.ent = g
 		g.mentions[si] = true

@@ -2709,6 +2709,12 @@ func residence(lemma string) bool {
 // is cooperate, no operating together).
 var coWords = map[string]bool{"operate": true, "ordinate": true, "opt": true, "exist": true, "erce": true}
 
+// neighbourRegions reports whether a and b are regions that the gazetteer
+// puts in the same state ("Ohio" and "Oregon"): neither lies in the other.
+func neighbourRegions(a, b *docEntity) bool {
+	return a.gaz != nil && b.gaz != nil && a.gaz != b.gaz && a.gaz.region && b.gaz.region && a.gaz.in != "" && a.gaz.in == b.gaz.in
+}
+
 // extraction adds the fact of extraction x of sentence si, and a locate_in
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
@@ -3322,6 +3328,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "Fabiano Caruana of the United States in London": a state lies
 		// in no city or region; the place belongs to the event or to the
 		// phrase the state modifies.
+		return
+	}
+	if f.Lemma == schema.LocateIn && (x.Relation == "is in" || x.Relation == "are in") && f.subj != nil && f.obj != nil && neighbourRegions(f.subj, f.obj) {
+		// "cases rose in Ohio, Oregon, and possibly Utah": two regions
+		// that the gazetteer puts in one state, side by side, are
+		// neighbours in a list, neither in the other (as placeInPlace
+		// reads them).
 		return
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && (site(f.subj) || siteNamed(f.subj)) {

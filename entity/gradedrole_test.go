@@ -51,5 +51,8 @@ func TestBodyOfNamedPerson(t *testing.T) {
 		{"Scientists from the University of Bergen and Apex Shark Expeditions published a study. The study was led by Chris Fallows of Apex Shark Expeditions, a company that runs diving trips.",
 			[]string{"Chris Fallows -work_for-> Apex Shark Expeditions"}, nil, // the text calls it a company: its staff
 			"a name the rules make a body later is one where it was guessed a person's before"},
+		{"The rocket launched on Monday. Wikinews' Ann Lee attended the launch. Tom Wu of NASA said the flight went well.",
+			[]string{"Ann Lee -work_for-> Wikinews", "Tom Wu -work_for-> NASA"}, []string{"Ann Lee -member_of-> Wikinews"},
+			"the gazetteer's descriptor of two words ('news site') names a body with staff by its last word"},
 	})
 }

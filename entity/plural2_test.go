@@ -111,3 +111,20 @@ func TestRivalPair(t *testing.T) {
 			"\"the candidates\" with no \"each other\""},
 	})
 }
+
+// TestFamilyGivenNames covers given names listed after a family name and
+// "sisters" or "brothers" ("the Halvorsen sisters Anna and Mariya"): each
+// bears the family name. On sentences written for this test.
+func TestFamilyGivenNames(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Chess star wins\n\nAnn Lee is a chess player from Oslo. She played the Halvorsen sisters Anna and Mariya in a tournament in 2016. Lee beat the Berg brothers Per, Ola, and Nils in 2017.",
+			[]string{"Ann Lee -play-> Anna Halvorsen", "Ann Lee -play-> Mariya Halvorsen", "Ann Lee -beat-> Per Berg", "Ann Lee -beat-> Nils Berg"},
+			[]string{"Ann Lee -play-> Anna", "Ann Lee -play-> Mariya", "Ann Lee -beat-> Per"},
+			"the given names after the family's name and a word for siblings bear that name"},
+	})
+}

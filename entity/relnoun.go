@@ -142,6 +142,9 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	// The tagger may take the noun for an adjective or an adverb
 	// ("closest ally"): the phrase's end is what makes it the head.
 	lemma := relationalNouns[toks[to-1].Lower()]
+	if w := strings.TrimSuffix(toks[to-1].Lower(), "s"); adviserNouns[w] && studyAdviser(toks[from:to-1]) {
+		return "" // "were her dissertation advisers": they supervise her studies, she does not employ them
+	}
 	if w := toks[to-1].Lower(); possessor.typ == schema.Person && (staffNounsOfPerson[w] || staffNounsOfPerson[strings.TrimSuffix(w, "s")] ||
 		to-from > 1 && toks[to-2].Lower() == "vice" && toks[to-1].Lower() == "president") {
 		// "was serving as Wu's personal lawyer", "one of Wu's aides",
@@ -155,6 +158,19 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 		return ""
 	}
 	return lemma
+}
+
+// studyAdviser reports whether the modifiers mods of an adviser name a
+// course of study ("dissertation adviser", "doctoral advisor", "PhD
+// advisor"): the adviser supervises the student whose adviser they are.
+func studyAdviser(mods []nlp.Token) bool {
+	for _, t := range mods {
+		switch t.Lower() {
+		case "dissertation", "thesis", "doctoral", "phd", "ph.d.", "postdoctoral", "academic", "graduate", "undergraduate", "faculty":
+			return true
+		}
+	}
+	return false
 }
 
 // relationalObject returns the other actor and the relation of a copula's

@@ -3190,9 +3190,11 @@ func affiliation(org *docEntity) string {
 	}
 	if org.gaz != nil {
 		// "The BBC's Rachel Harvey", "Tom Wu of Reuters": the gazetteer
-		// says the body is a firm, a broadcaster or an agency.
+		// says the body is a firm, a broadcaster or an agency; a
+		// descriptor of two words by its last ("news site", "space
+		// agency").
 		for _, w := range org.gaz.desc {
-			if staffDescs[w] {
+			if staffDescs[lastWord(w)] {
 				return schema.WorkFor
 			}
 		}
@@ -5302,6 +5304,9 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if listGoesOn(s, b) && !d.r.within(a.ent, b.ent.name) && (b.ent.gaz == nil || !b.ent.gaz.region) {
 		return role{}, false // "Basel, Heidelberg, and Strasbourg"
 	}
+	if d.unknownList(s, a, b) {
+		return role{}, false // "Velda, Marno, Pelka, Tosum."
+	}
 	if frontedThenSubject(s, a, b) && !d.r.within(a.ent, b.ent.name) {
 		return role{}, false // "Since the fall of communism in Poland, Lodz has"
 	}
@@ -5370,6 +5375,48 @@ func listGoesOn(s nlp.Sentence, b *mention) bool {
 		}
 		if more++; more >= 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// unknownList reports whether a and b, places of s that the gazetteer
+// does not know, open a list of four or more names that ends the
+// sentence with no place the gazetteer knows: "Velda, Marno, Pelka,
+// Tosum." An address ends in a state or a country the gazetteer knows
+// ("Cleveland, Cuyahoga County, Ohio, USA"); listGoesOn counts three
+// names after b, or a last one after and, as a list with known places too.
+func (d *docState) unknownList(s nlp.Sentence, a, b *mention) bool {
+	if a.ent.gaz != nil || b.ent.gaz != nil {
+		return false
+	}
+	var ms []*mention
+	for _, sm := range d.sents {
+		if slices.Contains(sm, b) {
+			ms = sm
+			break
+		}
+	}
+	toks := s.Tokens
+	more := 0
+	for k := b.end; k < len(toks); {
+		if toks[k].Text != "," || k+1 >= len(toks) || !isCap(toks[k+1].Text) {
+			break
+		}
+		k++
+		e := k
+		for e < len(toks) && (isCap(toks[e].Text) || toks[e].Text == "of" || toks[e].Text == "-") {
+			e++
+		}
+		for _, m := range ms {
+			if m.start < e && m.end > k && (m.ent == nil || m.ent.gaz != nil) {
+				return false
+			}
+		}
+		more++
+		k = e
+		if k >= len(toks) || toks[k].Text == "." || toks[k].Text == ";" {
+			return more >= 2
 		}
 	}
 	return false
