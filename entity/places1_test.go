@@ -120,3 +120,17 @@ func TestTownAfterInBeforeState(t *testing.T) {
 			[]string{"Halvik Springs -locate_in-> Oregon"}, nil, "arrested in"},
 	})
 }
+
+// TestCountryBeforeUnknownName covers a known country, a comma and a name
+// the gazetteer does not know: the country lies in no such place, so the
+// name is no address; a town before an unknown region still is one.
+func TestCountryBeforeUnknownName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The divers surveyed reefs off the coast of Norway, Velia minor, Orca alba, and Tessa nigra.",
+			nil, []string{"Norway -locate_in-> Velia"}, "a list of species after the country"},
+		{"The divers surveyed two corals off Norway, Velia minor and Orca alba.",
+			nil, []string{"Norway -locate_in-> Velia"}, "two species after the country"},
+		{"The divers sailed to Velby, Halvern on Monday.",
+			[]string{"Velby -locate_in-> Halvern"}, nil, "an unknown town and region: an address"},
+	})
+}

@@ -5265,6 +5265,12 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if frontedThenSubject(s, a, b) && !d.r.within(a.ent, b.ent.name) {
 		return role{}, false // "Since the fall of communism in Poland, Lodz has"
 	}
+	if b.ent.gaz == nil && a.ent.gaz != nil && d.r.country(a.ent) {
+		// "off the coast of Norland, Velia minor and Orca alba": a
+		// country lies in no place the gazetteer does not know; the
+		// unknown name after it is something else, not its address.
+		return role{}, false
+	}
 	switch {
 	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:
 		return role{lemma: schema.LocateIn}, true
