@@ -1291,7 +1291,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || r.titledSite(s, seg)
+		stateAgency(s, seg) || r.regionalArm(s, seg) || placeInstitution(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || r.titledSite(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -2588,6 +2588,40 @@ func stateAgency(s nlp.Sentence, seg []unit) bool {
 		}
 	}
 	return true
+}
+
+// placeInstitution reports whether seg is a school's, a university's or
+// a museum's name that opens with the place it is named after, then its
+// head noun, "of" or "for" and its field: "the Norland Institute of
+// Technology", "Velby University of Science", "the Halvik Museum of
+// Art". The place's name is part of the body's; it is no actor of the
+// phrase. A ministry's ("the Norland Ministry of Defence") is left to
+// the rules that tie a state's bodies to it.
+func placeInstitution(s nlp.Sentence, seg []unit) bool {
+	if len(seg) < 4 || seg[0].kind != uEntry || seg[0].e.typ != schema.GPE || seg[1].kind != uCap || seg[2].kind != uOf {
+		return false
+	}
+	if !learningHeads[s.Tokens[seg[1].end-1].Text] {
+		return false
+	}
+	switch s.Tokens[seg[2].start].Text {
+	case "of", "for":
+	default:
+		return false
+	}
+	for _, u := range seg[3:] {
+		if u.kind != uCap && u.kind != uOf {
+			return false
+		}
+	}
+	return seg[len(seg)-1].kind == uCap
+}
+
+// learningHeads are the head nouns of schools, universities and museums
+// ([placeInstitution]).
+var learningHeads = map[string]bool{
+	"Institute": true, "University": true, "College": true, "Academy": true, "Museum": true, "Conservatory": true,
+	"School": true,
 }
 
 // regionalArm reports whether seg is a company's arm named by the part
