@@ -134,6 +134,13 @@ func roleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
 			// role only in lower-case words after the possessive.
 			return nil, ""
 		}
+		for _, x := range toks[i+1 : max(i+1, namedTitleStart(b))] {
+			if x.Tag != "POS" && !strings.HasPrefix(x.Tag, "NN") && !strings.HasPrefix(x.Tag, "JJ") {
+				// "the government asked Judge Tom Wu": a verb between
+				// them; the noun describes no one of the title.
+				return nil, ""
+			}
+		}
 		words := lowerWords(toks[i+1 : b.start])
 		for _, x := range toks[i+1 : b.start] {
 			if isCap(x.Text) || !strings.HasPrefix(x.Tag, "NN") {

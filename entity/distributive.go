@@ -38,8 +38,14 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 		if place := inPlaceAt(toks, ms, i+1); place != nil {
 			// "Halvik University and Velby College, both in Norway,":
 			// bodies listed are each in the place.
-			if bodies := listedMembers(toks, ms, i-1); !slices.ContainsFunc(bodies, func(m *mention) bool { return m.ent.typ != schema.Organization }) {
-				d.distribute(si, s, ms, i, q, place, schema.LocateIn)
+			bodies := listedMembers(toks, ms, i-1)
+			if bodies == nil {
+				// "researchers from Halvik University and Velby College,
+				// both in Norway,": the list opens after a preposition.
+				bodies = bodiesAfterPreposition(toks, ms, i-1)
+			}
+			if !slices.ContainsFunc(bodies, func(m *mention) bool { return m.ent.typ != schema.Organization }) {
+				d.distributeTo(si, s, bodies, i, q, place, schema.LocateIn)
 			}
 			continue
 		}
@@ -66,7 +72,12 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 // token i-1, before quantifier q ("both", "all") at token i, the relation
 // lemma to the actor of mention to.
 func (d *docState) distribute(si int, s nlp.Sentence, ms []*mention, i int, q string, to *mention, lemma string) {
-	people := listedMembers(s.Tokens, ms, i-1)
+	d.distributeTo(si, s, listedMembers(s.Tokens, ms, i-1), i, q, to, lemma)
+}
+
+// distributeTo gives each of people, the members of the list before
+// quantifier q at token i, the relation lemma to the actor of mention to.
+func (d *docState) distributeTo(si int, s nlp.Sentence, people []*mention, i int, q string, to *mention, lemma string) {
 	if len(people) < 2 || q == "both" && len(people) != 2 {
 		return
 	}
@@ -75,6 +86,51 @@ func (d *docState) distribute(si int, s nlp.Sentence, ms []*mention, i int, q st
 			d.derive(si, argOf(s, p), joinText(s.Tokens[i:to.start]), lemma, p.ent, to.ent, "", roleConf)
 		}
 	}
+}
+
+// bodiesAfterPreposition returns the named organisations of the list that
+// ends at token end (exclusive) and opens right after a preposition:
+// names, "and", commas, "the" and a short name in brackets ("from the
+// Halvik Institute of Science (HIS) and Velby College"). It returns nil
+// when a name of the list is no organisation or another word comes first.
+func bodiesAfterPreposition(toks []nlp.Token, ms []*mention, end int) []*mention {
+	coveredBy := func(i int) *mention {
+		for _, m := range ms {
+			if m.start <= i && i < m.end {
+				return m
+			}
+		}
+		return nil
+	}
+	start := end
+	for ; start > 0; start-- {
+		k := start - 1
+		if m := coveredBy(k); m != nil {
+			start = m.start + 1
+			continue
+		}
+		t := toks[k]
+		if t.Text == "and" || t.Text == "," || t.Lower() == "the" || t.Text == "(" || t.Text == ")" ||
+			isCap(t.Text) && k > 0 && toks[k-1].Text == "(" && k+1 < len(toks) && toks[k+1].Text == ")" {
+			continue
+		}
+		if t.Tag != "IN" {
+			return nil
+		}
+		break
+	}
+	var out []*mention
+	for _, m := range ms {
+		if m.start >= start && m.end <= end && named(m) && m.ent != nil {
+			if m.ent.typ != schema.Organization || m.possessive || m.adj {
+				return nil
+			}
+			if !slices.ContainsFunc(out, func(o *mention) bool { return o.ent == m.ent }) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // stateFrom returns the mention of a state named right after "from" or

@@ -58,3 +58,17 @@ func TestGradedRoleAfterPossessive(t *testing.T) {
 			"its director leads it"},
 	})
 }
+
+// TestBodyNounVerbTitle checks that a body's noun gives no role to a titled
+// name it reaches only over a verb ("the government asked Judge Tom Wu"),
+// while a noun right before the role noun still does.
+func TestBodyNounVerbTitle(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Norwegian government appealed the ruling.\n\nJudge Tom Wu struck down the ban. The government asked Judge Wu to delay his order, but he refused.",
+			[]string{"Norwegian government -ask-> Tom Wu"}, []string{"Tom Wu -work_for-> Norwegian government"},
+			"a verb between the noun and the judge's title"},
+		{"The Norwegian government appealed the ruling.\n\nGovernment spokeswoman Ann Lee said it would win.",
+			[]string{"Ann Lee -work_for-> Norwegian government"}, nil,
+			"the noun right before the role noun"},
+	})
+}

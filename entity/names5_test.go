@@ -101,3 +101,18 @@ func TestStateAG(t *testing.T) {
 		{"Halvik AG bought a plant in Ohio.", "Halvik AG", schema.Organization, schema.Organization, "a company's legal form"},
 	})
 }
+
+// TestPlaceInstitutionName checks that a school's or a museum's name that
+// opens with a country's name and goes on with "of" and its field is one
+// name: the country is part of it, no actor of the phrase.
+func TestPlaceInstitutionName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Brack, a professor at the Norway Institute of Marine Science, said the ice had thinned.",
+			[]string{"Tom Brack -work_for-> Norway Institute of Marine Science"},
+			[]string{"Tom Brack -work_for-> Institute of Marine Science"},
+			"a country, an institute's head noun, of and its field"},
+		{"Ana Ruiz, a lecturer at Chile University of Science, said the ice had thinned.",
+			[]string{"Ana Ruiz -work_for-> Chile University of Science"}, nil,
+			"a university named so, without an article"},
+	})
+}

@@ -96,6 +96,14 @@ func TestBothOfInPlace(t *testing.T) {
 			[]string{"Tom Hale -from-> Bergen", "Ann Lee -from-> Bergen"}, nil, "ages in the list"},
 		{"Halvik University and Velby College, both in Norway, hired Tom Hale.",
 			[]string{"Halvik University -locate_in-> Norway", "Velby College -locate_in-> Norway"}, nil, "bodies both in"},
+		{"Scientists from the Halvik Institute of Marine Science (HIMS) and Velby College, both in Norway, reported the find.",
+			[]string{"Halvik Institute of Marine Science -locate_in-> Norway", "Velby College -locate_in-> Norway"}, nil,
+			"bodies both in, listed after a preposition, a short name in brackets"},
+		{"Scientists from Halvik University, Velby College and Ardal College, both in Norway, reported the find.",
+			nil, []string{"Halvik University -locate_in-> Norway", "Velby College -locate_in-> Norway"},
+			"three bodies: both cannot sum them up"},
+		{"Scientists from Halvik University and Tom Hale, both in Norway, reported the find.",
+			nil, []string{"Halvik University -locate_in-> Norway"}, "a person in the list"},
 		{"Tom Hale and Ann Lee, both in Oslo for talks, met Sam Cole.",
 			nil, []string{"Tom Hale -locate_in-> Oslo", "Tom Hale -from-> Oslo"}, "people both in"},
 	})
@@ -110,5 +118,19 @@ func TestTownAfterInBeforeState(t *testing.T) {
 			[]string{"Velby Heights -locate_in-> Ohio"}, nil, "a date after the state"},
 		{"Ann Lee was arrested in Halvik Springs, Oregon on Monday.",
 			[]string{"Halvik Springs -locate_in-> Oregon"}, nil, "arrested in"},
+	})
+}
+
+// TestCountryBeforeUnknownName covers a known country, a comma and a name
+// the gazetteer does not know: the country lies in no such place, so the
+// name is no address; a town before an unknown region still is one.
+func TestCountryBeforeUnknownName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The divers surveyed reefs off the coast of Norway, Velia minor, Orca alba, and Tessa nigra.",
+			nil, []string{"Norway -locate_in-> Velia"}, "a list of species after the country"},
+		{"The divers surveyed two corals off Norway, Velia minor and Orca alba.",
+			nil, []string{"Norway -locate_in-> Velia"}, "two species after the country"},
+		{"The divers sailed to Velby, Halvern on Monday.",
+			[]string{"Velby -locate_in-> Halvern"}, nil, "an unknown town and region: an address"},
 	})
 }

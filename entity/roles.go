@@ -3321,8 +3321,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 		// "curator and director of exhibits at": and joins role words,
-		// not names.
-		if t.Text == "and" && (k+1 == bstart || isCap(s.Tokens[k+1].Text)) {
+		// not names; a role written with capitals is a role word too
+		// ("a chemist and Regents Professor at").
+		if t.Text == "and" && (k+1 == bstart || isCap(s.Tokens[k+1].Text) && !capitalRoleAt(s.Tokens, k+1, bstart)) {
 			return role{}, false
 		}
 	}
@@ -3409,6 +3410,30 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		also = "found"
 	}
 	return role{lemma: r, also: also}, r != ""
+}
+
+// capitalRoleAt reports whether the words from token k up to end are at
+// most three capitalised words that end in a role noun, then a preposition
+// (of, at, for, in) and an optional "the": "and Regents Professor at the",
+// "and Senior Lecturer in". A role written with capitals, no name.
+func capitalRoleAt(toks []nlp.Token, k, end int) bool {
+	j := k
+	for j < end && j-k < 3 && isCap(toks[j].Text) && isWord(toks[j].Text) {
+		j++
+	}
+	if j == k || j >= end || !roleNoun(strings.ToLower(toks[j-1].Text)) {
+		return false
+	}
+	switch toks[j].Lower() {
+	case "of", "at", "for", "in":
+	default:
+		return false
+	}
+	j++
+	if j < end && toks[j].Lower() == "the" {
+		j++
+	}
+	return j == end
 }
 
 // ofPlaceApposed reports whether the place b follows the named person a
@@ -5309,6 +5334,12 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if frontedThenSubject(s, a, b) && !d.r.within(a.ent, b.ent.name) {
 		return role{}, false // "Since the fall of communism in Poland, Lodz has"
+	}
+	if b.ent.gaz == nil && a.ent.gaz != nil && d.r.country(a.ent) {
+		// "off the coast of Norland, Velia minor and Orca alba": a
+		// country lies in no place the gazetteer does not know; the
+		// unknown name after it is something else, not its address.
+		return role{}, false
 	}
 	switch {
 	case d.r.within(a.ent, b.ent.name), a.ent.gaz == nil || b.ent.gaz == nil:

@@ -182,6 +182,15 @@ func TestJoinedRoles(t *testing.T) {
 		{"Eva Lind, curator and director of exhibits at the Halvik Museum, had criticised the plan.",
 			[]string{"Eva Lind -work_for-> Halvik Museum"}, []string{"Eva Lind -lead-> Halvik Museum"},
 			"a staff noun first and the head of a part: staff"},
+		{"The survey was led by Eva Lind, a geologist and Regents Professor at the Halvik Institute, who said the ice had thinned.",
+			[]string{"Eva Lind -work_for-> Halvik Institute"}, nil,
+			"a second role written with capitals after and: a role word, no name"},
+		{"Eva Lind, a geologist and Senior Lecturer at the Halvik Institute, said the ice had thinned.",
+			[]string{"Eva Lind -work_for-> Halvik Institute"}, nil,
+			"a capitalised rank and role noun after and"},
+		{"Tom Wu, a farmer and Ann Berg of the Halvik Institute, said the ice had thinned.",
+			nil, []string{"Tom Wu -work_for-> Halvik Institute"},
+			"a name after and: a list of people, no role of the first"},
 	})
 }
 

@@ -30,6 +30,16 @@ func (a *analysis) complements(c *clause) {
 		v = a.ch[k]
 		k++
 	}
+	if k+1 < len(a.ch) && !v.copula && confessVerbs[a.x.base(a.low[v.head], a.tags[v.head])] && a.ch[k].kind == prep && a.low[a.ch[k].i] == "to" &&
+		a.ch[k].j == a.ch[k].i+1 && a.ch[k+1].kind == vg && a.ch[k+1].form == gerund && a.ch[k+1].i == a.ch[k].j {
+		// "confessed to killing Ann Lee", "admitted to taking bribes":
+		// the gerund after "to" joins the relation, as it does right
+		// after the verb ("admitted killing").
+		a.consumed[k+1] = true
+		c.rel.j = a.ch[k+1].j
+		v = a.ch[k+1]
+		k += 2
+	}
 	for k < len(a.ch) && a.ch[k].kind == adv && !a.advEndsClause(k) {
 		k++
 	}
@@ -42,6 +52,10 @@ func (a *analysis) complements(c *clause) {
 	c.end = a.ch[k-1].j
 	a.objectFrom(c, v, k)
 }
+
+// confessVerbs take what their subject owns up to as "to" and a gerund
+// ([analysis.complements]).
+var confessVerbs = map[string]bool{"confess": true, "admit": true}
 
 // objectFrom fills the object and extra arguments of c from chunk k on; v
 // is the verb group whose object it is.
