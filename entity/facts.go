@@ -185,9 +185,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		}
 	}
 	office := false // the title names an office of the state, which "former" ends
-	if lead && holder != nil && holder.adj && partyEntity(holder.ent) &&
+	if lead && holder != nil && (holder.adj || oneWordParty(holder)) && partyEntity(holder.ent) &&
 		(!partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) || titleOf(s, holder, m) || leadApposed(s, holder, m)) {
 		// "Republican President Tom Wu", "Democratic Governor Ann Lee",
+		// "Labour Prime Minister Per Holm",
 		// "Republican Ann Lee, the governor,": the party's member holds
 		// an office of the state, not the party's lead; "Tory leader
 		// Tom Wu" leads it, "Tom Wu, the Tory chairman of the Finance
@@ -2233,11 +2234,18 @@ func partyEntity(e *docEntity) bool {
 // may head the party.
 func partyAdjective(toks []nlp.Token, m *mention) bool {
 	h := partyHolder(m)
-	if h == nil || !partyEntity(h.ent) || h.end-h.start != 1 || h.possessive || h.end >= m.start || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
+	if h == nil || !oneWordParty(h) || h.end >= m.start || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
 		return false
 	}
 	// "Lib Dem president Tom Wu" in lower case heads the party.
 	return !partyHeadTitle(m.titles[len(m.titles)-1].name, toks[m.start-1].Text)
+}
+
+// oneWordParty reports whether mention h names a party in one word, not
+// possessive: "Labour", "Likud" before a title, as a party's adjective
+// ("Republican") stands.
+func oneWordParty(h *mention) bool {
+	return h.end-h.start == 1 && !h.possessive && partyEntity(h.ent)
 }
 
 // partyHolder returns the body m's title is written with: its
@@ -6665,9 +6673,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if seatNouns[s.Tokens[last].Lower()] && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
 		lemma = "represent" // "an Ohio senator": a state's seat, not its membership
 	}
-	if (lemma == schema.Lead || stateDeputy(spanText(s, holder.end, last+1))) && holder.adj && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
+	if (lemma == schema.Lead || stateDeputy(spanText(s, holder.end, last+1))) && (holder.adj || oneWordParty(holder)) && partyEntity(holder.ent) && !partyHeadTitle(spanText(s, holder.end, last+1), s.Tokens[last].Text) {
 		// "is the Republican governor", "the Democratic vice
-		// president": the party's member, still one when the office
+		// president", "the Labour prime minister": the party's member, still one when the office
 		// was held before ("a former Tory chancellor").
 		lemma, former = schema.MemberOf, false
 	}
