@@ -147,8 +147,7 @@ func blankNext(rest string) bool {
 // the\nparty"), whatever its words.
 func lowerNext(rest string) bool {
 	line, _, _ := strings.Cut(rest, "\n")
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line))
-	return unicode.IsLower(r)
+	return lowerStart(line)
 }
 
 // longTitle reports whether line, a text's first, is its title though
