@@ -38,8 +38,9 @@ const (
 // the mention's head word when the head is a capitalised proper noun, not
 // crossing another mention inside it ("U.S." in "U.S. President Donald
 // Trump"); otherwise, for a mention linked to Wikipedia, its first such run
-// from a proper noun that is not a mention of its own ("Yonhap" in
-// "Yonhap news agency"). A name inside a
+// from a proper noun that lies in no other mention inside it ("Yonhap" in
+// "Yonhap news agency"; not "Prague Conservatory" in "a professor at the
+// Prague Conservatory", the school's own mention). A name inside a
 // longer name is dropped, as a tagger of non-overlapping spans cannot
 // produce both. Sentence-initial determiners ("The") never start a name.
 func Gold(s *conllu.Sentence) []Span {
@@ -49,7 +50,9 @@ func Gold(s *conllu.Sentence) []Span {
 
 // GoldAll is [Gold] with the names of GUM's other entity types (event,
 // time, abstract, object, substance, animal, plant) as well, typed
-// [Other]: what the recogniser trains on.
+// [Other]: what the recogniser trains on. (The shipped recogniser was
+// trained before [Gold] left the names of mentions nested in a linked
+// mention to them: see nlp/model/README.md.)
 func GoldAll(s *conllu.Sentence) []Span {
 	spans, _ := gold(s, true)
 	return spans
@@ -98,7 +101,7 @@ func gold(s *conllu.Sentence, other bool) ([]Span, []string) {
 					continue
 				}
 				x, y := run(s, m.Start, m.End, i, func(int) bool { return false })
-				if !isMention(ms, x, y) {
+				if !nestedIn(ms, m, x, y) {
 					a, b = x, y
 				}
 				i = y
@@ -216,9 +219,14 @@ func digit(w string) bool {
 	return unicode.IsDigit(r)
 }
 
-func isMention(ms []conllu.Mention, a, b int) bool {
-	for _, m := range ms {
-		if m.Start == a && m.End == b {
+// nestedIn reports whether words a to b lie inside a mention other than
+// m that m holds: "the National Conservatory of Music of America" in "the
+// director of the National Conservatory of Music of America", a person
+// linked to Wikipedia, is the school's name, not the director's; "Yonhap"
+// in "Yonhap news agency", a mention of no other, is the agency's.
+func nestedIn(ms []conllu.Mention, m conllu.Mention, a, b int) bool {
+	for _, o := range ms {
+		if o != m && o.Start >= m.Start && o.End <= m.End && o.Start <= a && b <= o.End {
 			return true
 		}
 	}

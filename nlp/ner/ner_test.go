@@ -47,6 +47,34 @@ func TestGold(t *testing.T) {
 	}
 }
 
+// A linked person described by a common noun, with another entity's name
+// inside the description, annotated as GUM annotates them.
+const described = "" +
+	"1\tDvorak\tDvorak\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-person-new-x-x-x-coref-Antonin_Dvorak)\n" +
+	"2\tbecame\tbecome\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+	"3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\tEntity=(1-person-giv-x-x-x-coref-Antonin_Dvorak\n" +
+	"4\tdirector\tdirector\tNOUN\tNN\t_\t2\txcomp\t_\t_\n" +
+	"5\tof\tof\tADP\tIN\t_\t8\tcase\t_\t_\n" +
+	"6\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\tEntity=(2-organization-new-x-x-x-sgl-Prague_Conservatory\n" +
+	"7\tPrague\tPrague\tPROPN\tNNP\t_\t8\tcompound\t_\t_\n" +
+	"8\tConservatory\tConservatory\tPROPN\tNNP\t_\t4\tnmod\t_\tEntity=2)1)\n" +
+	"9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n" +
+	"\n"
+
+// TestGoldDescribed checks that a name inside another mention held by a
+// linked person's description is that mention's, not the person's.
+func TestGoldDescribed(t *testing.T) {
+	sents, err := conllu.Read(strings.NewReader(described))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Gold(&sents[0])
+	want := []Span{{1, 1, Person}, {7, 8, Organization}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Gold mismatch (-want +got):\n%s\n(\"the director of the Prague Conservatory\" names the school, not the director)", diff)
+	}
+}
+
 func tiny() *Recognizer {
 	s := func(text, tags string, spans ...Span) Sentence {
 		return Sentence{Words: strings.Fields(text), Tags: strings.Fields(tags), Spans: spans}
