@@ -406,7 +406,8 @@ func culprit(w []string, verb string, x schema.Extraction) bool {
 // dutyClause reports whether the clause whose subject starts at token b
 // is the reported duty itself: the subject, after "that" and the names,
 // determiners and conjunctions of a list, follows a verb ("said (that)
-// Norway should"), an opening quotation mark or nothing. After an
+// Norway should"), a verb of telling and its hearers ("told reporters
+// Norway must"), an opening quotation mark or nothing. After an
 // adjective or a noun, the clause states a wish or names a content:
 // "it is important to me Tom Wu should stay", "a decision that Halvik
 // should sell".
@@ -446,6 +447,13 @@ func dutyClause(s nlp.Sentence, b int) bool {
 	}
 	if k < 0 {
 		return true
+	}
+	j := k
+	for j >= 0 && j > k-4 && (strings.HasPrefix(s.Tokens[j].Tag, "NN") || strings.HasPrefix(s.Tokens[j].Tag, "JJ") || s.Tokens[j].Tag == "DT") {
+		j--
+	}
+	if j >= 0 && j < k && toldVerbs[s.Tokens[j].Lower()] {
+		return true // "told reporters Norway must": the hearers, then the clause, as before "that"
 	}
 	t := s.Tokens[k]
 	return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "``" || t.Text == "\"" || t.Text == "“" || t.Text == ":"

@@ -112,6 +112,11 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			c.end = a.ch[objAt].i
 			return
 		}
+		if a.hearerThenClause(v, c, k) {
+			// "told reporters the council was corrupt": the object is
+			// the hearer, the clause after it what the speaker told.
+			c.toldAt = k + 1
+		}
 		if n := objAt + 1; a.lightNoun(v, objAt) && n+1 < len(a.ch) && a.ch[n].kind == prep && a.ch[n+1].kind == np && attaching(a.low[a.ch[n].i]) && !a.timePhrase(n) {
 			// "expressed concerns about", "took place in", "has a mass
 			// of": a light verb, its noun and the preposition make the
@@ -1445,4 +1450,26 @@ func subjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hearerThenClause reports whether chunk k, right after the one noun
+// phrase c has as its object after v, a verb of [addressVerbs], opens a
+// clause with no "that" before it: a noun phrase, maybe with a
+// prepositional phrase after it, and then a finite verb, maybe after an
+// opening quotation mark ("told reporters the council was corrupt",
+// "warned Norway the talks would fail"). The object is then the hearer,
+// and the clause what they were told ([analysis.thatObjects]).
+func (a *analysis) hearerThenClause(v chunk, c *clause, k int) bool {
+	if c.obj.empty() || c.objs != nil || k+1 >= len(a.ch) || a.ch[k].kind != np || !addressVerbs[a.x.base(a.low[v.head], a.tags[v.head])] {
+		return false
+	}
+	if ch := a.ch[k]; ch.j-ch.i <= 3 && a.role("", span{ch.i, ch.j}) == "time" {
+		return false // "told reporters Monday he would": a time, not the clause's subject
+	}
+	_, end := a.nounChain(k)
+	end = a.afterPostmodifier(end)
+	if end+1 < len(a.ch) && a.ch[end].kind == quote {
+		end++ // 'told MSNBC Tom Wu "was a great man"': the quotation opens at the verb
+	}
+	return end < len(a.ch) && a.ch[end].kind == vg && a.ch[end].form == finite
 }

@@ -34,7 +34,11 @@ type clause struct {
 	extras  []extra
 	// thatAt is the chunk index of a "that"/"whether" complementizer whose
 	// clause is the object, or -1.
-	thatAt      int
+	thatAt int
+	// toldAt is 1 + the chunk index of a clause told with no "that" after
+	// the object, the hearer ("told reporters the council was corrupt"),
+	// or 0. The object stays the hearer.
+	toldAt      int
 	end         int // token index after the clause's last argument
 	attribution span
 	parent      int // clause that governs this one, or -1

@@ -120,10 +120,15 @@ func (a *analysis) wholeQuote(m int) bool {
 }
 
 // thatObjects makes the clause after "that"/"whether" the object of the
-// verb that governs it, and marks the clauses inside with the speaker.
+// verb that governs it, and marks the clauses inside with the speaker. A
+// clause told after the hearer with no "that" ([clause].toldAt) is marked
+// the same way, and the hearer stays the object.
 func (a *analysis) thatObjects() {
 	for ci := range a.cl {
 		c := &a.cl[ci]
+		if c.toldAt > 0 {
+			a.reported(ci, c.toldAt-1, a.ch[c.toldAt-1].i)
+		}
 		if c.thatAt < 0 {
 			continue
 		}
@@ -131,44 +136,53 @@ func (a *analysis) thatObjects() {
 		if a.low[start] == "that" {
 			start = a.ch[c.thatAt].j
 		}
-		end := start
-		for k := c.thatAt; k < len(a.ch); k++ {
-			ch := a.ch[k]
-			if ch.kind == stop || ch.kind == comma && a.toks[ch.i].Text != "," {
-				break
-			}
-			if ch.kind == comma {
-				n := k + 1
-				for n < len(a.ch) && isQuote(a.tags[a.ch[n].i]) {
-					n++
-				}
-				if n < len(a.ch) && (a.ch[n].kind == vg && a.ch[n].form == gerund || a.ch[n].kind == wh && a.low[a.ch[n].i] != "who" || a.ch[n].kind == conj) {
-					break // ", calling for", ", where", ", but he rejected"
-				}
-			}
-			if q := a.byVG[k]; q >= 0 && q != ci {
-				inner := &a.cl[q]
-				if !c.subj.empty() && a.speech(c) {
-					if inner.attribution.empty() {
-						inner.attribution = c.subj
-					}
-					if a.says(c) {
-						inner.reportedBy = ci + 1 // the nearest report wins
-					}
-				}
-				if inner.parent < 0 {
-					inner.parent = ci
-				}
-				if inner.end > end {
-					end = inner.end
-				}
-			}
-		}
-		if end > start {
+		if end := a.reported(ci, c.thatAt, start); end > start {
 			c.obj = span{start, end}
 			c.end = end
 		}
 	}
+}
+
+// reported marks the clauses from chunk k0 on, up to the end of the
+// sentence or a break (a colon, ", calling for", ", where", ", but"), as
+// reported by clause ci when ci's verb reports speech, and returns the
+// token index after the last of them, start when there is none.
+func (a *analysis) reported(ci, k0, start int) int {
+	c := &a.cl[ci]
+	end := start
+	for k := k0; k < len(a.ch); k++ {
+		ch := a.ch[k]
+		if ch.kind == stop || ch.kind == comma && a.toks[ch.i].Text != "," {
+			break
+		}
+		if ch.kind == comma {
+			n := k + 1
+			for n < len(a.ch) && isQuote(a.tags[a.ch[n].i]) {
+				n++
+			}
+			if n < len(a.ch) && (a.ch[n].kind == vg && a.ch[n].form == gerund || a.ch[n].kind == wh && a.low[a.ch[n].i] != "who" || a.ch[n].kind == conj) {
+				break // ", calling for", ", where", ", but he rejected"
+			}
+		}
+		if q := a.byVG[k]; q >= 0 && q != ci {
+			inner := &a.cl[q]
+			if !c.subj.empty() && a.speech(c) {
+				if inner.attribution.empty() {
+					inner.attribution = c.subj
+				}
+				if a.says(c) {
+					inner.reportedBy = ci + 1 // the nearest report wins
+				}
+			}
+			if inner.parent < 0 {
+				inner.parent = ci
+			}
+			if inner.end > end {
+				end = inner.end
+			}
+		}
+	}
+	return end
 }
 
 // speech reports whether clause c reports what its subject said, thought
