@@ -6609,6 +6609,14 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if last < 0 {
 		return nil, ""
 	}
+	for k := last - 1; k > 1 && k >= last-6; k-- {
+		if s.Tokens[k].Text == "of" {
+			if chairField(s.Tokens, k+1, last+1) {
+				last = k - 1 // "is Halvik University's Professor of Chemistry": the chair, not its field
+			}
+			break
+		}
+	}
 	if o, lemma := d.relationalObject(si, s, x, subj, last); o != nil {
 		return o, lemma // "Airbus is Boeing's main rival", "Airbus, Boeing's rival,"
 	}
