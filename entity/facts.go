@@ -2973,6 +2973,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); schoolingVerbs[verb] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
 		d.schooledAt(si, s, x, f.subj)
 	}
+	if jobVerbs[x.Lemma] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+		d.employedAt(si, s, x, f.subj)
+	}
 	if verb := strings.TrimSuffix(x.Lemma, "_for"); f.obj == nil && askedHelpVerbs[verb] {
 		// "sought Interpol's help", "requested Sweden's assistance": the
 		// possessor is asked for it.
@@ -5790,6 +5793,39 @@ var schoolingNouns = map[string]string{
 	"doctorate": "study", "phd": "study", "diploma": "study",
 }
 
+// jobVerbs take up or land a job named by their object: "took a job at
+// Oslo University", "accepted a position with Google".
+var jobVerbs = map[string]bool{"take": true, "take_up": true, "accept": true, "land": true, "get": true, "start": true}
+
+// jobNouns are the jobs of [jobVerbs].
+var jobNouns = map[string]bool{"job": true, "position": true, "post": true, "posting": true, "internship": true}
+
+// employedAt adds subj —work_for→ body for a verb of [jobVerbs] whose
+// object is a job and whose at- or with-argument names an organisation:
+// "Ann Lee took a job at the Halvik Institute", "Tom Wu remained in Oslo,
+// taking a job at Norland Steel". A job in a place ("a job in Oslo") ties
+// the person to no body.
+func (d *docState) employedAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if !jobNouns[strings.ToLower(lastWord(x.Object.Text))] {
+		return
+	}
+	for _, a := range x.Extra {
+		prep := a.Role // "at", or "place" for an argument that keeps its preposition
+		if first, _, _ := strings.Cut(strings.ToLower(a.Text), " "); first == "at" || first == "with" {
+			prep = first
+		}
+		if prep != "at" && prep != "with" {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && o.typ == schema.Organization {
+			if f := d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, schema.WorkFor, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.WorkFor
+			}
+			return
+		}
+	}
+}
+
 // schooledAt adds subj —educate_in→ place (or study_at, train_in) for a
 // verb of schooling whose object is a schooling and whose in- or
 // at-argument names a place or a body: "Ann Lee received her education in
@@ -6580,6 +6616,14 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	if last < 0 {
 		return nil, ""
+	}
+	for k := last - 1; k > 1 && k >= last-6; k-- {
+		if s.Tokens[k].Text == "of" {
+			if chairField(s.Tokens, k+1, last+1) {
+				last = k - 1 // "is Halvik University's Professor of Chemistry": the chair, not its field
+			}
+			break
+		}
 	}
 	if o, lemma := d.relationalObject(si, s, x, subj, last); o != nil {
 		return o, lemma // "Airbus is Boeing's main rival", "Airbus, Boeing's rival,"

@@ -1498,7 +1498,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// created Count of the Empire", "promoted to Major": an office
 		// or a rank held, no person's name.
 		return nil
-	case len(titles) == 0 && (fieldAfterDegree(s.Tokens, a) || prizeField(s.Tokens, a, b)):
+	case len(titles) == 0 && (fieldAfterDegree(s.Tokens, a) || prizeField(s.Tokens, a, b) || chairField(s.Tokens, a, b)):
 		// "a Ph.D. in Linguistics", "a degree in Controls, Guidance and
 		// Instrumentation": the field of a degree is no actor, though
 		// a lone name after "in" is mostly a place (below).
@@ -3186,6 +3186,36 @@ func fieldAfterDegree(toks []nlp.Token, a int) bool {
 		}
 	}
 	return false
+}
+
+// chairField reports whether the name toks[a:b] is the field of a
+// professorship or lectureship: right after "of" after a professor or
+// lecturer ("Velmont University's Harlan Professor of Chemistry",
+// "Professor of Law at Halvik University"). A name with the head of a
+// school ("Professor of the Halvik Institute") is the body; after "in" a
+// name is mostly a place ("a lecturer in Oslo").
+func chairField(toks []nlp.Token, a, b int) bool {
+	if a < 2 || toks[a-1].Text != "of" {
+		return false
+	}
+	switch strings.ToLower(toks[a-2].Text) {
+	case "professor", "professors", "lecturer", "lecturers":
+	default:
+		return false
+	}
+	for _, t := range toks[a:b] {
+		if employerHeads[t.Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// employerHeads are the head words of the names of schools and the
+// bodies that employ professors.
+var employerHeads = map[string]bool{
+	"University": true, "College": true, "Institute": true, "School": true, "Academy": true, "Polytechnic": true,
+	"Hospital": true, "Center": true, "Centre": true, "Foundation": true, "Society": true, "Laboratory": true,
 }
 
 // prizeField reports whether the name toks[a:b] is the field of a prize

@@ -165,3 +165,28 @@ func TestNamedChair(t *testing.T) {
 		})
 	}
 }
+
+// TestChairField covers the field of a professorship after "of"
+// ("Professor of Law"), no body the professor works for, on invented
+// sentences.
+func TestChairField(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Marta Kovel, Professor of Law at Velmont University, spoke.",
+			[]string{"Marta Kovel -work_for-> Velmont University"}, []string{"Marta Kovel -work_for-> Law"},
+			"a professor's field is no body; the body after at employs"},
+		{"Dario Fenn is Halvik University's Professor of Chemistry.",
+			[]string{"Dario Fenn -work_for-> Halvik University"}, []string{"Dario Fenn -work_for-> Chemistry"},
+			"nor is it after a possessive: the possessor employs the professor"},
+		{"Lina Ort is Norland College's Bergen Early Career Professor of Marine Biology and an associate professor of organic chemistry and physical chemistry.",
+			[]string{"Lina Ort -work_for-> Norland College"}, []string{"Lina Ort -work_for-> Marine Biology"},
+			"a named chair with a field of two words, and a second post joined by and"},
+		{"Ivar Dahl is a professor of Halvik University.",
+			[]string{"Ivar Dahl -work_for-> Halvik University"}, nil,
+			"a university's name after of is the body"},
+	})
+}

@@ -5896,6 +5896,9 @@ var (
 // graduated from it. At most five words name the degree's field ("in
 // economics and law").
 func degreeFrom(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if r, ok := degreeFromOpener(s, a, b); ok {
+		return r, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
@@ -5906,18 +5909,63 @@ func degreeFrom(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) >= 2 && w[0] == "," && w[1] == "who" {
 		w = w[2:]
 	}
-	if len(w) < 4 || len(w) > 11 || !degreeVerbs[w[0]] || w[len(w)-1] != "from" {
+	if !gainsDegree(w, degreeVerbs) {
 		return role{}, false
+	}
+	return role{lemma: "graduate_from"}, true
+}
+
+// degreeIngVerbs open a participle clause that gains or holds a degree.
+var degreeIngVerbs = map[string]bool{
+	"earning": true, "receiving": true, "obtaining": true, "gaining": true, "holding": true,
+}
+
+// degreeFromOpener: "Earning a PhD in physics from Halvik University, Tom
+// Wu moved to Oslo", "After receiving a degree from the University of
+// Oslo, Ann Lee ...": a participle clause opening the sentence gains a
+// degree from the body named last in it, and the person named right after
+// its comma, the clause's subject, graduated from it.
+func degreeFromOpener(s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Organization || !named(a) || a.adj || a.possessive ||
+		!named(b) || b.ent.typ != schema.Person || b.adj || b.possessive {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 1 || w[0] != "," {
+		return role{}, false
+	}
+	if b.end < len(s.Tokens) && s.Tokens[b.end].Tag == "POS" {
+		return role{}, false // "..., Tom Wu's son moved"
+	}
+	w := lowerWords(s.Tokens[:a.start])
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 0 && w[0] == "after" {
+		w = w[1:]
+	}
+	if !gainsDegree(w, degreeIngVerbs) {
+		return role{}, false
+	}
+	return role{lemma: "graduate_from", reverse: true}, true
+}
+
+// gainsDegree reports whether the lower-case words w, from the verb to
+// "from", gain or hold a degree: one of verbs, a degree within the next
+// four words (no comma or "honorary" before it), and at most "in" and a
+// five-word field after it.
+func gainsDegree(w []string, verbs map[string]bool) bool {
+	if len(w) < 4 || len(w) > 11 || !verbs[w[0]] || w[len(w)-1] != "from" {
+		return false
 	}
 	deg := slices.IndexFunc(w, func(x string) bool { return degreeNouns[x] })
 	if deg < 1 || deg > 4 {
-		return role{}, false
+		return false
 	}
 	if slices.Contains(w[1:deg], ",") || slices.Contains(w[1:deg], "honorary") {
-		return role{}, false // an honorary degree honours; it was not studied for
+		return false // an honorary degree honours; it was not studied for
 	}
 	if rest := w[deg+1 : len(w)-1]; len(rest) > 0 && (rest[0] != "in" || len(rest) > 6 || slices.Contains(rest, ",")) {
-		return role{}, false // "a degree in economics from"
+		return false // "a degree in economics from"
 	}
-	return role{lemma: "graduate_from"}, true
+	return true
 }
