@@ -3729,8 +3729,11 @@ func appositionLemma(words []string) string {
 			// its adjective, not the body's head.
 			work = true
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
-			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
-			lead = true // not "deputy prime minister", nor "communications director"
+			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]] && !partNouns[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
+			// not "deputy prime minister", nor "communications director",
+			// nor "the department head at X", "the division chief at X":
+			// the head of a part of the body, who works for it
+			lead = true
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w], scholarNoun(w):

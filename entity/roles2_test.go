@@ -63,6 +63,10 @@ func TestDepartmentHeads(t *testing.T) {
 		{"Mira Voss, the director of the Halvik Institute, agreed.",
 			[]string{"Mira Voss -lead-> Halvik Institute"}, nil,
 			"a director with no department leads"},
+		{"Ola Berg, the sales department head at Velmar Holdings, agreed. Kari Dahl served as the research division chief at Halvik Bank. Tove Lund, the head at Brekke Shipping, agreed.",
+			[]string{"Ola Berg -work_for-> Velmar Holdings", "Kari Dahl -work_for-> Halvik Bank", "Tove Lund -lead-> Brekke Shipping"},
+			[]string{"Ola Berg -lead-> Velmar Holdings", "Kari Dahl -lead-> Halvik Bank"},
+			"a department's or a division's head works for the body; a bare head leads it"},
 	})
 }
 
