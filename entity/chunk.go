@@ -53,6 +53,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	spell := -1
 	if !headline {
 		spell = spelledRun(toks, i)
+		if spell < 0 {
+			// "Norway's Institute of Epidemiology, Disease Control and
+			// Research (IEDCR)": the run the acronym spells may open
+			// after a possessor's name.
+			spell = spelledAfterPossessor(toks, i)
+		}
 	}
 	for k < len(toks) {
 		t := toks[k]
@@ -1975,4 +1981,18 @@ func thisPeriod(toks []nlp.Token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// spelledAfterPossessor returns [spelledRun] from the token after the
+// possessive "'s" that closes one to three capitalised words from token
+// i ("Norway's", "New Zealand's"), and -1 when there is none.
+func spelledAfterPossessor(toks []nlp.Token, i int) int {
+	j := i
+	for j < len(toks) && j < i+3 && isCap(toks[j].Text) && isWord(toks[j].Text) {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || toks[j].Tag != "POS" {
+		return -1
+	}
+	return spelledRun(toks, j+1)
 }

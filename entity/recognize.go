@@ -87,10 +87,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// ship or a spacecraft ("Space Shuttle Atlantis").
 			continue
 		}
-		if m.kind != mSingle && policyAfter(s.Tokens, m.end) {
+		if m.kind != mSingle && (policyAfter(s.Tokens, m.end) || policyAfterOf(s.Tokens, m.end)) {
 			// "the Top Two election policy", "the EastMed gas
 			// pipeline": a guessed name before a noun for a policy,
-			// a scheme or a pipeline names that thing, no actor.
+			// a scheme or a pipeline names that thing, no actor; so
+			// does one whose "of" phrase the noun closes ("the Careful
+			// Use of Untested and New Drugs framework").
 			continue
 		}
 		if m.kind != mSingle && rankTitle(r, words[m.start:m.end]) {
@@ -472,6 +474,25 @@ func policyAfter(toks []nlp.Token, k int) bool {
 	return false
 }
 
+// policyAfterOf reports whether token k of toks is "of" before one to
+// eight capitalised words, which "and", "of" and "the" may join, and then
+// [policyAfter]'s nouns: the name before "of" is the first half of a
+// scheme's name.
+func policyAfterOf(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || toks[k].Text != "of" {
+		return false
+	}
+	j, caps := k+1, 0
+	for ; j < len(toks) && j <= k+8; j++ {
+		if w := toks[j].Text; isCap(w) && isWord(w) {
+			caps++
+		} else if w != "and" && w != "of" && w != "the" {
+			break
+		}
+	}
+	return caps > 0 && isCap(toks[j-1].Text) && policyAfter(toks, j)
+}
+
 // schemeNouns are the nouns for policies, schemes, proposals and works of
 // building that follow the name they take ("the Top Two election
 // policy", "the EastMed pipeline"). Nouns that also follow a body's or a
@@ -481,6 +502,7 @@ var schemeNouns = map[string]bool{
 	"policy": true, "policies": true, "scheme": true, "schemes": true, "programme": true, "program": true,
 	"proposal": true, "proposals": true, "pipeline": true, "slogan": true, "doctrine": true, "legislation": true,
 	"law": true, "laws": true, "bill": true, "bills": true, "plan": true, "plans": true, "initiative": true,
+	"framework": true, "frameworks": true,
 }
 
 // eventHeads are the last words of the names of meetings, which take their

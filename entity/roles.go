@@ -2269,7 +2269,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) != 1 || (w[0] != "of" && w[0] != "from" && !speaker) {
 		return role{}, false
 	}
-	if w[0] == "from" && separatedFrom(s, a.start) {
+	if w[0] == "from" && (separatedFrom(s, a.start) || aboutBefore(s, a.start)) {
 		return role{}, false
 	}
 	if b.ent.gaz == nil && b.end < len(s.Tokens) && (s.Tokens[b.end].Tag == "NN" || s.Tokens[b.end].Tag == "NNS") {
@@ -2674,6 +2674,25 @@ func separatedFrom(s nlp.Sentence, k int) bool {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// aboutBefore reports whether "about" governs the name at token k,
+// directly or through a noun phrase and "of" ("the questions about Ann
+// Lee from the Halvik Party", "doubts about the record of Tom Wu from
+// ..."): the body after "from" is the source of the talk, not the
+// person's. It looks back at most ten tokens.
+func aboutBefore(s nlp.Sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-10; i-- {
+		t := s.Tokens[i]
+		switch w := t.Lower(); {
+		case w == "about":
+			return true
+		case w == "of", w == "and", t.Tag == "DT", t.Tag == "POS", strings.HasPrefix(t.Tag, "JJ"), strings.HasPrefix(t.Tag, "NN"):
+		default:
+			return false
 		}
 	}
 	return false
@@ -3729,8 +3748,11 @@ func appositionLemma(words []string) string {
 			// its adjective, not the body's head.
 			work = true
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
-			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
-			lead = true // not "deputy prime minister", nor "communications director"
+			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]] && !partNouns[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
+			// not "deputy prime minister", nor "communications director",
+			// nor "the department head at X", "the division chief at X":
+			// the head of a part of the body, who works for it
+			lead = true
 		case w == "officer" && i > 1 && words[i-1] == "executive" && words[i-2] == "chief":
 			// "chief executive officer": the head, as "chief executive"
 		case leadNouns[w], workNouns[w], scholarNoun(w):

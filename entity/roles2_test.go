@@ -22,6 +22,12 @@ func TestSeatFrom(t *testing.T) {
 		{"Joel Sand from Vermont won the race.",
 			nil, []string{"Joel Sand -represent-> Vermont"},
 			"no seat title: from says only where he comes from"},
+		{"Party news. The questions about Ann Lee from the Halvik Party went on. Critics recalled the doubts about the record of Tom Wu from the Velmar Party.",
+			nil, []string{"Ann Lee -member_of-> Halvik Party", "Tom Wu -member_of-> Velmar Party"},
+			"a name that about governs: the body after from is the source of the talk"},
+		{"Party news. Ann Lee from the Halvik Party spoke about Tom Wu.",
+			[]string{"Ann Lee -member_of-> Halvik Party"}, nil,
+			"a person from a party, who speaks about another"},
 	})
 }
 
@@ -63,6 +69,10 @@ func TestDepartmentHeads(t *testing.T) {
 		{"Mira Voss, the director of the Halvik Institute, agreed.",
 			[]string{"Mira Voss -lead-> Halvik Institute"}, nil,
 			"a director with no department leads"},
+		{"Ola Berg, the sales department head at Velmar Holdings, agreed. Kari Dahl served as the research division chief at Halvik Bank. Tove Lund, the head at Brekke Shipping, agreed.",
+			[]string{"Ola Berg -work_for-> Velmar Holdings", "Kari Dahl -work_for-> Halvik Bank", "Tove Lund -lead-> Brekke Shipping"},
+			[]string{"Ola Berg -lead-> Velmar Holdings", "Kari Dahl -lead-> Halvik Bank"},
+			"a department's or a division's head works for the body; a bare head leads it"},
 	})
 }
 

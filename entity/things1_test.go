@@ -86,6 +86,10 @@ func TestPolicyAfter(t *testing.T) {
 			nil, []string{"Tom Hadley -praise-> Velmor Sea"}, "a pipeline"},
 		{"Energy news. Tom Hadley praised the Fast Track loan scheme on Monday.",
 			nil, []string{"Tom Hadley -praise-> Fast Track"}, "a scheme after another noun"},
+		{"Health news. Per the WHO's Careful Emergency Use of Untested and Experimental Drugs framework, clinics in Lodi may treat patients.",
+			nil, []string{"Careful Emergency Use -work_for-> World Health Organization"}, "a framework whose name has an of phrase"},
+		{"Health news. Tom Hadley praised the Safe Return of Velmor Refugees plan on Monday.",
+			nil, []string{"Tom Hadley -praise-> Safe Return"}, "a plan whose name has an of phrase"},
 	})
 }
 

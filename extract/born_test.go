@@ -29,3 +29,28 @@ func TestBornNameIsNotPlaced(t *testing.T) {
 	}
 	t.Errorf("Sentence(%q) has no noun placed in Bergen", text)
 }
+
+// TestAboutNameFrom: a name that "about" governs (through "of" phrases,
+// their nouns perhaps coordinated) is not from the actor after "from",
+// who is the source of the talk ("the questions about Ann Lee from the
+// Halvik Party"); a name not governed by "about" still is.
+func TestAboutNameFrom(t *testing.T) {
+	a, x := setup(t)
+	for _, text := range []string{
+		"Critics recalled the doubts raised about the citizenship and record of Senator Tom Wu from those termed Nativists.",
+		"The questions about Ann Lee from the Halvik Party went on.",
+	} {
+		for _, e := range x.Sentence(a.Tag(text)) {
+			if e.Relation == "is from" {
+				t.Errorf("Sentence(%q) has (%s; %s; %s), want no origin", text, e.Subject.Text, e.Relation, e.Object.Text)
+			}
+		}
+	}
+	text := "Ann Lee from the Halvik Party spoke about Tom Wu."
+	for _, e := range x.Sentence(a.Tag(text)) {
+		if e.Relation == "is from" && e.Subject.Text == "Ann Lee" {
+			return
+		}
+	}
+	t.Errorf("Sentence(%q) has no (Ann Lee; is from; ...)", text)
+}

@@ -119,6 +119,9 @@ func (a *analysis) nounPlaces() {
 		if p == "from" && k >= 1 && a.ch[k-1].kind == vg && takingVerb(a.x.base(a.low[a.ch[k-1].head], a.tags[a.ch[k-1].head])) {
 			continue // "captured Mosul from ISIS": the from-phrase is the verb's, whom the place was taken from
 		}
+		if p == "from" && a.aboutName(k) {
+			continue // "questions about Tom Wu from the Democrats": the source of the questions, not his origin
+		}
 		subj := a.ch[k]
 		if a.low[subj.i] == "born" {
 			// "Born Tom Wick in Bergen, he ...": the name given at birth
@@ -156,6 +159,34 @@ func (a *analysis) nounPlaces() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// aboutName reports whether chunk k, a noun phrase before "from", is a
+// name (its head NNP) that "about" governs, directly or through "of"
+// phrases, their nouns perhaps coordinated ("questions about Tom Wu from
+// ...", "doubts raised about the citizenship and record of Tom Wu from
+// ..."): the from-phrase then tells where the
+// talk about the name came from, not where the named one is from.
+func (a *analysis) aboutName(k int) bool {
+	if a.tags[a.ch[k].head] != "NNP" {
+		return false
+	}
+	for j := k - 1; j >= 0 && a.ch[j].kind == prep; j -= 2 {
+		switch a.low[a.ch[j].i] {
+		case "about":
+			return true
+		case "of":
+			if j == 0 || a.ch[j-1].kind != np {
+				return false
+			}
+			for j >= 3 && a.ch[j-2].kind == conj && a.ch[j-3].kind == np {
+				j -= 2 // "about the citizenship and eligibility of Tom Wu"
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectEndsAt reports whether a clause's subject starts at or before
