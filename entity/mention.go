@@ -2435,7 +2435,7 @@ var unknownNameHeads = map[string]bool{
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a
-// person's name of two or three words, then "of" and more, and 0 otherwise: the word before the run is a
+// person's name of two or three words (four after two given names), then "of" and more, and 0 otherwise: the word before the run is a
 // lower-case noun describing a person ("musician", "club owner"), or the
 // run is a given or plain name, or follows a title ("Dr. Tristan Smith of
 // University College London"), and an organisation's name follows ("Ann
@@ -2447,7 +2447,10 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 		of++
 	}
 	role := r.roleFirst(s, seg)
-	if of < 2 || of > 3 && !(role && of == 4) || of+1 >= len(seg) || seg[of].kind != uOf {
+	// "Jo Anne Van Velden of Halvik University": two given names open a
+	// name of four words.
+	double := of == 4 && seg[0].end == a+1 && seg[1].end == a+2 && r.g.listedGiven(s.Tokens[a].Text) && r.g.listedGiven(s.Tokens[a+1].Text)
+	if of < 2 || of > 3 && !(role && of == 4) && !double || of+1 >= len(seg) || seg[of].kind != uOf {
 		return 0
 	}
 	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {
