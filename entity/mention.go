@@ -630,7 +630,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 			t := nameTitle(w)
 			t.name = toks[rest[0].start].Text
 			rest = append([]unit{{kind: uTitle, start: rest[0].start, end: rest[0].end, t: t}}, rest[1:]...)
-		} else if rest[0].kind != uTitle && !r.personRun(s, rest) {
+		} else if rest[0].kind != uTitle && !r.personRun(s, rest) && !(toks[us[0].start].Text == "Democrat" && r.loneSurname(s, rest)) {
 			return us
 		}
 		return append([]unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}, rest...)
@@ -667,6 +667,20 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		return append(out, us[i+1:]...)
 	}
 	return us
+}
+
+// loneSurname reports whether rest is one capitalised word that the
+// gazetteer knows as no body's word, nor any title: a surname after the
+// party's noun ("Democrat Lee said"), as after a party's adjective
+// ("Republican Lee"). After the adjective "Democratic" such a word opens
+// a body's name ("the Democratic Rally"), so the caller asks only after
+// "Democrat".
+func (r *Resolver) loneSurname(s nlp.Sentence, rest []unit) bool {
+	if len(rest) != 1 || rest[0].kind != uCap || rest[0].end != rest[0].start+1 {
+		return false
+	}
+	w := s.Tokens[rest[0].start].Text
+	return !r.g.is("orghead", w) && !r.g.is("orgfirst", w) && nameTitle(strings.ToLower(w)) == nil && r.title(w) == nil
 }
 
 // partyLabel returns the party that w, a capitalised noun or adjective
