@@ -272,10 +272,8 @@ func (a *analysis) retag() {
 		case a.tags[i] == "NN" && i > 0 && (a.tags[i-1] == "NNS" || a.tags[i-1] == "NNPS") && presentOnly[a.low[i]]:
 			a.tags[i] = "VBP"
 		// "Ann Lee heard of the crash": a past form that is never a noun,
-		// after a name; so is a regular past in lower case before a
-		// preposition or an object ("Ann Lee of the University of Halvik
-		// disagreed with the study").
-		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && (pastOnly[a.low[i]] || a.regularPast(i)):
+		// after a name.
+		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && pastOnly[a.low[i]]:
 			a.tags[i] = "VBD"
 		// "Whitmore stated to LA Weekly": a capitalised first word read as
 		// an adverb before a past verb is the subject's name.
@@ -354,25 +352,6 @@ func (a *analysis) finiteBesideReport(i int) bool {
 var reportVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "announced": true, "added": true, "stated": true, "claimed": true,
 }
-
-// regularPast reports whether token i is a regular past form in lower
-// case of six letters or more ("need", "speed" are shorter), no noun so
-// spelled ([edNouns]), before a preposition, a determiner, a pronoun or a
-// name.
-func (a *analysis) regularPast(i int) bool {
-	w := a.low[i]
-	if len(w) < 6 || w != a.toks[i].Text || !strings.HasSuffix(w, "ed") || edNouns[w] || i+1 >= len(a.tags) {
-		return false
-	}
-	switch a.tags[i+1] {
-	case "IN", "TO", "DT", "PRP", "PRP$", "NNP":
-		return true
-	}
-	return false
-}
-
-// edNouns are nouns spelled like a regular past.
-var edNouns = map[string]bool{"hatred": true, "hundred": true, "kindred": true, "linseed": true, "aniseed": true, "birdseed": true}
 
 // pastOnly are past forms that are never nouns.
 var pastOnly = map[string]bool{
