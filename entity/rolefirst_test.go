@@ -42,5 +42,8 @@ func TestDoubleGivenNameOfOrg(t *testing.T) {
 		{"Pieter Jan Van Osk of Corvell University said the study was flawed.",
 			[]string{"Pieter Jan Van Osk -work_for-> Corvell University"}, nil,
 			"a double given name, no article before the body"},
+		{`Jo Anne Van Velden of the University of Nortavia disagreed with these findings: "The seeps are minor. They always were."`,
+			[]string{"Jo Anne Van Velden -work_for-> University of Nortavia"}, nil,
+			"a colon and a quotation after the clause"},
 	})
 }
