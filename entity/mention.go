@@ -630,7 +630,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 			t := nameTitle(w)
 			t.name = toks[rest[0].start].Text
 			rest = append([]unit{{kind: uTitle, start: rest[0].start, end: rest[0].end, t: t}}, rest[1:]...)
-		} else if rest[0].kind != uTitle && !r.personRun(s, rest) {
+		} else if rest[0].kind != uTitle && !r.personRun(s, rest) && !(toks[us[0].start].Text == "Democrat" && r.loneSurname(s, rest)) {
 			return us
 		}
 		return append([]unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}, rest...)
@@ -667,6 +667,20 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		return append(out, us[i+1:]...)
 	}
 	return us
+}
+
+// loneSurname reports whether rest is one capitalised word that the
+// gazetteer knows as no body's word, nor any title: a surname after the
+// party's noun ("Democrat Lee said"), as after a party's adjective
+// ("Republican Lee"). After the adjective "Democratic" such a word opens
+// a body's name ("the Democratic Rally"), so the caller asks only after
+// "Democrat".
+func (r *Resolver) loneSurname(s nlp.Sentence, rest []unit) bool {
+	if len(rest) != 1 || rest[0].kind != uCap || rest[0].end != rest[0].start+1 {
+		return false
+	}
+	w := s.Tokens[rest[0].start].Text
+	return !r.g.is("orghead", w) && !r.g.is("orgfirst", w) && nameTitle(strings.ToLower(w)) == nil && r.title(w) == nil
 }
 
 // partyLabel returns the party that w, a capitalised noun or adjective
@@ -2435,7 +2449,7 @@ var unknownNameHeads = map[string]bool{
 }
 
 // personOfOrg returns the index of the "of" unit when a run of words is a
-// person's name of two or three words, then "of" and more, and 0 otherwise: the word before the run is a
+// person's name of two or three words (four after two given names), then "of" and more, and 0 otherwise: the word before the run is a
 // lower-case noun describing a person ("musician", "club owner"), or the
 // run is a given or plain name, or follows a title ("Dr. Tristan Smith of
 // University College London"), and an organisation's name follows ("Ann
@@ -2447,7 +2461,10 @@ func (r *Resolver) personOfOrg(s nlp.Sentence, seg []unit) int {
 		of++
 	}
 	role := r.roleFirst(s, seg)
-	if of < 2 || of > 3 && !(role && of == 4) || of+1 >= len(seg) || seg[of].kind != uOf {
+	// "Jo Anne Van Velden of Halvik University": two given names open a
+	// name of four words.
+	double := of == 4 && seg[0].end == a+1 && seg[1].end == a+2 && r.g.listedGiven(s.Tokens[a].Text) && r.g.listedGiven(s.Tokens[a+1].Text)
+	if of < 2 || of > 3 && !(role && of == 4) && !double || of+1 >= len(seg) || seg[of].kind != uOf {
 		return 0
 	}
 	if r.g.is("orgfirst", s.Tokens[a].Text) || r.g.is("orghead", s.Tokens[seg[of-1].end-1].Text) {

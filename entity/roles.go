@@ -90,7 +90,7 @@ var workNouns = map[string]bool{
 	"surgeon-general": true, "governor-general": true, "consul-general": true, "prosecutor-general": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
-	"photographer": true, "presenter": true,
+	"photographer": true, "presenter": true, "scholar": true,
 	// "US District Judge Tom Wu": a state's judge serves in its courts.
 	"judge": true, "magistrate": true,
 	// "a former Halvik model": a fashion house's or an agency's model.

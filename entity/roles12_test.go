@@ -238,3 +238,21 @@ func TestNominationParty(t *testing.T) {
 			"no word of seeking: a critic of the process"},
 	})
 }
+
+// TestScholarOfBody covers a scholar named by the university or institute
+// that employs them, on invented sentences.
+func TestScholarOfBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"According to Corvell University political scholar Elna Brisk, the turnout was low.",
+			[]string{"Elna Brisk -work_for-> Corvell University"}, nil,
+			"a university's scholar before her name works for it"},
+		{"Halvik Institute scholar Tomas Dravik said the turnout was low.",
+			[]string{"Tomas Dravik -work_for-> Halvik Institute"}, nil,
+			"an institute's scholar, no modifier between"},
+	})
+}

@@ -1791,8 +1791,24 @@ func (r *retagger) nounPreposition(t *Token, i int, prev, next, prevText string)
 // so: "Man armed with knife").
 func (r *retagger) edPastAfterSubject(t *Token, i int, prev, next, prevText string) bool {
 	headline := r.headline
-	return (t.Tag == "NN" || t.Tag == "JJ" && !headline) && !r.finite && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
+	return (t.Tag == "NN" || t.Tag == "JJ" && !headline) && (!r.finite || finiteOnlyAfterColon(r.toks, i)) && i > 0 && (isNoun(prev) || prev == "PRP") && len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ed") &&
 		!strings.HasSuffix(t.Text, "dred") && (objectNext(next) || next == "IN" || next == "NN") && !placedCompound(t.Text)
+}
+
+// finiteOnlyAfterColon reports whether every finite verb of toks stands
+// after a colon that follows token i: the quotation or list after "Ann
+// Lee of the University of Halvik disagreed/NN with the study: ..." has
+// its own verbs, and token i is the verb of the clause before it.
+func finiteOnlyAfterColon(toks []Token, i int) bool {
+	for k := range toks {
+		if toks[k].Text == ":" {
+			return k > i
+		}
+		if isFinite(toks[k].Tag) {
+			return false
+		}
+	}
+	return false
 }
 
 // irregularPastAfterSubject reports whether token t, at i, is so retagged:

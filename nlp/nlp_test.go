@@ -161,6 +161,10 @@ func TestCorrections(t *testing.T) {
 		{"U.S. troops left Halvia in 2011, then returned.", "left", "VBD", "the participle after it is the clause's past tense"},
 		{"U.S. troops stationed in Halvia were attacked.", "stationed", "VBN", "a participle with a finite verb after it in its clause stays a participle"},
 		{"Jean Morel d'Aubigny met Tom Wu in Paris.", "d'Aubigny", "NNP", "a word after an elided particle is a name's, not a verb"},
+		{`Mara Velden of the University of Nortavia disagreed with the plan: "It fails."`, "disagreed", "VBD",
+			"an -ed word after the subject is its past tense when the only finite verbs stand after a colon"},
+		{`Mara Velden of the University of Nortavia disagreed with the plan.`, "disagreed", "VBD", "as with no colon"},
+		{`The study of the Nortavia seabed: it failed.`, "seabed", "NN", "a noun before the colon stays a noun: nothing follows it as a verb's object"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
