@@ -94,19 +94,11 @@ func (d *docState) distributeTo(si int, s nlp.Sentence, people []*mention, i int
 // Halvik Institute of Science (HIS) and Velby College"). It returns nil
 // when a name of the list is no organisation or another word comes first.
 func bodiesAfterPreposition(toks []nlp.Token, ms []*mention, end int) []*mention {
-	coveredBy := func(i int) *mention {
-		for _, m := range ms {
-			if m.start <= i && i < m.end {
-				return m
-			}
-		}
-		return nil
-	}
 	start := end
 	for ; start > 0; start-- {
 		k := start - 1
-		if m := coveredBy(k); m != nil {
-			start = m.start + 1
+		if c := coveringAt(ms, k); c >= 0 {
+			start = ms[c].start + 1
 			continue
 		}
 		t := toks[k]

@@ -5324,11 +5324,8 @@ func studiedAt(verb, obj string) bool {
 	}
 	switch verb {
 	case "study":
-		switch w[0] {
-		case "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my":
-			return false
-		}
-		return true
+		f := w[0]
+		return !articles[f] && !possessiveDeterminers[f] && f != "this" && f != "that" && f != "these" && f != "those"
 	case "attend":
 		return courseNouns[w[len(w)-1]]
 	}
