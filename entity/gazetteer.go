@@ -87,6 +87,10 @@ type gazetteer struct {
 	// givenAll holds every lower-case given name of data/given, for
 	// [gazetteer.listedGiven] only.
 	givenAll map[string]bool
+	// exact marks a gazetteer keyed with Latin accents kept ([gazetteer.key]):
+	// the recogniser's training lexicon, read as when the shipped model was
+	// trained ([TrainingLexicon]).
+	exact bool
 }
 
 // A gazFile is one file of the gazetteer: its name ("data/places.txt")
@@ -134,7 +138,14 @@ func sumFiles(files []gazFile) string {
 
 // parseGazetteer parses the files of a gazetteer, in name order.
 func parseGazetteer(files []gazFile) (*gazetteer, error) {
+	return parseGazetteerAs(files, false)
+}
+
+// parseGazetteerAs is [parseGazetteer], keying the names with their Latin
+// accents kept when exact is set ([gazetteer.exact]).
+func parseGazetteerAs(files []gazFile, exact bool) (*gazetteer, error) {
 	g := &gazetteer{
+		exact:      exact,
 		entries:    map[string]*entry{},
 		acronyms:   map[string]bool{},
 		demonyms:   map[string]string{},
@@ -221,14 +232,14 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 	case "country":
 		g.addEntry(&entry{name: name, typ: schema.GPE}, attrs["alias"])
 		for i, a := range attrs["adj"] {
-			g.demonyms[normKey(a)] = name
+			g.demonyms[g.key(a)] = name
 			g.noteLen(a)
 			if i == 0 {
 				g.adjOf[name] = a
 			}
 		}
 		if c := one("capital"); c != "" && c != name {
-			if _, ok := g.entries[normKey(c)]; !ok {
+			if _, ok := g.entries[g.key(c)]; !ok {
 				g.addEntry(&entry{name: c, typ: schema.GPE, in: name, capitalOf: name}, nil)
 			}
 		}
@@ -236,7 +247,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 		_, police := attrs["police"]
 		g.addEntry(&entry{name: name, typ: schema.GPE, in: one("in"), region: kind == "region", onePolice: police}, attrs["alias"])
 		for _, a := range attrs["adj"] {
-			g.demonyms[normKey(a)] = name // "Scottish", "Welsh"
+			g.demonyms[g.key(a)] = name // "Scottish", "Welsh"
 			g.noteLen(a)
 		}
 	case "place":
@@ -248,7 +259,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 		for _, a := range attrs["adj"] {
 			// "Tory leader Michael Howard": a party's adjective names it
 			// as a nationality names its country.
-			g.demonyms[normKey(a)] = name
+			g.demonyms[g.key(a)] = name
 			g.noteLen(a)
 		}
 	case "product":
@@ -270,7 +281,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 				g.addEntry(e, []string{s})
 				continue
 			}
-			k := normKey(s)
+			k := g.key(s)
 			g.short[k] = append(g.short[k], e)
 		}
 	case "title":
@@ -282,7 +293,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 		if _, ok := attrs["male"]; ok {
 			t.gender = 'm'
 		}
-		k := normKey(name)
+		k := g.key(name)
 		g.lowerFirst[strings.Fields(k)[0]] = true
 		// A title listed in two cases keeps its first spelling.
 		if _, ok := g.titles[k]; !ok {
@@ -293,21 +304,21 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			// "President-elect Ann Lee", "Prime Minister-designate Tom
 			// Wu": the title is not held yet, so it leads nothing and
 			// names no role; it is still no word of the name.
-			if k := normKey(name + suffix); g.titles[k] == nil {
+			if k := g.key(name + suffix); g.titles[k] == nil {
 				g.titles[k] = &title{name: name + suffix, gender: t.gender}
 				g.noteLen(name + suffix)
 			}
 		}
 	case "group":
 		for _, n := range attrs[""] {
-			g.groups[normKey(n)] = name
+			g.groups[g.key(n)] = name
 			g.noteLen(n)
 		}
-		g.groups[normKey(name)] = name
+		g.groups[g.key(name)] = name
 	case "orgdesc":
 		for _, w := range splitList(name) {
-			g.orgDesc[normKey(w)] = true
-			g.lowerFirst[strings.Fields(normKey(w))[0]] = true
+			g.orgDesc[g.key(w)] = true
+			g.lowerFirst[strings.Fields(g.key(w))[0]] = true
 			g.noteLen(w)
 		}
 	case "orghead", "orgfirst", "placehead", "regionhead", "notname", "malename", "femalename":
@@ -329,7 +340,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 // same key wins, so the files can list a capital before its country.
 func (g *gazetteer) addEntry(e *entry, aliases []string) {
 	for _, s := range append([]string{e.name}, aliases...) {
-		k := normKey(s)
+		k := g.key(s)
 		if k == "" {
 			continue
 		}
@@ -354,7 +365,7 @@ func (g *gazetteer) noteLen(s string) {
 // person returns the well-known person whose short name is s, or nil
 // when there is none or more than one.
 func (g *gazetteer) person(s string) *entry {
-	if ps := g.short[normKey(s)]; len(ps) == 1 {
+	if ps := g.short[g.key(s)]; len(ps) == 1 {
 		return ps[0]
 	}
 	return nil
@@ -426,6 +437,22 @@ func lookupKey[V any](m map[string]V, s string) (V, bool) {
 // returns the extended slice. A lookup m[string(appendKey(buf[:0], s))]
 // into a buffer on the stack does not allocate, as m[normKey(s)] does.
 func appendKey(dst []byte, words ...string) []byte {
+	return appendKeyAs(dst, true, words...)
+}
+
+// key is [normKey] of s, or, in an exact gazetteer, the same key with
+// Latin accents kept ([gazetteer.exact]).
+func (g *gazetteer) key(s string) string {
+	if !g.exact {
+		return normKey(s)
+	}
+	var buf [64]byte
+	return string(appendKeyAs(buf[:0], false, s))
+}
+
+// appendKeyAs is [appendKey], dropping Latin letters' accents
+// ([plainLetters]) only when fold is set.
+func appendKeyAs(dst []byte, fold bool, words ...string) []byte {
 	start := len(dst)
 	space := false
 	for i, w := range words {
@@ -470,7 +497,7 @@ func appendKey(dst []byte, words ...string) []byte {
 					r += 'a' - 'A'
 				}
 				dst = append(dst, byte(r))
-			} else if b, ok := plainLetters[unicode.ToLower(r)]; ok {
+			} else if b, ok := plainLetters[unicode.ToLower(r)]; ok && fold {
 				dst = append(dst, b)
 			} else {
 				dst = utf8.AppendRune(dst, unicode.ToLower(r))

@@ -44,26 +44,29 @@ func NewLexicon() (*Lexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	return lexiconOf(files, "entity/data")
+	return lexiconOf(files, "entity/data", false)
 }
 
 // TrainingLexicon loads the gazetteer the recogniser is trained with: the
 // snapshot nerlex.gz, so that a name or word added to data/ for the
 // resolver's rules does not change what go run ./nlp/train rebuilds. kg
 // gives the recogniser the gazetteer as it is now ([NewLexicon]), which
-// knows more names, as evidence of the same kinds.
+// knows more names, as evidence of the same kinds. Its keys keep Latin
+// accents, as the gazetteer's did when the shipped recogniser was
+// trained: "Łódź" in GUM's text is no snapshot's "Lodz" to it.
 func TrainingLexicon() (*Lexicon, error) {
 	files, source, err := readSnapshot(nerLex)
 	if err != nil {
 		return nil, fmt.Errorf("read nerlex.gz: %w", err)
 	}
-	return lexiconOf(files, "entity/nerlex.gz, "+source)
+	return lexiconOf(files, "entity/nerlex.gz, "+source, true)
 }
 
 // lexiconOf parses the gazetteer files and returns their lexicon, which
-// records source and the files' SHA-256 ([Lexicon.Sum]).
-func lexiconOf(files []gazFile, source string) (*Lexicon, error) {
-	g, err := parseGazetteer(files)
+// records source and the files' SHA-256 ([Lexicon.Sum]); exact keeps
+// Latin accents in its keys ([gazetteer.exact]).
+func lexiconOf(files []gazFile, source string, exact bool) (*Lexicon, error) {
+	g, err := parseGazetteerAs(files, exact)
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer (%s): %w", source, err)
 	}
@@ -151,7 +154,7 @@ func (l *Lexicon) Source() string { return l.source }
 // only in capitals.
 func (l *Lexicon) Name(words []string) string {
 	var buf [64]byte
-	k := appendKey(buf[:0], words...)
+	k := appendKeyAs(buf[:0], !l.g.exact, words...)
 	if !l.names[string(k)] {
 		return ""
 	}
