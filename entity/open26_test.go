@@ -50,5 +50,17 @@ func TestSecretaryOfPortfolio(t *testing.T) {
 		{"Club meets\n\nAnn Lee, the secretary of the Halvik Chess Club, said the plan would work.",
 			[]string{"Ann Lee -work_for-> Halvik Chess Club"}, nil,
 			"a body's name after secretary of"},
+		{"Minister resigns\n\nThe governor is to be replaced by Ann Lee, the Secretary of Justice for Norway.",
+			[]string{"Ann Lee -work_for-> Norway"}, []string{"Ann Lee -work_for-> Justice"},
+			"a portfolio, then for the state"},
+		{"Minister speaks\n\nTom Wu, the Minister of Foreign Affairs for New Zealand, said the plan would work.",
+			[]string{"Tom Wu -work_for-> New Zealand"}, nil,
+			"a portfolio of two words, then for the state"},
+		{"Minister speaks\n\nTom Wu, the Secretary of State for Scotland, said the plan would work.",
+			nil, []string{"Tom Wu -work_for-> Scotland"},
+			"no portfolio: a state's minister for a region"},
+		{"Envoy speaks\n\nAnn Lee, the envoy for Norway, said the plan would work.",
+			nil, []string{"Ann Lee -work_for-> Norway"},
+			"an envoy for a state is no office of it"},
 	})
 }

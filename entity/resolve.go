@@ -355,6 +355,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.reciprocal(i, sents[i], xs)
 		d.joinedCall(i, sents[i], xs)
 		d.aimedTargets(i, sents[i], xs)
+		d.asDid(i, sents[i], d.sents[i])
 	}
 	d.scorers()
 	d.concepts()

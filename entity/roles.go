@@ -3367,6 +3367,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.WorkFor}, named(b) && (last == "for" || last == "of" || last == "to") && staffNounsOfPerson[r]
 	}
 	r := appositionLemma(w[1 : len(w)-1])
+	if state && last == "for" && portfolioFor(w) {
+		last = "of" // "Ann Lee, the Secretary of Justice for Halvik,": a portfolio's office in the state, as "of" the state
+	}
 	if state && (last != "of" || r != schema.Lead && r != schema.WorkFor) {
 		return role{}, false // a state's head or staff only: "a student of Norway" says no more
 	}
@@ -3770,6 +3773,25 @@ func appositionLemma(words []string) string {
 		return schema.MemberOf
 	}
 	return ""
+}
+
+// portfolioFor reports whether the apposition's words w, which end in
+// "for" before a state, are a minister's or a secretary's title with its
+// portfolio after "of" ("the secretary of justice for", "the minister of
+// foreign affairs for"): the office is the state's, as with "of" the
+// state. Not "the secretary of state for" (a state's minister for a
+// region or a subject), nor "the envoy for" or "the spokesman for" (a
+// body's staff for a state).
+func portfolioFor(w []string) bool {
+	n := len(w)
+	i := n - 2
+	for i > 0 && w[i] != "" && portfolioWords[strings.ToUpper(w[i][:1])+w[i][1:]] {
+		i--
+	}
+	if i == n-2 || i < 1 || w[i] != "of" {
+		return false
+	}
+	return strings.HasSuffix(w[i-1], "minister") || strings.HasSuffix(w[i-1], "secretary")
 }
 
 // localHeads head a region or a town: "the Governor of Ohio", "the mayor

@@ -631,8 +631,11 @@ func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *d
 	if delegates && !delegateMajority(obj.Text) {
 		return // "earned 9 delegates there", "secured 12 of the state's 41 delegates": a share, no win
 	}
+	// "won Ohio's 18 electoral votes": all of a state's electoral votes,
+	// its win.
+	electoral := (head == "votes" || head == "vote") && strings.Contains(strings.ToLower(obj.Text), "electoral") && !strings.Contains(obj.Text, " of ")
 	contest := raceNouns[head] && !strings.Contains(obj.Text, "%") && !strings.Contains(obj.Text, " of ") && !countsBesidesYears(obj.Text) ||
-		delegates || voteWon(obj.Text)
+		delegates || electoral || voteWon(obj.Text)
 	places := func() []*mention {
 		for _, a := range x.Extra {
 			if more {
@@ -1050,8 +1053,8 @@ func (d *docState) contestPlace(si int, s nlp.Sentence, first, head int) *mentio
 			case t.Tag == "POS":
 				ok = k == m.end // "Ohio's 54 delegates"
 			case t.Tag == "CD":
-				ok = hw == "delegates" || hw == "delegate" || year(t.Text)
-			case contestModifiers[t.Lower()]:
+				ok = hw == "delegates" || hw == "delegate" || hw == "votes" || year(t.Text)
+			case contestModifiers[t.Lower()], hw == "votes" && (t.Lower() == "electoral" || t.Lower() == "college"):
 			case party && k == head-1 && primaryWord(t.Lower()):
 			case isCap(t.Text) && (t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "JJ"):
 				ok = party // "Ohio Liberal primary"
