@@ -380,6 +380,9 @@ func describedBody(s nlp.Sentence, holder, m *mention) string {
 	if s.Tokens[end-1].Text == "," && end-1 > holder.end && closedAfter(s, m.end) {
 		end-- // "the Polish competition agency, UOKiK,"
 	}
+	if strings.EqualFold(s.Tokens[end-1].Text, "the") && end-1 > holder.end {
+		end-- // "US rock band the Velvet Crows": the name's own article
+	}
 	return bodyDescription(s.Tokens[holder.end:end])
 }
 
@@ -478,7 +481,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
-	"enterprise": true,
+	"enterprise": true, "band": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik

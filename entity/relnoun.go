@@ -27,6 +27,9 @@ var relationalNouns = map[string]string{
 	"partner": "partner_of", "partners": "partner_of",
 	// A person's party: the person is its member ([partyOf]).
 	"party": partyOf,
+	// A person's band or group: the person plays or works in it ("Ann
+	// Lee's new band, the Velvet Crows").
+	"band": partyOf, "group": partyOf,
 }
 
 // partyOf is the relation of relationalNouns' "party": the other actor,

@@ -1383,6 +1383,11 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		if w := between(s, a, b); len(w) == 2 && placeHeads[w[0]] && w[1] == "of" {
 			return role{lemma: schema.LocateIn, reverse: true}, true
 		}
+		if w := between(s, a, b); !isCap(s.Tokens[a.end].Text) && (len(w) == 1 && w[0] == "capital" || capitalCity(w)) {
+			// "the United States capital city Washington": the state's
+			// name in place of its adjective before its capital.
+			return role{lemma: schema.CapitalOf, reverse: true}, true
+		}
 	}
 	if !a.adj || a.ent.typ != schema.GPE && a.ent.typ != schema.Location || !named(b) || b.ent.typ != schema.GPE && b.ent.typ != schema.Location || b.adj {
 		return role{}, false
@@ -1402,8 +1407,8 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	if n := len(w); n >= 1 && n <= 2 && (placeHeads[w[n-1]] || w[n-1] == "capital") && !isCap(s.Tokens[a.end].Text) {
 		// "the Iraqi city Fallujah", "the Norwegian capital Oslo": the
 		// kind of place right before the name.
-		if w[n-1] == "capital" {
-			return role{lemma: schema.CapitalOf, reverse: true}, true
+		if w[n-1] == "capital" || capitalCity(w) {
+			return role{lemma: schema.CapitalOf, reverse: true}, true // "the Norwegian capital (city) Oslo"
 		}
 		return role{lemma: schema.LocateIn, reverse: true}, true
 	}
@@ -1411,6 +1416,11 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// capitalCity reports whether the words w are "capital city".
+func capitalCity(w []string) bool {
+	return len(w) == 2 && w[0] == "capital" && w[1] == "city"
 }
 
 // named reports whether m names its entity (rather than refer to it by a

@@ -54,3 +54,24 @@ func TestAboutNameFrom(t *testing.T) {
 	}
 	t.Errorf("Sentence(%q) has no (Ann Lee; is from; ...)", text)
 }
+
+// TestBornNamedBirthplace: a sentence-opening "Born Tom Wick in Bergen,
+// he ..." gives the birthplace of the main clause's subject, as "Born in
+// Bergen, he ..." does.
+func TestBornNamedBirthplace(t *testing.T) {
+	a, x := setup(t)
+	for _, c := range []struct{ text, subj, place string }{
+		{"Born Tom Wick in Bergen, Norway on May 2, 1950, he took his father's name.", "he", "Bergen"},
+		{"Born Ann Lee in Velmora, the singer moved to Oslo.", "the singer", "Velmora"},
+	} {
+		found := false
+		for _, e := range x.Sentence(a.Tag(c.text)) {
+			if e.Lemma == "born_in" && e.Subject.Text == c.subj && strings.HasPrefix(e.Object.Text, c.place) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Sentence(%q) has no (%s; born in; %s)", c.text, c.subj, c.place)
+		}
+	}
+}

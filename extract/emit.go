@@ -199,7 +199,10 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 	}
 	if c.relText != "" {
 		// An implied form of "be", maybe with a preposition: "was in".
-		_, rest, _ := strings.Cut(c.relText, " ")
+		first, rest, _ := strings.Cut(c.relText, " ")
+		if first == "born" {
+			return c.relText, "born_" + strings.ReplaceAll(rest, " ", "_"), false // [analysis.bornNamed]
+		}
 		if rest == "" {
 			return c.relText, "be", false
 		}

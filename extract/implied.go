@@ -127,6 +127,7 @@ func (a *analysis) nounPlaces() {
 			// "Born Tom Wick in Bergen, he ...": the name given at birth
 			// and the birthplace of the clause's subject, no name
 			// placed in the town.
+			a.bornNamed(k)
 			continue
 		}
 		rel := ""
@@ -158,6 +159,29 @@ func (a *analysis) nounPlaces() {
 		c.obj, c.objs = obj, parts
 		c.end = obj.j
 		a.cl = append(a.cl, c)
+	}
+}
+
+// bornNamed adds the birthplace of a sentence-opening "Born Tom Wick in
+// Bergen, he ..." (chunk k the noun phrase "Born Tom Wick", a place after
+// "in" following it) for the subject of the first clause after it, as the
+// participial phrase "Born in Bergen, he ..." gives it.
+func (a *analysis) bornNamed(k int) {
+	if k != 0 || a.low[a.ch[k+1].i] != "in" || a.ch[k].j-a.ch[k].i < 2 || a.tags[a.ch[k].j-1] != "NNP" {
+		return
+	}
+	obj, parts, _ := a.object(k + 2)
+	for i := range a.cl {
+		c := a.cl[i]
+		if c.from != direct || c.subj.empty() || c.vg < 0 || c.subj.i < obj.j {
+			continue
+		}
+		b := clause{vg: -1, thatAt: -1, parent: i, from: inherited, relText: "born in"}
+		b.subj, b.subjs = c.subj, c.subjs
+		b.obj, b.objs = obj, parts
+		b.end = obj.j
+		a.cl = append(a.cl, b)
+		return
 	}
 }
 
