@@ -656,9 +656,11 @@ var thatRequestVerbs = map[string]bool{"ask": true, "demand": true, "request": t
 // that-clause has the actor for its subject, before a bare or a modal
 // verb: "Ann Lee demanded that Tom Wu resign" (demand), "asked that Norway
 // should withdraw" (ask). What is asked of the actor is addressed to it.
+// A request itself asked for or planned is not made ([intention]):
+// "urged Ann Lee to demand that Norway withdraw".
 func (d *docState) thatRequest(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if subj == nil || !actorEntity(subj) || !thatRequestVerbs[verb] || si >= len(d.sents) {
+	if subj == nil || !actorEntity(subj) || !thatRequestVerbs[verb] || si >= len(d.sents) || intention(s, x) {
 		return
 	}
 	_, j, ok := relationTokens(s, x)

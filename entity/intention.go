@@ -214,7 +214,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			return true
 		}
 	}
-	if ruledAct(s, x) || plannedGerund(s, x) || proposedGerund(s, x) || plannedAbsolute(s, x) {
+	if ruledAct(s, x) || plannedGerund(s, x) || proposedGerund(s, x) || plannedAbsolute(s, x) || predictedClause(s, x) {
 		return true
 	}
 	// "will succeed her if she is confirmed", "refused to say whether he
@@ -542,6 +542,25 @@ func ruledAct(s nlp.Sentence, x schema.Extraction) bool {
 		}
 	}
 	return false
+}
+
+// predictVerbs foretell the clause after them: what is predicted has not
+// happened.
+var predictVerbs = map[string]bool{"predict": true, "forecast": true}
+
+// predictedClause reports whether x's subject opens the clause of a verb
+// of [predictVerbs], with or without "that": "Ann Lee predicts Tom Wu
+// defeats Bo Kim" states a forecast, not a defeat. (A modal in the clause,
+// "predicted Tom Wu would defeat", is read by the relation's own words.)
+func predictedClause(s nlp.Sentence, x schema.Extraction) bool {
+	b := subjectToken(s, x)
+	if b >= 1 && strings.EqualFold(s.Tokens[b-1].Text, "that") {
+		b--
+	}
+	if b < 1 || !strings.HasPrefix(s.Tokens[b-1].Tag, "VB") {
+		return false
+	}
+	return predictVerbs[verbBase(s.Tokens[b-1].Lower(), predictVerbs)]
 }
 
 // subjectToken returns the index of the first token of x's subject, or -1.

@@ -103,12 +103,13 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			verbAt = n // "reported officials, after an inquiry, stated": an aside between the subject and its verb
 		}
 		if (a.reporting(v.head) || a.finding(v.head)) && verbAt < len(a.ch) && a.ch[verbAt].kind == vg && (a.ch[verbAt].form == finite || a.ch[verbAt].form == participle) && c.objs == nil ||
+			a.reportsList(v.head) && c.objs != nil && a.finiteAfterList(verbAt) ||
 			a.reportsList(v.head) && verbAt+2 < len(a.ch) && a.ch[verbAt].kind == conj && a.ch[verbAt+1].kind == np &&
 				a.ch[verbAt+2].kind == vg && a.ch[verbAt+2].form == finite {
 			// "Witnesses said the gunmen escaped": a complement clause
 			// without "that".
 			c.thatAt = objAt
-			c.obj = span{}
+			c.obj, c.objs = span{}, nil
 			c.end = a.ch[objAt].i
 			return
 		}
@@ -1136,14 +1137,25 @@ func (a *analysis) finding(k int) bool {
 	return false
 }
 
+// finiteAfterList reports whether a finite verb follows the list that
+// ends before chunk k, at once or after the comma that closes an
+// apposition ("two rowers, Ann Lee and Bo Kim, were banned").
+func (a *analysis) finiteAfterList(k int) bool {
+	if k+1 < len(a.ch) && a.ch[k].kind == comma && a.low[a.ch[k].i] == "," {
+		k++
+	}
+	return k < len(a.ch) && a.ch[k].kind == vg && a.ch[k].form == finite
+}
+
 // reportsList reports whether the verb at token k, a verb of saying or
 // thinking that takes no actor as its object, reports a clause whose
 // subject is a list: "said Norway and Sweden had violated the treaty"
-// (the list is not said). "told Norway and Sweden ..." may tell them.
+// (the list is not said), "announced two rowers, Ann Lee and Bo Kim, were
+// banned" (an apposition's list). "told Norway and Sweden ..." may tell them.
 func (a *analysis) reportsList(k int) bool {
 	switch a.x.base(a.low[k], a.tags[k]) {
 	case "say", "claim", "allege", "insist", "argue", "state", "assert", "add", "believe", "think", "suggest",
-		"stress", "note", "contend", "maintain":
+		"stress", "note", "contend", "maintain", "announce", "report", "confirm", "reveal", "declare":
 		return true
 	}
 	return false

@@ -247,6 +247,18 @@ func TestSentence(t *testing.T) {
 			why:      "every member of the list is the reported clause's subject",
 		},
 		{
+			name:     "apposition's list announced without that",
+			sentence: "The Brennick Chess Union announced two young players, Ona Pell and her brother Ivo Pell, were barred from the national team.",
+			want:     fact{"The Brennick Chess Union", "announced", "announce", "two young players, Ona Pell and her brother Ivo Pell, were barred from the national team"},
+			why:      "the players named in apposition are the announced clause's subjects, not what was announced",
+		},
+		{
+			name:     "list reported without that",
+			sentence: "The paper reported Ona Pell and Ivo Pell were barred from the tournament.",
+			want:     fact{"The paper", "reported", "report", "Ona Pell and Ivo Pell were barred from the tournament"},
+			why:      "reported takes no list of actors as its object: the list before the finite verb is the reported clause's subject",
+		},
+		{
 			name:     "main verb after an object relative clause",
 			sentence: "The firm that Tom Wu founded sued Ann Lee.",
 			want:     fact{"The firm", "sued", "sue", "Ann Lee"},
