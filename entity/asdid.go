@@ -29,7 +29,7 @@ func (d *docState) asDid(si int, s nlp.Sentence, ms []*mention) {
 		comma := toks[k].Start
 		for _, f := range d.facts {
 			if f.Sentence != si || f.subj == nil || f.obj == nil || f.subj == m.ent || f.obj == m.ent || f.Negated ||
-				f.Subject.End == 0 || f.Subject.End > comma || f.Object.End > comma || stateLemmas[f.Lemma] ||
+				f.Subject.End == 0 || f.Subject.End > comma || f.Object.End > comma || schema.IsRole(f.Lemma) ||
 				f.subj.typ != m.ent.typ && (f.subj.typ == schema.Person || m.ent.typ == schema.Person) {
 				continue
 			}
@@ -44,9 +44,3 @@ func (d *docState) asDid(si int, s nlp.Sentence, ms []*mention) {
 // doForm reports whether w is a form of "do" that stands for a clause's
 // verb ("as did", "as does").
 func doForm(w string) bool { return w == "did" || w == "does" || w == "do" }
-
-// stateLemmas are the roles and places that [docState.asDid] leaves to
-// the rules of names.
-var stateLemmas = map[string]bool{
-	schema.Lead: true, schema.LocateIn: true, schema.MemberOf: true, schema.WorkFor: true, schema.PartOf: true, schema.AllyOf: true,
-}

@@ -1,6 +1,10 @@
 package factscore
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
 
 // The groups of relations that [ScoreGroups] scores apart: the guide's
 // roles and affiliations, speech addressed to an actor, and every other act.
@@ -12,11 +16,6 @@ const (
 
 // Groups lists the groups in the order kg eval prints them.
 var Groups = []string{Roles, Speech, Actions}
-
-// roleLemmas are the relations the guide gives for states and roles.
-var roleLemmas = map[string]bool{
-	"lead": true, "member_of": true, "work_for": true, "part_of": true, "locate_in": true, "ally_of": true,
-}
 
 // speechVerbs are the verbs of speaking to, of or about an actor; a lemma
 // is speech when it or its first word is one ("tell", "speak_with";
@@ -36,7 +35,7 @@ var speechVerbs = map[string]bool{
 func Group(lemma string) string {
 	l := strings.TrimPrefix(lemma, "not_")
 	switch {
-	case roleLemmas[l]:
+	case schema.IsRole(l):
 		return Roles
 	case speechVerbs[l] || speechVerbs[firstWord(l)]:
 		return Speech

@@ -217,6 +217,18 @@ func IsClass(c string) bool {
 	return false
 }
 
+// roleRelations are the relations the guide gives for roles and
+// affiliations: who leads, belongs to or works for whom, what is part of
+// or lies in what, who is allied with whom ([IsRole]).
+var roleRelations = map[string]bool{
+	Lead: true, MemberOf: true, WorkFor: true, PartOf: true, LocateIn: true, AllyOf: true,
+}
+
+// IsRole reports whether lemma is a relation of roles and affiliations
+// (lead, member_of, work_for, part_of, locate_in, ally_of), a state of
+// affairs rather than an act.
+func IsRole(lemma string) bool { return roleRelations[lemma] }
+
 // stateRelations are the classes that replace the lemma they map
 // ([StatedRelation]): states, roles and attributions, not acts.
 var stateRelations = map[string]bool{
