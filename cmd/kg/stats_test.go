@@ -43,4 +43,19 @@ func TestStatsCmd(t *testing.T) {
 			t.Errorf("kg stats row %s = %q, want %q:\n%s", name, rows[name], want, text)
 		}
 	}
+
+	// --relations keeps the text short on a real store and says what it left out.
+	short := mustKG(t, append([]string{"stats", "--relations", "2"}, db...)...)
+	listed := 0
+	for _, r := range got.Relations {
+		if strings.Contains(short, "  "+r.Relation+" ") {
+			listed++
+		}
+	}
+	if listed != 2 || !strings.Contains(short, "(3 more: --relations 0 lists all)") {
+		t.Errorf("kg stats --relations 2 lists %d of the 5 relations, want 2 and a line for the 3 more:\n%s", listed, short)
+	}
+	if code, _, errs := kg(t, "", append([]string{"stats", "--relations", "-1"}, db...)...); code == 0 || !strings.Contains(errs, "--relations -1") {
+		t.Errorf("kg stats --relations -1: exit %d, stderr %q; want a failure naming the flag", code, errs)
+	}
 }
