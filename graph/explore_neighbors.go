@@ -14,8 +14,9 @@ type NeighborOptions struct {
 	// Type, when set, keeps only the neighbours of this type in the result.
 	// The walk still goes through nodes of other types.
 	Type schema.EntityType
-	// Limit is the most neighbours to report; 0 means no limit. Without a
-	// Type, the walk stops once it has found Limit nodes.
+	// Limit is the most neighbours to report, the nearest and most tied
+	// first; 0 means no limit. Without a Type, the walk beyond the first hop
+	// stops once it has found Limit nodes.
 	Limit int
 	// Background also follows background facts (gazetteer knowledge that
 	// no sentence states, see schema.Background).
@@ -27,6 +28,10 @@ type Neighbor struct {
 	Node
 	// Depth is the number of relation hops from the center.
 	Depth int `json:"depth"`
+	// Ties is the number of distinct relation edges (relation and
+	// direction) joining the node to the nodes one hop nearer the center:
+	// how many different things the text says between them.
+	Ties int `json:"ties"`
 }
 
 // A Neighborhood is an entity, the nodes within some hops of it over
@@ -34,7 +39,8 @@ type Neighbor struct {
 type Neighborhood struct {
 	// Center is the entity asked about.
 	Center Node `json:"center"`
-	// Nodes are the neighbours, without the center, by depth and then name.
+	// Nodes are the neighbours, without the center, by depth, then actors
+	// before literal values, then by Ties (most first), then by name.
 	Nodes []Neighbor `json:"nodes"`
 	// Edges are the relation edges among Center and Nodes, each once, sorted
 	// by From, Relation and To.
@@ -65,6 +71,7 @@ func (v *view) neighborhood(ctx context.Context, center any, opts NeighborOption
 	depth := max(opts.Depth, 1)
 	capWalk := opts.Limit > 0 && opts.Type == ""
 	dist := map[any]int{center: 0}
+	ties := make(map[any]int)
 	var found []any // in the order found, without the center
 	frontier := []any{center}
 	truncated := false
@@ -76,14 +83,23 @@ walk:
 		var next []any
 		for _, k := range frontier {
 			for _, a := range v.recs[k].arcs {
-				if _, ok := dist[a.to]; ok || !(v.isEntity(a.to) || v.isLiteral(a.to)) {
+				if !(v.isEntity(a.to) || v.isLiteral(a.to)) {
 					continue
 				}
-				if capWalk && len(found) >= opts.Limit {
+				if dd, ok := dist[a.to]; ok {
+					if dd == d {
+						ties[a.to]++
+					}
+					continue
+				}
+				// The first hop is read whole, so that a limit keeps its
+				// strongest ties; farther hops stop at the limit.
+				if capWalk && d > 1 && len(found) >= opts.Limit {
 					truncated = true
 					break walk
 				}
 				dist[a.to] = d
+				ties[a.to] = 1
 				found = append(found, a.to)
 				if v.isEntity(a.to) {
 					next = append(next, a.to)
@@ -111,12 +127,17 @@ walk:
 		if opts.Type != "" && n.Type != opts.Type {
 			continue
 		}
-		nb.Nodes = append(nb.Nodes, Neighbor{Node: n, Depth: dist[k]})
+		nb.Nodes = append(nb.Nodes, Neighbor{Node: n, Depth: dist[k], Ties: ties[k]})
 	}
 	sort.SliceStable(nb.Nodes, func(i, j int) bool {
 		a, b := nb.Nodes[i], nb.Nodes[j]
-		if a.Depth != b.Depth {
+		switch {
+		case a.Depth != b.Depth:
 			return a.Depth < b.Depth
+		case a.Literal != b.Literal:
+			return b.Literal
+		case a.Ties != b.Ties:
+			return a.Ties > b.Ties
 		}
 		return a.Name < b.Name
 	})

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -125,13 +126,13 @@ func TestNeighbors(t *testing.T) {
 		edges []graph.Edge
 		why   string
 	}{
-		{"Depth1", graph.NeighborOptions{}, []string{"1 North Korean troops", "1 Vladimir Putin"},
+		{"Depth1", graph.NeighborOptions{}, []string{"1 North Korean troops (1)", "1 Vladimir Putin (1)"},
 			[]graph.Edge{{From: kim, Relation: "meet", To: "<kg:e/Vladimir_Putin>"}, {From: kim, Relation: "oversee", To: troops}},
 			"both documents' edges around Kim, and no sentence or fact node"},
 		{"Depth2Type", graph.NeighborOptions{Depth: 2, Type: schema.GPE},
-			[]string{"2 Kursk", "2 Moscow", "2 Russia", "2 Ukraine"}, []graph.Edge{},
-			"the walk goes through people and groups but reports only places"},
-		{"Limit", graph.NeighborOptions{Depth: 2, Limit: 1}, []string{"1 North Korean troops"},
+			[]string{"2 Russia (2)", "2 Kursk (1)", "2 Moscow (1)", "2 Ukraine (1)"}, []graph.Edge{},
+			"the walk goes through people and groups but reports only places, the most tied first"},
+		{"Limit", graph.NeighborOptions{Depth: 2, Limit: 1}, []string{"1 North Korean troops (1)"},
 			[]graph.Edge{{From: kim, Relation: "oversee", To: troops}}, "the walk stops at the limit"},
 	}
 	for _, b := range backends() {
@@ -145,7 +146,7 @@ func TestNeighbors(t *testing.T) {
 					}
 					var got []string
 					for _, n := range nb.Nodes {
-						got = append(got, string(rune('0'+n.Depth))+" "+n.Name)
+						got = append(got, fmt.Sprintf("%d %s (%d)", n.Depth, n.Name, n.Ties))
 					}
 					if diff := cmp.Diff(c.nodes, got); diff != "" {
 						t.Errorf("nodes mismatch (-want +got) (%s):\n%s", c.why, diff)
@@ -165,7 +166,7 @@ func TestNeighborsLiteral(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []graph.Neighbor{{Node: graph.Node{ID: `"President"`, Name: "President", Literal: true}, Depth: 1}}
+	want := []graph.Neighbor{{Node: graph.Node{ID: `"President"`, Name: "President", Literal: true}, Depth: 1, Ties: 1}}
 	if diff := cmp.Diff(want, nb.Nodes); diff != "" {
 		t.Errorf("a literal object is a leaf; mismatch (-want +got):\n%s", diff)
 	}

@@ -31,8 +31,10 @@ func newNeighborsCmd(e *env) *cobra.Command {
 		Short:   "List the actors within some relation hops of an actor",
 		Long: `Neighbors finds the actor NAME (its name or an alias, in any case) and lists
 the entities joined to it by relations, in either direction, up to --depth
-hops away, then the relations among them. A literal value such as a title
-ends a walk. With --type, only neighbours of that type are listed (Person,
+hops away, then the relations among them. Neighbours are listed nearest
+first, actors before literal values, then by ties: the number of different
+relations (relation and direction) joining each to the actors one hop
+nearer, the most first. A literal value such as a title ends a walk. With --type, only neighbours of that type are listed (Person,
 Organization, GPE, Location, Group, Concept); the walk still passes through
 the others. Background knowledge (what the gazetteer knows, such as a
 city's country, and no sentence states) is left out unless --background.
@@ -71,7 +73,7 @@ Examples:
 	f := cmd.Flags()
 	f.IntVar(&o.depth, "depth", 1, "how many relation hops to go")
 	f.StringVar(&o.typ, "type", "", "list only neighbours of this entity type")
-	f.IntVar(&o.limit, "limit", 0, "list at most this many neighbours (0: no limit)")
+	f.IntVar(&o.limit, "limit", 0, "list at most this many neighbours, the strongest ties first (0: no limit)")
 	f.BoolVar(&o.asJSON, "json", false, "print JSON")
 	f.BoolVar(&o.background, "background", false, "also follow background knowledge that no sentence states")
 	return cmd
@@ -84,7 +86,7 @@ func printNeighborhood(w io.Writer, nb graph.Neighborhood) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "DEPTH\tNAME\tTYPE")
+	fmt.Fprintln(tw, "DEPTH\tNAME\tTYPE\tTIES")
 	names := map[string]string{nb.Center.ID: nb.Center.Name}
 	for _, n := range nb.Nodes {
 		name := n.Name
@@ -92,7 +94,7 @@ func printNeighborhood(w io.Writer, nb graph.Neighborhood) error {
 			name = cut(name, maxLiteral)
 		}
 		names[n.ID] = name
-		fmt.Fprintf(tw, "%d\t%s\t%s\n", n.Depth, name, typeName(n.Node))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\n", n.Depth, name, typeName(n.Node), n.Ties)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

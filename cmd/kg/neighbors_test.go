@@ -73,9 +73,9 @@ func TestNeighborsCmd(t *testing.T) {
 	out := mustKG(t, append([]string{"neighbors", "kim jong bok"}, db...)...)
 	want := `Kim Jong Bok (Person)
 
-DEPTH  NAME                 TYPE
-1      North Korean troops  Group
-1      Vladimir Putin       Person
+DEPTH  NAME                 TYPE    TIES
+1      North Korean troops  Group   1
+1      Vladimir Putin       Person  1
 
 RELATIONS
 Kim Jong Bok  -meet->     Vladimir Putin
