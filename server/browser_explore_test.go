@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -243,4 +245,47 @@ func TestBrowserStart(t *testing.T) {
 	show(t, ctx, "NATO", 2)
 	checkView(t, ctx, "NATO, depth 2")
 	t.Logf("screenshot: %s", screenshot(t, ctx, "-nato"))
+}
+
+// TestBrowserBundle checks that a pair joined by more relations than the
+// view draws apart is one edge labelled with their number, and that a
+// click on it lists every sentence relating the two under their relations.
+// Before bundles, each of the 25 relations between two leaders of a real
+// corpus pushed the pair apart until the graph was a smear.
+func TestBrowserBundle(t *testing.T) {
+	ctx := browser(t)
+	file := filepath.Join(t.TempDir(), "pair.txt")
+	text := "Anna Berg and Carl Dahl\n\nAnna Berg met Carl Dahl in Oslo. Anna Berg praised Carl Dahl. " +
+		"Carl Dahl thanked Anna Berg. Anna Berg called Carl Dahl. Anna Berg criticised Carl Dahl. " +
+		"Carl Dahl visited Bergen.\n"
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openExplorer(t, ctx, storeOf(t, file), 1400, 900)
+	show(t, ctx, "Anna Berg", 1)
+	checkView(t, ctx, "Anna Berg, depth 1")
+	pair := `[...kg.view.edges.values()].filter(e => [e.from, e.to].every(id => ["Anna Berg", "Carl Dahl"].includes(kg.view.nodes.get(id).name)))`
+	if n := eval[int](t, ctx, pair+`.length`); n <= 3 {
+		t.Fatalf("%d relations between Anna Berg and Carl Dahl, want more than 3 for a bundle", n)
+	}
+	drawn := eval[[]string](t, ctx, pair+`.filter(e => kg.view.visibleEdge(e)).map(e => e.label)`)
+	if len(drawn) != 1 || !strings.HasSuffix(drawn[0], " relations") {
+		t.Fatalf("edges drawn between the pair: %q, want one bundle labelled \"N relations\"", drawn)
+	}
+	xy := eval[[]float64](t, ctx, pair+`.filter(e => kg.view.visibleEdge(e)).map(e => {
+		const r = kg.view.canvas.getBoundingClientRect(), p = kg.view.edgeScreenPoint(e);
+		return [p[0] + r.left, p[1] + r.top];
+	})[0]`)
+	do1(t, ctx, "click the bundle", chromedp.MouseClickXY(xy[0], xy[1]))
+	waitFor(t, ctx, "the pair's sentences", `document.querySelectorAll("#details .sentence").length > 0`)
+	title := eval[string](t, ctx, `document.querySelector("#details h2").textContent`)
+	for _, rel := range []string{"meet", "praise", "thank"} {
+		if !strings.Contains(title, rel) {
+			t.Errorf("bundle panel title %q does not list %q", title, rel)
+		}
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#details .sentence").length`); n != 5 {
+		t.Errorf("bundle panel lists %d sentences, want the 5 relating the pair", n)
+	}
+	t.Logf("screenshot: %s", screenshot(t, ctx, "-bundle"))
 }

@@ -302,6 +302,14 @@
         const body = await api(`/api/sources?a=${encodeURIComponent(e.from)}&b=${encodeURIComponent(e.to)}`);
         sources = body.sources || [];
       }
+      if (e.bundle) {
+        // A bundle stands for all the pair's relations: every sentence
+        // relating the two, under a title that lists the relations.
+        state.sources = { edge: e, sources };
+        const rels = [...new Set(e.bundle.map((x) => x.relation.replace(/_/g, " ")))];
+        renderSources(`${a.name} — ${b.name}: ${rels.join(", ")}`, sources);
+        return;
+      }
       // Put the sentences that state this very relation first.
       const states = (s) => (s.facts || []).some((f) => f.relation === e.relation);
       sources = sources.filter(states).concat(sources.filter((s) => !states(s)));

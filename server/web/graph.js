@@ -16,6 +16,12 @@ const NODE_FONT = 12, EDGE_FONT = 11;
 // MAX_LITERAL is the most characters of a literal value's label.
 const MAX_LITERAL = 32;
 
+// MAX_PARALLEL is the most edges between two nodes drawn apart, each in
+// its lane; a pair with more is drawn as one bundle edge labelled with
+// their number, so that 25 relations between two leaders do not stretch
+// the pair across the page.
+const MAX_PARALLEL = 3;
+
 // LABELLED is the most visible nodes whose labels all take part in the
 // layout and are all drawn.
 const LABELLED = 150;
@@ -95,7 +101,13 @@ class GraphView {
   }
 
   visibleEdge(e) {
-    return this.visible(this.nodes.get(e.from)) && this.visible(this.nodes.get(e.to));
+    return !e.bundled && this.visible(this.nodes.get(e.from)) && this.visible(this.nodes.get(e.to));
+  }
+
+  // bundleOf returns the visible edge that draws e: e itself, or the
+  // bundle edge of its pair.
+  bundleOf(e) {
+    return e.bundled ? e.bundledIn : e;
   }
 
   // setShowLiterals shows or hides literal values and lays the graph out
@@ -152,7 +164,8 @@ class GraphView {
       const key = e.from + "\u0000" + e.relation + "\u0000" + e.to;
       if (!this.edges.has(key)) {
         const label = e.relation.replace(/_/g, " ");
-        this.edges.set(key, { key, from: e.from, to: e.to, relation: e.relation, label, lw: this._textWidth(label, EDGE_FONT), lane: 0 });
+        const lw = this._textWidth(label, EDGE_FONT);
+        this.edges.set(key, { key, from: e.from, to: e.to, relation: e.relation, label, lw, ownLabel: label, ownLw: lw, lane: 0 });
       }
     }
     this._indexEdges();
@@ -187,11 +200,18 @@ class GraphView {
   }
 
   // _indexEdges computes node degrees and spreads parallel edges between one
-  // pair of nodes into lanes, so that each is drawn and clicked apart.
+  // pair of nodes into lanes, so that each is drawn and clicked apart; a
+  // pair with more than MAX_PARALLEL edges is drawn as its first edge,
+  // which then stands for all of them (bundle: the pair's edges).
   _indexEdges() {
     const pairs = new Map();
     for (const n of this.nodes.values()) n.degree = 0;
     for (const e of this.edges.values()) {
+      e.bundled = false;
+      e.bundledIn = null;
+      e.bundle = null;
+      e.label = e.ownLabel;
+      e.lw = e.ownLw;
       if (!this.visibleEdge(e)) continue;
       const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
       a.degree++;
@@ -202,6 +222,19 @@ class GraphView {
       pairs.set(pk, list);
     }
     for (const list of pairs.values()) {
+      if (list.length > MAX_PARALLEL) {
+        const rep = list[0];
+        rep.bundle = list;
+        rep.lane = 0;
+        rep.parallel = 1;
+        rep.label = `${list.length} relations`;
+        rep.lw = this._textWidth(rep.label, EDGE_FONT);
+        for (const e of list.slice(1)) {
+          e.bundled = true;
+          e.bundledIn = rep;
+        }
+        continue;
+      }
       list.forEach((e, i) => {
         let lane = i - (list.length - 1) / 2;
         if (e.from > e.to) lane = -lane; // the curve's side is relative to from→to
@@ -209,6 +242,12 @@ class GraphView {
         e.parallel = list.length;
       });
     }
+  }
+
+  // highlighted reports whether e, or an edge of its bundle, is marked.
+  highlighted(e) {
+    const keys = this.highlight.edges;
+    return keys.has(e.key) || (!!e.bundle && e.bundle.some((x) => keys.has(x.key)));
   }
 
   radius(n) {
@@ -518,7 +557,7 @@ class GraphView {
     for (const e of this.edges.values()) {
       if (!this.visibleEdge(e)) continue;
       const a = this.nodes.get(e.from), b = this.nodes.get(e.to);
-      const on = hl.edges.has(e.key);
+      const on = this.highlighted(e);
       const sel = this.selectedEdge === e.key;
       ctx.strokeStyle = sel ? "#7b2cbf" : on ? "#e4572e" : hl.nodes.size ? "rgba(120,130,150,.35)" : "rgba(110,120,140,.7)";
       ctx.lineWidth = (on || sel ? 3 : 1.2) / this.scale;
@@ -528,6 +567,8 @@ class GraphView {
       if (c) ctx.quadraticCurveTo(c[0], c[1], b.x, b.y); else ctx.lineTo(b.x, b.y);
       ctx.stroke();
       this._arrow(ctx, e, a, b, c, ctx.strokeStyle);
+      // A bundle of both directions has an arrow at each end.
+      if (e.bundle && e.bundle.some((x) => x.from !== e.from)) this._arrow(ctx, e, b, a, c, ctx.strokeStyle);
     }
     // Edge labels.
     if (this.edgeLabelsOn()) {
@@ -540,7 +581,7 @@ class GraphView {
         const w = e.lw * ls, h = EDGE_FONT * 0.7 * ls;
         ctx.fillStyle = "rgba(255,255,255,.85)";
         ctx.fillRect(x - w / 2 - 2 * ls, y - h, w + 4 * ls, 2 * h);
-        ctx.fillStyle = hl.edges.has(e.key) ? "#b2361a" : "#4a5163";
+        ctx.fillStyle = this.highlighted(e) ? "#b2361a" : "#4a5163";
         ctx.fillText(e.label, x, y);
         record("edge", e.label, x - w / 2 - 2 * ls, y - h, x + w / 2 + 2 * ls, y + h);
       }
