@@ -16,6 +16,7 @@ import (
 type pathOptions struct {
 	maxHops    int // longest path, in relations
 	k          int // paths shown
+	sentences  int // sentences shown a step, 0 for all
 	asJSON     bool
 	background bool // follow background knowledge too
 }
@@ -23,13 +24,14 @@ type pathOptions struct {
 func newPathCmd(e *env) *cobra.Command {
 	var o pathOptions
 	cmd := &cobra.Command{
-		Use:   "path A B [--max-hops N] [-k K] [--json]",
+		Use:   "path A B [--max-hops N] [-k K] [--sentences N] [--json]",
 		Short: "Show the shortest connections between two actors, with their sources",
 		Long: `Path finds the K shortest chains of relations joining the actors A and B,
 following relations in either direction, at most --max-hops long. Only
 actors and other entities are steps: sentences, documents and literal values
 never connect two actors. Each step shows its relation and the sentences
-that state it. Background knowledge (what the gazetteer knows, such as a
+that state it, the first --sentences of them (0 shows all; --json gives all,
+and kg sources A B lists them). Background knowledge (what the gazetteer knows, such as a
 city's country, and no sentence states) is followed only with --background;
 its steps have no sentence.
 
@@ -45,6 +47,9 @@ Examples:
 			if o.maxHops < 1 || o.k < 1 {
 				return fmt.Errorf("path: --max-hops and -k must be at least 1, not %d and %d", o.maxHops, o.k)
 			}
+			if o.sentences < 0 {
+				return fmt.Errorf("path: --sentences must be 0 (all) or more, not %d", o.sentences)
+			}
 			return withStore(cmd, false, func(ctx context.Context, store *graph.Store) error {
 				paths, err := store.PathsWith(ctx, args[0], args[1], graph.PathOptions{MaxHops: o.maxHops, K: o.k, Background: o.background})
 				if err != nil {
@@ -57,7 +62,7 @@ Examples:
 					fmt.Fprintf(e.stdout, "no path between %q and %q within %d hops\n", args[0], args[1], o.maxHops)
 					return nil
 				}
-				printPaths(e.stdout, paths)
+				printPaths(e.stdout, paths, o.sentences)
 				return nil
 			})
 		},
@@ -65,6 +70,7 @@ Examples:
 	f := cmd.Flags()
 	f.IntVar(&o.maxHops, "max-hops", 4, "longest path to look for, in relations")
 	f.IntVarP(&o.k, "k", "k", 1, "how many paths to show, shortest first")
+	f.IntVar(&o.sentences, "sentences", 3, "sentences shown for each step (0: all)")
 	f.BoolVar(&o.asJSON, "json", false, "print JSON")
 	f.BoolVar(&o.background, "background", false, "also follow background knowledge that no sentence states")
 	return cmd
@@ -104,19 +110,36 @@ func stepSentences(st graph.Step) []string {
 	return out
 }
 
-func printPaths(w io.Writer, paths []graph.Path) {
+// printPaths writes paths as text, with at most max sentences a step (0
+// for all) and a line saying how to see the others.
+func printPaths(w io.Writer, paths []graph.Path, max int) {
 	for i, p := range paths {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "path %d (%d hops): %s\n", i+1, len(p), pathLine(p))
+		hops := "hops"
+		if len(p) == 1 {
+			hops = "hop"
+		}
+		fmt.Fprintf(w, "path %d (%d %s): %s\n", i+1, len(p), hops, pathLine(p))
 		for _, st := range p {
 			fmt.Fprintf(w, "  %s\n", stepLine(st))
 			if len(st.Facts) == 0 {
 				fmt.Fprintln(w, "      (background knowledge: no sentence states it)")
 			}
-			for _, f := range st.Facts {
-				fmt.Fprintf(w, "      %q  [%s, %s%s]\n", f.Sentence.Text, docName(f.Sentence), f.Phrase, objectWords(f)+sourceWords(f))
+			facts := st.Facts
+			if max > 0 && len(facts) > max {
+				facts = facts[:max]
+			}
+			for _, f := range facts {
+				where := docName(f.Sentence)
+				if f.Phrase != "" {
+					where += ", " + f.Phrase // a role read off a title or an apposition has no phrase
+				}
+				fmt.Fprintf(w, "      %q  [%s%s]\n", f.Sentence.Text, where, objectWords(f)+sourceWords(f))
+			}
+			if more := len(st.Facts) - len(facts); more > 0 {
+				fmt.Fprintf(w, "      (%d more: --sentences 0, or kg sources %q %q)\n", more, st.From.Name, st.To.Name)
 			}
 		}
 	}
