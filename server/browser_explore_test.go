@@ -3,11 +3,13 @@ package server_test
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -288,4 +290,40 @@ func TestBrowserBundle(t *testing.T) {
 		t.Errorf("bundle panel lists %d sentences, want the 5 relating the pair", n)
 	}
 	t.Logf("screenshot: %s", screenshot(t, ctx, "-bundle"))
+}
+
+// TestBrowserSlowStart opens an actor while the list of the most connected
+// actors, slow to rank on a large store, is still loading: the list must
+// not replace the actor's panel when it arrives.
+func TestBrowserSlowStart(t *testing.T) {
+	ctx := browser(t)
+	h := server.New(sampleStore(t), server.Options{})
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/actors" {
+			<-release
+		}
+		h.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() {
+		select {
+		case <-release:
+		default:
+			close(release)
+		}
+	})
+	do1(t, ctx, "open the explorer",
+		chromedp.EmulateViewport(1400, 900),
+		chromedp.Navigate(srv.URL),
+		chromedp.WaitVisible(chromedp.ID("search")),
+	)
+	do1(t, ctx, "search Kim Jong Bok", chromedp.SendKeys(chromedp.ID("search"), "Kim Jong Bok\r"))
+	waitFor(t, ctx, "the actor's panel", `(h => h && h.textContent === "Kim Jong Bok")(document.querySelector("#details h2"))`)
+	close(release)
+	waitFor(t, ctx, "the list's request to end", `document.body.dataset.busy !== "1"`)
+	time.Sleep(300 * time.Millisecond)
+	if got := eval[string](t, ctx, `document.querySelector("#details h2").textContent`); got != "Kim Jong Bok" {
+		t.Errorf("details panel after the list arrived = %q, want the open actor's", got)
+	}
 }

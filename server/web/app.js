@@ -584,6 +584,9 @@
   async function showStart() {
     await run("Loading the most connected actors", async () => {
       const actors = (await api("/api/actors?by=degree&limit=12")).actors || [];
+      // Ranking a large store takes a while: an actor the user opened in
+      // the meantime keeps the panel.
+      if (state.center) return;
       const d = $("details");
       if (!actors.length) {
         d.replaceChildren(el("p", { class: "hint" }, "The store holds no actors yet: build some text into it with kg build."));
