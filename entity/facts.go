@@ -5361,11 +5361,22 @@ func (d *docState) officeAfter(toks []nlp.Token, i, e int) bool {
 // person ("State", "Morning Show", "Newsnight programme"), or a noun of
 // [showNouns] ("show", "programme") with at most two words before it.
 func outletShow(toks []nlp.Token, b, e int, covered func(int) *mention) bool {
-	if e <= b || e-b > 4 {
+	if e <= b || e-b > 8 {
 		return false
 	}
 	if showNouns[toks[e-1].Lower()] && e-b <= 3 {
 		return true
+	}
+	for j := b; j < e-1 && j < b+4; j++ {
+		if showNouns[toks[j].Lower()] && !isCap(toks[j].Text) && e-j <= 4 && lowerRun(toks[b:j]) {
+			// "MSNBC's morning news talk show Morning Joe": the kind of
+			// programme, then its name.
+			b = j + 1
+			break
+		}
+	}
+	if e-b > 4 {
+		return false
 	}
 	for k := b; k < e; k++ {
 		if !isCap(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" {
