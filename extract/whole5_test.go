@@ -25,5 +25,6 @@ func TestTimeNounModifier(t *testing.T) {
 	checkClauses(t, a, x, []clauseCase{
 		{"Ann Lee spoke on Halvik TV's morning show.", "Ann Lee", "spoke on", "Halvik TV's morning show", "a show named by its time of day"},
 		{"Tom Wu appeared on the evening news programme.", "Tom Wu", "appeared on", "the evening news programme", "two nouns after the time noun"},
+		{"Kari Dahl spoke on Halvik TV's talk show Morning Harbour.", "Kari Dahl", "spoke on", "Halvik TV's talk show Morning Harbour", "a capitalised time word opening the show's name"},
 	})
 }
