@@ -32,5 +32,14 @@ func TestBodyTradeDescriptor(t *testing.T) {
 		{"Joel Sand had ties to the Hells Angels motorcycle club.",
 			[]string{"Joel Sand -have_ties_to-> Hells Angels"}, nil,
 			"a club of a trade, not of a sport"},
+		{"Halvik Holdings and Kelton Motors are firms in Norland. The Kelton Motors car company sued Halvik Holdings.",
+			[]string{"Kelton Motors -sue-> Halvik Holdings"}, nil,
+			"a company named before its trade and company"},
+		{"Halvik Holdings and Kelton Motors are firms in Norland. Ann Lee joined the Halvik Holdings mining firm.",
+			[]string{"Ann Lee -join-> Halvik Holdings"}, nil,
+			"a firm, the trade a participle"},
+		{"Halvik Holdings and Kelton Motors are firms in Norland. The Halvik Holdings parent company sued Kelton Motors.",
+			nil, []string{"Halvik Holdings -sue-> Kelton Motors"},
+			"a parent company is another company"},
 	})
 }

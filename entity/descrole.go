@@ -159,6 +159,9 @@ func roleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
 		if lemma := appositionLemma(words); lemma != "" {
 			return b, lemma
 		}
+		if len(words) == 1 && founderNouns[words[0]] && words[0] != "creator" {
+			return b, "found" // "company founder Tom Wu": the company's founder
+		}
 		return nil, ""
 	}
 	return nil, ""

@@ -4924,6 +4924,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if n-2 >= b && (kind || toks[n].Lower() == "club") && bodyTrades[toks[n-1].Lower()] && covered(n-1) == nil {
 		n, kind = n-1, true // "the Islamic State militant group", "the Hells Angels motorcycle club"
 	}
+	if n-2 >= b && companyNouns[toks[n].Lower()] && tradeWord(toks[n-1]) && covered(n-1) == nil {
+		n = n - 1 // "the Boeing airframe company", "the Halvik mining firm"
+	}
 	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
 		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && kind {
 		// "the Sea Org group", "the Scientology organization", "AFP news
@@ -5358,11 +5361,22 @@ func (d *docState) officeAfter(toks []nlp.Token, i, e int) bool {
 // person ("State", "Morning Show", "Newsnight programme"), or a noun of
 // [showNouns] ("show", "programme") with at most two words before it.
 func outletShow(toks []nlp.Token, b, e int, covered func(int) *mention) bool {
-	if e <= b || e-b > 4 {
+	if e <= b || e-b > 8 {
 		return false
 	}
 	if showNouns[toks[e-1].Lower()] && e-b <= 3 {
 		return true
+	}
+	for j := b; j < e-1 && j < b+4; j++ {
+		if showNouns[toks[j].Lower()] && !isCap(toks[j].Text) && e-j <= 4 && lowerRun(toks[b:j]) {
+			// "MSNBC's morning news talk show Morning Joe": the kind of
+			// programme, then its name.
+			b = j + 1
+			break
+		}
+	}
+	if e-b > 4 {
+		return false
 	}
 	for k := b; k < e; k++ {
 		if !isCap(toks[k].Text) || toks[k].Tag != "NNP" && toks[k].Tag != "NNPS" {
@@ -5454,6 +5468,22 @@ var orgDescriptors = map[string]bool{
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
 	"gang": true, "cartel": true, "faction": true, "syndicate": true,
+}
+
+// tradeWord reports whether t, between a company's name and "company" or
+// "firm", is a lower-case noun or adjective for its trade ("airframe",
+// "mining", "software"), not one that makes the company another's
+// ([relatedFirms]: "the Halvik parent company" owns Halvik).
+func tradeWord(t nlp.Token) bool {
+	return !isCap(t.Text) && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBG") && !relatedFirms[t.Lower()]
+}
+
+// relatedFirms are the words before "company" that name a company related
+// to the one named before them.
+var relatedFirms = map[string]bool{
+	"parent": true, "rival": true, "sister": true, "subsidiary": true, "partner": true, "daughter": true,
+	"successor": true, "predecessor": true, "former": true, "new": true, "shell": true, "affiliate": true,
+	"competitor": true, "competing": true, "holding": true, "spin-off": true, "spinoff": true,
 }
 
 // bodyTrades say what a body of [orgDescriptors] does or stands for,

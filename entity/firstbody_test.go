@@ -25,6 +25,12 @@ func TestFirstBodyNoun(t *testing.T) {
 		{"Halvik Valley Police arrested two men.\n\nPolice spokesman Per Holt said they were held in Oslo.",
 			[]string{"Per Holt -work_for-> Halvik Valley Police"}, nil,
 			"Police keeps its own reading"},
+		{"Halvik Motors recalled 20,000 cars on Monday.\n\nCompany founder Tom Wu said the fault was minor.",
+			[]string{"Tom Wu -found-> Halvik Motors"}, []string{"Tom Wu -work_for-> Halvik Motors"},
+			"a company's founder founded it"},
+		{"Halvik Motors tested its new car by lending company founder Tom Wu's truck to a rally.",
+			[]string{"Tom Wu -found-> Halvik Motors"}, nil,
+			"a company's founder in a possessive, the company named before in the sentence"},
 	})
 }
 

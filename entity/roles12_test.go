@@ -236,6 +236,15 @@ func TestNominationParty(t *testing.T) {
 		{"Mia Berg criticised the Republican nomination process.",
 			nil, []string{"Mia Berg -member_of-> Republican Party"},
 			"no word of seeking: a critic of the process"},
+		{"Mia Berg and Joel Sand wrote to voters. Both Berg and Sand remain in the race for the Democratic presidential nomination.",
+			[]string{"Mia Berg -member_of-> Democratic Party", "Joel Sand -member_of-> Democratic Party"}, nil,
+			"a pair opening the sentence after both: each seeks it"},
+		{"Mia Berg, Joel Sand and Ilse Varro are seeking the Republican nomination.",
+			[]string{"Mia Berg -member_of-> Republican Party", "Joel Sand -member_of-> Republican Party", "Ilse Varro -member_of-> Republican Party"}, nil,
+			"a list of three opening the sentence"},
+		{"Mia Berg beat Joel Sand and Ilse Varro won the Republican nomination.",
+			[]string{"Ilse Varro -member_of-> Republican Party"}, []string{"Joel Sand -member_of-> Republican Party"},
+			"a pair after a verb is no subject list"},
 	})
 }
 

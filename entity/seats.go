@@ -926,9 +926,10 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		var holder *mention
+		hj := -1
 		for j := i - 1; j >= 0; j-- {
 			if m := ms[j]; m.ent != nil && m.ent.typ == schema.Person && (named(m) || m.kind == mPronoun) {
-				holder = m
+				holder, hj = m, j
 				break
 			}
 		}
@@ -937,11 +938,58 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		d.derive(si, argOf(s, holder), joinText(toks[holder.end:min(k+1, len(toks))]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+		for _, c := range openingList(s, ms[:hj+1]) {
+			if c.ent != p.ent {
+				d.derive(si, argOf(s, c), joinText(toks[holder.end:min(k+1, len(toks))]), schema.MemberOf, c.ent, p.ent, "", roleConf)
+			}
+		}
 		if toks[k].Lower() == "nomination" && got(toks[holder.end:p.start]) {
 			d.derive(si, argOf(s, p), joinText(toks[holder.start:min(k+1, len(toks))]), "nominate", p.ent, holder.ent, "", roleConf)
 		}
 	}
 }
+
+// openingList returns the people listed before the last of ms, a person,
+// when the list opens the sentence (after "Both" or a quote mark at most)
+// and its members are named people joined by commas and a final "and":
+// "Ann Lee and Tom Wu are running for the Green nomination", "Both Lee and
+// Wu". A list after a verb or a preposition ("beat Lee and Wu won ...")
+// is none of the clause's subject, and gives nil.
+func openingList(s nlp.Sentence, ms []*mention) []*mention {
+	if len(ms) < 2 {
+		return nil
+	}
+	var out []*mention
+	next := ms[len(ms)-1]
+	sawAnd := false
+	for i := len(ms) - 2; i >= 0; i-- {
+		c := ms[i]
+		switch w := between(s, c, next); {
+		case !sawAnd && next == ms[len(ms)-1] && (len(w) == 1 && w[0] == "and" || len(w) == 2 && w[0] == "," && w[1] == "and"):
+			sawAnd = true
+		case sawAnd && len(w) == 1 && w[0] == ",":
+		default:
+			return nil
+		}
+		if !named(c) || c.ent == nil || c.ent.typ != schema.Person || c.possessive || c.ent == next.ent {
+			return nil
+		}
+		out = append(out, c)
+		next = c
+		k := c.start
+		if k > 0 && correlatives[s.Tokens[k-1].Lower()] {
+			k--
+		}
+		if sentenceFirst(s.Tokens, k) {
+			return out
+		}
+	}
+	return nil
+}
+
+// correlatives open the first member of a pair ("both ... and", "either
+// ... or", "neither ... nor").
+var correlatives = map[string]bool{"both": true, "either": true, "neither": true}
 
 // pastContestModifiers returns the token after the words from token k that
 // may stand between a party's name and its contest's noun: [contestModifiers],

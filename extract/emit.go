@@ -14,6 +14,12 @@ func (a *analysis) role(p string, np span) string {
 	for i := np.i; i < np.j; i++ {
 		w := a.low[i]
 		switch {
+		case timeNoun(w) && i+1 < np.j && (a.tags[i+1] == "NN" || a.tags[i+1] == "NNS") && !timeNoun(a.low[i+1]) && !monthOrDay(a.low[i+1]):
+			// "on MSNBC's morning show", "the evening news": a time
+			// noun modifying another noun dates nothing.
+		case timeNoun(w) && i > np.i && i+1 < np.j && a.tags[i] == "NNP" && a.tags[i+1] == "NNP" && !monthOrDay(a.low[i+1]) && strings.HasPrefix(a.tags[i-1], "NN") && !strings.HasPrefix(a.tags[i-1], "NNP"):
+			// "the talk show Morning Joe": a capitalised time word
+			// opening a name after a common noun is the name's.
 		case monthOrDay(w) || timeNoun(w):
 			timeLike = true
 		case a.tags[i] == "CD" && len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w):

@@ -15,3 +15,16 @@ func TestConfessedToGerund(t *testing.T) {
 		{"Tom Wu confessed to the theft on Monday.", "Tom Wu", "confessed to", "the theft", "confessed to a noun"},
 	})
 }
+
+// TestTimeNounModifier checks that a time noun modifying another noun
+// ("morning show", "evening news") makes no time phrase of a prepositional
+// phrase, which stays the verb's own, while a time noun as the head still
+// dates the clause.
+func TestTimeNounModifier(t *testing.T) {
+	a, x := setup(t)
+	checkClauses(t, a, x, []clauseCase{
+		{"Ann Lee spoke on Halvik TV's morning show.", "Ann Lee", "spoke on", "Halvik TV's morning show", "a show named by its time of day"},
+		{"Tom Wu appeared on the evening news programme.", "Tom Wu", "appeared on", "the evening news programme", "two nouns after the time noun"},
+		{"Kari Dahl spoke on Halvik TV's talk show Morning Harbour.", "Kari Dahl", "spoke on", "Halvik TV's talk show Morning Harbour", "a capitalised time word opening the show's name"},
+	})
+}
