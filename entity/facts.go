@@ -3728,6 +3728,17 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			return
 		}
 	}
+	if k := thereAt(s, x); f.obj == nil && !x.Negated && k >= 0 {
+		// "moved to Utah and still lived there": "there" stands for
+		// "in" the place named last before it.
+		if p := d.hostBefore(si, k); p != nil && p != f.subj && isPlace(p) && !(d.r.country(f.subj) && p.typ == schema.GPE) {
+			lemma := schema.LocateIn
+			if f.subj.typ == schema.Person && residence(strings.TrimSuffix(x.Lemma, "_there")) {
+				lemma = liveIn
+			}
+			d.derive(si, x.Subject, "there", lemma, f.subj, p, "", x.Confidence*placeArgConf)
+		}
+	}
 	for _, a := range x.Extra {
 		w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if a.Role != "time" && a.Role != "place" && w != "in" && w != "at" && w != "inside" && w != "near" {
@@ -3754,6 +3765,47 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		d.derive(si, x.Subject, w, lemma, f.subj, p, "", x.Confidence*placeArgConf)
 	}
+}
+
+// thereAt returns the token of "there" that stands for x's place, as its
+// object ("He lived there") or as the last word of its relation when it has
+// no object ("she | lived there |"), or -1.
+func thereAt(s nlp.Sentence, x schema.Extraction) int {
+	if strings.EqualFold(x.Object.Text, "there") {
+		k, _ := argTokens(s, x.Object)
+		return k
+	}
+	if x.Object.Text != "" || !strings.HasSuffix(strings.ToLower(x.Relation), " there") {
+		return -1
+	}
+	_, j, ok := relationTokens(s, x)
+	if !ok || j < 1 || s.Tokens[j-1].Lower() != "there" {
+		return -1
+	}
+	return j - 1
+}
+
+// hostBefore returns the entity that "there" at token k of sentence si
+// stands for: the last place or organisation named before it, in the
+// sentence or the one before, when that is a place; nil when an
+// organisation comes last ("was elected to the Halvik Council. He
+// remained there": the council, no place).
+func (d *docState) hostBefore(si, k int) *docEntity {
+	for j := si; j >= 0 && j >= si-1; j-- {
+		var last *docEntity
+		for _, m := range d.sents[j] {
+			if m.ent != nil && (j < si || m.end <= k) && (isPlace(m.ent) || m.ent.typ == schema.Organization) {
+				last = m.ent
+			}
+		}
+		if last != nil {
+			if !isPlace(last) {
+				return nil
+			}
+			return last
+		}
+	}
+	return nil
 }
 
 // lifeVerbs are the events of a life that the guide places by where they

@@ -129,7 +129,33 @@ func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 	if lemma == "urge" && courtName(speaker.name) {
 		lemma = "order" // "the court said Halvik must remove the posts": a ruling
 	}
-	d.derive(si, x.Subject, x.Relation, lemma, speaker, target, "", x.Confidence*placeArgConf)
+	if f := d.derive(si, x.Subject, x.Relation, lemma, speaker, target, "", x.Confidence*placeArgConf); f != nil && lemma == "urge" {
+		d.urged = append(d.urged, f)
+	}
+}
+
+// ownDuties drops the facts of urging that [docState.imputed] gave toward
+// a body the speaker leads, works for or belongs to, as the office facts
+// that come after the extractions state it: "Tom Wu, the prime minister,
+// said Norway must leave the union" puts a duty on his own state, as "we
+// must act" does, and urges no one.
+func (d *docState) ownDuties() {
+	if len(d.urged) == 0 {
+		return
+	}
+	own := make(map[*docFact]bool)
+	for _, u := range d.urged {
+		for _, f := range d.facts {
+			if f.subj == u.subj && f.obj == u.obj && !f.Negated && (f.Lemma == schema.Lead || f.Lemma == schema.WorkFor || f.Lemma == schema.MemberOf) {
+				own[u] = true
+				break
+			}
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	d.facts = slices.DeleteFunc(d.facts, func(f *docFact) bool { return own[f] })
 }
 
 // asked reports whether x's clause is an indirect question, its subject

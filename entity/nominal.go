@@ -391,11 +391,12 @@ func asideEnd(toks []nlp.Token, k int) int {
 }
 
 // unrealised are the words before an event noun that say it has not taken
-// place: "planned talks", "possible clashes", "no meeting", "urged talks".
+// place: "planned talks", "possible clashes", "the pending exit of", "no
+// meeting", "urged talks".
 // A "new" act has ("a new agreement between Brazil and China").
 var unrealised = map[string]bool{
 	"planned": true, "proposed": true, "possible": true, "potential": true, "future": true, "upcoming": true,
-	"no": true, "any": true, "urge": true, "urged": true, "urges": true, "urging": true, "demand": true,
+	"pending": true, "impending": true, "prospective": true, "expected": true, "no": true, "any": true, "urge": true, "urged": true, "urges": true, "urging": true, "demand": true,
 	"demanded": true, "demands": true, "demanding": true,
 	// "worked to arrange a meeting between", "requested talks between":
 	// the act is asked for or being set up.

@@ -529,9 +529,12 @@ func modal(s nlp.Sentence, i, j int) schema.Argument {
 
 // aspectual verbs give way to the gerund right after them: "began
 // attacking Sweden" is an attack. Verbs of stopping are left out: "stopped
-// supporting" is no support.
+// supporting" is no support. Verbs of memory are kept with them: what one
+// remembers or recalls doing was done ("I remember meeting him" is a
+// meeting).
 var aspectual = map[string]bool{
 	"begin": true, "start": true, "continue": true, "resume": true, "keep": true,
+	"remember": true, "recall": true,
 }
 
 // postEnded reports whether the relation's words are a verb of stopping

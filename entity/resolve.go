@@ -168,6 +168,10 @@ type docState struct {
 	// xs are the readings of the sentence whose extractions are being
 	// turned into facts.
 	xs []schema.Extraction
+	// urged are the facts of urging that [docState.imputed] read from a
+	// duty put on an actor, checked against the speaker's own sides once
+	// the office facts are in ([docState.ownDuties]).
+	urged []*docFact
 	// coords are the coordinations of names that a pronoun took up
 	// ([docState.coordination]), made mentions after the facts.
 	coords []coord
@@ -366,6 +370,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.lateSides(sents, readings)
 	d.postsHeld(sents)
 	d.apposedOffices(sents)
+	d.ownDuties()
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)

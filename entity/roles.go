@@ -663,10 +663,12 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 	}
 }
 
-// tenureAsNouns name a time in an office that "as" and the office follow
-// ("his tenure as foreign minister").
+// tenureAsNouns name a time in an office, or a part, that "as" and the
+// office follow ("his tenure as foreign minister", "her role as chief
+// executive of Halvik Motors").
 var tenureAsNouns = map[string]bool{
 	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
+	"role": true,
 }
 
 // tenureAs: "during his tenure as chief executive of Halvik Motors", "in
@@ -675,7 +677,9 @@ var tenureAsNouns = map[string]bool{
 // [tenureAsNouns], "as" and a role give the person the role: toward the
 // body after of, at or for; else toward the state of the adjective or
 // possessive before the role words; else, for a title of a state's
-// government ([homeTitle]), toward the state the document is about.
+// government ([homeTitle]), toward the state the document is about. A
+// named person alone after "role as" is a part the possessor played ("his
+// role as Tom Wu in the film": play, [castPerson]).
 func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 	toks := s.Tokens
 	for _, m := range all {
@@ -695,6 +699,13 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 		}
 		var obj *docEntity
 		lemma := ""
+		if toks[k].Lower() == "role" {
+			if b := castPerson(toks, all, from, m); b != nil {
+				// "his role as Tom Wu in the film": an actor's part
+				d.derive(si, argOf(s, m), joinText(toks[k:b.end]), "play", m.ent, b.ent, "", roleConf)
+				continue
+			}
+		}
 		for _, b := range all {
 			if b.start <= from || b.end > end || b.ent == nil || b.ent == m.ent || !named(b) && !b.adj {
 				continue
@@ -732,6 +743,24 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 			d.derive(si, argOf(s, m), joinText(toks[k:end]), lemma, m.ent, obj, "", roleConf)
 		}
 	}
+}
+
+// castPerson returns the named person, other than the possessor m, whose
+// name is the whole noun phrase after "role as" at toks[from] ("her role as
+// Tom Wu in", "his role as Queen Ann."), or nil: a part played, not an office
+// ("his role as Tom Wu's deputy" names an office).
+func castPerson(toks []nlp.Token, all []*mention, from int, m *mention) *mention {
+	for _, b := range all {
+		title := b.start == from+1 && toks[from].Tag == "NNP" // "as Queen Ann"
+		if b.start != from && !title || b.ent == nil || b.ent == m.ent || b.ent.typ != schema.Person || !named(b) || b.possessive {
+			continue
+		}
+		if b.end < len(toks) && (toks[b.end].Tag == "POS" || strings.HasPrefix(toks[b.end].Tag, "NN")) {
+			return nil
+		}
+		return b
+	}
+	return nil
 }
 
 // timeWords date a title before it ("Norway's new prime minister"), as
