@@ -6849,6 +6849,9 @@ func (d *docState) restatedPost(s nlp.Sentence, x schema.Extraction, subj *docEn
 		if len(obj) == 2 && obj[0] == "the" {
 			obj = obj[1:] // "Lee was the mayor"
 		}
+		if len(obj) == 3 && obj[0] == "the" && holderRanks[obj[1]] {
+			obj = obj[2:] // "Lee was the first mayor to resign": still the mayor
+		}
 		if len(obj) == 1 {
 			noun = obj[0]
 		}
@@ -6863,6 +6866,10 @@ func (d *docState) restatedPost(s nlp.Sentence, x schema.Extraction, subj *docEn
 	}
 	return nil, ""
 }
+
+// holderRanks rank a holder among the holders of a post ("the first
+// mayor", "the only president"), which the holder still holds.
+var holderRanks = map[string]bool{"first": true, "last": true, "only": true, "second": true, "third": true, "latest": true}
 
 // ownedBetween reports whether a possessive other than holder's own lies
 // between holder and the role noun at token last: "the Norwegian

@@ -434,3 +434,69 @@ func (d *docState) elderOrYounger(si int, m *mention) *docEntity {
 	}
 	return pick
 }
+
+// staffRestated adds, in each sentence, the work_for that a person's
+// possessive and a bare noun of their staff or hired firm restate ("Wu's
+// lawyer said", "a subpoena issued to his tax preparer") when the
+// document names elsewhere, before or after, the one actor who works for
+// the possessor under that noun ("his lawyer Ann Lee", "his tax preparer,
+// Halvik Audit,"): a short description restating a known holder's role
+// gives the role again, as "the president" does. A former holder ("his
+// former lawyer Tom Wu") is no current one, and a name after the noun is
+// read by the apposition rules.
+func (d *docState) staffRestated(sents []nlp.Sentence) {
+	known := d.facts[:len(d.facts):len(d.facts)]
+	for si, s := range sents {
+		if si >= len(d.sents) {
+			break
+		}
+		toks := s.Tokens
+		for _, p := range d.sents[si] {
+			if !p.possessive || p.ent == nil || p.ent.typ != schema.Person || p.kind == mPronoun && p.pron != "his" && p.pron != "her" {
+				continue
+			}
+			k := p.end
+			if k < len(toks) && toks[k].Tag == "POS" {
+				k++ // "Wu's"
+			}
+			if k < len(toks) && toks[k].Lower() == "own" {
+				k++
+			}
+			j := k
+			for j < len(toks) && !isCap(toks[j].Text) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS") {
+				j++
+			}
+			if j == k || j < len(toks) && (toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" || toks[j].Text == "," || toks[j].Tag == "HYPH") {
+				continue // no noun, or one named here
+			}
+			noun := toks[j-1].Lower()
+			if !staffNounsOfPerson[noun] && !firmNounsOfPerson[noun] {
+				continue
+			}
+			if staff := knownStaff(known, p.ent, noun); staff != nil {
+				d.derive(si, argOf(s, p), joinText(toks[p.start:j]), schema.WorkFor, staff, p.ent, "", roleConf)
+			}
+		}
+	}
+}
+
+// knownStaff returns the one actor that facts say works for owner under
+// the noun ("his lawyer Ann Lee" gives Ann Lee for "lawyer"), not as a
+// former one, or nil when none or several do.
+func knownStaff(facts []*docFact, owner *docEntity, noun string) *docEntity {
+	var staff *docEntity
+	for _, f := range facts {
+		if f.Lemma != schema.WorkFor || f.obj != owner || f.subj == nil || f.subj == owner || f.Negated {
+			continue
+		}
+		w := strings.Fields(strings.Trim(strings.ToLower(f.Relation), " ,"))
+		if len(w) == 0 || w[len(w)-1] != noun || slices.Contains(w, "former") || slices.Contains(w, "ex") {
+			continue
+		}
+		if staff != nil && staff != f.subj {
+			return nil
+		}
+		staff = f.subj
+	}
+	return staff
+}

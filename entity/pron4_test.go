@@ -102,6 +102,49 @@ func TestKinRestated(t *testing.T) {
 	}
 }
 
+// TestStaffRestated covers a person's possessive and a bare noun of their
+// staff or hired firm ("Wu's lawyer", "his tax preparer") in a sentence
+// that does not name them, when the document names the one actor who
+// works for the possessor under that noun ([docState.staffRestated]).
+func TestStaffRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Tom Wu fired his lawyer Ann Lee on Monday. Later, Wu's lawyer said the case was weak.", 1,
+			[]string{"Ann Lee -work_for-> Tom Wu"}, nil,
+			"a lawyer named in the sentence before"},
+		{"Tom Wu lost the case. A subpoena was issued to his tax preparer last week. Tom Wu sued his own tax preparer Halvik Audit on Monday.", 1,
+			[]string{"Halvik Audit -work_for-> Tom Wu"}, nil,
+			"a firm named only in the next sentence"},
+		{"Bo Kim hired his former lawyer Jo Park in May. Kim's lawyer said the case was weak.", 1,
+			nil, []string{"Jo Park -work_for-> Bo Kim"},
+			"a former lawyer is not the one who speaks now"},
+		{"Tom Wu hired his lawyers Ann Lee and Mia Berg in May. His lawyer said the case was weak.", 1,
+			nil, []string{"Ann Lee -work_for-> Tom Wu", "Mia Berg -work_for-> Tom Wu"},
+			"two lawyers named: which one is not known"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			_, facts := pipelineFacts(a, x, r, tc.text)
+			var got []string
+			for _, f := range facts {
+				if f.Sentence == tc.sentence && f.SubjectEntity != "" && f.ObjectEntity != "" {
+					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
+				}
+			}
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, got)
+		})
+	}
+}
+
 // TestChainsClaimOwner covers a pronoun in the clause of a possessor's
 // claim ("Bo Li's assurances he had no part"): the possessor's, not the
 // person the text names most.

@@ -384,6 +384,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.textNames()
 	d.treeFacts(sents)
 	d.kinRestated(sents) // after the facts: a relative named only later
+	d.staffRestated(sents)
 	d.unasked(sents)
 	d.personMembers(sents)
 	d.townsPlaced()

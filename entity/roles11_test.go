@@ -267,6 +267,10 @@ func TestPostRestated(t *testing.T) {
 			"a post to come"},
 		{"Mia Berg, mayor of Bergen, opened the bridge. Joel Sand has been mayor since 1998.", "", 1,
 			"another person held no post in the document"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Berg was the first mayor to walk across it.", "Mia Berg -lead-> Bergen", 1,
+			"a rank before the bare noun: the holder still holds the post"},
+		{"Mia Berg, mayor of Bergen, opened the bridge. Joel Sand was the first mayor to walk across it.", "", 1,
+			"a rank before the noun gives no post to one who held none"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {

@@ -352,3 +352,20 @@ func TestOfPhraseSpeaker(t *testing.T) {
 			"the speaker is the name before the of-phrase"},
 	})
 }
+
+// TestQuotedAdverbVerb checks that a quotation whose verb follows "I" and
+// an adverb ("I really urge", "I truly admire") gives the speaker's fact,
+// as the same quotation without the adverb does.
+func TestQuotedAdverbVerb(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee said: \"I really urge Tom Wu to step down.\"",
+			[]string{"Ann Lee -urge-> Tom Wu"}, nil,
+			"an adverb between the pronoun and the verb"},
+		{"Ann Lee spoke after the vote: \"I truly admire Tom Wu.\"",
+			[]string{"Ann Lee -admire-> Tom Wu"}, nil,
+			"an adverb in -ly that the tagger read as the verb"},
+		{"Tom Wu spoke on Monday.\n\nAnn Lee spoke to the press: \"I really urge [Wu], if he fails, to step down.\"",
+			[]string{"Ann Lee -urge-> Tom Wu"}, nil,
+			"the object in an editor's square bracket"},
+	})
+}

@@ -839,6 +839,29 @@ func finiteInClause(toks []Token, k int) bool {
 	return false
 }
 
+// pronounOpensClause reports whether token j, an adverb, follows "I",
+// "we", "you" or "they" at the start of the sentence, of a quotation or of
+// a clause after a comma, colon or conjunction: "I really", "said: \"We
+// truly".
+func pronounOpensClause(toks []Token, j int) bool {
+	if j < 1 || toks[j-1].Tag != "PRP" {
+		return false
+	}
+	switch toks[j-1].Lower() {
+	case "i", "we", "you", "they":
+	default:
+		return false
+	}
+	if j == 1 {
+		return true
+	}
+	switch toks[j-2].Tag {
+	case "``", ",", ":", "CC":
+		return true
+	}
+	return false
+}
+
 // adverbAfterSubject reports whether token i follows an adverb that follows
 // a noun or a pronoun ("The police later released", "They also credit").
 func adverbAfterSubject(toks []Token, i int) bool {
@@ -1468,6 +1491,14 @@ func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
 	case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && !r.finite && i > 0 && (prev == "RB" || prev == "NNP" || prev == "PRP") && (next == "DT" || next == "PRP$" || next == "NNS" && prev == "NNP") && !placedCompound(t.Text):
 		t.Tag = "VBD"
 		r.finite = true
+	// "I really urge/JJ Tom Wu to step down", "we truly admire/JJ the
+	// team": a lower-case adjective after an adverb after "I", "we",
+	// "you" or "they" opening a clause (or a quotation), before an
+	// object, is the present tense; no adjective takes an object so.
+	case t.Tag == "JJ" && prev == "RB" && !isCapitalized(t.Text) && !strings.Contains(t.Text, "-") &&
+		objectAt(toks, i+1) && pronounOpensClause(toks, i-1):
+		t.Tag = "VBP"
+		r.finite = true
 	// "are therefore referred/JJ to as": an -ed adjective after a form
 	// of "be", before a preposition, is a passive participle.
 	case t.Tag == "JJ" && strings.HasSuffix(t.Text, "ed") && (next == "IN" || next == "TO") && beBefore(toks, i):
@@ -1617,6 +1648,7 @@ func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 
 // retagVBP corrects a present-tense verb that no rule of its text changed.
 func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
+	toks := r.toks
 	switch {
 	case r.nameAfterTo(t, i, prev, next, prevText):
 		t.Tag = "NNP"
@@ -1630,12 +1662,43 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 	// the name is the subject of a finite verb of its own.
 	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || prev == "NNS" && r.finiteAfterName(i+1)):
 		t.Tag = "NN"
+	// "I truly/VBP admire/JJ Tom Wu": a word in -ly between a
+	// pronoun opening its clause and an adjective before an object is
+	// the adverb, and the adjective the verb (see retagJJ); the verbs
+	// in -ly ("apply", "rely", "supply") are left alone.
+	case i+2 < len(toks) && strings.HasSuffix(t.Text, "ly") && !lyVerbs[t.Lower()] && !isCapitalized(t.Text) && next == "JJ" &&
+		pronounOpensClause(toks, i) && objectAt(toks, i+2):
+		t.Tag = "RB"
+		r.finite = anyFinite(toks)
 	// "Tom Wu and I disagreed/VBP": a present tense in -ed is the past
 	// tense, but for those in -eed ("need", "proceed") and short ones
 	// ("shed", "embed").
 	case pastInEd(t.Lower()):
 		t.Tag = "VBD"
 	}
+}
+
+// lyVerbs are verbs that end in -ly as adverbs do.
+var lyVerbs = map[string]bool{
+	"apply": true, "reply": true, "rely": true, "supply": true, "comply": true, "imply": true, "multiply": true,
+	"ally": true, "rally": true, "tally": true, "fly": true, "bully": true, "sully": true, "dally": true,
+}
+
+// objectAt reports whether token k opens a verb's object: a name, a
+// determiner or a pronoun, also inside an editor's square bracket ("I
+// urge [Wu]").
+func objectAt(toks []Token, k int) bool {
+	if k < len(toks) && toks[k].Text == "[" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Tag {
+	case "NNP", "NNPS", "DT", "PRP", "PRP$":
+		return true
+	}
+	return false
 }
 
 // roleVerbNouns are nouns of a person's role that are also verbs, which
