@@ -562,12 +562,12 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if !named(a) || !isPlace(a.ent) || a.adj || !b.adj && !poss || b.ent.typ != schema.GPE || !d.r.country(b.ent) || a.ent == b.ent {
 		return role{}, false
 	}
-	if !poss && (len(w) < 2 || len(w) > 4 || w[0] != "," || w[1] != "a" && w[1] != "an" && w[1] != "the") {
-		return role{}, false
+	if !poss && (len(w) < 2 || len(w) > 4 || w[0] != "," && w[0] != "is" && w[0] != "was" || w[1] != "a" && w[1] != "an" && w[1] != "the") {
+		return role{}, false // but "Halden is a Norwegian town"
 	}
 	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") {
-			return role{}, false // "a small Norwegian town"
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "RBS" && t.Tag != "VBN" {
+			return role{}, false // "a small Norwegian town", "the most populated Norwegian county"
 		}
 	}
 	end := b.end

@@ -7460,7 +7460,15 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 	}
 	j := e + 1
 	for ; j < last && j <= e+3 && covered(j) == nil; j++ {
-		if isCap(toks[j].Text) || !(strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "DT") {
+		if isCap(toks[j].Text) {
+			c := titledNameAfter(toks, j, covered)
+			if c == nil {
+				return nil
+			}
+			j = c.start // "his predecessor, President Tom Wu"
+			break
+		}
+		if !(strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Tag == "DT") {
 			return nil
 		}
 	}
@@ -7480,6 +7488,25 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		return m
 	}
 	return nil
+}
+
+// titledNameAfter returns the named person whose titles are the
+// capitalised words from token j on ("President", "General", "Sultan"
+// before "Tom Wu"), or nil: the title is written outside the name's
+// mention, and is the person's.
+func titledNameAfter(toks []nlp.Token, j int, covered func(int) *mention) *mention {
+	k := j
+	for ; k < len(toks) && k < j+3 && covered(k) == nil; k++ {
+		if !isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
+			return nil
+		}
+	}
+	c := covered(k)
+	if c == nil || c.start != k || c.ent == nil || c.ent.typ != schema.Person || !named(c) || len(c.titles) == 0 ||
+		!strings.HasSuffix(c.full, joinText(toks[j:c.end])) {
+		return nil
+	}
+	return c
 }
 
 // adjunctsToEnd reports whether the tokens from k on are place or time

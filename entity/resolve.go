@@ -1433,7 +1433,13 @@ func (d *docState) framingSpeaker(si int, m *mention) *docEntity {
 // the object's, held for someone else, so m is not the object; it returns
 // nil for anything else.
 func asPredicateObject(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
-	if m.pron != "his" && m.pron != "her" && m.pron != "their" || m.start < 3 || toks[m.start-1].Lower() != "as" {
+	if m.pron != "his" && m.pron != "her" && m.pron != "their" || m.start < 3 {
+		return nil
+	}
+	if e := passiveSubjectBefore(toks, m, cur); e != nil {
+		return e
+	}
+	if toks[m.start-1].Lower() != "as" {
 		return nil
 	}
 	i := slices.IndexFunc(cur, func(c *mention) bool { return c.end == m.start-1 })
@@ -1452,6 +1458,31 @@ func asPredicateObject(toks []nlp.Token, m *mention, cur []*mention) *docEntity 
 		}
 	}
 	return nil
+}
+
+// passiveSubjectBefore returns the person who is the subject of a passive
+// of choosing right before m, "Ann Lee was picked to be his running
+// mate", "Ann Lee was named as his successor": the one chosen holds a
+// role of someone else's, so m is not that person. It returns nil for
+// anything else.
+func passiveSubjectBefore(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	k := m.start - 1
+	switch {
+	case toks[k].Lower() == "as":
+		k--
+	case k >= 1 && toks[k].Lower() == "be" && toks[k-1].Lower() == "to":
+		k -= 2
+	default:
+		return nil
+	}
+	if k < 1 || toks[k].Tag != "VBN" || !passiveAux[toks[k-1].Lower()] {
+		return nil
+	}
+	i := slices.IndexFunc(cur, func(c *mention) bool { return c.end == k-1 })
+	if i < 0 || cur[i].ent == nil || cur[i].ent.typ != schema.Person || cur[i].possessive || !named(cur[i]) {
+		return nil
+	}
+	return cur[i].ent
 }
 
 // appositionHost returns the actor named right before the comma that

@@ -4878,20 +4878,30 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	toks := s.Tokens
 	k := a.end
-	if k < len(toks) && toks[k].Lower() == "as" {
+	passive, agent := false, false
+	if j, ok := passiveBefore(toks, a, b, k); ok {
+		k, passive, agent = j, true, j > b.end // "Ann Lee was chosen by Tom Wu as his running mate"
+	} else if k < len(toks) && toks[k].Lower() == "as" {
 		k++
 	}
-	if b.possessive && b.start == k {
+	if agent || b.possessive && b.start == k {
 		// "as his successor", "as Tom Wu's successor"
 		n := b.end
+		if agent {
+			n = k + 1
+			d.chosenBy(s, a, b)
+		}
 		if n < len(toks) && toks[n].Tag == "POS" {
 			n++
 		}
 		for n < len(toks) && strings.HasPrefix(toks[n].Tag, "JJ") {
 			n++ // "as his new chief of staff"
 		}
-		if n >= len(toks) || !named(b) && !d.namedBefore(a, b.ent) {
+		if n >= len(toks) || !named(b) && !passive && !d.namedBefore(a, b.ent) {
 			return role{}, false
+		}
+		if runningMateChoice(toks, n) {
+			return role{lemma: "running_mate_of"}, true // "announced Ann Lee as his choice for running mate"
 		}
 		switch {
 		case chiefOfStaff(toks, n) || staffNounsOfPerson[toks[n].Lower()] && (n+1 == len(toks) || !strings.HasPrefix(toks[n+1].Tag, "NN")):
@@ -4907,6 +4917,79 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: r.lemma, reverse: !r.reverse}, ok
 	}
 	return role{}, false
+}
+
+// passiveBefore reads a passive of choosing after the name a at k:
+// "Ann Lee was picked to be his running mate", "Ann Lee was chosen as his
+// successor". It returns the index after "as" or "to be", where the
+// possessor is whoever b resolved to, never a. With an agent, "Ann Lee
+// was chosen by Tom Wu as his running mate", b is the agent and the index
+// is that of the possessive pronoun after it, which takes the agent up.
+func passiveBefore(toks []nlp.Token, a, b *mention, k int) (int, bool) {
+	if b.ent == a.ent || k+1 >= len(toks) || !passiveAux[toks[k].Lower()] {
+		return 0, false
+	}
+	k++
+	if toks[k].Lower() == "been" && k+1 < len(toks) {
+		k++
+	}
+	if toks[k].Tag != "VBN" {
+		return 0, false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower() == "by" {
+		if b.start != k+1 || b.possessive || !named(b) {
+			return 0, false
+		}
+		k = b.end
+		if k+1 < len(toks) && toks[k].Lower() == "as" && (toks[k+1].Lower() == "his" || toks[k+1].Lower() == "her") {
+			return k + 1, true
+		}
+		return 0, false
+	}
+	switch {
+	case k < len(toks) && toks[k].Lower() == "as":
+		return k + 1, true
+	case k+1 < len(toks) && toks[k].Lower() == "to" && toks[k+1].Lower() == "be":
+		return k + 2, true
+	}
+	return 0, false
+}
+
+// chosenParticiples are the participles of choosing that [passiveBefore]
+// reads before "by", with their verbs.
+var chosenParticiples = map[string]string{
+	"chosen": "choose", "picked": "pick", "selected": "select", "named": "name", "appointed": "appoint",
+	"tapped": "tap", "nominated": "nominate", "designated": "designate",
+}
+
+// chosenBy adds the agent's act of choosing, b —choose→ a, for "Ann Lee
+// was chosen by Tom Wu as his running mate": the role read from the same
+// words links the two, and a link between two actors keeps the parse
+// trees from reading the passive ([docState.treeFacts]).
+func (d *docState) chosenBy(s nlp.Sentence, a, b *mention) {
+	toks := s.Tokens
+	verb := chosenParticiples[toks[b.start-2].Lower()]
+	if verb == "" {
+		return
+	}
+	for si, ms := range d.sents {
+		if slices.Contains(ms, a) {
+			d.derive(si, argOf(s, b), joinText(toks[a.end:b.start]), verb, b.ent, a.ent, "", roleConf)
+			return
+		}
+	}
+}
+
+// runningMateChoice reports whether the words at n are "choice for
+// running mate" or "pick as running mate": a noun of choosing, then the
+// role.
+func runningMateChoice(toks []nlp.Token, n int) bool {
+	if n+3 >= len(toks) || toks[n].Lower() != "choice" && toks[n].Lower() != "pick" && toks[n].Lower() != "selection" {
+		return false
+	}
+	w := toks[n+1].Lower()
+	return (w == "for" || w == "as") && toks[n+2].Lower() == "running" && toks[n+3].Lower() == "mate"
 }
 
 // namedBefore reports whether e has a mention before m in m's sentence:
