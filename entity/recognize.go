@@ -1406,7 +1406,7 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 	}
 	if word.start < place.start && (clubFirst[w] || clubAcronym(w) || mediaArms[w] && w != "News" && w != "World") {
 		// "Atlético Madrid", "Bayern Munich", "AC Milan", "PSV
-		// Eindhoven": a sports club named after its town; "ITV Wales",
+		// Eindhoven": a sports club named after its town; "KTV Wales",
 		// "Radio Wales": a body's branch or a station named after its
 		// region.
 		return placeMention(s, seg, schema.Organization)
@@ -1565,7 +1565,7 @@ var clubFirst = map[string]bool{
 
 // clubAcronym reports whether w, the word before a place's name, is an
 // acronym of two to four capitals that opens a club's or a body's name
-// named after the place ("PSV Eindhoven", "AZ Alkmaar", "ITV Wales"), not a
+// named after the place ("PSV Eindhoven", "AZ Alkmaar", "KTV Wales"), not a
 // word of a headline in capitals ("THE", "FOR"), a dotted abbreviation, a
 // ship's prefix ("HMS Belfast") or a performer's ("MC Kano").
 func clubAcronym(w string) bool {

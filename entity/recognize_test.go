@@ -217,7 +217,7 @@ func TestGivenThenPlace(t *testing.T) {
 		{"Tom Wu played for PSV Leeds before joining Lazio.", "PSV Leeds", schema.Organization, schema.Organization, "an acronym before a town: a club named after it"},
 		{"Tom Wu played for PSV Leeds before joining Lazio.", "Leeds", "", "", "no town besides the club"},
 		{"Tom Wu signed for FC Leeds.", "FC Leeds", schema.Organization, schema.Organization, "a club's opening word before a town that ends the sentence"},
-		{"Ann Lee spoke to ITV Wales on Monday.", "ITV Wales", schema.Organization, schema.Organization, "a body's branch named after its region"},
+		{"Ann Lee spoke to KTV Wales on Monday.", "KTV Wales", schema.Organization, schema.Organization, "a body's branch named after its region"},
 		{"The crew of HMS Leeds sailed on Monday.", "HMS Leeds", "", "", "a ship's prefix opens no club"},
 		{"They sailed on Lake Geneva last week.", "Lake Geneva", schema.Location, schema.Location, "a lake named after a town is one place"},
 		{"He moved from New York to Fort Worth in May.", "New York", schema.GPE, schema.GPE, "a known place as a whole"},
