@@ -157,6 +157,12 @@ func TestCapitalisedPolice(t *testing.T) {
 		{"Fire in Bergen and Oslo\n\nA fire broke out in Bergen and Oslo on Friday. Police chased Tom Wu.",
 			nil, []string{"Bergen Police -chase-> Tom Wu", "Oslo Police -chase-> Tom Wu"},
 			"two towns named as often: no town's force"},
+		{"Protests go on for a fourth night\n\nFriday night was the fourth night in a row that Norwegians protested. Police director Tom Wu said at least 71 people were arrested.\nProtests have taken place since Tuesday in the Norwegian capital Oslo. Critics within Norway have said cases rose because President Ann Lee eased the rules.",
+			[]string{"Tom Wu -lead-> Norwegian police"}, []string{"Tom Wu -lead-> Police"},
+			"the force of the state the whole report names most, though named first before the state"},
+		{"Protests go on for a fourth night\n\nFriday night Norwegians and Swedes protested. Police director Tom Wu said at least 71 people were arrested.\nProtests took place in Norway and Sweden. Critics within Norway and Sweden blamed the rules.",
+			nil, []string{"Tom Wu -lead-> Norwegian police", "Tom Wu -lead-> Swedish police"},
+			"two states named as often: no state's force"},
 	})
 }
 
