@@ -957,6 +957,9 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 	if force == "" {
 		town = r.homeTown(ms)
 	}
+	if force == "" && town == nil {
+		r.nationPolice(ms)
+	}
 	// named reports whether "police" at token k, whose mention ends at
 	// end, names the force: the one the document names, else the home
 	// town's. A region's is only a capitalised "Police" ("Police said"),
@@ -1045,6 +1048,55 @@ func (r *Resolver) homeTown(ms [][]*mention) *entry {
 		}
 	}
 	return town
+}
+
+// nationPolice makes a capitalised "Police" that opens a sentence or a
+// title ("Police director Tom Wu said ..."), in a document that names no
+// police force and no home town, the police of the sovereign state the
+// whole document names most, by name or adjective: at least three times
+// and twice as often as any other ("Norwegians protested ... the
+// Norwegian capital ... within Norway": Norwegian police), as
+// [docState.homeForce] reads it once the state is named often enough
+// before; named first, the force would otherwise be a body called Police.
+// ms are the mentions of a document, changed in place.
+func (r *Resolver) nationPolice(ms [][]*mention) {
+	n := map[*entry]int{}
+	var top *entry
+	for _, s := range ms {
+		for _, m := range s {
+			e := m.gaz
+			switch {
+			case m.kind == mGroup && m.country != nil:
+				e = m.country.gaz // "Norwegian protesters"
+			case m.kind == mGroup:
+				e = r.pluralDemonym(m.surface) // "Norwegians protested"
+			case m.kind != mName || m.typ != schema.GPE:
+				continue
+			}
+			if e == nil || e.typ != schema.GPE || !r.sovereign(e) {
+				continue
+			}
+			n[e]++
+			if top == nil || n[e] > n[top] {
+				top = e
+			}
+		}
+	}
+	if top == nil || n[top] < 3 {
+		return
+	}
+	for e, k := range n {
+		if e != top && 2*k > n[top] {
+			return
+		}
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mName && m.typ == schema.Organization && m.name == "Police" && m.gaz == nil {
+				nameOrg(m, r.stateBody(&mention{name: top.name}, "police"))
+			}
+		}
+	}
 }
 
 // townPolice makes a town's or region's name before a common "police"

@@ -544,18 +544,28 @@ func ruledAct(s nlp.Sentence, x schema.Extraction) bool {
 	return false
 }
 
-// predictVerbs foretell the clause after them: what is predicted has not
-// happened.
-var predictVerbs = map[string]bool{"predict": true, "forecast": true}
+// predictVerbs foretell or wish for the clause after them: what is
+// predicted or hoped for has not happened ("hopes that one day she will
+// represent Norway").
+var predictVerbs = map[string]bool{"predict": true, "forecast": true, "hope": true, "wish": true}
+
+// clauseAdverbTags may open a clause between its "that" and its subject:
+// "hopes that some day she will", "predicted that soon, Tom Wu".
+var clauseAdverbTags = map[string]bool{"RB": true, "DT": true, "NN": true, "CD": true, ",": true}
 
 // predictedClause reports whether x's subject opens the clause of a verb
 // of [predictVerbs], with or without "that": "Ann Lee predicts Tom Wu
-// defeats Bo Kim" states a forecast, not a defeat. (A modal in the clause,
+// defeats Bo Kim" states a forecast, not a defeat; "hopes that one day
+// Tom Wu will visit Oslo", a wish. (A modal in the clause,
 // "predicted Tom Wu would defeat", is read by the relation's own words.)
 func predictedClause(s nlp.Sentence, x schema.Extraction) bool {
 	b := subjectToken(s, x)
-	if b >= 1 && strings.EqualFold(s.Tokens[b-1].Text, "that") {
-		b--
+	k := b - 1
+	for k >= 0 && k >= b-3 && clauseAdverbTags[s.Tokens[k].Tag] && !strings.EqualFold(s.Tokens[k].Text, "that") {
+		k-- // "that some day I will": an adverbial only after "that"
+	}
+	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "that") {
+		b = k
 	}
 	if b < 1 || !strings.HasPrefix(s.Tokens[b-1].Tag, "VB") {
 		return false

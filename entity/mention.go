@@ -1320,7 +1320,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// "United States National Security Council" is one name although it
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
-		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || r.titledSite(s, seg) ||
+		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || schoolOfPlace(s, seg) || r.titledSite(s, seg) ||
 		r.stateBodyOf(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
@@ -1342,6 +1342,20 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			u := seg[i]
 			if u.kind != uEntry {
 				run = append(run, u)
+				continue
+			}
+			a := len(run)
+			for a > 0 && run[a-1].kind == uCap {
+				a--
+			}
+			if u.start >= 0 && a < len(run) && schoolOfPlace(s, append(run[a:len(run):len(run)], u)) {
+				// "Tom Wu of University College Oslo": the town after a
+				// school's head word ends the school's name.
+				if a > 0 {
+					out = append(out, r.segment(s, trimConn(run[:a]), country, titles, orgNext)...)
+				}
+				out = append(out, r.segment(s, append(run[a:len(run):len(run)], u), nil, nil, false)...)
+				run = nil
 				continue
 			}
 			if len(run) > 0 {
@@ -2719,6 +2733,25 @@ func partyOfState(s nlp.Sentence, seg []unit) bool {
 		return false
 	}
 	return k > seg[0].start && s.Tokens[k].Text == "Party"
+}
+
+// schoolPlaceHeads are the head words of a school's name that its town's
+// name may follow right after ("University College Dublin", "Imperial
+// College London").
+var schoolPlaceHeads = map[string]bool{"College": true, "University": true, "Polytechnic": true}
+
+// schoolOfPlace reports whether seg is a school's name that ends with its
+// town right after the school's head word, as [partyOfState] reads a
+// party's ("Tom Wu of University College Oslo"): one name, whose town is
+// no place of its own there.
+func schoolOfPlace(s nlp.Sentence, seg []unit) bool {
+	n := len(seg)
+	if n < 2 || seg[n-1].kind != uEntry || seg[n-1].e.typ != schema.GPE || seg[n-1].end != seg[n-1].start+1 ||
+		seg[n-2].end != seg[n-1].start || slices.ContainsFunc(seg[:n-1], func(u unit) bool { return u.kind != uCap }) {
+		return false // "Ann Lee of University College Oslo" is two names ([Resolver.segment])
+	}
+	k := seg[n-1].start - 1
+	return k > seg[0].start && schoolPlaceHeads[s.Tokens[k].Text]
 }
 
 // regionModifiers narrow a region's name without naming anything else

@@ -115,6 +115,26 @@ func TestPartyOfState(t *testing.T) {
 	})
 }
 
+// TestSchoolOfPlace checks that a school's name that ends with its town
+// right after the school's head word ("University College Oslo") is one
+// name, after a person's "of" too, on sentences written for this test.
+func TestSchoolOfPlace(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Dr. Ann Lee of University College Oslo, a researcher with long experience, told Reuters that the data was wrong.",
+			[]string{"Ann Lee -work_for-> University College Oslo", "Ann Lee -tell-> Reuters"}, []string{"Ann Lee -work_for-> University College"},
+			"the town after College, the school after a person's of"},
+		{"Tom Wu of Halvik College Bergen said the ships were safe. Joe Ng, a professor at Nordic University Bergen, met Kari Dahl.",
+			[]string{"Tom Wu -work_for-> Halvik College Bergen", "Joe Ng -work_for-> Nordic University Bergen"},
+			[]string{"Tom Wu -work_for-> Halvik College", "Joe Ng -work_for-> Nordic University"},
+			"the town after College or University"},
+	})
+}
+
 // TestCapitalisedPolice checks that "Police" opening a sentence or a title
 // names the report's police force, as "police" does, not a body called
 // Police: the force of the state the report is about, or of the town it
@@ -137,6 +157,12 @@ func TestCapitalisedPolice(t *testing.T) {
 		{"Fire in Bergen and Oslo\n\nA fire broke out in Bergen and Oslo on Friday. Police chased Tom Wu.",
 			nil, []string{"Bergen Police -chase-> Tom Wu", "Oslo Police -chase-> Tom Wu"},
 			"two towns named as often: no town's force"},
+		{"Protests go on for a fourth night\n\nFriday night was the fourth night in a row that Norwegians protested. Police director Tom Wu said at least 71 people were arrested.\nProtests have taken place since Tuesday in the Norwegian capital Oslo. Critics within Norway have said cases rose because President Ann Lee eased the rules.",
+			[]string{"Tom Wu -lead-> Norwegian police"}, []string{"Tom Wu -lead-> Police"},
+			"the force of the state the whole report names most, though named first before the state"},
+		{"Protests go on for a fourth night\n\nFriday night Norwegians and Swedes protested. Police director Tom Wu said at least 71 people were arrested.\nProtests took place in Norway and Sweden. Critics within Norway and Sweden blamed the rules.",
+			nil, []string{"Tom Wu -lead-> Norwegian police", "Tom Wu -lead-> Swedish police"},
+			"two states named as often: no state's force"},
 	})
 }
 
