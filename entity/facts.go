@@ -3280,6 +3280,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		d.stance(si, s, x, f)
 		d.takenPlace(si, s, x, f)
+		d.foundedWith(si, s, x, f)
 		d.namedSuccessor(si, s, x, f)
 		d.inProtest(si, s, x, f)
 		d.operationAgent(si, s, x, f)

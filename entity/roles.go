@@ -4247,8 +4247,14 @@ func personTiedToPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) 
 		return role{}, false
 	}
 	toks := s.Tokens[a.end+ageAfter(s, a.end) : b.start]
+	if k := len(toks) - 1; k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		toks = toks[:k] // "a native of the Netherlands"
+	}
 	n := len(toks)
-	if n < 3 || n > 7 || toks[0].Text != "," || !strings.EqualFold(toks[n-1].Text, "of") || toks[n-2].Tag != "NN" {
+	// "Ann Lee was a native of Oslo": a copula in the apposition's place,
+	// the person its subject
+	copula := n > 0 && (toks[0].Lower() == "is" || toks[0].Lower() == "was")
+	if n < 3 || n > 7 || toks[0].Text != "," && !copula || !strings.EqualFold(toks[n-1].Text, "of") || toks[n-2].Tag != "NN" {
 		return role{}, false
 	}
 	lemma := placeTies[toks[n-2].Lower()]

@@ -145,3 +145,27 @@ var appointedParticiples = map[string]bool{
 	"appointed": true, "named": true, "chosen": true, "elected": true, "selected": true, "picked": true,
 	"tapped": true, "designated": true, "nominated": true, "sworn": true,
 }
+
+// foundingActs are the verbs of founding a body that a partner after
+// "with" does too.
+var foundingActs = map[string]bool{"found": true, "co-found": true, "form": true, "establish": true, "start": true, "launch": true}
+
+// foundedWith adds partner —LEMMA→ body for "Ann Lee founded Halvik with
+// her brother Tom Lee": a person after "with" founds, forms or
+// establishes the organisation the subject does, together with it.
+func (d *docState) foundedWith(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || f.obj.typ != schema.Organization || !foundingActs[x.Lemma] || intention(s, x) {
+		return
+	}
+	for _, a := range x.Extra {
+		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "with" && strings.ToLower(a.Role) != "with" || a.Start < x.Object.End {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != f.subj && o != f.obj && o.typ == schema.Person {
+			if g := d.derive(si, x.Subject, x.Relation, f.Lemma, o, f.obj, "", x.Confidence*conf*placeArgConf); g != nil {
+				g.Class = f.Class
+			}
+		}
+		return
+	}
+}

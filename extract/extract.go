@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,6 +276,12 @@ func (a *analysis) retag() {
 		// after a name.
 		case a.tags[i] == "NN" && i > 0 && a.tags[i-1] == "NNP" && pastOnly[a.low[i]]:
 			a.tags[i] = "VBD"
+		// "joined Halvik Police, an elite unit tasked with fighting crime,
+		// and met Ann Lee": a past form in -ed with "with", "by", "as"
+		// or "for" after it, in an indefinite apposition that commas
+		// close after a main clause's verb, is a participle.
+		case a.tags[i] == "VBD" && strings.HasSuffix(a.low[i], "ed") && !reportVerbs[a.low[i]] && a.indefiniteAppositionVerb(i):
+			a.tags[i] = "VBN"
 		// "Whitmore stated to LA Weekly": a capitalised first word read as
 		// an adverb before a past verb is the subject's name.
 		case i == 0 && a.tags[i] == "RB" && i+1 < n && (a.tags[i+1] == "VBD" || a.tags[i+1] == "VBN") &&
@@ -282,6 +289,40 @@ func (a *analysis) retag() {
 			a.tags[i], a.tags[i+1] = "NNP", "VBD"
 		}
 	}
+}
+
+// indefiniteAppositionVerb reports whether the past verb at i follows
+// ", a(n)", adjectives and nouns ending in a common noun, after a noun and
+// a finite verb before the comma, and is followed by "with", "by", "as"
+// or "for" and, before any other finite verb, by a comma.
+func (a *analysis) indefiniteAppositionVerb(i int) bool {
+	n := len(a.tags)
+	if i+1 >= n || !slices.Contains([]string{"with", "by", "as", "for"}, a.low[i+1]) || !isNoun(a.tags[i-1]) || strings.HasPrefix(a.tags[i-1], "NNP") {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (isNoun(a.tags[k]) && !strings.HasPrefix(a.tags[k], "NNP") || isAdj(a.tags[k])) {
+		k--
+	}
+	if k < 2 || a.low[k] != "a" && a.low[k] != "an" || a.low[k-1] != "," || !isNoun(a.tags[k-2]) {
+		return false
+	}
+	finite := false
+	for _, t := range a.tags[:k-1] {
+		finite = finite || t == "VBD" || t == "VBZ" || t == "VBP"
+	}
+	if !finite {
+		return false
+	}
+	for j := i + 2; j < n; j++ {
+		switch {
+		case a.low[j] == ",":
+			return true
+		case a.tags[j] == "VBD" || a.tags[j] == "VBZ" || a.tags[j] == "VBP" || a.tags[j] == "MD":
+			return false
+		}
+	}
+	return false
 }
 
 // lyNouns are nouns that end in -ly like an adverb.

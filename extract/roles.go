@@ -106,8 +106,9 @@ func (a *analysis) roleLink(s nlp.Sentence, sa, sb [2]int, ha, hb int, actors []
 
 // holds reports whether the parse makes the holder span sa (head ha) the
 // holder of noun n: its apposition either way, the subject of n as a
-// copula's predicate, or the subject of a verb of office ([officeVerbs])
-// whose complement or as-phrase n is.
+// copula's predicate, the subject of a verb of office ([officeVerbs])
+// whose complement or as-phrase n is, or the name the parser makes a
+// compound of n, the object of an active verb of office.
 func (a *analysis) holds(sa [2]int, ha, n int) bool {
 	switch {
 	case a.rels[ha] == "nsubj" && a.heads[ha] == n && a.dependent(n, "cop") >= 0,
@@ -119,6 +120,12 @@ func (a *analysis) holds(sa [2]int, ha, n int) bool {
 		return a.apart(sa[1], n)
 	case a.rels[ha] == "appos" && a.heads[ha] == n && n < sa[0]:
 		return a.apart(n+1, sa[0]) && sa[0] > 0 && apposMark(a.toks[sa[0]-1].Text)
+	case a.rels[ha] == "compound" && a.heads[ha] == n && n >= sa[1] && a.rels[n] == "obj":
+		// "Norway appointed Ann Lee foreign minister of Sweden": the
+		// parser reads the object's name as a compound of the office
+		// that an active verb of office gives it.
+		v := a.heads[n]
+		return v >= 0 && a.tags[v] != "VBN" && officeVerbs[a.x.base(a.low[v], a.tags[v])] && a.rels[v] != "xcomp" && !a.undone(v)
 	}
 	v := a.heads[n]
 	if v < 0 || !isVerb(a.tags[v]) || a.heads[ha] != v || a.rels[ha] != "nsubj" && a.rels[ha] != "nsubj:pass" {
