@@ -477,9 +477,20 @@ func company(e *docEntity) bool {
 // fact so far: such a description is another holder of the title, not e
 // ("President Tom Wu of Norway ... The president of Sweden said"). cur
 // are the sentence's mentions, those after m not resolved yet.
+//
+// A team, a squad or a crew described as "from" or "of" a place or a body
+// is another one in the same way ("the Oslo team ... The team from Bergen
+// University"), unless its name holds that place or body.
 func (d *docState) ofAnother(si int, m *mention, e *docEntity, cur []*mention) bool {
 	toks := d.input[si].Tokens
-	if e == nil || e.typ != schema.Person || m.end+1 >= len(toks) || toks[m.end].Lower() != "of" {
+	if e == nil || m.end+1 >= len(toks) {
+		return false
+	}
+	switch {
+	case e.typ == schema.Person && toks[m.end].Lower() == "of":
+	case (e.typ == schema.Organization || e.typ == schema.Group) && collectiveHeads[m.head] &&
+		(toks[m.end].Lower() == "of" || toks[m.end].Lower() == "from"):
+	default:
 		return false
 	}
 	at := m.end + 1
@@ -488,7 +499,9 @@ func (d *docState) ofAnother(si int, m *mention, e *docEntity, cur []*mention) b
 	}
 	var of *mention
 	for _, c := range cur {
-		if c.start == at && c.kind != mPronoun && (c.typ == schema.GPE || c.typ == schema.Organization) {
+		// An acronym after a team's "from" has no type of its own yet:
+		// "the team from BU".
+		if c.start == at && c.kind != mPronoun && (c.typ == schema.GPE || c.typ == schema.Organization || e.typ != schema.Person && c.typ != schema.Person) {
 			of = c
 		}
 	}
@@ -496,6 +509,16 @@ func (d *docState) ofAnother(si int, m *mention, e *docEntity, cur []*mention) b
 		return false
 	}
 	key := normKey(of.name)
+	if e.typ != schema.Person {
+		if strings.Contains(normKey(e.name), key) {
+			return false // "the Halvik team ... the team from Halvik"
+		}
+		for a := range e.aliases {
+			if strings.Contains(normKey(a), key) {
+				return false
+			}
+		}
+	}
 	for _, f := range d.facts {
 		if f.subj != e || f.obj == nil {
 			continue

@@ -25,5 +25,14 @@ func TestTitleOfAnother(t *testing.T) {
 		{"Kari Holm, the leader of the Harbor Party, met Ann Lee. On Friday the leader of the Green Front praised Per Lund.",
 			nil, []string{"Kari Holm -praise-> Per Lund"},
 			"a body's leader is not another body's"},
+		{"The Oslo team, led by Ann Lee, studied the data. The team from Bergen University then checked the Oslo team's data.",
+			[]string{"Ann Lee -lead-> Oslo team"}, []string{"Oslo team -from-> Bergen University"},
+			"a team from another body is another team"},
+		{"A team from Bergen University (BU) joined. The Oslo team, led by Ann Lee, studied the data. The team from BU then praised Per Lund.",
+			[]string{"Ann Lee -lead-> Oslo team"}, []string{"Oslo team -praise-> Per Lund", "Oslo team -from-> Bergen University"},
+			"a team from another body's acronym is another team"},
+		{"The Oslo team, led by Ann Lee, studied the data. Later the team from Oslo praised Per Lund.",
+			[]string{"Oslo team -praise-> Per Lund"}, nil,
+			"a team from the place its name holds is that team"},
 	})
 }

@@ -4918,6 +4918,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, regimeNouns); m != nil && m.ent.typ == schema.Person {
 		return m.ent, m.conf * placeArgConf, "" // "the government of Tom Wu" ([regimeOf])
 	}
+	if m := nameAfterOf(toks, b, e, covered, campaignHeads); m != nil && m.ent.typ == schema.Person && m.end == last {
+		// "headed the campaign of Tom Wu": a candidate's campaign acts
+		// for the candidate, as "Tom Wu's campaign" does ([campaignOf]).
+		return m.ent, m.conf * placeArgConf, ""
+	}
 	if m := postAppositive(toks, e, covered); m != nil && (officialOf(toks, b, e, last, possessor, covered) != nil || d.stateOfficial(si, toks, first, e, covered) != nil) {
 		return m.ent, m.conf, "" // "Norway's ambassador to Denmark, Ola Berg," is Ola Berg
 	}
@@ -8087,6 +8092,10 @@ var speechActs = map[string]bool{
 	"criticize": true, "criticise": true, "condemn": true, "praise": true, "congratulate": true,
 	"invite": true, "demand": true, "request": true, "blame": true, "inform": true, "advise": true,
 }
+
+// campaignHeads are the nouns of a person's campaign that "of" and the
+// person's name follow ("the campaign of Tom Wu").
+var campaignHeads = map[string]bool{"campaign": true}
 
 // campaignOf reports whether toks, the words after a person's
 // possessive or name, name the person's campaign, which speaks and acts

@@ -84,6 +84,9 @@ func TestActsOnPossessors(t *testing.T) {
 			[]string{"Norway -freeze-> Tom Wu", "Nordic Council -suspend-> Denmark", "Sweden -revoke-> Ann Lee", "Ola Berg -question-> Kari Dahl"},
 			[]string{"Finland -hail-> Sweden"},
 			"suspending or revoking what an actor holds acts on the actor; a stance promised is none taken"},
+		{"The Aviation Office of Norway has suspended Halvik Air's permit. Sweden revoked the Velby Bank's licences. Denmark cancelled the Harbor Group's contracts.",
+			[]string{"Aviation Office -suspend-> Halvik Air", "Sweden -revoke-> Velby Bank", "Denmark -cancel-> Harbor Group"}, nil,
+			"a permit, licences or contracts held are what an authority suspends, revokes or cancels on their holder"},
 	})
 }
 
