@@ -58,8 +58,14 @@ func TestFrames6(t *testing.T) {
 		{"Thousands attended a rally organized by the Harbor Party in Oslo. A vigil was held by the Green Party on Sunday in Bergen. The house was built by Halvik Holdings in Narvik.",
 			[]string{"Harbor Party -organize_in-> Oslo", "Green Party -hold_in-> Bergen"}, []string{"Halvik Holdings -build_in-> Narvik"},
 			"a gathering held by an actor, in the passive, was held where its place phrase says; a house is no gathering"},
-		{"Tom Wu was sentenced to two months in the Eastern District of Virginia. Ann Lee spent two years in Oslo.",
-			[]string{"Tom Wu -sentence_in-> Eastern District of Virginia"}, []string{"Ann Lee -spend_in-> Oslo"},
-			"a term given in a court is given there; a term spent in a place is left as it was"},
+		{"Tom Wu was sentenced to two months in the Eastern District of Virginia. Per Lund was sentenced to two years in Oslo.",
+			[]string{"Tom Wu -sentence_in-> Eastern District of Virginia"}, []string{"Per Lund -sentence_in-> Oslo"},
+			"a term given in a court is given there; a term given in a place is not"},
+		{"Ann Lee spent two years in Oslo. Tom Wu spent the next five decades in the Nordic Council. Kari Dahl spent her time in Chile teaching children.",
+			[]string{"Ann Lee -spend_in-> Oslo", "Tom Wu -spend_in-> Nordic Council", "Kari Dahl -spend_in-> Chile"}, nil,
+			"a stretch of time spent in a place or a body was spent there"},
+		{"Ann Lee spent $5 million in Oslo. Tom Wu did not spend two years in Bergen. Kari Dahl plans to spend a year in Chile.",
+			nil, []string{"Ann Lee -spend_in-> Oslo", "Tom Wu -spend_in-> Bergen", "Kari Dahl -spend_in-> Chile"},
+			"money spent, time denied or time planned is no time spent in the place"},
 	})
 }
