@@ -3649,6 +3649,21 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		y.Extra = x.Extra[len(x.Extra)-1:]
 		d.prepositionalActor(si, s, y, f.subj)
 	}
+	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended && aboutSpeech(x.Lemma) {
+		// "spoke about Ann Lee with Reuters", "complained about Sweden
+		// to the UN": the actor spoken of is the object, and the one
+		// spoken to is named by a with- or to-phrase after it.
+		y := x
+		y.Extra = nil
+		for _, a := range x.Extra {
+			if p, _, _ := strings.Cut(strings.ToLower(a.Text), " "); (p == "with" || p == "to") && a.Start >= x.Object.End {
+				y.Extra = append(y.Extra, a)
+			}
+		}
+		if len(y.Extra) > 0 {
+			d.prepositionalActor(si, s, y, f.subj)
+		}
+	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
 		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
 		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
@@ -8077,6 +8092,21 @@ var aideNouns = map[string]bool{
 var issueVerbs = map[string]bool{
 	"issue": true, "write": true, "send": true, "release": true, "publish": true, "sign": true,
 	"deliver": true, "pen": true, "draft": true, "post": true, "circulate": true, "submit": true,
+}
+
+// aboutSpeech reports whether lemma is a verb of speaking and the
+// preposition of what it speaks of ("speak_about", "comment_on"), which
+// leaves the one spoken to for a phrase after the object.
+func aboutSpeech(lemma string) bool {
+	verb, prep, _ := strings.Cut(lemma, "_")
+	if prep != "about" && prep != "on" {
+		return false
+	}
+	switch verb {
+	case "speak", "talk", "comment", "complain", "testify", "boast", "joke":
+		return true
+	}
+	return false
 }
 
 // speechActs are the verbs of speaking to an actor that a message does for

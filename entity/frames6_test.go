@@ -67,5 +67,11 @@ func TestFrames6(t *testing.T) {
 		{"Ann Lee spent $5 million in Oslo. Tom Wu did not spend two years in Bergen. Kari Dahl plans to spend a year in Chile.",
 			nil, []string{"Ann Lee -spend_in-> Oslo", "Tom Wu -spend_in-> Bergen", "Kari Dahl -spend_in-> Chile"},
 			"money spent, time denied or time planned is no time spent in the place"},
+		{"Tom Wu spoke about Ann Lee with Reuters. Kari Dahl complained about Norway to the Nordic Council.",
+			[]string{"Tom Wu -speak_about-> Ann Lee", "Tom Wu -speak_with-> Reuters", "Kari Dahl -complain_to-> Nordic Council"}, nil,
+			"the one spoken to is named after the actor spoken of"},
+		{"Per Lund spoke about Ann Lee with pride. Ola Berg did not talk about Sweden with the BBC.",
+			nil, []string{"Ola Berg -talk_with-> BBC"},
+			"a manner is no listener; a denied talk is none"},
 	})
 }
