@@ -73,5 +73,11 @@ func TestFrames6(t *testing.T) {
 		{"Per Lund spoke about Ann Lee with pride. Ola Berg did not talk about Sweden with the BBC.",
 			nil, []string{"Ola Berg -talk_with-> BBC"},
 			"a manner is no listener; a denied talk is none"},
+		{"The British relinquished control of Halden to Norway in 1997. Sweden ceded sovereignty over Narvik to Finland.",
+			[]string{"United Kingdom -relinquish_control_to-> Norway", "Sweden -cede_sovereignty_to-> Finland"}, nil,
+			"control of a place handed over goes to the actor after to"},
+		{"Sweden refused to cede control of Halden to Norway.",
+			nil, []string{"Sweden -cede_control_to-> Norway"},
+			"control refused is not handed over"},
 	})
 }
