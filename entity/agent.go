@@ -857,6 +857,14 @@ var termNouns = map[string]bool{
 	"days": true, "weeks": true, "months": true, "years": true, "decades": true,
 }
 
+// spentSpan reports whether w names a stretch of time that someone
+// spends somewhere: a span a post is held for ([spanNouns]), days or
+// time ("spent nine years in Chile", "spent the next five decades in
+// Congress", "spent his time in the House").
+func spentSpan(w string) bool {
+	return spanNouns[w] || w == "day" || w == "days" || w == "time"
+}
+
 // hostVerbs hold, stage or attend a gathering ([gatheringNouns]).
 var hostVerbs = map[string]bool{
 	"hold": true, "stage": true, "organize": true, "organise": true, "schedule": true, "host": true,
@@ -898,7 +906,10 @@ func dateLike(text string) bool {
 //   - "in front of" an actor: "protested in front of the Supreme Court"
 //     (protest_at);
 //   - a gathering that an actor held, in the passive: "a rally organized
-//     by the Harbor Party in Oslo" (organize_in).
+//     by the Harbor Party in Oslo" (organize_in);
+//   - a stretch of time spent at a place or in a body ([spentSpan]):
+//     "spent nine years in Chile", "spent the next five decades in
+//     Congress" (spend_in).
 //
 // obj is the actor that x's object names, or nil.
 func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
@@ -930,10 +941,13 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 	if empty && x.Lemma != verb {
 		return
 	}
-	term := false // "sentenced to two months in the Eastern District of Virginia": only a court may follow
+	term := false  // "sentenced to two months in the Eastern District of Virginia": only a court may follow
+	spent := false // "spent nine years in Chile": where the time was spent
 	if !empty && !held {
 		first, last := argTokens(s, x.Object)
-		if first >= 0 && last-first == 2 && s.Tokens[first].Tag == "CD" && termNouns[s.Tokens[last-1].Lower()] {
+		if verb == "spend" && x.Lemma == verb && first >= 0 && last-first <= 4 && spentSpan(s.Tokens[last-1].Lower()) {
+			spent = true
+		} else if first >= 0 && last-first == 2 && s.Tokens[first].Tag == "CD" && termNouns[s.Tokens[last-1].Lower()] {
 			term = true
 		} else if first < 0 || last-first > 5 || !gatheringNouns[s.Tokens[last-1].Lower()] || !hostVerbs[verb] {
 			return // "told an investors' conference in Kiev": the audience, not an act held there
@@ -951,7 +965,15 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 		if prep != "in" && prep != "at" || a.Start < x.Object.End {
 			return
 		}
-		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) && !term || prep == "in" && courtName(o.name)) {
+		if first, last := argTokens(s, a); spent && first >= 0 {
+			for k := first + 1; k < last; k++ {
+				if s.Tokens[k].Tag == "VBG" {
+					a.Text, a.End = a.Text[:s.Tokens[k-1].End-a.Start], s.Tokens[k-1].End // "in Chile teaching children": the place, not what was done there
+					break
+				}
+			}
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) && !term || prep == "in" && courtName(o.name) || spent && o.typ == schema.Organization) {
 			lemma := verb + "_" + prep
 			if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)

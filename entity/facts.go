@@ -3650,6 +3650,38 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		y.Extra = x.Extra[len(x.Extra)-1:]
 		d.prepositionalActor(si, s, y, f.subj)
 	}
+	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended && aboutSpeech(x.Lemma) {
+		// "spoke about Ann Lee with Reuters", "complained about Sweden
+		// to the UN": the actor spoken of is the object, and the one
+		// spoken to is named by a with- or to-phrase after it.
+		y := x
+		y.Extra = nil
+		for _, a := range x.Extra {
+			if p, _, _ := strings.Cut(strings.ToLower(a.Text), " "); (p == "with" || p == "to") && a.Start >= x.Object.End {
+				y.Extra = append(y.Extra, a)
+			}
+		}
+		if len(y.Extra) > 0 {
+			d.prepositionalActor(si, s, y, f.subj)
+		}
+	}
+	if k := handedControl(s, x); f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended && k >= 0 {
+		// "relinquished control of Hong Kong to China": the place is
+		// the control's; the one it went to is the to-phrase's, as after
+		// "handed control of the port to Sweden".
+		y := x
+		y.Lemma, _, _ = strings.Cut(x.Lemma, "_")
+		y.Object = schema.Argument{Text: s.Tokens[k].Text, Start: s.Tokens[k].Start, End: s.Tokens[k].End}
+		y.Extra = nil
+		for _, a := range x.Extra {
+			if strings.HasPrefix(strings.ToLower(a.Text), "to ") && a.Start >= x.Object.End {
+				y.Extra = append(y.Extra, a)
+			}
+		}
+		if len(y.Extra) > 0 {
+			d.prepositionalActor(si, s, y, f.subj)
+		}
+	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
 		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
 		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
@@ -8083,6 +8115,52 @@ var aideNouns = map[string]bool{
 var issueVerbs = map[string]bool{
 	"issue": true, "write": true, "send": true, "release": true, "publish": true, "sign": true,
 	"deliver": true, "pen": true, "draft": true, "post": true, "circulate": true, "submit": true,
+}
+
+// handedControl returns the token of "control" (or "sovereignty") when x
+// hands over control of its object's actor, or -1: a verb of giving up or
+// handing and "control of" or "sovereignty over" opening the object or
+// closing the relation ("relinquished control of | Hong Kong", "ceded |
+// sovereignty over Halden").
+func handedControl(s nlp.Sentence, x schema.Extraction) int {
+	switch verb, _, _ := strings.Cut(x.Lemma, "_"); verb {
+	case "relinquish", "hand", "transfer", "cede", "surrender", "give", "return":
+	default:
+		return -1
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 {
+		return -1
+	}
+	control := func(k int) bool {
+		switch s.Tokens[k].Lower() + " " + s.Tokens[k+1].Lower() {
+		case "control of", "control over", "sovereignty over", "sovereignty of":
+			return true
+		}
+		return false
+	}
+	switch {
+	case first+2 < last && control(first):
+		return first // "ceded | sovereignty over Halden"
+	case first >= 2 && control(first-2):
+		return first - 2 // "relinquished control of | Hong Kong"
+	}
+	return -1
+}
+
+// aboutSpeech reports whether lemma is a verb of speaking and the
+// preposition of what it speaks of ("speak_about", "comment_on"), which
+// leaves the one spoken to for a phrase after the object.
+func aboutSpeech(lemma string) bool {
+	verb, prep, _ := strings.Cut(lemma, "_")
+	if prep != "about" && prep != "on" {
+		return false
+	}
+	switch verb {
+	case "speak", "talk", "comment", "complain", "testify", "boast", "joke":
+		return true
+	}
+	return false
 }
 
 // speechActs are the verbs of speaking to an actor that a message does for
