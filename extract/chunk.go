@@ -294,6 +294,11 @@ loop:
 			// between proper nouns is part of one name.
 		case tag == "VBG" && k > i && a.tags[k-1] == "NNP" && k+1 < n && a.tags[k+1] == "NNP" && a.low[k] == a.toks[k].Text:
 			break loop // "with Ann Lee defeating Tom Wu": a verb between two names
+		case tag == "VBG" && k > i && a.tags[k-1] == "NNP" && a.low[k] == a.toks[k].Text && a.titledName(i, k):
+			// "with Utah Governor Jim Corr following suit": a person
+			// named after a title modifies no compound; the verb after
+			// the name opens a phrase of its own.
+			break loop
 		case tag == "VBG" && k > i && (a.tags[k-1] == "NN" || a.tags[k-1] == "NNS") && k+1 < n && strings.HasPrefix(a.tags[k+1], "NNP") && a.low[k] == a.toks[k].Text:
 			break loop // "a statement urging Brazil to act": a reduced relative, no compound
 		case (tag == "VBG" || tag == "VBN") && k > i && k+1 < n && (isNoun(a.tags[k+1]) || isAdj(a.tags[k+1])) && a.tags[k-1] != "CC" && a.low[k] != "including":
@@ -844,4 +849,16 @@ func (a *analysis) setOff(k int) bool {
 // yearAt reports whether token k is a year written in four digits.
 func (a *analysis) yearAt(k int) bool {
 	return k >= 0 && k < len(a.low) && a.tags[k] == "CD" && len(a.low[k]) == 4 && isDigits(a.low[k])
+}
+
+// titledName reports whether tokens [i, k) end in a title word and at
+// least one proper noun after it, all tagged as proper nouns: "Utah
+// Governor Jim Corr", "President Tom Wu".
+func (a *analysis) titledName(i, k int) bool {
+	for t := k - 2; t >= i && a.tags[t] == "NNP"; t-- {
+		if titleWord(a.low[t]) {
+			return true
+		}
+	}
+	return false
 }
