@@ -334,7 +334,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
 			// after it to the first.
-			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf, orgRoleAndMore} {
+			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf, orgRoleAndMore, nationalFromPlace} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
 					if r.reverse {
@@ -2983,6 +2983,36 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		return role{}, false
 	}
 	return role{lemma: nationalityLemma(words)}, true
+}
+
+// nationalFromPlace: "Tom Wu, an ethnic Armenian from Aleppo,", "Ann Lee,
+// a Syrian refugee from Homs,": a person, a comma, an indefinite article,
+// a nationality with at most two lower-case nouns after it, then "from" a
+// place that closes the apposition: the person is from that place, as
+// after a description with no nationality ([actorFromPlace]).
+func nationalFromPlace(d *docState, s nlp.Sentence, a, c *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || len(a.titles) > 0 || !isPlace(c.ent) || c.adj || c.possessive ||
+		c.end < len(s.Tokens) && !closesApposition(s.Tokens[c.end].Text) {
+		return role{}, false
+	}
+	toks := s.Tokens[a.end:c.start]
+	if len(toks) < 4 || toks[0].Text != "," || !indefinite(toks[1].Text) || toks[len(toks)-1].Lower() != "from" {
+		return role{}, false
+	}
+	k := 2
+	for k < len(toks) && k < 4 && !isCap(toks[k].Text) && (ageAdjectives[toks[k].Lower()] || toks[k].Tag == "CD" || strings.HasSuffix(toks[k].Lower(), "-old")) {
+		k++
+	}
+	if k >= len(toks)-1 || !isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "NN") {
+		return role{}, false
+	}
+	k++
+	for n := 0; k < len(toks)-1; k, n = k+1, n+1 {
+		if n == 2 || isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.From}, true
 }
 
 // agePremodifiers reports whether toks, the words between an
