@@ -287,8 +287,22 @@ func (a *analysis) retag() {
 		case i == 0 && a.tags[i] == "RB" && i+1 < n && (a.tags[i+1] == "VBD" || a.tags[i+1] == "VBN") &&
 			a.low[i] != a.toks[i].Text && !strings.HasSuffix(a.low[i], "ly") && !sentenceAdverbs[a.low[i]]:
 			a.tags[i], a.tags[i+1] = "NNP", "VBD"
+		// "Winch told Reuters he was tired": a capitalised first word read
+		// as an adjective before a verb of speech is the speaker's
+		// surname; a quantifier ("Many said") stays the subject it is.
+		case i == 0 && a.tags[i] == "JJ" && i+2 < n && a.tags[i+1] == "VBD" && (a.low[i+1] == "told" || reportVerbs[a.low[i+1]]) &&
+			a.low[i] != a.toks[i].Text && !quantityAdjectives[a.low[i]] && !strings.HasSuffix(a.low[i], "ly"):
+			a.tags[i] = "NNP"
 		}
 	}
+}
+
+// quantityAdjectives are the adjectives that stand alone for people as a
+// subject ("Many said", "Several told reporters").
+var quantityAdjectives = map[string]bool{
+	"many": true, "several": true, "few": true, "most": true, "some": true, "both": true, "all": true,
+	"each": true, "various": true, "numerous": true, "other": true, "such": true, "more": true, "fewer": true,
+	"less": true, "half": true, "others": true, "any": true, "countless": true, "dozens": true,
 }
 
 // indefiniteAppositionVerb reports whether the past verb at i follows

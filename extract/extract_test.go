@@ -385,6 +385,12 @@ func TestSentence(t *testing.T) {
 			why:      "a capitalised first word before a past verb is a name, not an adverb, so the that-clause's subject is not taken",
 		},
 		{
+			name:     "surname alone read as an adjective before told",
+			sentence: "Winch told Halden Radio he had finished the film.",
+			want:     fact{"Winch", "told", "tell", "Halden Radio"},
+			why:      "a capitalised first word read as an adjective before a verb of speech is the speaker's name",
+		},
+		{
 			name:     "absolute with-clause between two names",
 			sentence: "The team lost, with Ann Lee defeating Tom Wu in the final.",
 			want:     fact{"Ann Lee", "defeating", "defeat", "Tom Wu"},
