@@ -30,3 +30,22 @@ func TestNationalFromPlace(t *testing.T) {
 			"no comma closes the apposition: the place may begin a list"},
 	})
 }
+
+// TestPartsIncluding covers places listed after "parts of" a place and
+// "including", on invented sentences: they lie in it, as after "regions".
+func TestPartsIncluding(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Buyers came from various parts of Norway, including Kjosen and Lyngdal.",
+			[]string{"Kjosen -locate_in-> Norway", "Lyngdal -locate_in-> Norway"}, nil,
+			"parts of a state, then including"},
+		{"Buyers came from parts of the Halvik Group, including Lund Shipping.",
+			nil, []string{"Lund Shipping -locate_in-> Halvik Group"},
+			"parts of an organisation place nothing"},
+	})
+}
+

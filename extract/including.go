@@ -319,7 +319,7 @@ func (a *analysis) inside(x schema.Argument, s span) bool {
 // ("regions", "cities"); countries and states are members, not parts.
 func placeGroup(w string) bool {
 	switch w {
-	case "regions", "cities", "towns", "villages", "provinces", "districts", "areas", "territories", "islands", "ports", "oblasts", "counties":
+	case "regions", "parts", "cities", "towns", "villages", "provinces", "districts", "areas", "territories", "islands", "ports", "oblasts", "counties":
 		return true
 	}
 	return false
