@@ -48,4 +48,3 @@ func TestPartsIncluding(t *testing.T) {
 			"parts of an organisation place nothing"},
 	})
 }
-
