@@ -44,6 +44,12 @@ func TestFactsDescBeforeDay(t *testing.T) {
 		{"Halvik TV broadcasts in Oslo. The Vantor Party sent a warning to the network today.",
 			[]string{"Vantor Party -warn-> Halvik TV"}, nil,
 			"a to-phrase's description before \"today\""},
+		{"Halvik Holdings fired Ann Lee in May. Tom Wu criticised the company yesterday.",
+			[]string{"Tom Wu -criticise-> Halvik Holdings"}, nil,
+			"\"the company\" before a day word is still a description"},
+		{"Ann Lee spoke in Oslo in May. Tom Wu met her yesterday.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
+			"\"her\" before a day word is the object, not a possessive"},
 	})
 }
 
