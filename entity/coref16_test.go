@@ -50,6 +50,9 @@ func TestFactsDescBeforeDay(t *testing.T) {
 		{"Ann Lee spoke in Oslo in May. Tom Wu met her yesterday.",
 			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
 			"\"her\" before a day word is the object, not a possessive"},
+		{"Halvik Holdings of Norway fired Ann Lee in May. Tom Wu criticised the Norwegian company yesterday.",
+			[]string{"Tom Wu -criticise-> Halvik Holdings"}, nil,
+			"a national description before a day word"},
 	})
 }
 
