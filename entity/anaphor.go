@@ -76,7 +76,9 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		}
 		if j := i + 2; j < len(toks) {
 			n := toks[j].Lower()
-			if strings.HasPrefix(toks[j].Tag, "NN") || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || coordinatedOffice(toks, j) {
+			// "fined the network yesterday": a day word after the noun
+			// is the act's time, no compound's head.
+			if strings.HasPrefix(toks[j].Tag, "NN") && !dayWord(n) || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || coordinatedOffice(toks, j) {
 				continue
 			}
 		}
@@ -131,7 +133,7 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 	}
 	if j := i + 3; j < len(toks) {
 		n := toks[j].Lower()
-		if strings.HasPrefix(toks[j].Tag, "NN") || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || toks[j].Text == "," && j+1 < len(toks) && isCap(toks[j+1].Text) {
+		if strings.HasPrefix(toks[j].Tag, "NN") && !dayWord(n) || n == "of" || n == "who" || n == "that" || n == "whom" || namingWords[n] || toks[j].Text == "," && j+1 < len(toks) && isCap(toks[j+1].Text) {
 			return nil // "the Norwegian company Halvik", "the Norwegian company, Halvik Holdings,"
 		}
 	}

@@ -33,6 +33,29 @@ func TestFactsCoref16Network(t *testing.T) {
 	})
 }
 
+// TestFactsDescBeforeDay: a day word after a description ("the network
+// yesterday") is the act's time, not the head of a compound, so the
+// description still names the body.
+func TestFactsDescBeforeDay(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik TV broadcasts in Oslo. Tom Wu fined the network yesterday.",
+			[]string{"Tom Wu -fine-> Halvik TV"}, nil,
+			"\"yesterday\" after \"the network\" is when"},
+		{"Halvik TV broadcasts in Oslo. The Vantor Party sent a warning to the network today.",
+			[]string{"Vantor Party -warn-> Halvik TV"}, nil,
+			"a to-phrase's description before \"today\""},
+		{"Halvik Holdings fired Ann Lee in May. Tom Wu criticised the company yesterday.",
+			[]string{"Tom Wu -criticise-> Halvik Holdings"}, nil,
+			"\"the company\" before a day word is still a description"},
+		{"Ann Lee spoke in Oslo in May. Tom Wu met her yesterday.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
+			"\"her\" before a day word is the object, not a possessive"},
+		{"Halvik Holdings of Norway fired Ann Lee in May. Tom Wu criticised the Norwegian company yesterday.",
+			[]string{"Tom Wu -criticise-> Halvik Holdings"}, nil,
+			"a national description before a day word"},
+	})
+}
+
 // TestFactsCoref16Honorifics: "Cde" (comrade) and Malaysia's "Datuk" are
 // honorifics, stripped from the name as "Mr" is.
 func TestFactsCoref16Honorifics(t *testing.T) {

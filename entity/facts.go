@@ -4829,6 +4829,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if w := strings.ToLower(toks[last-1].Text); last-first > 1 && toks[last-1].Tag == "PRP" && (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) {
 		last-- // "treat his daughter himself", "Ann Lee herself": the emphatic pronoun adds no one
 	}
+	if last-first > 1 && dayWord(toks[last-1].Text) {
+		last-- // "met her yesterday", "fined the company today": the day is the act's time
+	}
 	covered := func(i int) *mention {
 		var best *mention
 		for _, m := range ms {

@@ -197,8 +197,8 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 		if strings.HasPrefix(toks[i].Tag, "PRP") && pronouns[low] && !r.surnameHe(toks, i) {
 			m := &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: low}
 			m.possessive = toks[i].Tag == "PRP$" || low == "its" || low == "their" || low == "his"
-			if low == "her" && i+1 < len(toks) && toks[i+1].Tag == "DT" {
-				m.possessive = false // "had written her a letter": her is the object
+			if low == "her" && i+1 < len(toks) && (toks[i+1].Tag == "DT" || dayWord(toks[i+1].Lower())) {
+				m.possessive = false // "had written her a letter", "met her yesterday": her is the object
 			}
 			m.geo = (low == "its" || low == "their") && i+1 < len(toks) && stateNouns[toks[i+1].Lower()]
 			m.dual = low == "them" && i >= 2 && toks[i-1].Lower() == "of" && toks[i-2].Lower() == "both" // "acquitted both of them"
@@ -414,8 +414,8 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[noun] || placeDescs[noun] != 0) && strings.HasPrefix(w.Tag, "NN") &&
 			!(w.Text == noun && commonSenseHeads[noun]) {
-			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") || placeDescs[noun] != 0 && toks[j+1].Text == "of") {
-				return nil // "the island of Gotland" names what follows
+			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") && !dayWord(toks[j+1].Text) || placeDescs[noun] != 0 && toks[j+1].Text == "of") {
+				return nil // "the island of Gotland" names what follows; "the company yesterday" is a time
 			}
 			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) {
 				return nil // "The company, China Harbour Engineering,": the name follows

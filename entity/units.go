@@ -45,7 +45,8 @@ var publicationNouns = map[string]bool{
 // unitOf: "the elite group within Scientology called the Sea Org", "a
 // branch of the Green Party known as Young Greens", "its youth wing the
 // Young Greens", "the Green Party's youth wing, Young Greens", "the
-// Scientology propaganda publication Freedom Magazine": a unit noun of an
+// network's news channel, Halvik News", "the Scientology propaganda
+// publication Freedom Magazine": a unit or outlet noun of an
 // organisation (after within, of or inside, after its possessive, or
 // after its name as a modifier), then the unit's name, give the unit
 // part_of the organisation.
@@ -76,7 +77,9 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		for n := len(w); n > 0 && (w[n-1] == "the" || w[n-1] == ","); n-- {
 			w = w[:n-1]
 		}
-		if n := len(w); n == 0 || n > 3 || !unitNouns[w[n-1]] {
+		// "the network's news channel, Halvik News": an outlet owned
+		// as a unit is.
+		if n := len(w); n == 0 || n > 3 || !unitNouns[w[n-1]] && !publicationNouns[w[n-1]] {
 			return role{}, false
 		}
 		for _, t := range s.Tokens[a.end:b.start] {
