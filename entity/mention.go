@@ -1508,11 +1508,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// after a titled person is a place, its title a word of its
 		// name.
 		m.typ = schema.Location
-	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County"):
+	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County") && (len(titles) == 0 || !hasUnit(seg, uOf)):
 		// Not "State" alone ("the State and Homeland Security
 		// Departments"). "Davao City", "County Kerry": a town or a
 		// county named by its head noun (a club named after a known
-		// town is [Resolver.townThenTeam]'s).
+		// town is [Resolver.townThenTeam]'s). Not "Sheriff Ann Lee of
+		// Lincoln County": a titled person of the county, split below.
 		m.typ = schema.GPE
 	case words == 1 && groupWords[last1]:
 		// "Muslims", "Kurds": a people named by faith or ethnicity.
