@@ -836,6 +836,19 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// names one police force: an officer of that force
 				// (GUIDE: a title's body is the one the document names).
 				o, lemma = d.onePolice(), schema.WorkFor
+			case last == "Attorney" && localAttorney(sents[si].Tokens, m):
+				// "District Attorney Ann Lee said" in a report about a
+				// trial in Denver: the one town the sentence, or else
+				// the whole report, names (GUIDE: a title's body is the
+				// one the document names).
+				o, lemma = d.governedTown(si), schema.WorkFor
+			case last == "Sheriff":
+				// "Sheriff Tom Wu said" in a report about Marin County:
+				// the one county the sentence, or else the report, names
+				// (work_for, as "Marin County Sheriff Tom Wu" reads).
+				o, lemma = d.governed(si, false, func(e *docEntity) bool {
+					return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e) && strings.HasSuffix(e.name, " County")
+				}), schema.WorkFor
 			case last == "Mayor" || last == "mayor":
 				// "mayor John Tory suggested a probe" in a report about
 				// Toronto: the one town the sentence, or else the whole

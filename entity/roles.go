@@ -2235,7 +2235,8 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 // localOfficeOf: "Sheriff Tom Wu of Harlan County", "District Attorney
 // Ann Lee of Velmor County": a person named with the title of a county's
 // or a town's office and "of" a place that is no country holds the office
-// there; the sheriff heads the county's force, a district, county or city
+// there; the sheriff heads the county's force and, as "Santa Barbara
+// County Sheriff" reads, works for the county; a district, county or city
 // attorney prosecutes for the county or town. "Attorney Ann Lee of Oslo"
 // is a lawyer from Oslo, and a state's first division ("Ohio") has no
 // such office of its own: nothing.
@@ -2246,16 +2247,24 @@ func localOfficeOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	switch t := a.titles[len(a.titles)-1].name; {
 	case t == "Sheriff":
-		return role{lemma: schema.Lead}, true
-	case t == "Attorney":
-		if k := namedTitleStart(a); k < a.start {
-			switch s.Tokens[k].Text {
-			case "District", "County", "City":
-				return role{lemma: schema.WorkFor}, true
-			}
-		}
+		return role{lemma: schema.WorkFor}, true
+	case t == "Attorney" && localAttorney(s.Tokens, a):
+		return role{lemma: schema.WorkFor}, true
 	}
 	return role{}, false
+}
+
+// localAttorney reports whether the title of m, whose last title is
+// "Attorney", opens with "District", "County" or "City": a prosecutor of
+// a county or a town ("District Attorney Ann Lee"), not a lawyer.
+func localAttorney(toks []nlp.Token, m *mention) bool {
+	if k := namedTitleStart(m); k < m.start {
+		switch toks[k].Text {
+		case "District", "County", "City":
+			return true
+		}
+	}
+	return false
 }
 
 // titleHolds returns the relation a holder of title t has to e, the state

@@ -1,0 +1,26 @@
+package entity
+
+import "testing"
+
+// TestLocalOfficeNoPlace covers a district attorney or a sheriff named
+// with no place: the one town or county the report names, on invented
+// stories.
+func TestLocalOfficeNoPlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The trial opened in Denver on Monday. The jury met in Denver.\nDistrict Attorney Ann Lee said the charges would stand.",
+			[]string{"Ann Lee -work_for-> Denver"}, nil,
+			"a district attorney prosecutes for the one town the report names"},
+		{"A man was arrested in Marin County on Friday. Marin County officials closed the road.\nSheriff Tom Wu said deputies found the car.",
+			[]string{"Tom Wu -work_for-> Marin County"}, nil,
+			"a sheriff works for the one county the report names"},
+		{"The trial opened in Denver on Monday, and a second one in Boulder.\nDistrict Attorney Ann Lee said the charges would stand.",
+			nil, []string{"Ann Lee -work_for-> Denver", "Ann Lee -work_for-> Boulder"},
+			"two towns: no one town's attorney"},
+		{"Fires burned in Marin County and Sonoma County on Friday.\nSheriff Tom Wu said deputies found the car.",
+			nil, []string{"Tom Wu -work_for-> Marin County", "Tom Wu -work_for-> Sonoma County"},
+			"two counties: no one county's sheriff"},
+		{"The trial opened in Denver on Monday. The jury met in Denver.\nAttorney Ann Lee said her client was innocent.",
+			nil, []string{"Ann Lee -work_for-> Denver"},
+			"a lawyer is no office of the town"},
+	})
+}
