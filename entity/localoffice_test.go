@@ -24,3 +24,14 @@ func TestLocalOfficeNoPlace(t *testing.T) {
 			"a lawyer is no office of the town"},
 	})
 }
+
+// TestCountyBeforeTitle covers a county named before a title's modifier
+// and role noun: the county holds the title, as a body does, on invented
+// stories.
+func TestCountyBeforeTitle(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"A man was arrested on Friday.\nMarin County District Attorney Tom Wu said the charges would stand.",
+			[]string{"Tom Wu -work_for-> Marin County"}, []string{"Tom Wu -work_for-> Marin County District"},
+			"the county's district attorney, no district named after it"},
+	})
+}
