@@ -35,3 +35,20 @@ func TestCountyBeforeTitle(t *testing.T) {
 			"the county's district attorney, no district named after it"},
 	})
 }
+
+// TestAppointedPronounTitle covers a title written bare after an
+// appointment's pronoun object: an office of the state the report is
+// about, on invented stories.
+func TestAppointedPronounTitle(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway held talks on Monday. Norway said trade would grow. Norway and Sweden met.\nTom Wu was elected in 2010. Prime Minister Ann Lee appointed him Foreign Minister in 2019.",
+			[]string{"Tom Wu -work_for-> Norway"}, nil,
+			"a pronoun object appointed to a minister's office works for the report's state"},
+		{"Norway held talks on Monday. Norway said trade would grow. Norway and Sweden met.\nThe Halvik Group hired Tom Wu in 2010. The company appointed him Chief Executive in 2019.",
+			nil, []string{"Tom Wu -work_for-> Norway", "Tom Wu -lead-> Norway"},
+			"a company's chief executive holds no office of the state"},
+		{"Norway and Sweden held talks on Monday.\nTom Wu was elected in 2010. Prime Minister Ann Lee appointed him Foreign Minister in 2019.",
+			nil, []string{"Tom Wu -work_for-> Norway", "Tom Wu -work_for-> Sweden"},
+			"two states named alike: no one state's minister"},
+	})
+}
