@@ -1764,12 +1764,28 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				continue // "the Norwegian prime minister, Ann Lee,": the state is named
 			}
 			title := toks[a:b]
-			if lemma := homeTitle(title); lemma != "" && home != m.ent {
+			lemma := homeTitle(title)
+			if lemma == "" && title[len(title)-1].Lower() == "president" && !d.namesBody() {
+				// "the current president, Tom Wu," in a report about one
+				// state that names no organisation: no company's or
+				// club's president can be meant, so the state's.
+				capped := slices.Clone(title)
+				capped[len(capped)-1] = nlp.Token{Text: "President", Tag: "NNP"} // a new token: Lower is cached
+				lemma = homeTitle(capped)
+			}
+			if lemma != "" && home != m.ent {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
 			}
 		}
 		d.pluralOffices(si, sents[si], home)
 	}
+}
+
+// namesBody reports whether the document names an organisation: a
+// company, a club, a party or a ministry, whose president a lower-case
+// "the president" may be.
+func (d *docState) namesBody() bool {
+	return slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Organization && len(e.mentions) > 0 })
 }
 
 // pluralOffices: "two different Presidents, Ann Lee, in 1972, and Tom

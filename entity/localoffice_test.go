@@ -52,3 +52,20 @@ func TestAppointedPronounTitle(t *testing.T) {
 			"two states named alike: no one state's minister"},
 	})
 }
+
+// TestLowerPresidentApposed covers "the president, NAME," in lower case in
+// a report about one state: the state's head only when the report names no
+// organisation, whose president it might be; on invented stories.
+func TestLowerPresidentApposed(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway held talks on Monday. Norway said trade would grow. Norway and Sweden met.\nThe current president, Ann Lee, said the talks went well.",
+			[]string{"Ann Lee -lead-> Norway"}, nil,
+			"a report about one state and no body: the state's president"},
+		{"Norway held talks on Monday. Norway said trade would grow. Norway and Sweden met.\nThe current president, Ann Lee, said the talks went well. The Halvik Corporation said sales fell.",
+			nil, []string{"Ann Lee -lead-> Norway"},
+			"a company named: perhaps its president"},
+		{"Norway and Sweden held talks on Monday.\nThe current president, Ann Lee, said the talks went well.",
+			nil, []string{"Ann Lee -lead-> Norway", "Ann Lee -lead-> Sweden"},
+			"two states named alike: no one state's president"},
+	})
+}
