@@ -69,6 +69,12 @@ func TestPersonOfPlace(t *testing.T) {
 		{"Governor Ann Lee of Ohio met the Earl of Wessex. Tom Wu of Oslo police said the road was closed.",
 			[]string{"Ann Lee -lead-> Ohio"}, []string{"Ann Lee -from-> Ohio", "Tom Wu -from-> Oslo"},
 			"a titled person of a place holds its office; a place before a noun names a body"},
+		{"Sheriff Ann Lee of Marin County said deputies found the car. District Attorney Tom Wu of Denver said the charges would stand.",
+			[]string{"Ann Lee -work_for-> Marin County", "Tom Wu -work_for-> Denver"}, []string{"Ann Lee -from-> Marin County"},
+			"a county's sheriff works for it; a district attorney of a town works for it"},
+		{"Attorney Tom Wu of Denver said his client was innocent. Sheriff Jo Park of Ohio said the road was closed.",
+			nil, []string{"Tom Wu -work_for-> Denver", "Jo Park -work_for-> Ohio"},
+			"a lawyer of a town is no office of it; a state's first division has no sheriff of its own"},
 	})
 }
 

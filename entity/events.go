@@ -1177,6 +1177,16 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			if m.start == first && m.end < last && m.ent != nil && m.ent != f.subj && (named(m) || m.kind == mPronoun) {
 				d.homeAppointment(si, s, x, m.ent, m.end, last)
 			}
+			if m.start != first || m.end != last || m.ent == nil || m.ent == f.subj || !named(m) && m.kind != mPronoun {
+				continue
+			}
+			for _, a := range x.Extra {
+				// "appointed him Foreign Secretary in 2019": the title
+				// read as a bare argument right after the object.
+				if af, al := argTokens(s, a); a.Role == "" && af == last {
+					d.homeAppointment(si, s, x, m.ent, af, al)
+				}
+			}
 		}
 	}
 	if holder == nil || holder.typ != schema.Person {

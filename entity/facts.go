@@ -836,6 +836,19 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// names one police force: an officer of that force
 				// (GUIDE: a title's body is the one the document names).
 				o, lemma = d.onePolice(), schema.WorkFor
+			case last == "Attorney" && localAttorney(sents[si].Tokens, m):
+				// "District Attorney Ann Lee said" in a report about a
+				// trial in Denver: the one town the sentence, or else
+				// the whole report, names (GUIDE: a title's body is the
+				// one the document names).
+				o, lemma = d.governedTown(si), schema.WorkFor
+			case last == "Sheriff":
+				// "Sheriff Tom Wu said" in a report about Marin County:
+				// the one county the sentence, or else the report, names
+				// (work_for, as "Marin County Sheriff Tom Wu" reads).
+				o, lemma = d.governed(si, false, func(e *docEntity) bool {
+					return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e) && strings.HasSuffix(e.name, " County")
+				}), schema.WorkFor
 			case last == "Mayor" || last == "mayor":
 				// "mayor John Tory suggested a probe" in a report about
 				// Toronto: the one town the sentence, or else the whole
@@ -1751,12 +1764,28 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				continue // "the Norwegian prime minister, Ann Lee,": the state is named
 			}
 			title := toks[a:b]
-			if lemma := homeTitle(title); lemma != "" && home != m.ent {
+			lemma := homeTitle(title)
+			if lemma == "" && title[len(title)-1].Lower() == "president" && !d.namesBody() {
+				// "the current president, Tom Wu," in a report about one
+				// state that names no organisation: no company's or
+				// club's president can be meant, so the state's.
+				capped := slices.Clone(title)
+				capped[len(capped)-1] = nlp.Token{Text: "President", Tag: "NNP"} // a new token: Lower is cached
+				lemma = homeTitle(capped)
+			}
+			if lemma != "" && home != m.ent {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
 			}
 		}
 		d.pluralOffices(si, sents[si], home)
 	}
+}
+
+// namesBody reports whether the document names an organisation: a
+// company, a club, a party or a ministry, whose president a lower-case
+// "the president" may be.
+func (d *docState) namesBody() bool {
+	return slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Organization && len(e.mentions) > 0 })
 }
 
 // pluralOffices: "two different Presidents, Ann Lee, in 1972, and Tom

@@ -637,7 +637,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 	}
 	for i := 2; i+1 < len(us); i++ {
 		if p := us[i-1]; us[i].kind == uTitle && us[i].t != nil && !us[i].t.plural && p.kind == uCap && p.end == p.start+1 && titleModifiers[toks[p.start].Text] &&
-			r.bodyRun(s, us[:i-1]) {
+			(r.bodyRun(s, us[:i-1]) || townRun(toks, us[:i-1])) {
 			// "Police Senior Superintendent Ann Lee": the modifier is
 			// the title's, not a name's ("Police Senior").
 			t := *us[i].t
@@ -667,6 +667,23 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		return append(out, us[i+1:]...)
 	}
 	return us
+}
+
+// townRun reports whether us are capitalised words that name a county or
+// a town by its head noun ("Marin County", "Velby City"), before a
+// title's modifier and its role noun ("Marin County District Attorney Ann
+// Lee"): the place holds the title, as a body does ([Resolver.bodyTitles]).
+func townRun(toks []nlp.Token, us []unit) bool {
+	if len(us) < 2 {
+		return false
+	}
+	for _, u := range us {
+		if u.kind != uCap || u.end != u.start+1 {
+			return false
+		}
+	}
+	last := toks[us[len(us)-1].start].Text
+	return last == "County" || last == "City"
 }
 
 // loneSurname reports whether rest is one capitalised word that the
@@ -1508,11 +1525,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// after a titled person is a place, its title a word of its
 		// name.
 		m.typ = schema.Location
-	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County"):
+	case words > 1 && (r.g.is("regionhead", last1) || last1 == "City" || s.Tokens[a].Text == "County") && (len(titles) == 0 || !hasUnit(seg, uOf)):
 		// Not "State" alone ("the State and Homeland Security
 		// Departments"). "Davao City", "County Kerry": a town or a
 		// county named by its head noun (a club named after a known
-		// town is [Resolver.townThenTeam]'s).
+		// town is [Resolver.townThenTeam]'s). Not "Sheriff Ann Lee of
+		// Lincoln County": a titled person of the county, split below.
 		m.typ = schema.GPE
 	case words == 1 && groupWords[last1]:
 		// "Muslims", "Kurds": a people named by faith or ethnicity.

@@ -2232,6 +2232,41 @@ func titledOf(s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: lemma}, lemma != ""
 }
 
+// localOfficeOf: "Sheriff Tom Wu of Harlan County", "District Attorney
+// Ann Lee of Velmor County": a person named with the title of a county's
+// or a town's office and "of" a place that is no country holds the office
+// there; the sheriff heads the county's force and, as "Santa Barbara
+// County Sheriff" reads, works for the county; a district, county or city
+// attorney prosecutes for the county or town. "Attorney Ann Lee of Oslo"
+// is a lawyer from Oslo, and a state's first division ("Ohio") has no
+// such office of its own: nothing.
+func localOfficeOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || len(a.titles) == 0 || b.adj || !named(b) || b.ent.typ != schema.GPE || d.r.country(b.ent) ||
+		b.ent.gaz != nil && b.ent.gaz.region || a.end+1 >= len(s.Tokens) || s.Tokens[a.end].Text != "of" || b.start != a.end+1 {
+		return role{}, false
+	}
+	switch t := a.titles[len(a.titles)-1].name; {
+	case t == "Sheriff":
+		return role{lemma: schema.WorkFor}, true
+	case t == "Attorney" && localAttorney(s.Tokens, a):
+		return role{lemma: schema.WorkFor}, true
+	}
+	return role{}, false
+}
+
+// localAttorney reports whether the title of m, whose last title is
+// "Attorney", opens with "District", "County" or "City": a prosecutor of
+// a county or a town ("District Attorney Ann Lee"), not a lawyer.
+func localAttorney(toks []nlp.Token, m *mention) bool {
+	if k := namedTitleStart(m); k < m.start {
+		switch toks[k].Text {
+		case "District", "County", "City":
+			return true
+		}
+	}
+	return false
+}
+
 // titleHolds returns the relation a holder of title t has to e, the state
 // or organisation named after the title's holder and "of": lead for a
 // leading title of state or of a body, work_for for an office of state,
@@ -2266,6 +2301,9 @@ var headsOfState = map[string]bool{"Chancellor": true, "King": true, "Queen": tr
 // of a firm, newspaper or ministry ([affiliation]).
 func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := titledOf(s, a, b); ok {
+		return r, true
+	}
+	if r, ok := localOfficeOf(d, s, a, b); ok {
 		return r, true
 	}
 	if !named(a) || a.ent.typ != schema.Person || a.role || titleAlone(d, a) || (b.ent.typ != schema.Organization && !(unknownName(d, s, b) && (personLike(s, a) || quotedSource(s, a, b) || quoted(s, b)))) {
