@@ -64,17 +64,7 @@ func TestChainsDefinedBodyExpletive(t *testing.T) {
 // names that relative of the possessor before or after
 // ([docState.kinRestated]): the sentence states the kinship again.
 func TestKinRestated(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text      string
-		sentence  int
-		want, not []string
-		why       string
-	}{
+	runSentenceEdgeCases(t, []sentenceEdgeCase{
 		{"Ali Wu and his father will travel to Oslo on Friday. His father Omar Wu said the trip was planned long ago.", 0,
 			[]string{"Omar Wu -parent_of-> Ali Wu"}, nil,
 			"a father named only in the next sentence"},
@@ -87,19 +77,7 @@ func TestKinRestated(t *testing.T) {
 		{"Ali Wu and his mother will travel to Oslo on Friday. His father Omar Wu said the trip was planned long ago.", 0,
 			nil, []string{"Omar Wu -parent_of-> Ali Wu"},
 			"a father is not a mother"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.why, func(t *testing.T) {
-			_, facts := pipelineFacts(a, x, r, tc.text)
-			var got []string
-			for _, f := range facts {
-				if f.Sentence == tc.sentence && f.SubjectEntity != "" && f.ObjectEntity != "" {
-					got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
-				}
-			}
-			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, got)
-		})
-	}
+	})
 }
 
 // TestStaffRestated covers a person's possessive and a bare noun of their
@@ -107,17 +85,7 @@ func TestKinRestated(t *testing.T) {
 // that does not name them, when the document names the one actor who
 // works for the possessor under that noun ([docState.staffRestated]).
 func TestStaffRestated(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text      string
-		sentence  int
-		want, not []string
-		why       string
-	}{
+	runSentenceEdgeCases(t, []sentenceEdgeCase{
 		{"Tom Wu fired his lawyer Ann Lee on Monday. Later, Wu's lawyer said the case was weak.", 1,
 			[]string{"Ann Lee -work_for-> Tom Wu"}, nil,
 			"a lawyer named in the sentence before"},
@@ -130,6 +98,26 @@ func TestStaffRestated(t *testing.T) {
 		{"Tom Wu hired his lawyers Ann Lee and Mia Berg in May. His lawyer said the case was weak.", 1,
 			nil, []string{"Ann Lee -work_for-> Tom Wu", "Mia Berg -work_for-> Tom Wu"},
 			"two lawyers named: which one is not known"},
+	})
+}
+
+// A sentenceEdgeCase is a text, the index of one of its sentences, and
+// the actor edges that sentence's facts must and must not state.
+type sentenceEdgeCase struct {
+	text      string
+	sentence  int
+	want, not []string
+	why       string
+}
+
+// runSentenceEdgeCases runs each case's text through the whole pipeline
+// and checks the edges of the facts of its sentence.
+func runSentenceEdgeCases(t *testing.T, tests []sentenceEdgeCase) {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {
