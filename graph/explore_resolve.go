@@ -289,6 +289,20 @@ func (v *view) findByScan(ctx context.Context, name string) (any, error) {
 			break
 		}
 	}
+	if len(cands) == 0 && !strings.ContainsAny(name, " \t") {
+		// A surname alone ("Putin") that no name or alias is: the people
+		// whose name or an alias ends with it, one found or several
+		// offered.
+		for _, e := range entries {
+			if i := strings.LastIndexByte(e.text, ' '); i > 0 && strings.EqualFold(e.text[i+1:], name) && !slices.Contains(cands, e.ent) {
+				cands = append(cands, e.ent)
+			}
+		}
+		if err := v.load(ctx, cands...); err != nil {
+			return nil, err
+		}
+		cands = slices.DeleteFunc(cands, func(k any) bool { return v.types[v.recs[k].typ] != schema.Person })
+	}
 	if len(cands) > 0 {
 		if err := v.load(ctx, cands...); err != nil {
 			return nil, err

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,6 +88,8 @@ func TestResolve(t *testing.T) {
 		{"Typo", "Kim Jong Bock", "", []string{"Kim Jong Bok", "Kim Jong Un"}, "a misspelt name suggests close names"},
 		{"Prefix", "Vlad", "", []string{"Vladimir Putin"}, "a prefix suggests the names it starts"},
 		{"Unknown", "Zzyzx Qwerty", "", nil, "nothing close: no suggestions"},
+		{"Surname", "un", "Kim Jong Un", nil, "a word no name or alias is: the one person whose name ends with it"},
+		{"SurnameNoPlace", "troops", "", []string{"North Korean troops"}, "only people are found by a last word"},
 	}
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {
@@ -281,6 +284,45 @@ func TestResolveAmbiguous(t *testing.T) {
 			}
 			if n, err := s.Resolve(t.Context(), "Kim Jong Un"); err != nil || n.Name != "Kim Jong Un" {
 				t.Errorf("Resolve(Kim Jong Un) = %v, %v; a full name is not ambiguous", n, err)
+			}
+		})
+	}
+}
+
+// TestResolveSurname checks that a surname no name or alias holds finds
+// the one person whose name ends with it ("Putin" when the text always
+// wrote "Vladimir Putin"), and lists the people when several share it.
+func TestResolveSurname(t *testing.T) {
+	lees := schema.Document{
+		ID: schema.DocumentID("lees"), Source: "lees.txt", Title: "Lees",
+		Sentences: []schema.Sentence{{Text: "Ann Lee met Tom Lee and Mia Berg."}},
+		Entities: []schema.Entity{
+			{Name: "Ann Lee", Type: schema.Person, Mentions: []int{0}},
+			{Name: "Tom Lee", Type: schema.Person, Mentions: []int{0}},
+			{Name: "Mia Berg", Type: schema.Person, Mentions: []int{0}},
+		},
+	}
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			s := b.open(t)
+			if _, err := s.Load(t.Context(), lees); err != nil {
+				t.Fatal(err)
+			}
+			if n, err := s.Resolve(t.Context(), "berg"); err != nil || n.Name != "Mia Berg" {
+				t.Errorf("Resolve(berg) = %v, %v; want Mia Berg, the one person of that surname", n, err)
+			}
+			_, err := s.Resolve(t.Context(), "Lee")
+			var ae *graph.AmbiguousError
+			if !errors.As(err, &ae) {
+				t.Fatalf("Resolve(Lee) = %v, want an AmbiguousError listing both Lees", err)
+			}
+			var got []string
+			for _, c := range ae.Candidates {
+				got = append(got, c.Name)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff([]string{"Ann Lee", "Tom Lee"}, got); diff != "" {
+				t.Errorf("Resolve(Lee) candidates mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}
