@@ -1174,17 +1174,19 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		// "appointed her Foreign Secretary", "named Ann Lee foreign
 		// minister": the title right after the person it is given to.
 		for _, m := range d.sents[si] {
-			if m.start == first && m.end < last && m.ent != nil && m.ent != f.subj && (named(m) || m.kind == mPronoun) {
+			if m.start != first || m.ent == nil || m.ent == f.subj || !named(m) && m.kind != mPronoun {
+				continue // not the person the title is given to
+			}
+			switch {
+			case m.end < last:
 				d.homeAppointment(si, s, x, m.ent, m.end, last)
-			}
-			if m.start != first || m.end != last || m.ent == nil || m.ent == f.subj || !named(m) && m.kind != mPronoun {
-				continue
-			}
-			for _, a := range x.Extra {
-				// "appointed him Foreign Secretary in 2019": the title
-				// read as a bare argument right after the object.
-				if af, al := argTokens(s, a); a.Role == "" && af == last {
-					d.homeAppointment(si, s, x, m.ent, af, al)
+			case m.end == last:
+				for _, a := range x.Extra {
+					// "appointed him Foreign Secretary in 2019": the title
+					// read as a bare argument right after the object.
+					if af, al := argTokens(s, a); a.Role == "" && af == last {
+						d.homeAppointment(si, s, x, m.ent, af, al)
+					}
 				}
 			}
 		}
