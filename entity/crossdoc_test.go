@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -147,6 +148,42 @@ func TestSelfLoops(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("facts mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestSelfNamedObject checks that a fact whose object writes its own
+// subject's name, a misreading of the subject, is not stored: shown as the
+// name, its literal would read as an edge of the actor to itself.
+func TestSelfNamedObject(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		keep string // an edge the sentence still gives
+		why  string
+	}{
+		{"A third president, Ivan Lund, resigned before the vote.", "",
+			"a description resolved to the name in apposition"},
+		{"The judge presiding over the case, Tom Wu, said the plan had failed.", "",
+			"an apposition read as the case's"},
+		{"Ann Lee, formerly a professor at Halvik Law School, lost her seat in Utah.", "Ann Lee -work_for-> Halvik Law School",
+			"a role noun taken for the body after it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			_, facts := pipelineFacts(a, x, r, tt.text)
+			for _, f := range facts {
+				if f.SubjectEntity != "" && f.ObjectEntity == "" && strings.TrimSpace(f.Object.Text) == f.SubjectEntity {
+					t.Errorf("Resolve(%q) stored %s -%s-> %q", tt.text, f.SubjectEntity, f.Lemma, f.Object.Text)
+				}
+			}
+			if tt.keep != "" {
+				checkEdges(t, edgeCase{text: tt.text, want: []string{tt.keep}, why: tt.why}, pipelineEdges(a, x, r, tt.text, false))
+			}
+		})
 	}
 }
 

@@ -3422,6 +3422,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// dropped.
 		return
 	}
+	if o := strings.TrimSpace(x.Object.Text); f.subj != nil && (f.obj == nil || f.obj == f.subj) && (normKey(o) == normKey(f.subj.name) || f.subj.aliases[o]) {
+		// An object that writes the subject's own name says the subject
+		// was misread: a description resolved to the name after it ("A
+		// former mayor, Tom Wu, said": Tom Wu is Tom Wu), or an actor
+		// taken for the place it is in or from ("representatives from
+		// Norway": Norway is from Norway). Its text, shown as the name,
+		// would read as an edge of the actor to itself: the fact is
+		// dropped.
+		return
+	}
 	if f.obj != nil && (f.obj == f.subj || f.obj.typ != schema.Person && stateTitle(f.obj.name) || strings.HasSuffix(x.Lemma, "_for") && officeSought(s, x.Object) || loneTitle(d, f.obj)) {
 		// No self-loops: "Russia defended itself", "the ministry said
 		// the ministry ..." keep the object's literal text; nor a
