@@ -589,7 +589,11 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	}
 	d.noteWritten(si, e, m, cur)
 	if (m.kind == mName || m.kind == mSingle || m.kind == mGroup) && !m.borrowed {
-		for _, s := range []string{cleanName(m.surface), m.name, cleanName(m.full)} {
+		full := cleanName(m.full)
+		if strings.Contains(full, ",") && !strings.Contains(m.surface, ",") {
+			full = "" // "A third president, Ivan Lund,": a title set off by a comma is no form of the name
+		}
+		for _, s := range []string{cleanName(m.surface), m.name, full} {
 			if s != "" && s != e.name {
 				e.aliases[s] = true
 				d.byAlias = nil

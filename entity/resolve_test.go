@@ -330,6 +330,36 @@ func TestFactEndsAreEntities(t *testing.T) {
 	}
 }
 
+// TestAliasesWritten checks that an entity's aliases are forms its name
+// is written in: a title set off before the name by a comma ("A third
+// president, Ivan Lund,") is none, while a comma inside a name stays.
+func TestAliasesWritten(t *testing.T) {
+	a, r := newTest(t, Options{})
+	tests := []struct {
+		text, name, want, not, why string
+	}{
+		{"A third president, Ivan Lund, resigned before the vote.", "Ivan Lund", "", "president, Ivan Lund",
+			"an indefinite title in apposition"},
+		{"Ann Lee flew to Washington, D.C. on Monday. Washington was cold.", "Washington D.C.", "Washington, D.C.", "",
+			"a comma inside the name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) {
+			ents, _ := r.Resolve(a.Split(tt.text), nil)
+			i := slices.IndexFunc(ents, func(e schema.Entity) bool { return e.Name == tt.name })
+			if i < 0 {
+				t.Fatalf("Resolve(%q) has no entity %q (%s)", tt.text, tt.name, tt.why)
+			}
+			if tt.want != "" && !slices.Contains(ents[i].Aliases, tt.want) {
+				t.Errorf("Resolve(%q): %s has aliases %q, want %q among them (%s)", tt.text, tt.name, ents[i].Aliases, tt.want, tt.why)
+			}
+			if tt.not != "" && slices.Contains(ents[i].Aliases, tt.not) {
+				t.Errorf("Resolve(%q): %s has alias %q (%s)", tt.text, tt.name, tt.not, tt.why)
+			}
+		})
+	}
+}
+
 // TestHonorificSurname checks which person a surname after an honorific
 // joins inside one document (issue 12: "Mrs Howard" was merged into
 // Michael Howard, and "Mr Howard" into Howard Flight).
