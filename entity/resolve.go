@@ -2715,6 +2715,16 @@ func (d *docState) create(name string, m *mention) *docEntity {
 				d.byKey[normKey(short)] = e
 			}
 		}
+		if len(f) > 2 && d.r.g.demonyms[normKey(f[0])] != "" && partyNamed(name, nil) {
+			// "the Solidarity Party" after "the American Solidarity
+			// Party": the party without its nationality, unless another
+			// or a party the gazetteer knows has that name.
+			short := strings.Join(f[1:], " ")
+			if _, taken := d.byKey[normKey(short)]; !taken && d.r.g.entries[normKey(short)] == nil {
+				e.aliases[short] = true
+				d.byKey[normKey(short)] = e
+			}
+		}
 		e.desc["organization"], e.desc["organisation"] = true, true
 	}
 	nameHead(e)
