@@ -370,6 +370,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.lateSides(sents, readings)
 	d.postsHeld(sents)
 	d.apposedOffices(sents)
+	d.restatedOffices(sents)
 	d.ownDuties()
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
