@@ -88,6 +88,11 @@ func TestDescriptionRestatesRole(t *testing.T) {
 			"Jan Moe -lead-> Denmark", []int{0}},
 		{"Iceland's agriculture minister, Mr. Kim Ek, launched a policy. Mr. Ek thanked Norway. Wu left.",
 			"Kim Ek -work_for-> Iceland", []int{0}},
+		// The court of "Judge Kay Ross" is the report's one court, read
+		// after all sentences; "the judge in that case" may be another's.
+		{"The Oslo District Court heard the case. Judge Kay Ross sentenced Tom Wu on Monday. The judge recommended treatment. " +
+			"Another judge sentenced Ann Lee in May. The judge in that case praised Lee.",
+			"Kay Ross -work_for-> Oslo District Court", []int{1, 2}},
 	}
 	for _, tc := range tests {
 		_, facts := pipelineFacts(a, x, r, tc.text)

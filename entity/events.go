@@ -1463,6 +1463,9 @@ var spanNouns = map[string]bool{
 // unchanged otherwise.
 func postAfterTime(s nlp.Sentence, x schema.Extraction) schema.Extraction {
 	verb := x.Lemma
+	if y, ok := timeObjectAs(s, x); ok {
+		return y
+	}
 	if strings.Contains(verb, "_") || x.Negated || len(x.Extra) < 2 && x.Object.End <= x.Object.Start {
 		return x
 	}
@@ -1503,6 +1506,76 @@ func postAfterTime(s nlp.Sentence, x schema.Extraction) schema.Extraction {
 		return x
 	}
 	return x
+}
+
+// timeObjectAs returns x read with its as-phrase as the object when the
+// extractor took a time for the object of the verb's preposition: "was
+// sworn in at noon as the governor of Oslo", "was sworn in on Monday as
+// Norway's prime minister" are read as "was sworn in as ... at noon", as
+// [postAfterTime] reads times that stand before the as-phrase. The verb
+// puts someone in a post ([appointVerbs], in the passive), and the time is
+// a clock's ([clockTime]) after "at", or a date ([dateLike]) after "on"
+// or "in".
+func timeObjectAs(s nlp.Sentence, x schema.Extraction) (schema.Extraction, bool) {
+	if x.Negated || len(x.Extra) == 0 || !passiveIn(x.Relation) {
+		return x, false
+	}
+	i := strings.LastIndex(x.Lemma, "_")
+	if i < 0 {
+		return x, false
+	}
+	base, prep := x.Lemma[:i], x.Lemma[i+1:]
+	verb, _, _ := strings.Cut(base, "_")
+	rel, ok := strings.CutSuffix(x.Relation, " "+prep)
+	if !ok || !appointVerbs[verb] || verb == "be" || verb == "become" || verb == "serve" {
+		return x, false
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 || !(prep == "at" && clockTime(s.Tokens[first:last]) || (prep == "on" || prep == "in") && dateLike(prep+" "+x.Object.Text)) {
+		return x, false
+	}
+	a := x.Extra[0]
+	af, al := argTokens(s, a)
+	if a.Role != "as" || af < 0 || af+1 >= al || s.Tokens[af].Lower() != "as" || af < last {
+		return x, false
+	}
+	time := schema.Argument{Text: prep + " " + x.Object.Text, Start: s.Tokens[first-1].Start, End: x.Object.End, Role: "time"}
+	if first == 0 || s.Tokens[first-1].Lower() != prep {
+		time.Text, time.Start = x.Object.Text, x.Object.Start
+	}
+	x.Lemma, x.Relation = base+"_as", rel+" as"
+	x.Object = schema.Argument{Text: a.Text[s.Tokens[af+1].Start-a.Start:], Start: s.Tokens[af+1].Start, End: a.End}
+	x.Extra = append([]schema.Argument{time}, x.Extra[1:]...)
+	return x, true
+}
+
+// clockTime reports whether toks name a time of day: "noon", "midnight",
+// "5 p.m.", "9:30 am local time (1330 GMT)".
+func clockTime(toks []nlp.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if w := toks[0].Lower(); len(toks) == 1 && (w == "noon" || w == "midnight") {
+		return true
+	}
+	if toks[0].Tag != "CD" || len(toks) < 2 {
+		return false
+	}
+	switch toks[1].Lower() {
+	case "p.m.", "a.m.", "pm", "am", "p.m", "a.m", "o'clock":
+	default:
+		return false
+	}
+	for _, t := range toks[2:] {
+		switch w := t.Lower(); {
+		case w == "local" || w == "time" || w == "(" || w == ")" || t.Tag == "CD":
+		case len(t.Text) >= 3 && len(t.Text) <= 4 && strings.ToUpper(t.Text) == t.Text && strings.Trim(t.Text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "":
+			// "UTC", "GMT", "EST"
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // yearsOnly reports whether toks are numbers alone ("2009" in "to 2009").

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -231,4 +232,84 @@ func (d *docState) cataphor(si int, e *docEntity) {
 			}
 		}
 	}
+}
+
+// ledeNouns are the nouns of an office or a trade by which a report's
+// opening sentences describe a person whom it names only later with the
+// matching title ("a federal judge in Texas ruled ... U.S. District Judge
+// Tom Wu ruled"), with those titles' last words.
+var ledeNouns = map[string][]string{
+	"judge": {"judge"}, "doctor": {"dr.", "dr", "doctor"}, "physician": {"dr.", "dr", "doctor"},
+}
+
+// ledeDescriptions gives an indefinite description of a person in one of
+// the document's first two sentences ("On Wednesday, a federal judge
+// sentenced a doctor based in Bergen"), which names no one, the one
+// person the document titles with the description's noun ([ledeNouns]:
+// "Judge Ann Lee", "Dr. Tom Wu"): a report's lede describes whom its body
+// names. A description that a name follows ("a judge, Ann Lee,"), or a
+// title that two persons or the description's own sentence hold, names no
+// one so.
+func (d *docState) ledeDescriptions() {
+	for si := 0; si < min(2, len(d.sents), len(d.input)); si++ {
+		s := d.input[si]
+		toks := s.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			if w := toks[i].Lower(); w != "a" && w != "an" {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+				if c := coveringAt(d.sents[si], j); c >= 0 {
+					// "a United States federal judge": a state's name
+					// modifies the noun.
+					m := d.sents[si][c]
+					if m.ent == nil || m.ent.typ != schema.GPE || m.possessive || m.kind != mName {
+						break
+					}
+					j = m.end - 1
+					continue
+				}
+				titles := ledeNouns[toks[j].Lower()]
+				if titles == nil || toks[j].Tag != "NN" {
+					if !describing(toks[j]) {
+						break
+					}
+					continue
+				}
+				if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") || toks[j+1].Text == "," || toks[j+1].Lower() == "of" || toks[j+1].Lower() == "named") {
+					break // "a judge, Ann Lee,", "a doctor named Tom Wu", "a judge of the court"
+				}
+				if e := d.titledOnce(si, titles); e != nil {
+					ms := d.sents[si]
+					m := d.addDesc(&ms, s, i, j)
+					d.sents[si] = ms
+					d.giveName(si, m, e)
+				}
+				break
+			}
+		}
+	}
+}
+
+// titledOnce returns the one person that the document names with a title
+// whose last word is one of words, in a sentence after si and in none up
+// to si, or nil.
+func (d *docState) titledOnce(si int, words []string) *docEntity {
+	var one *docEntity
+	for k, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == nil || m.ent.typ != schema.Person || len(m.titles) == 0 {
+				continue
+			}
+			f := strings.Fields(strings.ToLower(m.titles[len(m.titles)-1].name))
+			if len(f) == 0 || !slices.Contains(words, f[len(f)-1]) {
+				continue
+			}
+			if k <= si || one != nil && one != m.ent {
+				return nil
+			}
+			one = m.ent
+		}
+	}
+	return one
 }

@@ -306,6 +306,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.candidacyParty(i, s, ms)
 		d.ranAsMember(i, s, ms)
 	}
+	d.ledeDescriptions()
 	for i, s := range sents {
 		d.pairActs(i, s, d.sents[i]) // "Boeing-Air Force talks" in a headline: names resolved later in the text
 	}
@@ -370,6 +371,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.lateSides(sents, readings)
 	d.postsHeld(sents)
 	d.apposedOffices(sents)
+	d.restatedOffices(sents)
 	d.ownDuties()
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.

@@ -3432,6 +3432,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last == "to" && adviserNouns[w[len(w)-2]] {
 		last = "for" // "an adviser to Halvik Motors", "a senior aide to Ann Lee"; not "ambassador to"
 	}
+	if last == "to" && delegateNouns[w[len(w)-2]] && b.ent.typ == schema.Organization {
+		last = "of" // "a delegate to the Harbor Party congress" sits in it; a delegate to a state is an envoy
+	}
 	if last == "to" && pressNouns[w[len(w)-2]] && pressRole(w[len(w)-2], last, b.ent) {
 		last = "for" // "a contributor to The Herald": a paper's writer; not "a contributor to the campaign"
 	}

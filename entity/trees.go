@@ -166,6 +166,8 @@ func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) 
 		prep = "for" // "an adviser to Halvik Motors"; not "ambassador to"
 	case prep == "in" && b.ent.typ == schema.Organization && roleNoun(noun):
 		prep = "of" // "a senior official in the Harbor Party"
+	case prep == "to" && delegateNouns[noun] && b.ent.typ == schema.Organization:
+		prep = "of" // "a delegate to the Norvik Parliament" sits in it; a delegate to a state is an envoy
 	}
 	if prep != "of" && prep != "at" && prep != "for" && prep != "from" {
 		return "", false
