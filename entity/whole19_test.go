@@ -1,0 +1,30 @@
+package entity
+
+import "testing"
+
+// TestSecondRoleAfterAnd: a second role joined by "and" after the body of
+// a person's first role ("a professor at Halvik University and a researcher
+// at the Brenner Institute", "of Acme University and contributor to the
+// Velmar Times") is held in the second body too; a description with "the"
+// after "and" may be a second person's, and a noun after "to" that is no
+// adviser's or writer's gives no role.
+func TestSecondRoleAfterAnd(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tomas Weber, a professor at Halvik University and a researcher at the Brenner Institute, wrote a column.",
+			[]string{"Tomas Weber -work_for-> Halvik University", "Tomas Weber -work_for-> Brenner Institute"},
+			nil,
+			"an indefinite apposition with two roles joined by and"},
+		{"Tomas Weber, a lawyer for Acme Corp and an adviser to the Velmar Party, spoke.",
+			[]string{"Tomas Weber -work_for-> Acme Corp", "Tomas Weber -work_for-> Velmar Party"},
+			nil,
+			"an adviser to a body works for it"},
+		{"Jennifer Marsh of Acme University and contributor to the Velmar Times wrote, \"the plan failed.\"",
+			[]string{"Jennifer Marsh -work_for-> Acme University", "Jennifer Marsh -work_for-> Velmar Times"},
+			nil,
+			"a bare role noun after an of-phrase; a contributor to a paper writes for it"},
+		{"Tomas Weber, director of Halvik University and a threat to Acme Corp, spoke. Ola Berg of Halvik University and the chairman of Acme Corp met on Monday.",
+			[]string{"Tomas Weber -lead-> Halvik University"},
+			[]string{"Tomas Weber -work_for-> Acme Corp", "Tomas Weber -lead-> Acme Corp", "Ola Berg -lead-> Acme Corp"},
+			"no role after 'a threat to'; 'the chairman of' after and may be another person"},
+	})
+}
