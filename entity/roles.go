@@ -4515,7 +4515,14 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k == 4 {
 		head = strings.TrimSuffix(head, "s") // "one of the largest banks"
 	}
-	if !bodyNouns[head] && !institutionHeads[head] && !pressBodyNouns[head] {
+	if a.ent.typ == schema.Person {
+		if k != 2 || !tradeNouns[head] && !occupationNouns[head] && head != "politician" {
+			// "Ann Lee, a lawyer in Oslo", "Tom Wu, a politician in
+			// Norway": where the person plies a trade; not "a minister
+			// in Norway", the state's staff.
+			return role{}, false
+		}
+	} else if !bodyNouns[head] && !institutionHeads[head] && !pressBodyNouns[head] {
 		return role{}, false
 	}
 	for i, t := range toks[k : n-1] {

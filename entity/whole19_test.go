@@ -28,3 +28,20 @@ func TestSecondRoleAfterAnd(t *testing.T) {
 			"no role after 'a threat to'; 'the chairman of' after and may be another person"},
 	})
 }
+
+// TestPersonTradeInPlace: "Ann Lee, a lawyer in Oslo" and "a politician in
+// Norway" place the person where the trade is plied, as "a company in
+// Oslo" places a body; a state's office ("a minister in Norway") is no
+// trade.
+func TestPersonTradeInPlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Marta Kolb, a lawyer in Oslo, spoke.",
+			[]string{"Marta Kolb -locate_in-> Oslo"}, nil, "a trade noun in an indefinite apposition"},
+		{"The court ruled for the plaintiff, Marta Kolb, a politician in Norway, on Monday.",
+			[]string{"Marta Kolb -locate_in-> Norway"}, nil, "a politician in a country"},
+		{"Marta Kolb is a journalist in Velmar.",
+			[]string{"Marta Kolb -locate_in-> Velmar"}, nil, "after is"},
+		{"Marta Kolb, a minister in Norway, spoke.",
+			nil, []string{"Marta Kolb -locate_in-> Norway"}, "a state's office is no trade"},
+	})
+}
