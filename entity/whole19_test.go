@@ -45,3 +45,20 @@ func TestPersonTradeInPlace(t *testing.T) {
 			nil, []string{"Marta Kolb -locate_in-> Norway"}, "a state's office is no trade"},
 	})
 }
+
+// TestSpeechToAudience: a light verb and a speech's noun give "speak_to"
+// the audience after "to" and "speak_at" the body after "at" ("gave an
+// address at the United Nations"); an address given "to" someone may be
+// where one lives, so it gives no speech.
+func TestSpeechToAudience(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu gave a speech to the Velmar Parliament. Ann Lee delivered a lecture to the Velmar Academy.",
+			[]string{"Tom Wu -speak_to-> Velmar Parliament", "Ann Lee -speak_to-> Velmar Academy"},
+			[]string{"Tom Wu -give_to-> Velmar Parliament", "Ann Lee -deliver_to-> Velmar Academy"},
+			"a speech or a lecture made to an audience"},
+		{"Ola Berg gave an address at the Halvik Institute.",
+			[]string{"Ola Berg -speak_at-> Halvik Institute"}, nil, "an address at a body"},
+		{"Ola Berg gave his address to the Velmar Police.",
+			nil, []string{"Ola Berg -speak_to-> Velmar Police"}, "an address to someone may be a home's"},
+	})
+}
