@@ -62,3 +62,18 @@ func TestSpeechToAudience(t *testing.T) {
 			nil, []string{"Ola Berg -speak_to-> Velmar Police"}, "an address to someone may be a home's"},
 	})
 }
+
+// TestBasedDescription: a definite description with a "-based" compound
+// ("The Oslo-based company said") places the body it refers to, as "the
+// Oslo-based Halvik Motors" does.
+func TestBasedDescription(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Motors cut 300 jobs on Monday. The Oslo-based company said sales fell.",
+			[]string{"Halvik Motors -locate_in-> Oslo"}, nil, "the description as subject"},
+		{"The Velmar Court of Justice ruled on Monday. The Oslo-based court praised Ann Lee.",
+			[]string{"Velmar Court of Justice -locate_in-> Oslo", "Velmar Court of Justice -praise-> Ann Lee"}, nil,
+			"a court named before"},
+		{"Halvik Motors cut jobs. Ann Lee praised the Oslo-based company.",
+			[]string{"Halvik Motors -locate_in-> Oslo"}, nil, "the description as object"},
+	})
+}
