@@ -4234,6 +4234,12 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if openerSubject(s.Tokens, a, b) {
 		return role{}, false
 	}
+	if a.ent.typ == schema.Person && toks[1].Tag == "NNS" && toks[len(toks)-2].Tag == "NNS" {
+		// "met Ann Lee, students from Oslo, and Tom Wu": a bare plural
+		// after one person is the next member of a list, no apposition
+		// ("Tom Wu and Ann Lee, both students from Oslo," is a pair's).
+		return role{}, false
+	}
 	if head := toks[len(toks)-2].Lower(); a.ent.typ == schema.Person && (d.r.country(b.ent) || b.ent.gaz != nil && b.ent.gaz.capitalOf != "") &&
 		(stateStaffNouns[head] || envoyNoun(head)) {
 		// "Ivan Petrov, an envoy from Russia", "the envoy from

@@ -77,3 +77,17 @@ func TestBasedDescription(t *testing.T) {
 			[]string{"Halvik Motors -locate_in-> Oslo"}, nil, "the description as object"},
 	})
 }
+
+// TestBarePluralAfterPerson: a bare plural "from" a place after one
+// person's name is the next member of a list, not the person's apposition;
+// after a pair with "both" it is the pair's.
+func TestBarePluralAfterPerson(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Norland Times praised Jan Olsen, students from Velmar, and Karl Berg.",
+			[]string{"Norland Times -praise-> Jan Olsen"}, []string{"Jan Olsen -from-> Velmar"}, "a list member, no apposition"},
+		{"Jan Olsen, a student from Velmar, met Karl Berg.",
+			[]string{"Jan Olsen -from-> Velmar"}, nil, "a singular apposition"},
+		{"Karl Berg and Jan Olsen, both students from Velmar, met Ann Lee.",
+			[]string{"Jan Olsen -from-> Velmar", "Karl Berg -from-> Velmar"}, nil, "a pair's plural apposition"},
+	})
+}
