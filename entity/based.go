@@ -265,6 +265,33 @@ func basedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.LocateIn, reverse: true}, true
 }
 
+// basedDescription places the body e that the argument arg names by a
+// definite description with a "-based" compound ("The Oslo-based company
+// said", "the Lund-based court ruled") in the compound's place, as
+// [basedIn] places a named one: "the", the place's mention and at most
+// three lower-case nouns or adjectives.
+func (d *docState) basedDescription(si int, s nlp.Sentence, arg schema.Argument, e *docEntity) {
+	if e == nil || e.typ != schema.Organization && e.typ != schema.Group {
+		return
+	}
+	first, last := argTokens(s, arg)
+	if first < 0 || last-first < 3 || last-first > 5 || s.Tokens[first].Lower() != "the" {
+		return
+	}
+	for _, m := range d.sents[si] {
+		if m.start != first+1 || m.ent == nil || m.ent == e || !isPlace(m.ent) || !d.r.placedOnly(s, m) || m.end >= last {
+			continue
+		}
+		for _, t := range s.Tokens[m.end:last] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+				return // "the Oslo-based Halvik Motors" is [basedIn]'s
+			}
+		}
+		d.derive(si, arg, "", schema.LocateIn, e, m.ent, "", roleConf)
+		return
+	}
+}
+
 // descriptorsBetween reports whether at most three lower-case nouns or
 // adjectives stand between mentions a and b ("the Oslo-based oil firm
 // Halvik").

@@ -39,6 +39,9 @@ func heldNoun(lemma string) string {
 		return ""
 	}
 	verb, noun, prep := w[0], w[1], w[2]
+	if speechNouns[noun] && prep == "to" && lightVerbs[verb] {
+		return "speak_to" // "gave a speech to the Parliament", "delivered a lecture to"
+	}
 	nom, ok := nominals[noun]
 	if !ok || !slices.Contains(nom.preps, prep) {
 		return ""
@@ -48,6 +51,12 @@ func heldNoun(lemma string) string {
 	}
 	return ""
 }
+
+// speechNouns are the event nouns of [nominals] for a speech: made "to" an
+// audience, it is spoken to them ([heldNoun]); the nominals give "at" a
+// venue. Not "address", which is also where one lives ("gave his address
+// to the police").
+var speechNouns = map[string]bool{"speech": true, "remarks": true, "lecture": true, "talk": true}
 
 // relativeNoun returns the act of the event noun that a relative clause
 // without its object follows, when x is that clause and its verb is one

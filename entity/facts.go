@@ -2856,6 +2856,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
+	d.basedDescription(si, s, x.Subject, f.subj)
 	if d.member != nil && f.subj != nil && slices.Contains(f.subj.members, d.member) {
 		f.subj = d.member
 	}
@@ -2895,6 +2896,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	d.basedDescription(si, s, x.Object, f.obj)
 	f.obj = ownBody(f.subj, f.obj) // "Both countries have put their militaries on alert"
 	if d.nameCutByVerb(si, s, x.Object) {
 		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb

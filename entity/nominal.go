@@ -97,7 +97,7 @@ var nominals = map[string]eventNoun{
 	"independence": {"independent_from", []string{"from"}}, "secession": {"secede_from", []string{"from"}},
 	"application": {"apply_to", []string{"to"}}, "applications": {"apply_to", []string{"to"}},
 	"speech": {"speak_at", []string{"at"}}, "talk": {"speak_at", []string{"at"}}, "remarks": {"speak_at", []string{"at"}},
-	"lecture": {"speak_at", []string{"at"}}, "appearance": {"appear_at", []string{"at", "before"}},
+	"lecture": {"speak_at", []string{"at"}}, "address": {"speak_at", []string{"at"}}, "appearance": {"appear_at", []string{"at", "before"}},
 	"advice":        {"advise", []string{"to"}},
 	"encroachment":  {"encroach_on", []string{"on", "upon"}},
 	"encroachments": {"encroach_on", []string{"on", "upon"}}, "violence": {"attack", []string{"against"}},

@@ -237,6 +237,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if r.lemma == "colleague_of" {
 					d.sharedEmployer(si, subj, obj)
 				}
+				if k+2 < len(ms) && !r.reverse && subj.typ == schema.Person && (r.lemma == schema.Lead || r.lemma == schema.WorkFor || r.lemma == schema.MemberOf) {
+					// "Tom Wu of Halvik University and contributor to the
+					// Velmar Times": a second role joined by "and" is the
+					// same person's.
+					if c := ms[k+2]; c.ent != nil && c.ent != a.ent && c.ent != b.ent {
+						if lemma := andSecondRole(s, b, c); lemma != "" {
+							d.derive(si, argOf(s, a), joinText(s.Tokens[b.end:c.start]), lemma, a.ent, c.ent, "", roleConf)
+						}
+					}
+				}
 				if held := a; (r.lemma == schema.Lead || r.lemma == schema.WorkFor) && subj.typ == schema.Person {
 					if r.reverse {
 						held = b
@@ -4227,6 +4237,12 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if openerSubject(s.Tokens, a, b) {
 		return role{}, false
 	}
+	if a.ent.typ == schema.Person && toks[1].Tag == "NNS" && toks[len(toks)-2].Tag == "NNS" {
+		// "met Ann Lee, students from Oslo, and Tom Wu": a bare plural
+		// after one person is the next member of a list, no apposition
+		// ("Tom Wu and Ann Lee, both students from Oslo," is a pair's).
+		return role{}, false
+	}
 	if head := toks[len(toks)-2].Lower(); a.ent.typ == schema.Person && (d.r.country(b.ent) || b.ent.gaz != nil && b.ent.gaz.capitalOf != "") &&
 		(stateStaffNouns[head] || envoyNoun(head)) {
 		// "Ivan Petrov, an envoy from Russia", "the envoy from
@@ -4508,7 +4524,14 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k == 4 {
 		head = strings.TrimSuffix(head, "s") // "one of the largest banks"
 	}
-	if !bodyNouns[head] && !institutionHeads[head] && !pressBodyNouns[head] {
+	if a.ent.typ == schema.Person {
+		if k != 2 || !tradeNouns[head] && !occupationNouns[head] && head != "politician" {
+			// "Ann Lee, a lawyer in Oslo", "Tom Wu, a politician in
+			// Norway": where the person plies a trade; not "a minister
+			// in Norway", the state's staff.
+			return role{}, false
+		}
+	} else if !bodyNouns[head] && !institutionHeads[head] && !pressBodyNouns[head] {
 		return role{}, false
 	}
 	for i, t := range toks[k : n-1] {
@@ -5430,6 +5453,49 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// andSecondRole returns the relation of a second role that "and" joins
+// after the body b of a person's first role, held in the body c: "Tom Wu of
+// Halvik University and contributor to the Velmar Times", "Ann Lee, a
+// professor at Halvik University and a fellow at the Lodi Institute". Only
+// a singular role noun, bare or after "a", and its preposition stand
+// between b and c; it returns "" otherwise. "the chairman of" may be a
+// second person's ("Tom Wu of Halvik and the chairman of Globex met").
+func andSecondRole(s nlp.Sentence, b, c *mention) string {
+	toks := s.Tokens
+	n := c.start - b.end
+	if n < 3 || n > 5 || toks[b.end].Text != "and" || b.possessive || c.ent.typ != schema.Organization || c.adj {
+		return ""
+	}
+	ts := toks[b.end+1 : c.start]
+	if ts[len(ts)-1].Lower() == "the" {
+		ts = ts[:len(ts)-1]
+	}
+	if w := ts[0].Lower(); w == "a" || w == "an" {
+		ts = ts[1:]
+	}
+	if len(ts) < 2 || len(ts) > 3 {
+		return ""
+	}
+	w := make([]string, len(ts))
+	for i, t := range ts {
+		w[i] = t.Lower()
+		if !lowerWord(t.Text) || i == len(ts)-2 && t.Tag != "NN" || i < len(ts)-2 && t.Tag != "NN" && t.Tag != "JJ" {
+			return "" // a singular role noun, after at most one modifier
+		}
+	}
+	prep, noun := w[len(w)-1], w[len(w)-2]
+	if prep != "of" && prep != "at" && prep != "for" && prep != "to" {
+		return ""
+	}
+	if pressRole(noun, prep, c.ent) {
+		return schema.WorkFor // "contributor to the Velmar Times"
+	}
+	if prep == "to" && !adviserNouns[noun] {
+		return "" // "ambassador to", "a threat to"
+	}
+	return appositionLemma(w[:len(w)-1])
 }
 
 // secondApposition reports whether token j is an "and" that joins a second

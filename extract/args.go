@@ -422,6 +422,12 @@ func (a *analysis) object(k int) (span, []span, int) {
 			ofChain = ofChain || !a.ownOfPhrase(a.at[p.i])
 		}
 	}
+	if ofChain && parts != nil && a.titledOfName(k, a.at[first.j-1]) {
+		// "considered Secretary of State Ann Lee, Mayor Tom Wu and Ola
+		// Berg": the of-phrase ends in the first member's name, so the
+		// list is the verb's, not the of-phrase's.
+		ofChain = false
+	}
 	if parts == nil || ofChain {
 		// One phrase, or "a combination of priorities and requirements",
 		// where the coordination is inside the "of" phrase.
@@ -505,6 +511,28 @@ func (a *analysis) namedMembers(k int) ([]span, int) {
 func (a *analysis) ownOfPhrase(k int) bool {
 	return k+2 < len(a.ch) && a.ch[k].kind == np && a.proper(a.ch[k]) && a.ch[k+1].kind == prep && a.low[a.ch[k+1].i] == "of" &&
 		a.ch[k+2].kind == np
+}
+
+// titledOfName reports whether chunks k to last are a capitalised title,
+// its of-phrase and a name ("Secretary of State Ann Lee", "the Speaker of
+// the House Ann Lee"): chunk k ends in a title word written as a proper
+// noun, and chunk last, after the body's name, ends in two proper nouns
+// more.
+func (a *analysis) titledOfName(k, last int) bool {
+	if last <= k || a.ch[k].kind != np || a.ch[last].kind != np {
+		return false
+	}
+	if t := a.ch[k].j - 1; a.tags[t] != "NNP" || !titleWord(a.low[t]) {
+		return false
+	}
+	c := a.ch[last]
+	names := 0
+	for i := c.i; i < c.j; i++ {
+		if strings.HasPrefix(a.tags[i], "NNP") {
+			names++
+		}
+	}
+	return names >= 3 && a.tags[c.j-1] == "NNP" && a.tags[c.j-2] == "NNP"
 }
 
 // envoyNouns are the plural nouns of people who act for the body they come
@@ -686,9 +714,24 @@ func (a *analysis) listContinues(k int) bool {
 				return false
 			}
 			_, k = a.nounChain(k)
+			for k+1 < len(a.ch) && a.ch[k].kind == prep && memberPrep(a.low[a.ch[k].i]) && a.ch[k+1].kind == np {
+				// "Ann Lee, protesters in Halvik over the tax, and Tom
+				// Wu": a member placed by its own phrases.
+				_, k = a.nounChain(k + 1)
+			}
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// memberPrep reports whether w opens a phrase that may place or qualify a
+// member in the middle of a list: "protesters in Halvik over the tax".
+func memberPrep(w string) bool {
+	switch w {
+	case "in", "from", "at", "over", "against":
+		return true
 	}
 	return false
 }
