@@ -4946,6 +4946,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// Newsnight programme": a programme is its broadcaster's.
 		return possessor.ent, possessor.conf, ""
 	}
+	if m := covered(b); m != nil && m.ent != nil && named(m) && m.end < e && m.ent.typ == schema.Organization && modelAfter(toks, m.end, e) {
+		return nil, 0, "" // "uses Boeing 747s", "flies Halvik 310 jets": the maker's model, a thing
+	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
 	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
@@ -5366,6 +5369,32 @@ func amountFrom(toks []nlp.Token, i, last int) bool {
 		}
 	}
 	return true
+}
+
+// craftNouns are the kinds of machine a maker's model number may qualify
+// ("Boeing 737 jets", "the Halvik 310 helicopters").
+var craftNouns = map[string]bool{
+	"plane": true, "planes": true, "jet": true, "jets": true, "aircraft": true, "airliner": true, "airliners": true,
+	"jetliner": true, "jetliners": true, "helicopter": true, "helicopters": true, "engine": true, "engines": true,
+	"airplane": true, "airplanes": true, "aeroplane": true, "aeroplanes": true, "freighter": true, "freighters": true,
+}
+
+// modelAfter reports whether the words toks[i:last] after an
+// organisation's name are a model of what it makes: a number written in
+// the plural ("Boeing 747s", "Airbus 380s"), or a number and a noun of
+// [craftNouns] ("Boeing 737 jets"). A maker's model is a thing, no actor;
+// an amount after a name ("fined Google 2.4 billion euros", "beat Halvik
+// 3 - 1") has no plural number and no such noun.
+func modelAfter(toks []nlp.Token, i, last int) bool {
+	if i >= last || toks[i].Tag != "CD" {
+		return false
+	}
+	w := toks[i].Text
+	if last-i == 1 {
+		d := strings.TrimSuffix(w, "s")
+		return len(d) < len(w) && d != "" && strings.Trim(d, "0123456789-") == "" && d[0] != '-' // "747s", "747-400s"
+	}
+	return last-i == 2 && strings.Trim(w, "0123456789") == "" && craftNouns[toks[i+1].Lower()]
 }
 
 // giftNouns are what a verb of giving gives as its second object after a
