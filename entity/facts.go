@@ -2889,6 +2889,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// Iraq": a person lives where a body is located.
 		f.Lemma = liveIn
 	}
+	if f.Lemma == schema.PartOf && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+		// "I am a part of the Velby Chess League": a person belongs to a
+		// body, as a member; part_of is a body's or a place's tie to a
+		// whole.
+		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
+	}
 	if f.Class == schema.Join {
 		// "a coalition to patrol the Persian Gulf which was joined by
 		// Sweden": a sea, a range or a region of nature is joined by no
