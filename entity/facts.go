@@ -5074,6 +5074,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			}
 		}
 	}
+	if p := titlesJoined(toks, first, e, last, covered); p != nil {
+		// "NRK reporter and former Labour Party Press Secretary Ola Berg
+		// said": two titles of one person, not the outlet's reporter
+		// and another actor.
+		return p.ent, p.conf, ""
+	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
 		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || pressStaff[toks[e-1].Lower()] || partyMembers[toks[e-1].Lower()]) {
 		// "senior Bush administration officials", "a Halvik Holdings
@@ -5375,6 +5381,40 @@ func amountFrom(toks []nlp.Token, i, last int) bool {
 		}
 	}
 	return true
+}
+
+// titlesJoined returns the person whose name ends a second title joined
+// by "and" to an argument [first, last) that is a bare title ending in a
+// singular role noun at e-1 ("NRK reporter and former Labour Party Press
+// Secretary Ola Berg questioned", "Halvik spokesman and Green Party member
+// Ann Lee said"): the extractor splits the subject at "and", but without
+// an article ("a Reuters reporter and Ann Lee") the two titles are one
+// person's. The second title runs over capitalised words and lower-case
+// adjectives and nouns to a person's name followed by a verb or a comma.
+// It returns nil otherwise.
+func titlesJoined(toks []nlp.Token, first, e, last int, covered func(int) *mention) *mention {
+	if e != last || last >= len(toks) || toks[last].Lower() != "and" || e-first < 2 || covered(e-1) != nil ||
+		toks[first].Tag == "DT" || toks[first].Tag == "PRP$" || toks[first].Tag == "CD" || toks[e-1].Tag != "NN" {
+		return nil
+	}
+	if w := toks[e-1].Lower(); !pressStaff[w] && !governmentStaff[w] && !roleNoun(w) {
+		return nil
+	}
+	for k := last + 1; k < len(toks) && k < last+12; k++ {
+		if c := covered(k); c != nil {
+			if c.ent != nil && c.ent.typ == schema.Person && named(c) && !c.possessive && c.end < len(toks) &&
+				(strings.HasPrefix(toks[c.end].Tag, "VB") || toks[c.end].Text == ",") {
+				return c
+			}
+			k = c.end - 1
+			continue
+		}
+		t := toks[k]
+		if !isCap(t.Text) && t.Tag != "JJ" && t.Tag != "NN" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // craftNouns are the kinds of machine a maker's model number may qualify
