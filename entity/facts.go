@@ -2862,6 +2862,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if d.nameCutByVerb(si, s, x.Object) {
 		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb
 	}
+	if f.obj != nil && !isPlace(f.obj) && !passiveIn(x.Relation) && d.authoredWork(si, s, x.Object, f.obj) {
+		f.obj, f.concept = nil, "" // "is reading Bright Future by Ola Nord": a work, by its author
+	}
 	if seatAfter(s, x.Object) {
 		f.obj, f.concept = nil, "" // "to fill the US House of Representatives seat formerly held by": the seat, read as a verb
 	}
@@ -8398,6 +8401,34 @@ func titledWork(toks []nlp.Token, k int) bool {
 		j--
 	}
 	return j >= 0 && (toks[j].Lower() == "entitled" || toks[j].Lower() == "titled")
+}
+
+// authoredWork reports whether the name of e that opens the argument a
+// is followed at once by "by" and another person's name ("reading Bright
+// Future by Ola Nord", "sang Long Road by Ann Lee"): the object of an
+// active verb so written is a work and its author, and the name the
+// work's title, which the recogniser may have taken for a body's or a
+// person's.
+func (d *docState) authoredWork(si int, s nlp.Sentence, a schema.Argument, e *docEntity) bool {
+	first, _ := argTokens(s, a)
+	if first < 0 {
+		return false
+	}
+	end := -1
+	for _, m := range d.sents[si] {
+		if m.start == first && m.ent == e && named(m) && !m.possessive {
+			end = m.end
+		}
+	}
+	if end < 0 || end+1 >= len(s.Tokens) || s.Tokens[end].Lower() != "by" {
+		return false
+	}
+	for _, m := range d.sents[si] {
+		if m.start == end+1 && m.ent != nil && m.ent != e && m.ent.typ == schema.Person && named(m) && !m.possessive {
+			return true
+		}
+	}
+	return false
 }
 
 // seatAfter reports whether the word right after argument a is "seat" or
