@@ -639,6 +639,25 @@ func (d *docState) holdTitle(e *docEntity, t *title, f *docFact) {
 	d.hold(e, []*title{t}, f)
 }
 
+// placedPost returns the one place other than home that an earlier
+// sentence than si gave e a post in with the relation lemma ("Ola Berg,
+// the Deputy Chief Minister of the state of Kerala,"), or nil: a title
+// that a later sentence restates with no state ("being the Deputy Chief
+// Minister") is that place's, not the state the report is about.
+func (d *docState) placedPost(e *docEntity, lemma string, home *docEntity, si int) *docEntity {
+	var found *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil || f.obj == home || f.Lemma != lemma || f.Sentence >= si || f.Negated || !isPlace(f.obj) {
+			continue
+		}
+		if found != nil && found != f.obj {
+			return nil
+		}
+		found = f.obj
+	}
+	return found
+}
+
 // heldAs returns the role fact that e holds with a title that the
 // description noun head names ("president"; "minister" for Prime
 // Minister), or nil when none does or two such give different roles. A
@@ -3485,6 +3504,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			return m.ent != nil && m.ent != home && m.start >= first && m.end <= last
 		})
 		if lemma := homeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
+			if p := d.placedPost(f.subj, lemma, home, si); p != nil {
+				home = p // "Berg, the Deputy Chief Minister of Kerala, ... being the Deputy Chief Minister": Kerala's
+			}
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}
