@@ -325,13 +325,46 @@ func (d *docState) countryWeight(e *docEntity) int {
 // the one mentioned in more sentences so far: a description after a
 // sentence that names two bodies it fits takes up the report's topic
 // ("AOL's profit rose, Time Warner said. The company ..." is Time Warner
-// when the report is about it), and on a tie the most recent.
+// when the report is about it), and on a tie the most recent. A body named
+// once, as what a description of its kind is ("The only court above it is
+// the Halvik High Court"), gives way to one named more often up to the
+// sentence before: "The court had been petitioned by ..." is the court the
+// report is about ([docState.copulaNamed]).
 func (d *docState) topicOfTie(e *docEntity, ok func(*docEntity) bool) *docEntity {
 	o := d.recent(func(x *docEntity) bool { return x != e && ok(x) })
 	if o != nil && o.last.sent == e.last.sent && len(o.mentions) > len(e.mentions) {
 		return o
 	}
+	if o != nil && e.n == 1 && o.last.sent >= e.last.sent-1 && o.n >= 2 && d.copulaNamed(e) {
+		return o
+	}
 	return e
+}
+
+// copulaNamed reports whether e's one mention opens the complement of a
+// copula whose subject is a description of the same kind ("The only court
+// above it is the Halvik High Court"): a body brought in to compare with
+// the one the report is about.
+func (d *docState) copulaNamed(e *docEntity) bool {
+	if e.n != 1 || e.last.sent >= len(d.input) {
+		return false
+	}
+	toks := d.input[e.last.sent].Tokens
+	k := e.last.tok
+	if k > 0 && toks[k-1].Lower() == "the" {
+		k--
+	}
+	if k < 2 || !beForms[toks[k-1].Lower()] {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	head := f[len(f)-1]
+	for _, t := range toks[:k-1] {
+		if t.Text == head {
+			return true // "The only court above it is": the same kind, in lower case
+		}
+	}
+	return false
 }
 
 // headOf returns the organisation a capitalised head noun after "the"

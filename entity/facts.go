@@ -676,6 +676,25 @@ func (d *docState) holdTitle(e *docEntity, t *title, f *docFact) {
 	d.hold(e, []*title{t}, f)
 }
 
+// placedPost returns the one place other than home that an earlier
+// sentence than si gave e a post in with the relation lemma ("Ola Berg,
+// the Deputy Chief Minister of the state of Kerala,"), or nil: a title
+// that a later sentence restates with no state ("being the Deputy Chief
+// Minister") is that place's, not the state the report is about.
+func (d *docState) placedPost(e *docEntity, lemma string, home *docEntity, si int) *docEntity {
+	var found *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil || f.obj == home || f.Lemma != lemma || f.Sentence >= si || f.Negated || !isPlace(f.obj) {
+			continue
+		}
+		if found != nil && found != f.obj {
+			return nil
+		}
+		found = f.obj
+	}
+	return found
+}
+
 // heldAs returns the role fact that e holds with a title that the
 // description noun head names ("president"; "minister" for Prime
 // Minister), or nil when none does or two such give different roles. A
@@ -2901,6 +2920,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if d.nameCutByVerb(si, s, x.Object) {
 		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb
 	}
+	if f.obj != nil && !isPlace(f.obj) && !passiveIn(x.Relation) && d.authoredWork(si, s, x.Object, f.obj) {
+		f.obj, f.concept = nil, "" // "is reading Bright Future by Ola Nord": a work, by its author
+	}
 	if seatAfter(s, x.Object) {
 		f.obj, f.concept = nil, "" // "to fill the US House of Representatives seat formerly held by": the seat, read as a verb
 	}
@@ -2927,6 +2949,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "Ann Lee has lived in Utah since 2001", "now resides in
 		// Iraq": a person lives where a body is located.
 		f.Lemma = liveIn
+	}
+	if f.Lemma == schema.PartOf && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+		// "I am a part of the Velby Chess League": a person belongs to a
+		// body, as a member; part_of is a body's or a place's tie to a
+		// whole.
+		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
 	}
 	if f.Class == schema.Join {
 		// "a coalition to patrol the Persian Gulf which was joined by
@@ -3525,6 +3553,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			return m.ent != nil && m.ent != home && m.start >= first && m.end <= last
 		})
 		if lemma := homeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
+			if p := d.placedPost(f.subj, lemma, home, si); p != nil {
+				home = p // "Berg, the Deputy Chief Minister of Kerala, ... being the Deputy Chief Minister": Kerala's
+			}
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
 		}
 	}
@@ -4995,6 +5026,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// Newsnight programme": a programme is its broadcaster's.
 		return possessor.ent, possessor.conf, ""
 	}
+	if m := covered(b); m != nil && m.ent != nil && named(m) && m.end < e && m.ent.typ == schema.Organization && modelAfter(toks, m.end, e) {
+		return nil, 0, "" // "uses Boeing 747s", "flies Halvik 310 jets": the maker's model, a thing
+	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
 	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
@@ -5113,6 +5147,12 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 				return m.ent, m.conf, ""
 			}
 		}
+	}
+	if p := titlesJoined(toks, first, e, last, covered); p != nil {
+		// "NRK reporter and former Labour Party Press Secretary Ola Berg
+		// said": two titles of one person, not the outlet's reporter
+		// and another actor.
+		return p.ent, p.conf, ""
 	}
 	if m := covered(e - 2); e-b >= 2 && m != nil && m.end == e-1 && m.ent != nil && named(m) && !m.adj &&
 		m.ent.typ == schema.Organization && (governmentStaff[toks[e-1].Lower()] || pressStaff[toks[e-1].Lower()] || partyMembers[toks[e-1].Lower()]) {
@@ -5415,6 +5455,66 @@ func amountFrom(toks []nlp.Token, i, last int) bool {
 		}
 	}
 	return true
+}
+
+// titlesJoined returns the person whose name ends a second title joined
+// by "and" to an argument [first, last) that is a bare title ending in a
+// singular role noun at e-1 ("NRK reporter and former Labour Party Press
+// Secretary Ola Berg questioned", "Halvik spokesman and Green Party member
+// Ann Lee said"): the extractor splits the subject at "and", but without
+// an article ("a Reuters reporter and Ann Lee") the two titles are one
+// person's. The second title runs over capitalised words and lower-case
+// adjectives and nouns to a person's name followed by a verb or a comma.
+// It returns nil otherwise.
+func titlesJoined(toks []nlp.Token, first, e, last int, covered func(int) *mention) *mention {
+	if e != last || last >= len(toks) || toks[last].Lower() != "and" || e-first < 2 || covered(e-1) != nil ||
+		toks[first].Tag == "DT" || toks[first].Tag == "PRP$" || toks[first].Tag == "CD" || toks[e-1].Tag != "NN" {
+		return nil
+	}
+	if w := toks[e-1].Lower(); !pressStaff[w] && !governmentStaff[w] && !roleNoun(w) {
+		return nil
+	}
+	for k := last + 1; k < len(toks) && k < last+12; k++ {
+		if c := covered(k); c != nil {
+			if c.ent != nil && c.ent.typ == schema.Person && named(c) && !c.possessive && c.end < len(toks) &&
+				(strings.HasPrefix(toks[c.end].Tag, "VB") || toks[c.end].Text == ",") {
+				return c
+			}
+			k = c.end - 1
+			continue
+		}
+		t := toks[k]
+		if !isCap(t.Text) && t.Tag != "JJ" && t.Tag != "NN" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// craftNouns are the kinds of machine a maker's model number may qualify
+// ("Boeing 737 jets", "the Halvik 310 helicopters").
+var craftNouns = map[string]bool{
+	"plane": true, "planes": true, "jet": true, "jets": true, "aircraft": true, "airliner": true, "airliners": true,
+	"jetliner": true, "jetliners": true, "helicopter": true, "helicopters": true, "engine": true, "engines": true,
+	"airplane": true, "airplanes": true, "aeroplane": true, "aeroplanes": true, "freighter": true, "freighters": true,
+}
+
+// modelAfter reports whether the words toks[i:last] after an
+// organisation's name are a model of what it makes: a number written in
+// the plural ("Boeing 747s", "Airbus 380s"), or a number and a noun of
+// [craftNouns] ("Boeing 737 jets"). A maker's model is a thing, no actor;
+// an amount after a name ("fined Google 2.4 billion euros", "beat Halvik
+// 3 - 1") has no plural number and no such noun.
+func modelAfter(toks []nlp.Token, i, last int) bool {
+	if i >= last || toks[i].Tag != "CD" {
+		return false
+	}
+	w := toks[i].Text
+	if last-i == 1 {
+		d := strings.TrimSuffix(w, "s")
+		return len(d) < len(w) && d != "" && strings.Trim(d, "0123456789-") == "" && d[0] != '-' // "747s", "747-400s"
+	}
+	return last-i == 2 && strings.Trim(w, "0123456789") == "" && craftNouns[toks[i+1].Lower()]
 }
 
 // giftNouns are what a verb of giving gives as its second object after a
@@ -8372,6 +8472,34 @@ func titledWork(toks []nlp.Token, k int) bool {
 		j--
 	}
 	return j >= 0 && (toks[j].Lower() == "entitled" || toks[j].Lower() == "titled")
+}
+
+// authoredWork reports whether the name of e that opens the argument a
+// is followed at once by "by" and another person's name ("reading Bright
+// Future by Ola Nord", "sang Long Road by Ann Lee"): the object of an
+// active verb so written is a work and its author, and the name the
+// work's title, which the recogniser may have taken for a body's or a
+// person's.
+func (d *docState) authoredWork(si int, s nlp.Sentence, a schema.Argument, e *docEntity) bool {
+	first, _ := argTokens(s, a)
+	if first < 0 {
+		return false
+	}
+	end := -1
+	for _, m := range d.sents[si] {
+		if m.start == first && m.ent == e && named(m) && !m.possessive {
+			end = m.end
+		}
+	}
+	if end < 0 || end+1 >= len(s.Tokens) || s.Tokens[end].Lower() != "by" {
+		return false
+	}
+	for _, m := range d.sents[si] {
+		if m.start == end+1 && m.ent != nil && m.ent != e && m.ent.typ == schema.Person && named(m) && !m.possessive {
+			return true
+		}
+	}
+	return false
 }
 
 // seatAfter reports whether the word right after argument a is "seat" or

@@ -62,6 +62,12 @@ func TestTitledWork(t *testing.T) {
 			[]string{"Tom Wu -from-> Denmark"}, []string{"Tom Wu -make-> United States"}, "an artwork entitled with a state's name"},
 		{"The toilet is an artwork titled America made by Danish artist Tom Wu.",
 			nil, []string{"Tom Wu -make-> United States"}, "titled"},
+		{"Ann Berg is a student in Oslo. \"I am currently reading Bright Future Now by Ola Nord,\" Berg said. Ann Berg sang Long Road Home by Ola Nord.",
+			nil, []string{"Ann Berg -read-> Bright Future Now", "Ann Berg -sing-> Long Road Home"},
+			"a name and 'by' and its author's name at once: a work"},
+		{"Ola Nord introduced Tom Wu by name. Norway was invaded by Sweden. Ann Berg reads the Halvik Times by the fire.",
+			[]string{"Ola Nord -introduce-> Tom Wu", "Sweden -invade-> Norway", "Ann Berg -read-> Halvik Times"}, nil,
+			"'by' and no person's name, or a passive's agent, leaves the object"},
 	})
 }
 
