@@ -1168,7 +1168,8 @@ func dayWord(w string) bool {
 // "European", "National") opens the name at token k: before a proper noun
 // if it is one of [nameOpeners], or before capitalised words that end in
 // an organisation's head ("European Space Agency", "National Rifle
-// Association").
+// Association") or, for a noun or an adjective, a place's ("Easter
+// Island", "Southern Ocean"; not "In" of "In Hudson Bay").
 func (r *Resolver) opensName(toks []nlp.Token, k int) bool {
 	if nameOpeners[toks[k].Text] && toks[k+1].Tag == "NNP" {
 		return true
@@ -1177,7 +1178,11 @@ func (r *Resolver) opensName(toks []nlp.Token, k int) bool {
 	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
 		j++
 	}
-	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
+	if j == k+1 {
+		return false
+	}
+	last := toks[j-1].Text
+	return r.g.is("orghead", last) || r.g.is("placehead", last) && (strings.HasPrefix(toks[k].Tag, "NN") || strings.HasPrefix(toks[k].Tag, "JJ"))
 }
 
 // numberedUnit reports whether token k is a numeral ordinal ("24th",
