@@ -1084,6 +1084,13 @@ func dateAfter(toks []nlp.Token, k int) bool {
 	return k < len(toks) && (monthName(toks[k].Text) || toks[k].Tag == "CD")
 }
 
+// datedDay reports whether token k is a day of the week after "on" ("On
+// Friday Ford Motor Company announced"): a date, no word of the name
+// after it.
+func datedDay(toks []nlp.Token, k int) bool {
+	return k > 0 && weekdays[toks[k].Text] && toks[k-1].Lower() == "on"
+}
+
 // weekdays are the names of the days of the week.
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
 	"Friday": true, "Saturday": true, "Sunday": true}
@@ -1169,7 +1176,8 @@ func dayWord(w string) bool {
 // if it is one of [nameOpeners], or before capitalised words that end in
 // an organisation's head ("European Space Agency", "National Rifle
 // Association") or, for a noun or an adjective, a place's ("Easter
-// Island", "Southern Ocean"; not "In" of "In Hudson Bay").
+// Island", "Southern Ocean"; not "In" of "In Hudson Bay", nor the day of
+// "On Friday Ford Motor Company").
 func (r *Resolver) opensName(toks []nlp.Token, k int) bool {
 	if nameOpeners[toks[k].Text] && toks[k+1].Tag == "NNP" {
 		return true
@@ -1178,7 +1186,7 @@ func (r *Resolver) opensName(toks []nlp.Token, k int) bool {
 	for j < len(toks) && isCap(toks[j].Text) && j <= k+4 {
 		j++
 	}
-	if j == k+1 {
+	if j == k+1 || datedDay(toks, k) {
 		return false
 	}
 	last := toks[j-1].Text

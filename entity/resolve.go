@@ -1173,8 +1173,9 @@ func (d *docState) inItself(si int, m *mention, e *docEntity) bool {
 }
 
 // firstWordBody returns the most recent organisation of two capitalised
-// words, or of a body's head noun and "of" after one word ("Scripps" of
-// the "Scripps Institution of Oceanography"), unknown to the gazetteer,
+// words, of three that end in an organisation's head ("Ford" of the "Ford
+// Motor Company"), or of a body's head noun and "of" after one word
+// ("Scripps" of the "Scripps Institution of Oceanography"), unknown to the gazetteer,
 // whose first word the lone word m is when only the recogniser or a reporting verb or a preposition types m
 // and no entity has m's name ("Velmora was formed" after 'a group called
 // "Velmora Tarsik"'), or nil: a body's short name. Not "Morrison" of the
@@ -1189,7 +1190,8 @@ func (d *docState) firstWordBody(m *mention) *docEntity {
 			return false
 		}
 		f := strings.Fields(e.name)
-		return f[0] == m.name && (len(f) == 2 && isCap(f[1]) || len(f) > 3 && f[2] == "of" && d.r.g.is("orghead", f[1]))
+		return f[0] == m.name && (len(f) == 2 && isCap(f[1]) || len(f) > 3 && f[2] == "of" && d.r.g.is("orghead", f[1]) ||
+			len(f) == 3 && isCap(f[1]) && d.r.g.is("orghead", f[2]))
 	})
 	if e == nil {
 		return nil

@@ -38,6 +38,10 @@ func TestThingTypes(t *testing.T) {
 			"the topic after of is no name of its own"},
 		{"Ann Lee took a job at the Tarsik Institution of Oceanography. She was recalled to Tarsik in 1946.", "Tarsik", "", "",
 			"the institution's first word alone is the institution"},
+		{"On Friday Halvik Motor Company announced a recall. Halvik said the fault was small.", "Halvik Motor Company",
+			schema.Organization, schema.Organization, "a company's name after a dated day, without the day"},
+		{"On Friday Halvik Motor Company announced a recall. Halvik said the fault was small.", "Halvik", "", "",
+			"the first word of a company's three-word name alone is the company"},
 	})
 }
 
