@@ -4868,6 +4868,10 @@ var kinNouns = map[string]role{
 	// a couple who date ("his girlfriend, Ann Lee,"; "his then-girlfriend Ann Lee")
 	"girlfriend": {lemma: "date"}, "boyfriend": {lemma: "date"},
 	"then-girlfriend": {lemma: "date"}, "then-boyfriend": {lemma: "date"},
+	// a couple to be married ("Ann Lee, fiancée of Tom Wu,"; "his fiancée
+	// Ann Lee")
+	"fiancée": {lemma: "engaged_to"}, "fiancee": {lemma: "engaged_to"}, "fiancé": {lemma: "engaged_to"},
+	"fiance": {lemma: "engaged_to"},
 	// Plurals before a list of names: "his children Ann and Tom", "their
 	// two sons Wyatt and Zachary".
 	"children": {lemma: "parent_of"}, "sons": {lemma: "parent_of"}, "daughters": {lemma: "parent_of"},
