@@ -2285,9 +2285,18 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.Lead // "Governor Ann Lee of Ohio", "Mayor Tom Wu of Oslo"
 	case e.name == "Vatican City" && clergyTitles[t.name]:
 		return schema.MemberOf // "Cardinal Tom Wu of the Holy See": of the Church's government
+	case e.typ == schema.GPE && heirTitles[t.name]:
+		// "Crown Prince Tom Wu of Norway": of the state's royal house,
+		// as "Norway's Crown Prince Tom Wu" and "Saudi Crown Prince Tom
+		// Wu" read.
+		return schema.MemberOf
 	}
 	return ""
 }
+
+// heirTitles are the royal titles of data/words.txt that lead nothing:
+// their holder, named with "of" a state, belongs to its royal house.
+var heirTitles = map[string]bool{"Crown Prince": true, "Crown Princess": true, "Princess": true}
 
 // headsOfState are leading titles of data/words.txt that, before a name
 // and "of" a state, head it: a monarch or a chancellor of a state ("Queen

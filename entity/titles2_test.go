@@ -80,3 +80,20 @@ func TestMayorPlaceOfOtherTitle(t *testing.T) {
 			"the one town the sentence names is still the mayor's"},
 	})
 }
+
+// TestHeirTitleOfState covers a royal title that leads nothing before a
+// name and "of" a state ([heirTitles]): the holder belongs to the state's
+// royal house, as "Norway's Crown Prince Tom Wu" reads; a king leads.
+func TestHeirTitleOfState(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Crown Prince Tom Wu of Norway accepted responsibility for the attack.",
+			[]string{"Tom Wu -member_of-> Norway"}, []string{"Tom Wu -lead-> Norway"},
+			"a crown prince named with the state"},
+		{"Crown Princess Ann Lee of Sweden opened the bridge.",
+			[]string{"Ann Lee -member_of-> Sweden"}, nil,
+			"a crown princess"},
+		{"King Tom Wu of Norway accepted responsibility for the attack.",
+			[]string{"Tom Wu -lead-> Norway"}, []string{"Tom Wu -member_of-> Norway"},
+			"a king still leads"},
+	})
+}
