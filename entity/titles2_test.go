@@ -97,3 +97,17 @@ func TestHeirTitleOfState(t *testing.T) {
 			"a king still leads"},
 	})
 }
+
+// TestClubCaptainBeforeName covers a club's name, "captain" (which the
+// tagger may read as a verb) and a player's name before the sentence's
+// verb: the captain leads the side, as its coach does.
+func TestClubCaptainBeforeName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"On Saturday, Dunmore defeated Kelso. Kelso captain Sam Rudd lamented his side's close loss.",
+			[]string{"Sam Rudd -lead-> Kelso"}, nil,
+			"a club's captain"},
+		{"Kelso coach Sam Rudd lamented his side's close loss.",
+			[]string{"Sam Rudd -lead-> Kelso"}, nil,
+			"a club's coach, as before"},
+	})
+}

@@ -1672,8 +1672,11 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 	// "animal rights advocate/VBP Ann Lee died": a person's noun that
 	// is also a verb, after a noun and before a name, titles the name;
 	// a singular noun takes no such verb form, and after a plural one
-	// the name is the subject of a finite verb of its own.
-	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || prev == "NNS" && r.finiteAfterName(i+1)):
+	// the name is the subject of a finite verb of its own. So is it
+	// after a club's or a body's name ("Kelso captain/VBP Tom Wu
+	// said"), when a finite verb follows the name ("Kelso host Velby
+	// today" keeps its verb).
+	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || (prev == "NNS" || prev == "NNP") && r.finiteAfterName(i+1)):
 		t.Tag = "NN"
 	// "I truly/VBP admire/JJ Tom Wu": a word in -ly between a
 	// pronoun opening its clause and an adjective before an object is
@@ -1719,7 +1722,7 @@ func objectAt(toks []Token, k int) bool {
 // Lee", "football coach Tom Wu").
 var roleVerbNouns = map[string]bool{
 	"advocate": true, "coach": true, "host": true, "judge": true, "guard": true, "pilot": true, "spy": true,
-	"champion": true, "chair": true, "lead": true, "head": true,
+	"champion": true, "chair": true, "lead": true, "head": true, "captain": true, "skipper": true,
 }
 
 // finiteAfterName reports whether a finite verb follows the name that

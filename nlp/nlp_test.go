@@ -59,6 +59,8 @@ func TestCorrections(t *testing.T) {
 		{"On Monday, Danish daily newspaper Vestposten reported the sale.", "daily", "JJ", "a word of how often before a noun is its adjective"},
 		{"The ferry sails daily from Halden.", "daily", "RB", "after a verb it stays the adverb"},
 		{"Singer and animal rights advocate Ann Lee died on Monday.", "advocate", "NN", "a role noun that is also a verb, after a noun and before a name, titles the name"},
+		{"Kelso captain Sam Rudd lamented the loss.", "captain", "NN", "after a club's name, before a name and its finite verb, the role noun titles the name"},
+		{"Kelso captain Sam Rudd and Tom Wu after the match.", "captain", "VBP", "with no finite verb after the name it stays the verb"},
 		{"Unions advocate Ann Lee's plan.", "advocate", "VBP", "after a plural subject with no verb after the name it stays the verb"},
 		{"On Friday, Ann Lee, the mayor of Halden, extended the city lockdown to June 3.", "lockdown", "NN", "\"lockdown\" is never a verb"},
 		{"The town declared an emergency over the cholera outbreak that had killed ten people.", "outbreak", "NN", "\"outbreak\" is never a verb"},
