@@ -91,6 +91,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true, "scholar": true,
+	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
+	"rapporteur": true,
 	// "US District Judge Tom Wu": a state's judge serves in its courts.
 	"judge": true, "magistrate": true,
 	// "a former Halvik model": a fashion house's or an agency's model.

@@ -111,3 +111,16 @@ func TestClubCaptainBeforeName(t *testing.T) {
 			"a club's coach, as before"},
 	})
 }
+
+// TestRapporteurWorksFor covers "rapporteur" as a role noun ([workNouns]):
+// a rapporteur reports for the body named with the noun.
+func TestRapporteurWorksFor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Anna Kolb, a special rapporteur for the United Nations, spoke on Monday.",
+			[]string{"Anna Kolb -work_for-> United Nations"}, nil,
+			"an apposition with for and the body"},
+		{"UN special rapporteur Anna Kolb visited Oslo.",
+			[]string{"Anna Kolb -work_for-> United Nations"}, nil,
+			"the body's name before the title"},
+	})
+}
