@@ -112,8 +112,10 @@ var orderVerbs = map[string]bool{
 }
 
 // responsibilityVerbs take responsibility, their object, for an act after
-// "for" ([docState.orderedActs]).
-var responsibilityVerbs = map[string]bool{"claim": true, "accept": true, "take": true, "admit": true, "bear": true}
+// "for" ([docState.orderedActs]): a group that claims an attack says it
+// did it. "accepted responsibility" is left out: a ruler or a government
+// accepts it for what happened under its watch, without saying it acted.
+var responsibilityVerbs = map[string]bool{"claim": true}
 
 // violentActs are the acts of nominals and patientNouns that an author
 // of [orderVerbs], or one responsible for them, did to the actor after
@@ -144,9 +146,8 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 	switch {
 	case orderVerbs[verb] && !strings.Contains(x.Lemma, "_"), x.Lemma == "vote_for":
 	case responsibilityVerbs[x.Lemma] && last == first+1 && toks[first].Lower() == "responsibility":
-		// "claimed responsibility | for the killing of Tom Wu",
-		// "accepted responsibility | for the murder of": the act after
-		// for is the subject's, as "was responsible for" says.
+		// "claimed responsibility | for the killing of Tom Wu": the
+		// act after for is the subject's, as "was responsible for" says.
 		found := false
 		for _, a := range x.Extra {
 			if prep, r := splitPrep(a); prep == "for" && r.Text != "" {
