@@ -120,6 +120,12 @@ var orderVerbs = map[string]bool{
 	"approve": true, "organise": true, "organize": true, "coordinate": true, "direct": true, "plot": true,
 }
 
+// responsibilityVerbs take responsibility, their object, for an act after
+// "for" ([docState.orderedActs]): a group that claims an attack says it
+// did it. "accepted responsibility" is left out: a ruler or a government
+// accepts it for what happened under its watch, without saying it acted.
+var responsibilityVerbs = map[string]bool{"claim": true}
+
 // violentActs are the acts of nominals and patientNouns that an author
 // of [orderVerbs], or one responsible for them, did to the actor after
 // their preposition.
@@ -148,6 +154,21 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	switch {
 	case orderVerbs[verb] && !strings.Contains(x.Lemma, "_"), x.Lemma == "vote_for":
+	case responsibilityVerbs[x.Lemma] && last == first+1 && toks[first].Lower() == "responsibility":
+		// "claimed responsibility | for the killing of Tom Wu": the
+		// act after for is the subject's, as "was responsible for" says.
+		found := false
+		for _, a := range x.Extra {
+			if prep, r := splitPrep(a); prep == "for" && r.Text != "" {
+				if first, last = argTokens(s, r); first >= 0 && last <= len(toks) {
+					k, found = first, true
+				}
+				break
+			}
+		}
+		if !found {
+			return
+		}
 	case x.Lemma == "be" && k+2 < last && toks[k].Lower() == "responsible" && toks[k+1].Lower() == "for",
 		x.Lemma == "vote_in" && k+2 < last && (toks[k].Lower() == "favour" || toks[k].Lower() == "favor") && toks[k+1].Lower() == "of":
 		k += 2 // "voted in favour of the expulsion of"

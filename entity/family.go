@@ -24,6 +24,7 @@ var kinGender = map[string]byte{
 	"mother": 'f', "father": 'm', "sister": 'f', "brother": 'm', "aunt": 'f', "uncle": 'm',
 	"niece": 'f', "nephew": 'm', "granddaughter": 'f', "grandson": 'm', "grandmother": 'f', "grandfather": 'm',
 	"girlfriend": 'f', "boyfriend": 'm', "stepdaughter": 'f', "stepson": 'm',
+	"fiancée": 'f', "fiancee": 'f', "fiancé": 'm', "fiance": 'm',
 }
 
 // kinNames adds a person's mention for a lone capitalised word right after

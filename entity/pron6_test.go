@@ -157,6 +157,32 @@ func TestGirlfriendDates(t *testing.T) {
 	}
 }
 
+// TestFianceeEngaged covers "fiancée" and "fiancé" in an apposition or
+// after a possessive ([kinNouns]): the two are engaged.
+func TestFianceeEngaged(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"On Monday, Ann Lee, fiancée of banker Tom Hale, addressed reporters in Oslo.", 0,
+			[]string{"Ann Lee -engaged_to-> Tom Hale"}, nil,
+			"an apposition with \"of\" and a trade before the name"},
+		{"Tom Hale's fiancé, Max Berg, spoke to reporters.", 0,
+			[]string{"Tom Hale -engaged_to-> Max Berg"}, nil,
+			"a possessive name, then the apposition"},
+		{"Tom Hale and his fiancee Ann Lee arrived in Oslo.", 0,
+			[]string{"Tom Hale -engaged_to-> Ann Lee"}, []string{"Tom Hale -married_to-> Ann Lee"},
+			"unaccented, after a possessive pronoun; no marriage yet"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
+
 // TestIncumbent covers "the incumbent" alone ([docState.incumbent]): the
 // last person named with a title that leads a state, not a former holder.
 func TestIncumbent(t *testing.T) {

@@ -91,6 +91,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true, "scholar": true,
+	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
+	"rapporteur": true,
 	// "US District Judge Tom Wu": a state's judge serves in its courts.
 	"judge": true, "magistrate": true,
 	// "a former Halvik model": a fashion house's or an agency's model.
@@ -2295,9 +2297,18 @@ func titleHolds(t *title, e *docEntity) string {
 		return schema.Lead // "Governor Ann Lee of Ohio", "Mayor Tom Wu of Oslo"
 	case e.name == "Vatican City" && clergyTitles[t.name]:
 		return schema.MemberOf // "Cardinal Tom Wu of the Holy See": of the Church's government
+	case e.typ == schema.GPE && heirTitles[t.name]:
+		// "Crown Prince Tom Wu of Norway": of the state's royal house,
+		// as "Norway's Crown Prince Tom Wu" and "Saudi Crown Prince Tom
+		// Wu" read.
+		return schema.MemberOf
 	}
 	return ""
 }
+
+// heirTitles are the royal titles of data/words.txt that lead nothing:
+// their holder, named with "of" a state, belongs to its royal house.
+var heirTitles = map[string]bool{"Crown Prince": true, "Crown Princess": true, "Princess": true}
 
 // headsOfState are leading titles of data/words.txt that, before a name
 // and "of" a state, head it: a monarch or a chancellor of a state ("Queen
@@ -4894,6 +4905,10 @@ var kinNouns = map[string]role{
 	// a couple who date ("his girlfriend, Ann Lee,"; "his then-girlfriend Ann Lee")
 	"girlfriend": {lemma: "date"}, "boyfriend": {lemma: "date"},
 	"then-girlfriend": {lemma: "date"}, "then-boyfriend": {lemma: "date"},
+	// a couple to be married ("Ann Lee, fiancée of Tom Wu,"; "his fiancée
+	// Ann Lee")
+	"fiancée": {lemma: "engaged_to"}, "fiancee": {lemma: "engaged_to"}, "fiancé": {lemma: "engaged_to"},
+	"fiance": {lemma: "engaged_to"},
 	// Plurals before a list of names: "his children Ann and Tom", "their
 	// two sons Wyatt and Zachary".
 	"children": {lemma: "parent_of"}, "sons": {lemma: "parent_of"}, "daughters": {lemma: "parent_of"},

@@ -80,3 +80,47 @@ func TestMayorPlaceOfOtherTitle(t *testing.T) {
 			"the one town the sentence names is still the mayor's"},
 	})
 }
+
+// TestHeirTitleOfState covers a royal title that leads nothing before a
+// name and "of" a state ([heirTitles]): the holder belongs to the state's
+// royal house, as "Norway's Crown Prince Tom Wu" reads; a king leads.
+func TestHeirTitleOfState(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Crown Prince Tom Wu of Norway accepted responsibility for the attack.",
+			[]string{"Tom Wu -member_of-> Norway"}, []string{"Tom Wu -lead-> Norway"},
+			"a crown prince named with the state"},
+		{"Crown Princess Ann Lee of Sweden opened the bridge.",
+			[]string{"Ann Lee -member_of-> Sweden"}, nil,
+			"a crown princess"},
+		{"King Tom Wu of Norway accepted responsibility for the attack.",
+			[]string{"Tom Wu -lead-> Norway"}, []string{"Tom Wu -member_of-> Norway"},
+			"a king still leads"},
+	})
+}
+
+// TestClubCaptainBeforeName covers a club's name, "captain" (which the
+// tagger may read as a verb) and a player's name before the sentence's
+// verb: the captain leads the side, as its coach does.
+func TestClubCaptainBeforeName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"On Saturday, Dunmore defeated Kelso. Kelso captain Sam Rudd lamented his side's close loss.",
+			[]string{"Sam Rudd -lead-> Kelso"}, nil,
+			"a club's captain"},
+		{"Kelso coach Sam Rudd lamented his side's close loss.",
+			[]string{"Sam Rudd -lead-> Kelso"}, nil,
+			"a club's coach, as before"},
+	})
+}
+
+// TestRapporteurWorksFor covers "rapporteur" as a role noun ([workNouns]):
+// a rapporteur reports for the body named with the noun.
+func TestRapporteurWorksFor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Anna Kolb, a special rapporteur for the United Nations, spoke on Monday.",
+			[]string{"Anna Kolb -work_for-> United Nations"}, nil,
+			"an apposition with for and the body"},
+		{"UN special rapporteur Anna Kolb visited Oslo.",
+			[]string{"Anna Kolb -work_for-> United Nations"}, nil,
+			"the body's name before the title"},
+	})
+}

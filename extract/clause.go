@@ -344,6 +344,13 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 					// says, not what the site or the addressee does.
 					c.subj = span{a.ch[m-2].i, a.ch[m-2].j}
 				}
+				if q := a.predicateOf(m); q >= 0 {
+					// "Ann Lee is a Swedish national now living in Oslo",
+					// "Tom Wu was a reporter working for the Post": the
+					// noun after the copula is its subject, who lives or
+					// works there.
+					c.subj, c.subjs, c.parent = a.cl[q].subj, a.cl[q].subjs, q
+				}
 				c.from = reduced
 				return true
 			}
@@ -473,6 +480,28 @@ func (a *analysis) nearPlace(m int, v chunk) bool {
 // directionParticiples say where someone or something is going: "headed
 // for Oslo", "bound for Oslo".
 var directionParticiples = map[string]bool{"headed": true, "bound": true}
+
+// predicateOf returns the clause whose lone, affirmative form of "be" has
+// the indefinite noun phrase at chunk m as its object ("Ann Lee is a
+// Swedish national"), adverbs allowed between, or -1. A participle after
+// that noun describes the subject ("... now living in Oslo").
+func (a *analysis) predicateOf(m int) int {
+	if a.ch[m].kind != np || a.low[a.ch[m].i] != "a" && a.low[a.ch[m].i] != "an" {
+		return -1
+	}
+	p := m - 1
+	for p >= 0 && a.ch[p].kind == adv {
+		p--
+	}
+	if p < 0 || a.ch[p].kind != vg || !a.ch[p].copula || a.ch[p].neg {
+		return -1
+	}
+	q := a.byVG[p]
+	if q < 0 || a.cl[q].subj.empty() || a.cl[q].obj.i != a.ch[m].i {
+		return -1
+	}
+	return q
+}
 
 // goer sets c.subj for a participle of direction after the noun phrase at
 // chunk m ([directionParticiples]) and reports whether it found one. The

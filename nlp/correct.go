@@ -320,6 +320,16 @@ func nounLike(w string) bool {
 	return false
 }
 
+// participlePhrase reports whether toks[k] opens a participle's phrase
+// after a noun: a participle (an adverb may go first) and then a
+// preposition ("now living in", "held by", "based in").
+func participlePhrase(toks []Token, k int) bool {
+	if k < len(toks) && toks[k].Tag == "RB" {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].Tag == "VBG" || toks[k].Tag == "VBN") && (toks[k+1].Tag == "IN" || toks[k+1].Tag == "TO")
+}
+
 // eventLike reports whether w, one of the [nounLike] words, names an
 // event: after a possessive it is the phrase's head ("Tom Wu's funeral"),
 // while a person's word may stay the adjective there.
@@ -1458,8 +1468,11 @@ func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
 	// "married a U.S. national/JJ whom she met", "a French national/JJ.":
 	// "national" after a state's name or a nationality closes the
 	// phrase as its head, a person; after "the" alone it stays the
-	// adjective of "the national and local elections".
-	case t.Tag == "JJ" && t.Lower() == "national" && (prev == "NNP" || prev == "JJ") && isCapitalized(toks[i-1].Text) && i+1 < len(toks) && (closesPhrase(next) || next == "WP"):
+	// adjective of "the national and local elections". So it does
+	// before a participle's phrase ("a Turkish national now living in
+	// Oslo", "a French national held by police").
+	case t.Tag == "JJ" && t.Lower() == "national" && (prev == "NNP" || prev == "JJ") && isCapitalized(toks[i-1].Text) && i+1 < len(toks) &&
+		(closesPhrase(next) || next == "WP" || participlePhrase(toks, i+1)):
 		t.Tag = "NN"
 	case r.headline && r.isHeadlineVerb(t, i, prev, next):
 		r.makeHeadlineVerb(i, next)
@@ -1659,8 +1672,11 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 	// "animal rights advocate/VBP Ann Lee died": a person's noun that
 	// is also a verb, after a noun and before a name, titles the name;
 	// a singular noun takes no such verb form, and after a plural one
-	// the name is the subject of a finite verb of its own.
-	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || prev == "NNS" && r.finiteAfterName(i+1)):
+	// the name is the subject of a finite verb of its own. So is it
+	// after a club's or a body's name ("Kelso captain/VBP Tom Wu
+	// said"), when a finite verb follows the name ("Kelso host Velby
+	// today" keeps its verb).
+	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || (prev == "NNS" || prev == "NNP") && r.finiteAfterName(i+1)):
 		t.Tag = "NN"
 	// "I truly/VBP admire/JJ Tom Wu": a word in -ly between a
 	// pronoun opening its clause and an adjective before an object is
@@ -1706,7 +1722,7 @@ func objectAt(toks []Token, k int) bool {
 // Lee", "football coach Tom Wu").
 var roleVerbNouns = map[string]bool{
 	"advocate": true, "coach": true, "host": true, "judge": true, "guard": true, "pilot": true, "spy": true,
-	"champion": true, "chair": true, "lead": true, "head": true,
+	"champion": true, "chair": true, "lead": true, "head": true, "captain": true, "skipper": true,
 }
 
 // finiteAfterName reports whether a finite verb follows the name that
