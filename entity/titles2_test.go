@@ -124,3 +124,21 @@ func TestRapporteurWorksFor(t *testing.T) {
 			"the body's name before the title"},
 	})
 }
+
+// TestChurchAdjectiveTitle covers a church's adjective before a cleric's
+// title, as a party's before a member's ("Republican Senator Tom Wu"): the
+// Pope leads the church, a bishop belongs to it; a body whose name holds
+// the adjective keeps its name.
+func TestChurchAdjectiveTitle(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu met Roman Catholic Pope Ivan in Rome on Monday.",
+			[]string{"Ivan -lead-> Catholic Church", "Tom Wu -meet-> Ivan"}, nil,
+			"the Pope leads the church"},
+		{"Roman Catholic Bishop Ola Berg of Bergen died on Monday, according to the Catholic Bishops' Conference of Norway.",
+			[]string{"Ola Berg -member_of-> Catholic Church"}, []string{"Catholic Bishops' Conference -locate_in-> Norway"},
+			"a bishop belongs to it; the bishops' conference keeps its name"},
+		{"Pope Ivan visited Oslo on Monday.",
+			[]string{"Ivan -visit-> Oslo"}, []string{"Ivan -lead-> Catholic Church"},
+			"a Pope in a report that names no church leads none"},
+	})
+}
