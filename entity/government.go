@@ -938,6 +938,12 @@ func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
 		noun, ok := bareBody(m)
+		if ok && r.partyBeforeTitle(toks, m) {
+			if c := m.country; c != nil && c.possessive && c.end < m.start {
+				m.country = nil // the possessive is the title's state, not the party's
+			}
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -956,6 +962,19 @@ func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
 			m.name, m.gaz = r.stateBody(st, noun), nil
 		}
 	}
+}
+
+// partyBeforeTitle reports whether m, a party's one word, stands before a
+// capitalised title ("Norway's Labour Prime Minister Ann Lee", "Oregon's
+// Republican Governor Tom Wu"): the word is the holder's party, as
+// [partyAdjective] reads it, and the state's possessive before it governs
+// the title, not the party; it names no party of that state.
+func (r *Resolver) partyBeforeTitle(toks []nlp.Token, m *mention) bool {
+	if m.end >= len(toks) || !isCap(toks[m.end].Text) || !partyNamed(m.gaz.name, m.gaz) {
+		return false
+	}
+	end, t := r.titleAt(toks, m.end)
+	return t != nil && end > m.end
 }
 
 // bareBody returns the noun by which m names a body that the gazetteer
