@@ -977,6 +977,29 @@ func (r *Resolver) partyBeforeTitle(toks []nlp.Token, m *mention) bool {
 	return t != nil && end > m.end
 }
 
+// siblingChamberState returns the region that a description's possessive
+// gives a legislature's chamber earlier in the sentence of m, a bare
+// chamber's name ("the state's House of Representatives passed the bill,
+// but the Senate", "the province's Assembly ... the Senate"), or nil. The
+// description is a region's ("the state", "the commonwealth"), whose own
+// legislature has both chambers.
+func siblingChamberState(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	for _, n := range cur {
+		if n.kind != mDesc || !regionDescs[n.head] || n.ent == nil || n.ent.typ != schema.GPE || n.end >= m.start || toks[n.end].Tag != "POS" {
+			continue
+		}
+		for _, c := range cur {
+			if c.start != n.end+1 || c.end > m.start || c.ent == nil || c.ent.typ != schema.Organization {
+				continue
+			}
+			if f := strings.Fields(c.ent.name); strings.HasPrefix(c.ent.name, "House of ") || chamberNames[f[len(f)-1]] {
+				return n.ent
+			}
+		}
+	}
+	return nil
+}
+
 // bareBody returns the noun by which m names a body that the gazetteer
 // knows as one state's ("Senate" for the US Senate, "Congress"), and
 // whether m is such a mention.
@@ -1012,6 +1035,13 @@ func (d *docState) describedForeignBody(si int, m *mention, cur []*mention) {
 		return n.typ == schema.GPE && (n.end == m.start || n.end+1 == m.start && toks[n.end].Tag == "POS")
 	}) {
 		return // "America's Senate": the state says whose body it is
+	}
+	if st := siblingChamberState(toks, m, cur); st != nil && st.name != m.gaz.of && chamberNames[noun] {
+		// "the commonwealth's House of Representatives confirmed him,
+		// but the Senate had not": the other chamber of the same
+		// legislature.
+		m.name, m.gaz = d.r.stateBody(&mention{name: st.name}, noun), nil
+		return
 	}
 	if e := d.namedForeignBody(noun, m.gaz); e != nil {
 		m.name, m.gaz = e.name, nil
