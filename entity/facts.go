@@ -7709,6 +7709,9 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 	if m == nil || m.start != j || m.ent == nil || !named(m) {
 		return nil
 	}
+	if ellipsisAt(toks, m.end) {
+		return nil // "came to the house, the police... a constable took me": speech broken off, no apposition
+	}
 	if m.end < last && !adjunctsToEnd(toks, m.end) {
 		switch toks[m.end].Lower() {
 		case ",", ".", "of", "from": // "Raymond Wong of the Proletariat Political Institute"
@@ -7721,6 +7724,21 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		return m
 	}
 	return nil
+}
+
+// ellipsisAt reports whether an ellipsis opens at token i of toks: "…",
+// "...", or the three full stops the tokenizer splits "…" into.
+func ellipsisAt(toks []nlp.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch t := toks[i].Text; {
+	case t == "…" || t == "...":
+		return true
+	case t == ".":
+		return i+2 < len(toks) && toks[i+1].Text == "." && toks[i+2].Text == "."
+	}
+	return false
 }
 
 // titledNameAfter returns the named person whose titles are the
