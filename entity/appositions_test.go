@@ -80,3 +80,15 @@ func TestTitlesAndAppositions(t *testing.T) {
 			"a judge or a magistrate named with a state serves in its courts, whether the state comes before a title or a lower-case noun"},
 	})
 }
+
+// TestBrokenOffApposition: a phrase set off by a comma after a common noun
+// and closed by an ellipsis is speech broken off ("came to the house, the
+// police... a constable took her"), no actor in apposition to the noun.
+func TestBrokenOffApposition(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee moved to Oslo. The Oslo police were busy. As soon as Ann Lee came to the house, the police… a constable took her to the station.",
+			nil, []string{"Ann Lee -come_to-> Oslo Police"}, "an ellipsis written as one character"},
+		{"Ann Lee moved to Oslo. The Oslo police were busy. As soon as Ann Lee came to the house, the police... a constable took her to the station.",
+			nil, []string{"Ann Lee -come_to-> Oslo Police"}, "an ellipsis written as three full stops"},
+	})
+}

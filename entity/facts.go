@@ -4230,6 +4230,20 @@ func partBetween(s nlp.Sentence, a, b int) bool {
 	return false
 }
 
+// partBesideParty is [partBetween] for the tokens [a, b) of sentence si
+// with a party named in one word left out: "is Oregon's Republican
+// Governor" holds the state's office as the party's member, as "is the
+// Republican governor" does, and names no part of the state.
+func (d *docState) partBesideParty(si int, s nlp.Sentence, a, b int) bool {
+	for k := a; k < b && k < len(s.Tokens); k++ {
+		i := slices.IndexFunc(d.sents[si], func(m *mention) bool { return m.start == k && m.ent != nil && oneWordParty(m) })
+		if i < 0 && partBetween(s, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // oppositionBetween reports whether a token in [a, b) of s is
 // "opposition": a title of the opposition to a state's government ("the
 // Russian opposition leader") holds no office of the state.
@@ -6981,7 +6995,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if holder == nil || holder.ent == subj || ownedBetween(s, holder, last) {
 		return nil, ""
 	}
-	part := lemma == schema.Lead && partBetween(s, holder.end, d.r.titleStart(s, holder.end, last))
+	part := lemma == schema.Lead && d.partBesideParty(si, s, holder.end, d.r.titleStart(s, holder.end, last))
 	if part {
 		lemma = schema.WorkFor // "the Boeing sales director", "the British army chief"
 		if holder.adj && partyEntity(holder.ent) {
@@ -7695,6 +7709,9 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 	if m == nil || m.start != j || m.ent == nil || !named(m) {
 		return nil
 	}
+	if ellipsisAt(toks, m.end) {
+		return nil // "came to the house, the police... a constable took me": speech broken off, no apposition
+	}
 	if m.end < last && !adjunctsToEnd(toks, m.end) {
 		switch toks[m.end].Lower() {
 		case ",", ".", "of", "from": // "Raymond Wong of the Proletariat Political Institute"
@@ -7707,6 +7724,21 @@ func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mentio
 		return m
 	}
 	return nil
+}
+
+// ellipsisAt reports whether an ellipsis opens at token i of toks: "…",
+// "...", or the three full stops the tokenizer splits "…" into.
+func ellipsisAt(toks []nlp.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch t := toks[i].Text; {
+	case t == "…" || t == "...":
+		return true
+	case t == ".":
+		return i+2 < len(toks) && toks[i+1].Text == "." && toks[i+2].Text == "."
+	}
+	return false
 }
 
 // titledNameAfter returns the named person whose titles are the

@@ -938,6 +938,12 @@ func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
 		noun, ok := bareBody(m)
+		if ok && r.partyBeforeTitle(toks, m) {
+			if c := m.country; c != nil && c.possessive && c.end < m.start {
+				m.country = nil // the possessive is the title's state, not the party's
+			}
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -956,6 +962,42 @@ func (r *Resolver) foreignBodies(s nlp.Sentence, ms []*mention) {
 			m.name, m.gaz = r.stateBody(st, noun), nil
 		}
 	}
+}
+
+// partyBeforeTitle reports whether m, a party's one word, stands before a
+// capitalised title ("Norway's Labour Prime Minister Ann Lee", "Oregon's
+// Republican Governor Tom Wu"): the word is the holder's party, as
+// [partyAdjective] reads it, and the state's possessive before it governs
+// the title, not the party; it names no party of that state.
+func (r *Resolver) partyBeforeTitle(toks []nlp.Token, m *mention) bool {
+	if m.end >= len(toks) || !isCap(toks[m.end].Text) || !partyNamed(m.gaz.name, m.gaz) {
+		return false
+	}
+	end, t := r.titleAt(toks, m.end)
+	return t != nil && end > m.end
+}
+
+// siblingChamberState returns the region that a description's possessive
+// gives a legislature's chamber earlier in the sentence of m, a bare
+// chamber's name ("the state's House of Representatives passed the bill,
+// but the Senate", "the province's Assembly ... the Senate"), or nil. The
+// description is a region's ("the state", "the commonwealth"), whose own
+// legislature has both chambers.
+func siblingChamberState(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
+	for _, n := range cur {
+		if n.kind != mDesc || !regionDescs[n.head] || n.ent == nil || n.ent.typ != schema.GPE || n.end >= m.start || toks[n.end].Tag != "POS" {
+			continue
+		}
+		for _, c := range cur {
+			if c.start != n.end+1 || c.end > m.start || c.ent == nil || c.ent.typ != schema.Organization {
+				continue
+			}
+			if f := strings.Fields(c.ent.name); strings.HasPrefix(c.ent.name, "House of ") || chamberNames[f[len(f)-1]] {
+				return n.ent
+			}
+		}
+	}
+	return nil
 }
 
 // bareBody returns the noun by which m names a body that the gazetteer
@@ -993,6 +1035,13 @@ func (d *docState) describedForeignBody(si int, m *mention, cur []*mention) {
 		return n.typ == schema.GPE && (n.end == m.start || n.end+1 == m.start && toks[n.end].Tag == "POS")
 	}) {
 		return // "America's Senate": the state says whose body it is
+	}
+	if st := siblingChamberState(toks, m, cur); st != nil && st.name != m.gaz.of && chamberNames[noun] {
+		// "the commonwealth's House of Representatives confirmed him,
+		// but the Senate had not": the other chamber of the same
+		// legislature.
+		m.name, m.gaz = d.r.stateBody(&mention{name: st.name}, noun), nil
+		return
 	}
 	if e := d.namedForeignBody(noun, m.gaz); e != nil {
 		m.name, m.gaz = e.name, nil

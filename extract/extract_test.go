@@ -873,6 +873,32 @@ func TestNoActOfSubject(t *testing.T) {
 	}
 }
 
+// TestListAppositions checks that a description a bare comma puts after a
+// named member of a "such as" list restates that member, and that the
+// region after the description's place is no member either.
+func TestListAppositions(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence string
+		members  []string // the subjects linked to the group
+	}{
+		{"Some Democrats, such as Ann Lee, the former mayor of Lindholm, Ostoria, proposed changes.", []string{"Ann Lee"}},
+		{"Some Democrats, such as Ann Lee, the former mayor of Lindholm, and Tom Wu proposed changes.", []string{"Ann Lee", "Tom Wu"}},
+		{"Several states, such as Norway, Sweden, Finland, objected.", []string{"Norway", "Sweden", "Finland"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			if e.Relation == "such as" {
+				got = append(got, e.Subject.Text)
+			}
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.members, "; ") {
+			t.Errorf("Sentence(%q) members = %q, want %q", tt.sentence, got, tt.members)
+		}
+	}
+}
+
 // TestSpans checks that every written argument is the text at its offsets.
 func TestSpans(t *testing.T) {
 	a, x := setup(t)

@@ -40,13 +40,69 @@ func (a *analysis) memberLists() []memberList {
 		if g.empty() {
 			continue
 		}
-		members := a.listMembers(mk + 1)
+		members := a.appositionsOut(a.listMembers(mk + 1))
 		if len(members) == 0 {
 			continue
 		}
 		out = append(out, memberList{group: g, marker: span{a.ch[k].i, a.ch[mk].j}, members: members})
 	}
 	return out
+}
+
+// appositionsOut drops from a list of members the description that a
+// bare comma puts after a named member, which restates that member and
+// names no other ("Democrats such as Ann Vale, the former mayor of
+// Lindholm, proposed"), and the one place a bare comma puts after such a
+// description's closing name when the list ends there: "the mayor of
+// Lindholm, Ostoria, proposed" names Lindholm's region, not a member.
+func (a *analysis) appositionsOut(ms []span) []span {
+	var out []span
+	appos := false
+	for n, m := range ms {
+		bare := n > 0 && m.i == ms[n-1].j+1 && a.toks[ms[n-1].j].Text == ","
+		switch {
+		case bare && !appos && a.description(m) && strings.HasPrefix(a.tags[ms[n-1].j-1], "NNP"):
+			appos = true
+			continue
+		case bare && appos && n == len(ms)-1 && strings.HasPrefix(a.tags[ms[n-1].j-1], "NNP") && a.allProper(m):
+			continue
+		}
+		appos = false
+		out = append(out, m)
+	}
+	return out
+}
+
+// description reports whether the span s is a singular description opened
+// by an article: "the former mayor of Lindholm", "a lawyer".
+func (a *analysis) description(s span) bool {
+	switch a.low[s.i] {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	if s.j <= s.i+1 || a.tags[s.i+1] == "NNP" || a.tags[s.i+1] == "NNPS" {
+		return false
+	}
+	for i := s.i + 1; i < s.j; i++ {
+		switch a.tags[i] {
+		case "NN":
+			return true
+		case "NNS", "NNP", "NNPS", "POS":
+			return false
+		}
+	}
+	return false
+}
+
+// allProper reports whether every token of the span s is a proper noun.
+func (a *analysis) allProper(s span) bool {
+	for i := s.i; i < s.j; i++ {
+		if !strings.HasPrefix(a.tags[i], "NNP") {
+			return false
+		}
+	}
+	return s.j > s.i
 }
 
 // listMarker reports whether chunk k opens a list of members, and returns
