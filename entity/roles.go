@@ -5156,6 +5156,15 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	if len(toks) > 0 && toks[0].Tag == "POS" {
 		toks = toks[1:]
 	}
+	if i := copulaBeforeName(toks); i > 0 {
+		// "His father is Tom Wu", "Her mother was retired judge Ann
+		// Lee": the noun before the copula is what the person is to
+		// the possessor, as in the apposition.
+		if b.possessive {
+			return nil, false // "his son is Tom Wu's lawyer"
+		}
+		return toks[:i], i <= 3
+	}
 	if i := coordinatedDescription(toks); i > 0 {
 		// "His daughter, and member of the Labour Party, Ann Lee wrote":
 		// the first description is the person's as well.
@@ -5171,6 +5180,26 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks, len(toks) > 0 && len(toks) <= 3
+}
+
+// copulaBeforeName returns the index in toks, the words between a
+// possessor and a name, of a copula ("is", "was") that follows the
+// possessed noun and is followed by nothing or by a lower-case
+// description of the named person ("father | is | former cyclist"),
+// or -1.
+func copulaBeforeName(toks []nlp.Token) int {
+	for i := 1; i < len(toks); i++ {
+		if w := toks[i].Lower(); w != "is" && w != "was" {
+			continue
+		}
+		for _, t := range toks[i+1:] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "NN" && t.Tag != "VBN" && t.Lower() != "the" {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // coordinatedDescription returns the index in toks, the words between a
@@ -5354,7 +5383,9 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// running mate in 2016", as kinOf reads "his running mate, Ann Lee".
 		return role{lemma: "running_mate_of"}, true
 	}
-	if s.Tokens[a.end].Text != "," {
+	if w := s.Tokens[a.end].Lower(); w != "," && w != "is" && w != "was" {
+		// "Ann Lee is Tom Wu's wife." and "Tom Wu was her father."
+		// state what the apposition does.
 		return role{}, false
 	}
 	r, ok := personalNoun(s.Tokens[k].Lower())
