@@ -1649,7 +1649,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// Quartet").
 		return role{lemma: schema.From, reverse: true}, true
 	}
-	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) {
+	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) && !twoDescriptions(toks) {
 		return role{}, false
 	}
 	if w := toks[len(toks)-1].Lower(); w == "opposite" || w == "alongside" {
@@ -1711,6 +1711,19 @@ func roleList(toks []nlp.Token) bool {
 		}
 	}
 	return and && parts > 2 && parts <= 4 && words > 0
+}
+
+// twoDescriptions reports whether toks, the words between a nationality
+// and a name, are two descriptions of up to three words each joined by
+// "and" ("female professional wrestler and reality television star"):
+// the nationality is the person's, as with one description.
+func twoDescriptions(toks []nlp.Token) bool {
+	i := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == "and" })
+	if i < 1 || i > 3 || len(toks)-i-1 < 1 || len(toks)-i-1 > 3 {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Text == "," }) &&
+		!slices.ContainsFunc(toks[i+1:], func(t nlp.Token) bool { return t.Text == "and" })
 }
 
 // dwellerNouns name a person by the place they live in or come from,
