@@ -112,8 +112,8 @@ func TestNominalDatesAndKin(t *testing.T) {
 	})
 }
 
-// TestOutreach covers outreach received from an actor or made to one, on
-// invented stories.
+// TestOutreach covers outreach received from an actor or made to one, and
+// a debut made for one, on invented stories.
 func TestOutreach(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -127,6 +127,9 @@ func TestOutreach(t *testing.T) {
 		{"Microsoft's outreach to Joel Sand was welcomed.",
 			[]string{"Microsoft -reach_out_to-> Joel Sand"}, nil,
 			"a possessor's outreach"},
+		{"Ola Berg made his professional debut for Halvik United in 2016. Mia Holt's debut for Norway came in May. Ann Lee made her debut album for Tempo Records.",
+			[]string{"Ola Berg -debut_for-> Halvik United", "Mia Holt -debut_for-> Norway"}, []string{"Ann Lee -debut_for-> Tempo Records"},
+			"a debut made for a team or a country, or a possessor's; a debut album is a record's"},
 	})
 }
 

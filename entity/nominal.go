@@ -102,6 +102,8 @@ var nominals = map[string]eventNoun{
 	"encroachment":  {"encroach_on", []string{"on", "upon"}},
 	"encroachments": {"encroach_on", []string{"on", "upon"}}, "violence": {"attack", []string{"against"}},
 	"aggression": {"attack", []string{"against", "on"}},
+	// "made her debut for Halvik United": she first played for the club.
+	"debut": {"debut_for", []string{"for"}},
 	// "held a special signing with Tom Wu": a signing is an agreement made.
 	"signing": {"sign_with", []string{"with"}},
 	// "Google's outreach to Ahmed": Google reached out to him.

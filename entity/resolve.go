@@ -1646,6 +1646,13 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// A direct object only: after a preposition the pronoun may be the
 	// subject ("left behind him a diary", "had copied for him").
 	object := objectCase[m.pron] && !m.possessive && m.start > 0 && strings.HasPrefix(d.input[si].Tokens[m.start-1].Tag, "VB")
+	if toks := d.input[si].Tokens; m.possessive && m.start > 0 && m.end < len(toks) && (toks[m.start-1].Lower() == "is" || toks[m.start-1].Lower() == "was") {
+		// "Tom Wu was his father": the possessor of a kin noun after a
+		// copula is not the copula's subject, as an object pronoun is
+		// not.
+		_, kin := kinNouns[toks[m.end].Lower()]
+		object = kin
+	}
 	qa, qb := reportedQuote(d.input[si].Tokens)
 	if m.start < qb {
 		qa, qb = -1, -1

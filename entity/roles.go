@@ -1651,7 +1651,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// Quartet").
 		return role{lemma: schema.From, reverse: true}, true
 	}
-	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) {
+	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) && !twoDescriptions(toks) {
 		return role{}, false
 	}
 	if w := toks[len(toks)-1].Lower(); w == "opposite" || w == "alongside" {
@@ -1713,6 +1713,19 @@ func roleList(toks []nlp.Token) bool {
 		}
 	}
 	return and && parts > 2 && parts <= 4 && words > 0
+}
+
+// twoDescriptions reports whether toks, the words between a nationality
+// and a name, are two descriptions of up to three words each joined by
+// "and" ("female professional wrestler and reality television star"):
+// the nationality is the person's, as with one description.
+func twoDescriptions(toks []nlp.Token) bool {
+	i := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == "and" })
+	if i < 1 || i > 3 || len(toks)-i-1 < 1 || len(toks)-i-1 > 3 {
+		return false
+	}
+	return !slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Text == "," }) &&
+		!slices.ContainsFunc(toks[i+1:], func(t nlp.Token) bool { return t.Text == "and" })
 }
 
 // dwellerNouns name a person by the place they live in or come from,
@@ -5171,6 +5184,15 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	if len(toks) > 0 && toks[0].Tag == "POS" {
 		toks = toks[1:]
 	}
+	if i := copulaBeforeName(toks); i > 0 {
+		// "His father is Tom Wu", "Her mother was retired judge Ann
+		// Lee": the noun before the copula is what the person is to
+		// the possessor, as in the apposition.
+		if b.possessive {
+			return nil, false // "his son is Tom Wu's lawyer"
+		}
+		return toks[:i], i <= 3
+	}
 	if i := coordinatedDescription(toks); i > 0 {
 		// "His daughter, and member of the Labour Party, Ann Lee wrote":
 		// the first description is the person's as well.
@@ -5186,6 +5208,26 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks, len(toks) > 0 && len(toks) <= 3
+}
+
+// copulaBeforeName returns the index in toks, the words between a
+// possessor and a name, of a copula ("is", "was") that follows the
+// possessed noun and is followed by nothing or by a lower-case
+// description of the named person ("father | is | former cyclist"),
+// or -1.
+func copulaBeforeName(toks []nlp.Token) int {
+	for i := 1; i < len(toks); i++ {
+		if w := toks[i].Lower(); w != "is" && w != "was" {
+			continue
+		}
+		for _, t := range toks[i+1:] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "NN" && t.Tag != "VBN" && t.Lower() != "the" {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // coordinatedDescription returns the index in toks, the words between a
@@ -5369,7 +5411,9 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// running mate in 2016", as kinOf reads "his running mate, Ann Lee".
 		return role{lemma: "running_mate_of"}, true
 	}
-	if s.Tokens[a.end].Text != "," {
+	if w := s.Tokens[a.end].Lower(); w != "," && w != "is" && w != "was" {
+		// "Ann Lee is Tom Wu's wife." and "Tom Wu was her father."
+		// state what the apposition does.
 		return role{}, false
 	}
 	r, ok := personalNoun(s.Tokens[k].Lower())

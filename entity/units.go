@@ -58,6 +58,13 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if unitApposition(s, a, b) {
 		return role{lemma: schema.PartOf}, true
 	}
+	if n := len(w); named(a) && !a.possessive && a.end-a.start >= 2 && unitNouns[s.Tokens[a.end-1].Lower()] && isCap(s.Tokens[a.end-1].Text) &&
+		s.Tokens[a.end-1].Lower() != "order" && s.Tokens[a.end-1].Lower() != "body" && // "the Royal Order of the Crown"
+		n >= 1 && n <= 2 && w[0] == "of" && (n == 1 || w[1] == "the") {
+		// "the Youth Wing of the Halvik Party", "Bergen Division of
+		// Nordic Rail": a unit's name and "of" its body.
+		return role{lemma: schema.PartOf}, true
+	}
 	if a.possessive && b.end < len(s.Tokens) && ownedNouns[s.Tokens[b.end].Text] && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") &&
 		(b.start == a.end || b.start == a.end+1 && s.Tokens[a.end].Tag == "POS") && !apposedAfter(s, b.end+1) {
 		// "its Polar Mart chain", "Halvik's Velby Air subsidiary"; not

@@ -96,7 +96,7 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 		if verbAt+1 < len(a.ch) && a.ch[verbAt].kind == adv && a.ch[verbAt+1].kind == vg && a.ch[verbAt+1].form == finite {
 			verbAt++ // "claimed Ann Lee only won": an adverb before the clause's verb
 		}
-		if n := a.afterPostmodifier(verbAt); n > verbAt && (v.form == finite || v.form == gerund && objAt >= 2 && c.vg > 0 && a.ch[c.vg-1].kind == comma) && (a.reporting(v.head) || a.finding(v.head)) && a.ch[n].kind == vg && a.ch[n].form == finite {
+		if n := max(a.afterPostmodifier(verbAt), a.afterCause(verbAt)); n > verbAt && (v.form == finite || v.form == gerund && objAt >= 2 && c.vg > 0 && a.ch[c.vg-1].kind == comma) && (a.reporting(v.head) || a.finding(v.head)) && a.ch[n].kind == vg && a.ch[n].form == finite {
 			verbAt = n // "said the decision by Norway was reckless": the subject's phrases, then its verb
 		}
 		if n := a.afterAside(verbAt); n > verbAt && v.form == finite && (a.reporting(v.head) || a.finding(v.head)) {
@@ -1430,6 +1430,20 @@ func (a *analysis) afterPostmodifier(k int) int {
 	if k+2 < len(a.ch) && a.ch[k].kind == prep && a.ch[k].j == a.ch[k].i+1 && a.ch[k+1].kind == np &&
 		attaching(a.low[a.ch[k].i]) && !goalPreps[a.low[a.ch[k].i]] && !subordinator(a.low[a.ch[k].i]) && !a.timePhrase(k) {
 		return k + 2
+	}
+	return k
+}
+
+// afterCause returns the chunk after a phrase of cause that opens at
+// chunk k with a preposition of two words ("due to the storm", "because
+// of the strike"), which may stand between a clause's subject and its
+// verb ("reported Halvik Radio due to the strike had delayed"), or k.
+func (a *analysis) afterCause(k int) int {
+	if k+2 < len(a.ch) && a.ch[k].kind == prep && a.ch[k].j == a.ch[k].i+2 && a.ch[k+1].kind == np {
+		switch a.low[a.ch[k].i] {
+		case "due", "because", "owing", "thanks":
+			return k + 2
+		}
 	}
 	return k
 }
