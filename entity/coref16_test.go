@@ -30,6 +30,12 @@ func TestFactsCoref16Network(t *testing.T) {
 		{"Halvik Radio broadcasts in Oslo. Tom Wu threatened the network on Monday.",
 			[]string{"Tom Wu -threaten-> Halvik Radio"}, nil,
 			"a broadcaster's name ending in Radio is still \"the network\""},
+		{"The Oslo Herald reported the landing was a mistake. The publication criticised Tom Wu.",
+			[]string{"Oslo Herald -criticise-> Tom Wu"}, nil,
+			"a paper's name ending in Herald is \"the publication\" as it is \"the paper\""},
+		{"The Oslo Herald reported the landing was a mistake. The industry publication criticised Tom Wu. The local paper praised Ann Lee.",
+			[]string{"Oslo Herald -criticise-> Tom Wu", "Oslo Herald -praise-> Ann Lee"}, nil,
+			"a word for a paper's readers or trade before \"publication\" or \"paper\" names no other paper"},
 	})
 }
 

@@ -470,7 +470,7 @@ var nameKinds = map[string][]string{
 
 var (
 	broadcasters = []string{"network", "broadcaster", "channel"}
-	newspapers   = []string{"newspaper", "paper"}
+	newspapers   = []string{"newspaper", "paper", "publication"}
 )
 
 // clubDescs describe a sports club, which the gazetteer does not list and

@@ -4399,12 +4399,16 @@ func gerundSubject(s nlp.Sentence, x schema.Extraction) bool {
 
 // finiteAfterPhrase reports whether a finite verb follows token k, past
 // at most a few words that go on a noun phrase ("and officials"): the
-// phrase before k is the subject of that verb.
+// phrase before k is the subject of that verb. A noun phrase that starts
+// right at k, with no conjunction, is a new one, the verb's own subject
+// ("telling Reuters the firm would close": what was told).
 func finiteAfterPhrase(toks []nlp.Token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		switch t := toks[j]; {
 		case t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "VBD" || t.Tag == "MD":
 			return true
+		case j == k && t.Tag != "CC":
+			return false
 		case t.Tag != "CC" && t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS":
 			return false
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -70,7 +71,7 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 			words[w] = true
 		}
 		for _, m := range mods {
-			if !words[m] {
+			if !words[m] && !(pressKinds[m] && slices.Contains(newspapers, head)) {
 				return false
 			}
 		}
@@ -85,6 +86,12 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 	}
 	return &mention{kind: mDesc, start: start, end: h + 1, surface: joinText(toks[start : h+1]), head: head, body: body,
 		possessive: h+1 < len(toks) && toks[h+1].Tag == "POS"}
+}
+
+// pressKinds say what readers or how often a paper serves, not which paper
+// it is: "the industry publication" after the Halvik Herald.
+var pressKinds = map[string]bool{
+	"industry": true, "trade": true, "local": true, "daily": true, "weekly": true, "online": true,
 }
 
 // statePossessive reports whether token i of toks is the "'s" of a

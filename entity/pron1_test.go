@@ -79,6 +79,8 @@ func TestTopicItBody(t *testing.T) {
 			[]string{"Halvik Airlines -operate_in-> Sweden"}, nil, "a description of the body as the subject before"},
 		{"Agency mourns\n\nESA interrupted its coverage to mourn Ola Berg. It also credited Berg with making the flight possible. It hired Tom Wu in 2001.",
 			[]string{"ESA -credit-> Ola Berg", "ESA -hire-> Tom Wu"}, nil, "a verb that judges an actor"},
+		{"Crash report\n\nThe Oslo Herald reported the landing was a mistake. It cited the Norwegian Air Force as stating Halvik Airlines owned the plane.",
+			[]string{"Oslo Herald -cite-> Norwegian Air Force"}, nil, "citing an actor, as quoting one"},
 	})
 }
 

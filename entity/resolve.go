@@ -2864,11 +2864,11 @@ type derivedKey struct {
 
 // addressVerbs are the verbs by which a speaker addresses, names or
 // judges an actor, or a body takes one on; their subject "it" is an
-// actor, not a thing: "It quoted critics like Ann Lee", "It urged the
-// government to act", "It also credited Leonov with ...", "It hired Ann
-// Lee in 2001".
+// actor, not a thing: "It quoted critics like Ann Lee", "It cited the
+// ministry as saying", "It urged the government to act", "It also
+// credited Leonov with ...", "It hired Ann Lee in 2001".
 var addressVerbs = map[string]bool{
-	"quoted": true, "quotes": true, "urged": true, "urges": true, "accused": true,
+	"quoted": true, "quotes": true, "cited": true, "cites": true, "urged": true, "urges": true, "accused": true,
 	"accuses": true, "criticised": true, "criticized": true, "criticises": true, "criticizes": true,
 	"praised": true, "praises": true, "thanked": true, "interviewed": true,
 	"condemned": true, "condemns": true, "congratulated": true, "blamed": true, "blames": true,

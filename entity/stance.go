@@ -400,6 +400,18 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+	if (x.Lemma == "help_with" || x.Lemma == "assist_with" || x.Lemma == "cooperate_with") && f.obj == nil {
+		// "helped with Tom Wu's investigation": help with an actor's
+		// act is help to the actor.
+		if o := d.actOf(si, s, x.Object); o != nil && o != f.subj && actorEntity(o) {
+			lemma := "help"
+			if verb == "cooperate" {
+				lemma = x.Lemma
+			}
+			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
 	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] || threatVerbs[verb] || fortuneVerbs[verb]) && f.obj == nil {
 		// "the Supreme Court upheld his indictment", "the judge dismissed
 		// the president's lawsuit": a ruling on an actor's case or filing
