@@ -377,6 +377,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.tenureAs(si, s, all)
 	d.playerFromTown(si, s, ms)
 	d.frontedTie(si, s, ms)
+	d.coordinatedRoleFirst(si, s, ms)
 	d.localHeadAndTitle(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
@@ -3828,6 +3829,15 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			closed = true
 			break
 		}
+		if w == "and" && !plural && len(words) > 0 {
+			if c, _, start := d.roleConjunctBefore(s, b, k); c != nil {
+				// "The chief executive of Halvik and chairman of Norden
+				// Bank, Tom Wu,": the second of two roles, each of its
+				// body, held by the name after them ([coordinatedRoleFirst]).
+				k = start
+				break
+			}
+		}
 		if isCap(t.Text) && k > 0 && !(plural && len(words) == 0) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !(plural && len(words) == 0) {
 			return role{}, false // "Lee, head of": no definite role; but "two Presidents of"
 		}
@@ -3851,6 +3861,81 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r := appositionLemma(words)
 	return role{lemma: r, reverse: true, title: strings.Join(words, " "), listed: plural}, r != ""
+}
+
+// roleConjunctBefore reads the first of two roles joined by "and" at
+// token and, before a role of [roleOfThenPerson]: an article, one to
+// three lower-case role words, "of", "for" or "at" and a named body or
+// place that ends right before "and" ("The chief executive of Halvik and
+// chairman of ..."). It returns the body, the role words and the
+// article's token, or nil when the words before "and" are no such role.
+// b is the person named after the roles, whose sentence is read.
+func (d *docState) roleConjunctBefore(s nlp.Sentence, b *mention, and int) (*mention, []string, int) {
+	var c *mention
+	for _, ms := range d.sents {
+		if !slices.Contains(ms, b) {
+			continue
+		}
+		for _, m := range ms {
+			if m.end == and && named(m) && m.ent != nil && !m.adj && !m.possessive && (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+				c = m
+			}
+		}
+	}
+	if c == nil {
+		return nil, nil, 0
+	}
+	k := c.start - 1
+	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+		k--
+	}
+	if k < 1 {
+		return nil, nil, 0
+	}
+	switch s.Tokens[k].Lower() {
+	case "of", "for", "at":
+	default:
+		return nil, nil, 0
+	}
+	var words []string
+	for k--; k >= 0; k-- {
+		t := s.Tokens[k]
+		w := t.Lower()
+		if article(w) {
+			break
+		}
+		if isCap(t.Text) && k > 0 || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return nil, nil, 0
+		}
+		if formerWord(w) {
+			continue
+		}
+		words = append([]string{w}, words...)
+	}
+	if k < 0 || len(words) == 0 || len(words) > 3 || appositionLemma(words) == "" {
+		return nil, nil, 0
+	}
+	return c, words, k
+}
+
+// coordinatedRoleFirst: "The chief executive of Halvik and chairman of
+// Norden Bank, Tom Wu, said": the first of two roles joined by "and"
+// before a holder's name in commas ([roleOfThenPerson] reads the second)
+// is the holder's too.
+func (d *docState) coordinatedRoleFirst(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+2 < len(ms); i++ {
+		c, y, b := ms[i], ms[i+1], ms[i+2]
+		if c.end >= len(toks) || toks[c.end].Text != "and" || c.ent == nil || y.ent == nil || b.ent == nil {
+			continue
+		}
+		if _, ok := roleOfThenPerson(d, s, y, b); !ok {
+			continue
+		}
+		if cc, words, start := d.roleConjunctBefore(s, b, c.end); cc == c {
+			d.derive(si, argOf(s, b), joinText(toks[start:c.end]), appositionLemma(words), b.ent, c.ent, "", roleConf)
+		}
+	}
 }
 
 // listedAfter returns the people listed after b in b's sentence, as
