@@ -251,6 +251,14 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				role = pastRole(role, formerIn(s.Tokens[max(min(holder.start, m.start)-1, 0):max(holder.start, m.start)]))
 			}
 			f := d.derive(si, arg, holder.surface, role, e, holder.ent, "", roleConf)
+			if role == "represent" {
+				// "Ohio Senator Tom Wu" sits in the chamber too, as
+				// "Senator Tom Wu of Ohio" does ([docState.seatHeldFor]).
+				last := m.titles[len(m.titles)-1].name
+				if c := d.seatChamber(last, d.usSeat(holder.ent) || usStateNames[holder.ent.name]); c != nil && c != e {
+					d.derive(si, arg, holder.surface+" "+last, schema.MemberOf, e, c, "", roleConf)
+				}
+			}
 			if role != schema.MemberOf || !partyEntity(holder.ent) {
 				// "Republican President Tom Wu": the party is no body
 				// of the title's, and a later "President Wu" restates
