@@ -974,6 +974,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !inChunk && k+1 < len(toks) && toks[k+1].Tag == "CD" && docParts[t.Text] {
 		return unit{}, false // "the map in Figure 1", "Table 2 shows"
 	}
+	if !inChunk && r.fieldOfStudy(toks, k) {
+		return unit{}, false // "a firm that specialises in Robotics", "she teaches Physics"
+	}
 	if headline && capital && r.g.person(t.Text) != nil {
 		// "Erdogan Hosts Talks": a well-known person's short name.
 		return unit{kind: uCap, start: k, end: k + 1}, true
@@ -1298,6 +1301,23 @@ func monthName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// fieldOfStudy reports whether token k is a field of study or trade
+// capitalised as a school subject ("specialises in Robotics", "a degree
+// in Economics"): one word ending in -ics that the gazetteer does not
+// list, with no capitalised word next to it and no article before it
+// ("the Athletics" may be a team). Such a field is no actor.
+func (r *Resolver) fieldOfStudy(toks []nlp.Token, k int) bool {
+	w := toks[k].Text
+	if len(w) < 6 || !strings.HasSuffix(w, "ics") || !isCap(w) || strings.ToUpper(w) == w {
+		return false
+	}
+	if k > 0 && (isCap(toks[k-1].Text) && k > 1 || toks[k-1].Lower() == "the") || k+1 < len(toks) && isCap(toks[k+1].Text) {
+		return false
+	}
+	_, listed := r.g.entries[r.g.key(w)]
+	return !listed
 }
 
 // docParts are the parts of a text that a number names ("Figure 1",

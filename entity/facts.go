@@ -3497,6 +3497,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// dropped.
 		return
 	}
+	if p := strings.ToLower(strings.TrimSpace(x.Object.Text)); (p == "himself" || p == "herself" || p == "itself") && f.subj != nil && f.obj != nil && f.obj != f.subj {
+		// A singular reflexive object names its own clause's subject; one
+		// resolved to another actor says the subject was misread ("He
+		// hinted that the council would be disbanded, but later reversed
+		// himself": the council reversed no one): the fact is dropped.
+		return
+	}
 	if o := strings.TrimSpace(x.Object.Text); f.subj != nil && (f.obj == nil || f.obj == f.subj) && (normKey(o) == normKey(f.subj.name) || f.subj.aliases[o]) {
 		// An object that writes the subject's own name says the subject
 		// was misread: a description resolved to the name after it ("A

@@ -22,6 +22,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Crowds celebrated the New Year in the capital.", "New Year", schema.Person, "", "a date is no actor"},
 		{"Cyclone Norvik hit the coast of Kenya on Monday.", "Cyclone Norvik", schema.Person, "", "a storm is no actor"},
 		{"The map in Figure 1, taken from Ethnologue, shows Kenya.", "Figure", "", "", "a part of the text with its number is no actor"},
+		{"Tom Wu runs a firm in Oslo which specialises in Robotics.", "Robotics", "", "", "a field of study capitalised as a school subject is no actor"},
+		{"Ann Lee taught Physics to pupils in Bergen.", "Physics", "", "", "a field of study capitalised as a school subject is no actor"},
 		{"Fans watched the World Cup final in bars.", "World Cup", schema.Person, "", "an event is no actor"},
 		{"The Velmora Rapid and Blitz Championship was held in Oslo.", "Velmora Rapid", schema.Person, "", "a contest's name with and: its first half is no actor"},
 		{"Lea Park won silver at the 7th European Championships in Oslo.", "Championships", "", "", "a contest's head noun alone is no actor, after an ordinal too"},

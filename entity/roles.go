@@ -2410,7 +2410,25 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if firmDescs[head] {
 		return role{lemma: schema.WorkFor}, true // "Tom Wu of the oil company Globex": its staff
 	}
+	if newsAfter(s, b.end) {
+		return role{lemma: schema.WorkFor}, true // "Tom Wu of KXYZ 5 News": a station's staff
+	}
 	return role{lemma: affiliation(b.ent)}, true
+}
+
+// newsAfter reports whether a channel's number and a news word, or a news
+// word alone, follow a body's name that ends before token i ("of KXYZ 5
+// News", "of Halvik TV news"): the recogniser leaves them outside the
+// name, but they say the body is a broadcaster, whose people are staff.
+func newsAfter(s nlp.Sentence, i int) bool {
+	if i < len(s.Tokens) && s.Tokens[i].Tag == "CD" {
+		i++
+	}
+	if i >= len(s.Tokens) {
+		return false
+	}
+	w := s.Tokens[i].Lower()
+	return w == "news" || w == "tv" || w == "television" || w == "radio"
 }
 
 // descHeads are the nouns of a body that may stand between "of" and the
