@@ -23,6 +23,16 @@ func TestBracketStop(t *testing.T) {
 			[]string{"Mira Holt said it \"was over[.] and done\" on Friday."}},
 		{"Mira Holt said, \"I told him, 'We will be back.'\"\nJoel Sand's son, Per Sand, died in 2004.",
 			[]string{"Mira Holt said, \"I told him, 'We will be back.'\"", "Joel Sand's son, Per Sand, died in 2004."}},
+		// A stop with no space after it, where a page's paragraphs or
+		// captions were joined.
+		{"The party nominated Tom Wu for vice president.In the Green Party, Ann Lee won.",
+			[]string{"The party nominated Tom Wu for vice president.", "In the Green Party, Ann Lee won."}},
+		{"Troops left Velmora.Per Lind said so.",
+			[]string{"Troops left Velmora.", "Per Lind said so."}},
+		{"Ola Vik runs the site Valg2.com and writes for www.Halvik.com daily.",
+			[]string{"Ola Vik runs the site Valg2.com and writes for www.Halvik.com daily."}},
+		{"The case Lind vs.Berg went to Mr.Vik and the U.S.Army on Friday.",
+			[]string{"The case Lind vs.Berg went to Mr.Vik and the U.S.Army on Friday."}},
 	} {
 		var got []string
 		for _, s := range a.Split(c.text) {

@@ -167,7 +167,8 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 // quotes, where a capitalised word or a new line follows: `... lived
 // together[.]" Day made her last movie` is two sentences, which the
 // segmenter, reading no stop inside brackets, left one (across the line
-// of a new paragraph too). segs are segments of one block; the result
+// of a new paragraph too), and after a stop glued to the next sentence's
+// first word ([gluedStop]). segs are segments of one block; the result
 // reuses no array of segs'.
 func splitBracketStops(segs []segment.Sentence) []segment.Sentence {
 	var out []segment.Sentence
@@ -176,6 +177,9 @@ func splitBracketStops(segs []segment.Sentence) []segment.Sentence {
 			cut, next := bracketStop(s.Text)
 			if c, n := quoteLineStop(s.Text); c >= 0 && (cut < 0 || c < cut) {
 				cut, next = c, n
+			}
+			if c := gluedStop(s.Text); c >= 0 && (cut < 0 || c < cut) {
+				cut, next = c, c
 			}
 			if cut < 0 {
 				break
@@ -224,6 +228,58 @@ func bracketStop(t string) (cut, next int) {
 		}
 	}
 }
+
+// gluedStop returns the end of the first sentence of t that closes on a
+// stop with no space after it, where the next sentence opens: a word of
+// letters whose last two are lower case, the stop, and a capitalised word
+// in lower case after its capital ("... for vice president.In the Green
+// Party, ...", "... on Tuesday.Image: a protester"), which pages whose
+// paragraphs or captions were joined without a space hold and the
+// segmenter, reading one word, left one sentence. Domains ("Politics1.com"),
+// abbreviations ("Mr.Smith", "vs.Jones") and initialisms ("U.S.Army") end
+// none. It returns -1 when there is none.
+func gluedStop(t string) int {
+	for from := 0; ; {
+		i := strings.IndexAny(t[from:], ".!?")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		from = i + 1
+		if i+2 >= len(t) || t[i+1] < 'A' || t[i+1] > 'Z' || t[i+2] < 'a' || t[i+2] > 'z' {
+			continue
+		}
+		k := i
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(t[:k])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			k -= n
+		}
+		if k > 0 && !strings.ContainsAny(t[k-1:k], " \t\n\"'([") && !strings.HasSuffix(t[:k], "“") && !strings.HasSuffix(t[:k], "‘") {
+			continue // "Politics1.com", "U.S.Army": no word of letters alone
+		}
+		j := i + 1
+		for j < len(t) && (unicode.IsLetter(rune(t[j])) || t[j] >= '0' && t[j] <= '9') {
+			j++
+		}
+		if j+1 < len(t) && t[j] == '.' && unicode.IsLetter(rune(t[j+1])) {
+			continue // "www.Halvik.com": a domain
+		}
+		w := t[k:i]
+		if len(w) < 3 || gluedAbbrevs[strings.ToLower(w)] || !lowerLetter(w[len(w)-1]) || !lowerLetter(w[len(w)-2]) {
+			continue
+		}
+		return i + 1
+	}
+}
+
+func lowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// gluedAbbrevs are abbreviations written with a stop that a capitalised
+// word may follow without a space in the same sentence.
+var gluedAbbrevs = map[string]bool{"vs": true, "mrs": true, "mr": true, "dr": true, "st": true, "jr": true, "sr": true, "no": true, "gen": true, "gov": true, "sen": true, "rep": true, "col": true, "capt": true, "lt": true, "sgt": true, "prof": true, "rev": true, "ft": true, "mt": true}
 
 // quoteLineStop returns the end of the first sentence of t that closes a
 // line on a stop and two closing quotes or more, and the start of the
