@@ -321,7 +321,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 			g.lowerFirst[strings.Fields(g.key(w))[0]] = true
 			g.noteLen(w)
 		}
-	case "orghead", "orgfirst", "placehead", "regionhead", "notname", "malename", "femalename":
+	case "orghead", "orgfirst", "placehead", "regionhead", "notname", "malename", "femalename", "surnamefirst":
 		set := g.words[kind]
 		if set == nil {
 			set = map[string]bool{}
@@ -399,6 +399,29 @@ func (g *gazetteer) givenGender(name string) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// surnameFirst reports whether the person's name of two or three words is
+// written surname first, as Chinese and Korean names are: it opens with a
+// common surname of theirs ([surnamefirst] in words.txt) and goes on with
+// a hyphenated given name ("Kwon Yung-soo", "Ma Ying-jeou") or with words
+// that are no English given names ("Li Wenliang", "Kim Jong Un", but not
+// "Lee Harvey Oswald" or "Kim Smith", whose "Kim" is a given name).
+func (g *gazetteer) surnameFirst(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 || !g.words["surnamefirst"][f[0]] {
+		return false
+	}
+	last := f[len(f)-1]
+	if i := strings.IndexByte(last, '-'); i > 0 && i+1 < len(last) && unicode.IsLower(rune(last[i+1])) {
+		return true
+	}
+	for i, w := range f {
+		if g.listedGiven(w) || i > 0 && g.words["surnamefirst"][w] {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *gazetteer) is(kind, word string) bool {

@@ -976,9 +976,10 @@ func (d *docState) single(si int, m *mention) *docEntity {
 	var top *docEntity
 	for _, e := range d.ents {
 		// "Mrs Howard" is not Michael Howard; "Mr Howard" is not Howard
-		// Flight: after an honorific the word is a surname. A royal
-		// title goes before a given name ("Princess Ubolratana").
-		if honor && len(e.tokens) >= 2 && e.tokens[0] == w && e.tokens[len(e.tokens)-1] != w {
+		// Flight: after an honorific the word is a surname, which opens
+		// a name written surname first ("Mr Kwon" is Kwon Yung-soo). A
+		// royal title goes before a given name ("Princess Ubolratana").
+		if honor && len(e.tokens) >= 2 && e.tokens[0] == w && e.tokens[len(e.tokens)-1] != w && !d.r.g.surnameFirst(e.name) {
 			continue
 		}
 		if e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e) &&

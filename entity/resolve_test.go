@@ -362,7 +362,8 @@ func TestAliasesWritten(t *testing.T) {
 
 // TestHonorificSurname checks which person a surname after an honorific
 // joins inside one document (issue 12: "Mrs Howard" was merged into
-// Michael Howard, and "Mr Howard" into Howard Flight).
+// Michael Howard, and "Mr Howard" into Howard Flight), and that it joins
+// the bearer of a Chinese or Korean name, written surname first.
 func TestHonorificSurname(t *testing.T) {
 	a, r := newTest(t, Options{})
 	tests := []struct {
@@ -374,6 +375,14 @@ func TestHonorificSurname(t *testing.T) {
 			"after an honorific the word is a surname, not another person's given name"},
 		{"Peter Holm sacked Holm Berg. Mr Berg was sorry. Mr Holm said the party was united.", "Mr Berg", "Holm Berg",
 			"a surname after an honorific joins its bearer"},
+		{"Local businessman Kwon Yung-soo bought the hotel in 2001. Mr Kwon said he would restore it.", "Mr Kwon", "Kwon Yung-soo",
+			"a Korean name is written surname first"},
+		{"Former leader Ma Ying-jeou met Tom Wu. Mr Ma thanked the mayor.", "Mr Ma", "Ma Ying-jeou",
+			"a Chinese name is written surname first"},
+		{"The doctor Li Wenliang warned colleagues. Dr Li was reprimanded by the police.", "Dr Li", "Li Wenliang",
+			"a given name of no English list after a Chinese surname"},
+		{"Kim Smith sacked Tom Berg. Mr Berg was sorry. Mrs Kim said the club was united.", "Mrs Kim", "Kim",
+			"an English given name opens no name written surname first"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
