@@ -1769,6 +1769,14 @@ func homeTitle(toks []nlp.Token) string {
 			return ""
 		}
 		return schema.Lead
+	case "Sultan", "Emir":
+		// A ruler's title; "King" and "Queen" open too many names of
+		// shops and shows ("the King Vapealot vape store") to stand
+		// for the report's state alone.
+		if !isCap(toks[len(toks)-1].Text) {
+			return ""
+		}
+		return schema.Lead
 	}
 	return schema.WorkFor
 }
@@ -2389,6 +2397,7 @@ func ofAfter(toks []nlp.Token, k int) bool {
 func stateTitle(t string) bool {
 	switch t {
 	case "President", "Prime Minister", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
+		"Sultan", "Emir",
 		"Attorney General", "Attorney-General", "Solicitor General", "Solicitor-General":
 		return true
 	case "Chief Minister", "First Minister", "Minister":

@@ -777,6 +777,22 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			return
 		}
 		for _, m := range r.segment(s, seg, country, titles, orgNext) {
+			if len(titles) > 0 && m.typ == schema.Person && m.end-m.start >= 2 && m.start > us[0].start && siteWords[toks[m.end-1].Text] &&
+				!surnameSites[toks[m.end-1].Text] {
+				// "the King Fahd Grand Mosque", "Sultan Qaboos Grand
+				// Mosque": a site named after a ruler, its title a word
+				// of its name, holds no office.
+				k := m.start
+				for k > us[0].start && isCap(toks[k-1].Text) {
+					k--
+				}
+				m.start, m.typ = k, schema.Location
+				m.surface = spanText(s, k, m.end)
+				m.name, m.full = m.surface, m.surface
+				titles, portfolio = nil, ""
+				out = append(out, m)
+				continue
+			}
 			if m.typ == schema.Person || m.kind == mSingle && len(titles) > 0 {
 				m.titles = titles
 				for _, t := range titles {

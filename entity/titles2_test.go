@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/schema"
 )
 
 // TestTitleRegionName checks that a region's name of a place and a
@@ -140,5 +141,35 @@ func TestChurchAdjectiveTitle(t *testing.T) {
 		{"Pope Ivan visited Oslo on Monday.",
 			[]string{"Ivan -visit-> Oslo"}, []string{"Ivan -lead-> Catholic Church"},
 			"a Pope in a report that names no church leads none"},
+	})
+}
+
+// TestRulerTitles checks that a sultan or an emir heads the state the
+// report is about, as a king heads the one named with him, and that a site
+// named after a ruler ("the King Fahd Grand Mosque") holds no office.
+func TestRulerTitles(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Oman mourned on Friday. Per Lind became Sultan in 1970 after overthrowing his father, Sultan Ola Lind.",
+			[]string{"Per Lind -lead-> Oman", "Ola Lind -lead-> Oman", "Per Lind -overthrow-> Ola Lind"}, nil,
+			"a ruler's title with no state names the report's"},
+		{"Qatar's Emir Tom Berg met Ann Lee in Doha on Monday.",
+			[]string{"Tom Berg -lead-> Qatar", "Tom Berg -meet-> Ann Lee"}, nil,
+			"an emir heads the state named with him"},
+		{"Oman mourned on Friday. Tom Wu attended prayers at the Sultan Ola Lind Grand Mosque in Muscat.",
+			nil, []string{"Ola Lind Grand Mosque -lead-> Oman", "Sultan Ola Lind Grand Mosque -lead-> Oman"},
+			"a mosque named after a sultan is no sultan"},
+	})
+}
+
+// TestRulerSite checks that a site named after a titled ruler keeps the
+// title in its name and is a place, not a person ("the King Fahd Grand
+// Mosque" was a Person named "Fahd Grand Mosque").
+func TestRulerSite(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Tom Wu attended prayers at the King Ola Lind Grand Mosque in Riyadh.", "King Ola Lind Grand Mosque",
+			schema.Location, schema.Location, "a mosque named after a king"},
+		{"Tom Wu attended prayers at the Sultan Per Lind Grand Mosque in Muscat.", "Sultan Per Lind Grand Mosque",
+			schema.Location, schema.Location, "a mosque named after a sultan"},
+		{"President Ann Lee visited Oslo on Monday.", "Ann Lee", schema.Person, schema.Person, "a titled person stays one"},
 	})
 }
