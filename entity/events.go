@@ -1263,6 +1263,13 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			// "appointed Ann Lee as Foreign Secretary": a title of the
 			// government of the state the report is about.
 			d.homeAppointment(si, s, x, holder, first+1, last)
+			if subj := f.subj; appointVerbs[verb] && subj != nil && subj.typ == schema.Organization && subj != holder &&
+				headedBy(s.Tokens[first+1:last]) && appositionLemma(words) == schema.Lead && homeTitle(s.Tokens[first+1:last]) == "" {
+				// "the Harbor Party chose Ann Lee as party leader",
+				// "Globex named Tom Wu as its new chief executive": the
+				// head the body appointing names is its own.
+				d.derive(si, x.Subject, x.Relation+" as", schema.Lead, holder, subj, "", x.Confidence*placeArgConf)
+			}
 			continue
 		}
 		lemma := appositionLemma(words)
@@ -1275,6 +1282,18 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+}
+
+// headedBy reports whether toks, the words of an as-phrase after "as",
+// are role words only: "the new party leader", "chief executive", not "a
+// lawyer for the family" or "leader in the region".
+func headedBy(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if t.Tag == "IN" || t.Tag == "TO" || t.Tag == "," || t.Tag == "POS" || isCap(t.Text) && !strings.EqualFold(t.Text, "the") {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // complementRole: "the vote made Ann Lee the Green Party's candidate",

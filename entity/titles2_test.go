@@ -173,3 +173,20 @@ func TestRulerSite(t *testing.T) {
 		{"President Ann Lee visited Oslo on Monday.", "Ann Lee", schema.Person, schema.Person, "a titled person stays one"},
 	})
 }
+
+// TestAppointedHead checks that a body appointing someone "as chief
+// executive" or "as party leader" makes that person its own head, and that
+// a role for another ("as a lawyer for the family") gives none.
+func TestAppointedHead(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Motors named Tom Wu as chief executive on Monday.",
+			[]string{"Tom Wu -lead-> Halvik Motors", "Halvik Motors -name-> Tom Wu"}, nil,
+			"the company's own head"},
+		{"The Halvik Party chose Ann Vik as party leader on Monday.",
+			[]string{"Ann Vik -lead-> Halvik Party"}, nil,
+			"the party's own leader"},
+		{"Halvik Motors hired Tom Wu as a lawyer for the family.",
+			nil, []string{"Tom Wu -lead-> Halvik Motors", "Tom Wu -work_for-> Halvik Motors"},
+			"a role for another heads nothing"},
+	})
+}
