@@ -1409,6 +1409,7 @@ func (d *docState) postsHeld(sents []nlp.Sentence) {
 			if i == 0 {
 				d.secondRole(si, sents[si], ms)
 				d.possessedUnit(si, sents[si], ms)
+				d.personsBody(si, sents[si], ms)
 				d.nominationParty(si, sents[si], ms)
 				d.ownParty(si, sents[si], ms)
 			}
@@ -6891,6 +6892,45 @@ func (d *docState) possessedUnit(si int, s nlp.Sentence, ms []*mention) {
 			d.derive(si, argOf(s, c), joinText(toks[o.start:c.start]), schema.PartOf, c.ent, o.ent, "", partOfConf)
 		}
 	}
+}
+
+// personsBody: "he recorded with John Lydon's Public Image Ltd.", "Tom
+// Wu's Halvik Motors announced": a named body right after a person's
+// possessive, and no noun after it, is the person's own: a firm the
+// person heads, when its name ends as a firm's does, or else a band or a
+// club the person belongs to.
+// A party is read by [docState.ownParty]; a public body ("Trump's Justice
+// Department") or a body the gazetteer knows ("Trump's Twitter") is no
+// one's own.
+func (d *docState) personsBody(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i := 0; i+1 < len(ms); i++ {
+		p, c := ms[i], ms[i+1]
+		if !named(p) || p.ent == nil || p.ent.typ != schema.Person || p.end >= len(toks) || toks[p.end].Tag != "POS" || c.start != p.end+1 ||
+			!named(c) || c.ent == nil || c.ent.typ != schema.Organization || c.ent.gaz != nil || c.ent == p.ent {
+			continue
+		}
+		if c.end < len(toks) && (strings.HasPrefix(toks[c.end].Tag, "NN") || toks[c.end].Tag == "POS") {
+			continue // "Tom Wu's Halvik Motors shares": the shares are his
+		}
+		f := strings.Fields(strings.ToLower(c.ent.name))
+		if politicalName(f) || slices.ContainsFunc(f, func(w string) bool { return publicHeads[w] || w == "campaign" || w == "house" || w == "cabinet" }) {
+			continue
+		}
+		lemma := schema.MemberOf
+		if last := toks[c.end-1].Text; companyHeads[last] || corporateSuffixes[last] || firmHeads[last] {
+			lemma = schema.Lead
+		}
+		d.derive(si, argOf(s, p), joinText(toks[p.end:c.end]), lemma, p.ent, c.ent, "", roleConf)
+	}
+}
+
+// firmHeads end the names of firms (besides [companyHeads] and the
+// corporate suffixes).
+var firmHeads = map[string]bool{
+	"Company": true, "Corporation": true, "Motors": true, "Airlines": true, "Group": true, "Holdings": true,
+	"Industries": true, "Enterprises": true, "Media": true, "Records": true, "Entertainment": true,
+	"Studios": true, "Productions": true, "Foods": true, "Technologies": true,
 }
 
 // becomeLemmas put their subject in what their object names, as "be"

@@ -190,3 +190,19 @@ func TestAppointedHead(t *testing.T) {
 			"a role for another heads nothing"},
 	})
 }
+
+// TestPersonsBody checks that a named body right after a person's
+// possessive is the person's own (issue 12's "X's ORG"), and that a public
+// body, a known one or a body with a noun after it is not.
+func TestPersonsBody(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Later, Ann Lee recorded with Tom Wu's Velmora Incorporated.",
+			[]string{"Tom Wu -lead-> Velmora Incorporated"}, nil, "a firm's name"},
+		{"Tom Wu's Halvik Motors announced a recall on Monday.",
+			[]string{"Tom Wu -lead-> Halvik Motors"}, nil, "a firm opening a sentence"},
+		{"Ann Lee criticised Tom Wu's Justice Department on Monday.",
+			nil, []string{"Tom Wu -lead-> Justice Department", "Tom Wu -member_of-> Justice Department"}, "a public body is the state's"},
+		{"Ann Lee sold Tom Wu's Halvik Motors shares on Monday.",
+			nil, []string{"Tom Wu -lead-> Halvik Motors"}, "a noun after the body is what the person owns"},
+	})
+}
