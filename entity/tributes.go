@@ -21,6 +21,7 @@ var (
 		"statesman": true, "stateswoman": true, "patriot": true, "pioneer": true, "inspiration": true,
 		"titan": true, "luminary": true, "stalwart": true, "gentleman": true, "genius": true,
 		"trailblazer": true, "role model": true, "beacon": true, "colossus": true, "champion": true,
+		"treasure": true,
 	}
 	praiseAdjectives = map[string]bool{
 		"courageous": true, "brave": true, "selfless": true, "tireless": true, "remarkable": true,
@@ -48,8 +49,14 @@ var (
 // coordination ("was courageous and selfless"), or one before a person
 // noun ("a great leader", "a remarkable man").
 func lauded(o []string) bool {
-	for len(o) > 1 && (o[0] == "a" || o[0] == "an" || o[0] == "the" || o[0] == "truly" || o[0] == "such" || strings.HasSuffix(o[0], "ly") && o[0] != "only") {
+	for len(o) > 1 && (o[0] == "a" || o[0] == "an" || o[0] == "the" || o[0] == "truly" || o[0] == "such" || o[0] == "most" || o[0] == "very" ||
+		strings.HasSuffix(o[0], "ly") && o[0] != "only") {
 		o = o[1:]
+	}
+	if i := slices.IndexFunc(o, func(v string) bool {
+		return v == "i" || v == "we" || v == "you" || v == "he" || v == "she" || v == "they"
+	}); i > 0 {
+		o = o[:i] // "the most brilliant scientist I have ever known": the head is scientist
 	}
 	if len(o) == 0 {
 		return false
@@ -65,7 +72,8 @@ func lauded(o []string) bool {
 	if len(o) == 1 || strings.HasSuffix(o[0], ",") || o[1] == "and" {
 		return adj != "great" && adj != "true" && adj != "good" // "was great" of a match, "is true", "is good"
 	}
-	return honouredNouns[head] || personNouns[head] != 0 || praiseNouns[head]
+	// "a brilliant scientist", "a great drummer": a person's calling.
+	return honouredNouns[head] || personNouns[head] != 0 || praiseNouns[head] || occupationNouns[head] || roleNoun(head)
 }
 
 // laudable reports whether c, the lower-case complement of a naming or
