@@ -1422,6 +1422,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ola Berg -member_of-> Harbor Front", "Ola Berg -son_of-> Tom Wu", "Ann Lee -member_of-> Velmora Party", "Ann Lee -married_to-> Bo Chan"},
 			[]string{"Jo Ng -parent_of-> Cyd Ho"},
 			"a family noun joined by 'and' to a first description in the same apposition relates the person too"},
+		{"Ola Berg, son of the late Harbor Front founder Tom Wu, was arrested. Ann Lee, the daughter of Velmora Party leader Bo Chan, spoke. Cyd Ho, the son of Norvik Bank's chief, Jo Ng, agreed.",
+			[]string{"Ola Berg -son_of-> Tom Wu", "Tom Wu -found-> Harbor Front", "Ann Lee -daughter_of-> Bo Chan", "Bo Chan -lead-> Velmora Party"},
+			[]string{"Cyd Ho -son_of-> Jo Ng", "Ola Berg -son_of-> Harbor Front", "Ola Berg -member_of-> Harbor Front"},
+			"a family noun and 'of' before an organisation's name and a role noun that lead to a person's name relate the two people"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
