@@ -2917,10 +2917,23 @@ func spellsEnd(acronym string, words []nlp.Token) bool {
 // a member of it. Only a party's full name or a one-word name the
 // gazetteer knows as a party's ("Netanyahu's Likud"): "Ann Lee's Tesla" is
 // no membership, and "Party" alone is what is left of a name split wrongly.
+//
+// A person's possessive pronoun does as the name does, "own" after it or
+// not: "Ann Lee said her Green Party was ready", "his own Harbor Party".
 func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	party := b.ent.desc["party"] || b.end < len(s.Tokens) && s.Tokens[b.end].Lower() == "party" // "Putin's United Russia party"
-	if !named(a) || !a.possessive || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
-		!party || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 && b.ent.gaz == nil {
+	if !a.possessive || a.ent == nil || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
+		!party || len(strings.Fields(b.ent.name)) < 2 && b.ent.gaz == nil {
+		return role{}, false
+	}
+	if a.kind == mPronoun && (a.pron == "his" || a.pron == "her") {
+		k := a.end
+		if k < b.start && s.Tokens[k].Lower() == "own" {
+			k++
+		}
+		return role{lemma: schema.MemberOf}, b.start == k
+	}
+	if !named(a) || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" {
 		return role{}, false
 	}
 	return role{lemma: schema.MemberOf}, true
