@@ -862,6 +862,41 @@ func familyGivenNames(sents []nlp.Sentence, ms [][]*mention) {
 	}
 }
 
+// sharedSurnames gives a lone given name joined by "and" to a person's
+// given name and surname that surname: "Richard and Lisa Hale drove to
+// Oslo" names Richard Hale and Lisa Hale, as a couple or siblings are
+// written. Both first words must be given names the gazetteer lists, the
+// lone one with no title or capitalised word before it ("Prince Harry and
+// Ann Lee"), and no person of the document may bear it as a surname ("Tom
+// Lee said ... Lee and Ann Berg met"). ms are the mentions of sents,
+// changed in place.
+func (r *Resolver) sharedSurnames(sents []nlp.Sentence, ms [][]*mention) {
+	surnames := map[string]bool{}
+	for _, sm := range ms {
+		for _, m := range sm {
+			if f := strings.Fields(m.name); m.typ == schema.Person && len(f) >= 2 {
+				surnames[f[len(f)-1]] = true
+			}
+		}
+	}
+	for i, s := range sents {
+		toks := s.Tokens
+		for c := 0; c+1 < len(ms[i]); c++ {
+			p, q := ms[i][c], ms[i][c+1]
+			if p.end != p.start+1 || q.start != p.end+1 || toks[p.end].Lower() != "and" || p.kind != mName && p.kind != mSingle ||
+				p.typ != schema.Person && p.typ != "" || p.adj || p.possessive || len(p.titles) > 0 || surnames[p.surface] ||
+				p.start > 0 && isCap(toks[p.start-1].Text) && toks[p.start-1].Tag == "NNP" || !r.g.given(p.surface) {
+				continue
+			}
+			f := strings.Fields(q.surface)
+			if q.kind != mName || q.typ != schema.Person || q.adj || len(q.titles) > 0 || len(f) < 2 || q.end-q.start != len(f) || !r.g.given(f[0]) {
+				continue
+			}
+			p.kind, p.typ, p.name = mName, schema.Person, p.surface+" "+f[len(f)-1]
+		}
+	}
+}
+
 // siblingNouns, after a family name, say that the names after them bear it.
 var siblingNouns = map[string]bool{"sisters": true, "brothers": true, "twins": true}
 

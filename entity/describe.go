@@ -119,7 +119,9 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // names: "the firm" after "((WN)) Tell us about your firm" is not
 // Wikinews ([docState.labelOnly]).
 func (d *docState) described(si, at int, head string) *docEntity {
-	fits := func(e *docEntity) bool { return describes(head, e) && !d.labelOnly(e) }
+	fits := func(e *docEntity) bool {
+		return describes(head, e) && !d.labelOnly(e) && (placeDescs[head] != aTown || !d.r.compassOfState(e))
+	}
 	if !inQuotes(d.qs, si, at) {
 		unquoted := func(e *docEntity) bool { return fits(e) && !d.quotedBefore(e.last, si, at) }
 		if e := d.describedBy(si, head, unquoted); e != nil {
@@ -127,6 +129,15 @@ func (d *docState) described(si, at int, head string) *docEntity {
 		}
 	}
 	return d.describedBy(si, head, fits)
+}
+
+// compassOfState reports whether e is named by a compass word and a
+// sovereign state's name ("South Yemen", "Northern Cyprus"): a part of
+// the state or a state of its own, never a town ([compassPlace]), so "the
+// city" is not it.
+func (r *Resolver) compassOfState(e *docEntity) bool {
+	f := strings.SplitN(e.name, " ", 2)
+	return len(f) == 2 && compassHeads[f[0]] && r.sovereign(r.g.entries[normKey(f[1])])
 }
 
 // presidentsAdministration returns the administration of the one

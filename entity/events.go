@@ -743,7 +743,11 @@ func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *do
 		return false
 	}
 	for _, a := range x.Extra {
-		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "with" && strings.ToLower(a.Role) != "with" || topicBefore(x, a) {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if prep == "against" && (lemma == "fight" || lemma == "in_conflict_with") {
+			prep = "with" // "is in conflict against Norway", "at war against"
+		}
+		if prep != "with" && strings.ToLower(a.Role) != "with" || topicBefore(x, a) {
 			continue // "at odds over the handling of trade with Acme": the trade's partner
 		}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {

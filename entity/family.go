@@ -326,26 +326,34 @@ func (d *docState) kinRestated(sents []nlp.Sentence) {
 
 // knownKin returns the one person that facts give as owner's relative of
 // kind kin (a [kinNouns] role) and sex g: the parent for "father", the
-// child for "son", the other side of married_to or sibling_of. A
+// child for "son" (a child's son_of, daughter_of or child_of counts as its
+// parent's parent_of), the other side of married_to or sibling_of. A
 // spouse of unknown sex passes; a parent, child or sibling must be known
 // to be of sex g, as the gazetteer's given names or pronouns tell. It
 // returns nil for none or more than one.
 func knownKin(facts []*docFact, owner *docEntity, kin role, g byte) *docEntity {
 	var rel *docEntity
 	for _, f := range facts {
-		if f.Lemma != kin.lemma || f.subj == nil || f.obj == nil || f.subj == f.obj {
+		if f.subj == nil || f.obj == nil || f.subj == f.obj {
+			continue
+		}
+		lemma, subj, obj := f.Lemma, f.subj, f.obj
+		if childOfLemma(lemma) {
+			lemma, subj, obj = "parent_of", obj, subj // "Tom Wu, son of Ola Berg,": Berg is his parent
+		}
+		if lemma != kin.lemma {
 			continue
 		}
 		var c *docEntity
 		switch {
-		case kin.lemma == "parent_of" && kin.reverse && f.obj == owner:
-			c = f.subj
-		case kin.lemma == "parent_of" && !kin.reverse && f.subj == owner:
-			c = f.obj
-		case kin.lemma != "parent_of" && f.subj == owner:
-			c = f.obj
-		case kin.lemma != "parent_of" && f.obj == owner:
-			c = f.subj
+		case kin.lemma == "parent_of" && kin.reverse && obj == owner:
+			c = subj
+		case kin.lemma == "parent_of" && !kin.reverse && subj == owner:
+			c = obj
+		case kin.lemma != "parent_of" && subj == owner:
+			c = obj
+		case kin.lemma != "parent_of" && obj == owner:
+			c = subj
 		}
 		if c == nil || c.typ != schema.Person || c == rel {
 			continue
@@ -363,6 +371,17 @@ func knownKin(facts []*docFact, owner *docEntity, kin role, g byte) *docEntity {
 		rel = c
 	}
 	return rel
+}
+
+// childOfLemma reports whether lemma is one of [childLemmas], a child's
+// relation to a parent.
+func childOfLemma(lemma string) bool {
+	for _, l := range childLemmas {
+		if l == lemma {
+			return true
+		}
+	}
+	return false
 }
 
 // kinAdjectives are words before a family noun that a tagger may read as

@@ -126,5 +126,9 @@ func TestFamilyGivenNames(t *testing.T) {
 			[]string{"Ann Lee -play-> Anna Halvorsen", "Ann Lee -play-> Mariya Halvorsen", "Ann Lee -beat-> Per Berg", "Ann Lee -beat-> Nils Berg"},
 			[]string{"Ann Lee -play-> Anna", "Ann Lee -play-> Mariya", "Ann Lee -beat-> Per"},
 			"the given names after the family's name and a word for siblings bear that name"},
+		{"Tom and Ann Berglund drove to Chicago on Monday. Bo Lee spoke there. Later Lee and Mia Holt met in Oslo.",
+			[]string{"Tom Berglund -drive_to-> Chicago", "Ann Berglund -drive_to-> Chicago", "Bo Lee -meet-> Mia Holt"},
+			[]string{"Tom -drive_to-> Chicago", "Lee Holt -meet-> Mia Holt"},
+			"a lone given name joined by 'and' to a given name and surname bears the surname, unless it is a surname the text gives a person"},
 	})
 }

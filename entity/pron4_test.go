@@ -77,6 +77,12 @@ func TestKinRestated(t *testing.T) {
 		{"Ali Wu and his mother will travel to Oslo on Friday. His father Omar Wu said the trip was planned long ago.", 0,
 			nil, []string{"Omar Wu -parent_of-> Ali Wu"},
 			"a father is not a mother"},
+		{"Ali Berg, son of the late Harbor Front founder Omar Wu, was arrested on Friday. Police said his father had never visited Oslo.", 1,
+			[]string{"Omar Wu -parent_of-> Ali Berg"}, nil,
+			"a father named by a son's apposition ('son of')"},
+		{"Ali Berg, son of Omar Wu, was arrested on Friday. Police said his mother had never visited Oslo.", 1,
+			nil, []string{"Omar Wu -parent_of-> Ali Berg"},
+			"a son's apposition names a father, who is not 'his mother'"},
 	})
 }
 

@@ -339,7 +339,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, a.ent, c.ent, "", roleConf)
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "" ||
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "" || kinOfBodyRole(s, b, c) ||
 			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
@@ -2917,10 +2917,23 @@ func spellsEnd(acronym string, words []nlp.Token) bool {
 // a member of it. Only a party's full name or a one-word name the
 // gazetteer knows as a party's ("Netanyahu's Likud"): "Ann Lee's Tesla" is
 // no membership, and "Party" alone is what is left of a name split wrongly.
+//
+// A person's possessive pronoun does as the name does, "own" after it or
+// not: "Ann Lee said her Green Party was ready", "his own Harbor Party".
 func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	party := b.ent.desc["party"] || b.end < len(s.Tokens) && s.Tokens[b.end].Lower() == "party" // "Putin's United Russia party"
-	if !named(a) || !a.possessive || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
-		!party || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" || len(strings.Fields(b.ent.name)) < 2 && b.ent.gaz == nil {
+	if !a.possessive || a.ent == nil || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
+		!party || len(strings.Fields(b.ent.name)) < 2 && b.ent.gaz == nil {
+		return role{}, false
+	}
+	if a.kind == mPronoun && (a.pron == "his" || a.pron == "her") {
+		k := a.end
+		if k < b.start && s.Tokens[k].Lower() == "own" {
+			k++
+		}
+		return role{lemma: schema.MemberOf}, b.start == k
+	}
+	if !named(a) || b.start != a.end+1 || s.Tokens[a.end].Tag != "POS" {
 		return role{}, false
 	}
 	return role{lemma: schema.MemberOf}, true
@@ -5592,9 +5605,12 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 		return r, j, ok
 	}
 	// "Ola Berg, the son of Tom Wu,": b is the possessor, after what
-	// b is ("brother of singer and activist Tom Wu").
+	// b is ("brother of singer and activist Tom Wu", "son of the late
+	// Harbor Front founder Tom Wu": a body's name before a lower-case
+	// role noun right before b is part of what b is).
 	k := b.start - 1
-	for j := k; j > a.end+1 && j >= b.start-6 && !isCap(toks[j].Text) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Text == "and" || toks[j].Text == "the"); j-- {
+	roleNoun := b.start-1 > a.end && toks[b.start-1].Tag == "NN" && !isCap(toks[b.start-1].Text)
+	for j := k; j > a.end+1 && j >= b.start-6 && (!isCap(toks[j].Text) || roleNoun && j < b.start-1 && toks[j].Tag == "NNP") && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Text == "and" || toks[j].Text == "the" || roleNoun && toks[j].Tag == "HYPH"); j-- {
 		if toks[j-1].Text == "of" && toks[j].Text != "and" && toks[b.start-1].Text != "and" {
 			k = j - 1
 			break
@@ -5615,6 +5631,27 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// kinOfBodyRole reports whether body b, with a lower-case role noun
+// after it, stands between a family noun's "of" and person c: "son of the
+// late Harbor Front founder Tom Wu". The body is part of what c is, so the
+// family noun relates the person before it to c ([kinOfName]).
+func kinOfBodyRole(s nlp.Sentence, b, c *mention) bool {
+	toks := s.Tokens
+	if b.ent == nil || b.ent.typ == schema.Person || b.possessive || c.ent == nil || c.ent.typ != schema.Person ||
+		c.start != b.end+1 || toks[b.end].Tag != "NN" || isCap(toks[b.end].Text) {
+		return false
+	}
+	j := b.start - 1
+	for j > 0 && b.start-j <= 3 && (toks[j].Tag == "JJ" || toks[j].Lower() == "the") {
+		j--
+	}
+	if j < 1 || toks[j].Text != "of" {
+		return false
+	}
+	_, ok := personalNoun(toks[j-1].Lower())
+	return ok
 }
 
 // andSecondRole returns the relation of a second role that "and" joins

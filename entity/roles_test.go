@@ -808,6 +808,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Voters backed Ann Lee's Labour Party on Sunday. Tom Wu's People's Action Party lost.",
 			[]string{"Ann Lee -member_of-> Labour Party", "Tom Wu -member_of-> People's Action Party"}, nil,
 			"a person's possessive before a party's name"},
+		{"Opposition leader Ann Lee said her Green Party was ready for an election. Tom Wu said his own Harbor Party had lost. Mia Holt said her company Globex Industries had grown.",
+			[]string{"Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Harbor Party"}, []string{"Mia Holt -member_of-> Globex Industries"},
+			"a person's possessive pronoun before a party's name, 'own' between them or not"},
 		{"Voters backed Ann Lee's Likud on Sunday. Tom Wu's Fidesz party lost.",
 			[]string{"Ann Lee -member_of-> Likud", "Tom Wu -member_of-> Fidesz"}, nil,
 			"a person's possessive before a one-word name the gazetteer knows as a party's"},
@@ -1048,6 +1051,9 @@ func TestRoleFacts(t *testing.T) {
 		{"Ann Lee works for Halvik News in Fresno, California. The video showed the city's mayor, Tom Wu, in a car.",
 			[]string{"Tom Wu -lead-> Fresno"}, []string{"Tom Wu -lead-> California"},
 			"the city is a town, not the state or province named after it"},
+		{"Tom Wu, a journalist from Norway, was shot in Bergen, in western Norway, on Tuesday. He backed independence for North Norway. The city's police chief, Ann Lee, announced arrests.",
+			[]string{"Ann Lee -work_for-> Bergen"}, []string{"Ann Lee -work_for-> North Norway"},
+			"the city is a town, not a part of a state named by a compass word and the state's name"},
 		{"Swiss Roger Dahl beat Ann Lee. A Jordanian named Tom Wu posted a video. The orchestra played the American String Quartet.",
 			[]string{"Roger Dahl -from-> Switzerland", "Tom Wu -from-> Jordan"}, []string{"String Quartet -from-> United States"},
 			"a nationality right before a person's given name and surname, or a nationality named so, says where the person is from; a name with no given name may be a work's"},
@@ -1422,6 +1428,10 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ola Berg -member_of-> Harbor Front", "Ola Berg -son_of-> Tom Wu", "Ann Lee -member_of-> Velmora Party", "Ann Lee -married_to-> Bo Chan"},
 			[]string{"Jo Ng -parent_of-> Cyd Ho"},
 			"a family noun joined by 'and' to a first description in the same apposition relates the person too"},
+		{"Ola Berg, son of the late Harbor Front founder Tom Wu, was arrested. Ann Lee, the daughter of Velmora Party leader Bo Chan, spoke. Cyd Ho, the son of Norvik Bank's chief, Jo Ng, agreed.",
+			[]string{"Ola Berg -son_of-> Tom Wu", "Tom Wu -found-> Harbor Front", "Ann Lee -daughter_of-> Bo Chan", "Bo Chan -lead-> Velmora Party"},
+			[]string{"Cyd Ho -son_of-> Jo Ng", "Ola Berg -son_of-> Harbor Front", "Ola Berg -member_of-> Harbor Front"},
+			"a family noun and 'of' before an organisation's name and a role noun that lead to a person's name relate the two people"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }

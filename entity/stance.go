@@ -101,6 +101,15 @@ var agentOfNouns = map[string]bool{
 	"stances": true, "views": true, "positions": true, "position": true, "campaign": true, "campaigns": true,
 }
 
+// shownNouns are qualities that an actor, or an actor's act, shows, whose
+// of-phrase names the actor a stance toward them is about: "praised the
+// courage of Tom Wu", "praised the quality of Tom Wu's work".
+var shownNouns = map[string]bool{
+	"quality": true, "courage": true, "bravery": true, "heroism": true, "dedication": true, "commitment": true,
+	"professionalism": true, "integrity": true, "generosity": true, "kindness": true, "determination": true,
+	"resilience": true, "competence": true, "incompetence": true, "brutality": true, "cowardice": true,
+}
+
 // threatVerbs threaten or harm an actor through what is its own:
 // "threatened the network's licence", "undermined Norway's sovereignty".
 var threatVerbs = map[string]bool{
@@ -251,8 +260,9 @@ func (d *docState) actedOnPossessor(si int, s nlp.Sentence, verb string, a schem
 			}
 		}
 		// "condemned the act of the commission": an act whose of-phrase
-		// names its agent.
-		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns})
+		// names its agent; "praised the courage of Tom Wu": a quality
+		// its of-phrase shows.
+		return d.ofActor(si, s, a, []map[string]bool{agentOfNouns, shownNouns})
 	}
 	if inquiryVerbs[verb] {
 		if o := d.modifierAgentOf(si, s, a); o != nil {
@@ -349,7 +359,11 @@ func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map
 	if o, _, _ := d.argument(si, s, rest); o != nil && actorEntity(o) {
 		return o
 	}
-	for _, nouns := range [](map[string]bool){affairsNouns, filedNouns} {
+	owned := [](map[string]bool){affairsNouns, filedNouns}
+	if shownNouns[toks[k].Lower()] {
+		owned = append(owned, actNouns) // "the quality of Tom Wu's work"
+	}
+	for _, nouns := range owned {
 		if o := d.possessorOf(si, s, rest, func(w string) bool { return nouns[w] }); o != nil {
 			return o
 		}
