@@ -374,6 +374,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.apposedOffices(sents)
 	d.restatedOffices(sents)
 	d.ownDuties()
+	d.partyNominees()
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
 	d.predicates(sents)
@@ -393,6 +394,20 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.townsPlaced()
 	d.bodyStates()
 	return d
+}
+
+// partyNominees: "the Prohibition Party nominated a ticket of Bill Bayes
+// for President and C.L. Gammon for Vice President": a party's nominee
+// stands for it, its member (GUIDE.md counts nominee and candidate as
+// member_of), beside the nomination read from the verb.
+func (d *docState) partyNominees() {
+	for _, f := range d.facts[:len(d.facts):len(d.facts)] {
+		if verb, _, _ := strings.Cut(f.Lemma, "_"); verb != "nominate" || f.Negated || f.subj == nil || f.obj == nil ||
+			f.subj.typ != schema.Organization || f.obj.typ != schema.Person || !partyNamed(f.subj.name, f.subj.gaz) {
+			continue
+		}
+		d.derive(f.Sentence, f.Object, f.Relation, schema.MemberOf, f.obj, f.subj, "", f.Confidence*placeArgConf)
+	}
 }
 
 // personMembers turns member_of between two people into work_for: no one

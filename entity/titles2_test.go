@@ -206,3 +206,17 @@ func TestPersonsBody(t *testing.T) {
 			nil, []string{"Tom Wu -lead-> Halvik Motors"}, "a noun after the body is what the person owns"},
 	})
 }
+
+// TestPartyNominees checks that a party's nominee is its member (GUIDE.md
+// counts a nominee or a candidate of a party as member_of), and that a
+// nomination denied or made by another than a party makes none.
+func TestPartyNominees(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"In November 2018, the Halvik Party nominated a ticket of Tom Wu for President and Ann Lee for Vice President.",
+			[]string{"Tom Wu -member_of-> Halvik Party", "Ann Lee -member_of-> Halvik Party", "Halvik Party -nominate-> Tom Wu"}, nil,
+			"a ticket of two"},
+		{"The Halvik Party did not nominate Tom Wu. President Ann Lee nominated Per Berg to the Supreme Court.",
+			nil, []string{"Tom Wu -member_of-> Halvik Party", "Per Berg -member_of-> Ann Lee"},
+			"a nomination denied, or made by a person"},
+	})
+}
