@@ -32,6 +32,9 @@ func TestPoliceRanks(t *testing.T) {
 		{"The Halvik Army moved two brigades. Sergeant Tom Wu was wounded near Oslo.",
 			nil, []string{"Tom Wu -work_for-> Halvik Army"},
 			"a sergeant alone is no police rank"},
+		{"The Royal Halvik Police (RHP) closed the road on Monday. RHP Sergeant Tom Wu said so. Halvik Bank Inspector Ann Lee said the road was safe.",
+			[]string{"Tom Wu -work_for-> Royal Halvik Police", "Ann Lee -work_for-> Halvik Bank"}, nil,
+			"a body's name and a rank before the name: the body's officer"},
 	})
 }
 

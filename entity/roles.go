@@ -97,6 +97,9 @@ var workNouns = map[string]bool{
 	"judge": true, "magistrate": true,
 	// "a former Halvik model": a fashion house's or an agency's model.
 	"model": true,
+	// "RCMP Constable Tom Wu", "Halden Police Sergeant Ann Lee": a
+	// force's ranks serve in it.
+	"constable": true, "sergeant": true, "inspector": true, "corporal": true,
 }
 
 // saidLast reports whether token k is a verb of speech that ends its
