@@ -900,6 +900,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// names one police force: an officer of that force
 				// (GUIDE: a title's body is the one the document names).
 				o, lemma = d.onePolice(), schema.WorkFor
+				if k := namedTitleStart(m); otherForce(sents[si].Tokens, k-1, o) {
+					o = nil
+				}
 			case last == "Attorney" && localAttorney(sents[si].Tokens, m):
 				// "District Attorney Ann Lee said" in a report about a
 				// trial in Denver: the one town the sentence, or else
@@ -1054,6 +1057,29 @@ func rankBefore(toks []nlp.Token, m *mention, rank string) bool {
 	}
 	written := joinText(toks[k:m.start])
 	return len(written) >= len(rank) && strings.EqualFold(written[len(written)-len(rank):], rank)
+}
+
+// forceLevels are the lower-case words that put a police force at a level
+// or in a field of its own ("provincial police", "state police", "border
+// police"); [otherForce] reads them.
+var forceLevels = map[string]bool{
+	"provincial": true, "state": true, "federal": true, "national": true, "military": true, "border": true,
+	"municipal": true, "county": true, "regional": true, "religious": true, "secret": true, "transport": true,
+	"railway": true, "tribal": true,
+}
+
+// otherForce reports whether the lower-case "police" at token k is told
+// apart from force by a level before it that force's name lacks: "In
+// Ontario, provincial police Detective Constable Ann Lee" in a report that
+// names only the Royal Halden Police is an officer of the province's force,
+// which the words do not name; "the Kelby Provincial Police ... provincial
+// police Constable Ann Lee" is of the named one, and "local police" may be.
+func otherForce(toks []nlp.Token, k int, force *docEntity) bool {
+	if k < 1 || k >= len(toks) || toks[k].Text != "police" || force == nil {
+		return false
+	}
+	w := toks[k-1].Text
+	return forceLevels[w] && !slices.ContainsFunc(strings.Fields(force.name), func(f string) bool { return strings.EqualFold(f, w) })
 }
 
 // onePolice returns the one police force the document names ("Thames
