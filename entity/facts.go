@@ -921,12 +921,18 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Toronto: the one town the sentence, or else the whole
 				// report, names.
 				o = d.governedTown(si)
+				if o == nil {
+					o = d.officeOfPlace(si, e, "mayor", d.governedTownPlace)
+				}
 			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
 				// names; "Chief Minister Ann Lee" in a report about
 				// Kerala heads that state of India so.
 				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
+				if o == nil && last != "Chief Minister" {
+					o = d.officeOfPlace(si, e, "governor", func(e *docEntity) bool { return governedPlace(e) || d.regionalPlace(e) })
+				}
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names;
@@ -1192,9 +1198,54 @@ var regionalWords = map[string]bool{"regional": true, "provincial": true, "gover
 // the document names, at least twice ("Toronto police apologised ...
 // mayor John Tory suggested a probe"); nil otherwise.
 func (d *docState) governedTown(si int) *docEntity {
-	return d.governed(si, false, func(e *docEntity) bool {
-		return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e)
-	})
+	return d.governed(si, false, d.governedTownPlace)
+}
+
+// governedTownPlace reports whether e is a place a mayor may head: no
+// state and no region a governor heads.
+func (d *docState) governedTownPlace(e *docEntity) bool {
+	return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e)
+}
+
+// officeOfPlace returns the one place, of those that place accepts, that
+// another sentence than si names right after the office's noun and "of"
+// with no other named person in that sentence: "The governor of Kelby
+// declared an emergency. ... Governor Tom Wu said" (the lead's ruling: a
+// short title restates the known holder's role). It returns nil when the
+// report names no such office or the offices of several places.
+func (d *docState) officeOfPlace(si int, holder *docEntity, noun string, place func(*docEntity) bool) *docEntity {
+	if len(strings.Fields(holder.name)) < 2 {
+		return nil // "Lord Mayor Candidate": a one-word name may be a common noun
+	}
+	var r *docEntity
+	for sj, ms := range d.sents {
+		if sj == si || sj >= len(d.input) {
+			continue
+		}
+		toks := d.input[sj].Tokens
+		if slices.ContainsFunc(ms, func(m *mention) bool {
+			return named(m) && m.ent != nil && m.ent != holder && m.ent.typ == schema.Person
+		}) {
+			continue // "Ann Lee, the governor of Kelby,": another holder
+		}
+		for _, m := range ms {
+			if m.ent == nil || !named(m) || m.adj || !place(m.ent) || m.start < 2 {
+				continue
+			}
+			k := m.start - 1
+			if toks[k].Lower() == "the" && k > 1 {
+				k-- // "the mayor of the city of Oslo" stays out: "city" is no office
+			}
+			if toks[k].Lower() != "of" || toks[k-1].Lower() != noun {
+				continue
+			}
+			if r != nil && r != m.ent {
+				return nil
+			}
+			r = m.ent
+		}
+	}
+	return r
 }
 
 // governed returns the place, of those that place accepts, that an
