@@ -1815,6 +1815,10 @@ func (d *docState) senderState(toks []nlp.Token, ms []*mention, m *mention) *doc
 	return nil
 }
 
+// provisionalWords hold an office for a time without changing it: "the
+// caretaker prime minister" is still the head of government ([homeTitle]).
+var provisionalWords = map[string]bool{"caretaker": true, "interim": true, "acting": true}
+
 // homeTitle returns the relation that a title of a state's government,
 // written without the state ("the foreign minister", "Prime Minister", "a
 // former attorney general", [stateTitle]), gives its holder to the state
@@ -1828,7 +1832,7 @@ func homeTitle(toks []nlp.Token) string {
 		if w == "shadow" {
 			return "" // "the shadow home secretary": no office of the state
 		}
-		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w]) {
+		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w] || provisionalWords[w]) {
 			continue
 		}
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) || len(f) == 3 {
