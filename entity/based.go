@@ -606,7 +606,7 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		end < len(s.Tokens) && end < start+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
 		end++
 	}
-	if end == start || !closedAfter(s, end) {
+	if end == start || !closedAfter(s, end) && !placingPhraseAfter(s, end) {
 		return role{}, false
 	}
 	switch head := s.Tokens[end-1].Lower(); {
@@ -616,6 +616,34 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// placingPrepositions open a phrase that says where a place lies
+// ([placingPhraseAfter]).
+var placingPrepositions = map[string]bool{
+	"on": true, "in": true, "near": true, "along": true, "off": true, "by": true, "bordering": true,
+}
+
+// placingPhraseAfter reports whether a phrase that says where the place
+// lies follows token k and closes the apposition: "Halden, a Norwegian
+// town near the border,", "Kelby, a U.S. state on the Gulf of Mexico,".
+// The phrase is a preposition of place and up to eight words with no verb
+// and no conjunction, which would make the apposition go on ("a Norwegian
+// town near Oslo and the home of Tom Wu").
+func placingPhraseAfter(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) || !placingPrepositions[s.Tokens[k].Lower()] {
+		return false
+	}
+	for j := k + 1; j < len(s.Tokens) && j <= k+8; j++ {
+		t := s.Tokens[j]
+		if closedAfter(s, j) {
+			return j > k+1
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "CC" || t.Tag == "WDT" || t.Tag == "WP" {
+			return false
+		}
+	}
+	return false
 }
 
 // otherPlaceNouns are the plural nouns of places that "other" compares a

@@ -39,7 +39,7 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 		} else if b, lemma, phrase = apposedRole(s, ms, i); b == nil {
 			continue
 		}
-		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) {
+		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) && !otherForce(toks, i, org) {
 			d.derive(si, argOf(s, b), phrase, lemma, b.ent, org, "", roleConf)
 		}
 	}

@@ -900,6 +900,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// names one police force: an officer of that force
 				// (GUIDE: a title's body is the one the document names).
 				o, lemma = d.onePolice(), schema.WorkFor
+				if k := namedTitleStart(m); otherForce(sents[si].Tokens, k-1, o) {
+					o = nil
+				}
 			case last == "Attorney" && localAttorney(sents[si].Tokens, m):
 				// "District Attorney Ann Lee said" in a report about a
 				// trial in Denver: the one town the sentence, or else
@@ -918,12 +921,18 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Toronto: the one town the sentence, or else the whole
 				// report, names.
 				o = d.governedTown(si)
+				if o == nil {
+					o = d.officeOfPlace(si, e, "mayor", d.governedTownPlace)
+				}
 			case last == "Governor" || last == "Gov." || last == "Chief Minister":
 				// "Governor Ann Lee postponed the primary in Ohio": the
 				// one region the sentence, or else the whole report,
 				// names; "Chief Minister Ann Lee" in a report about
 				// Kerala heads that state of India so.
 				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
+				if o == nil && last != "Chief Minister" {
+					o = d.officeOfPlace(si, e, "governor", func(e *docEntity) bool { return governedPlace(e) || d.regionalPlace(e) })
+				}
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names;
@@ -1056,6 +1065,29 @@ func rankBefore(toks []nlp.Token, m *mention, rank string) bool {
 	return len(written) >= len(rank) && strings.EqualFold(written[len(written)-len(rank):], rank)
 }
 
+// forceLevels are the lower-case words that put a police force at a level
+// or in a field of its own ("provincial police", "state police", "border
+// police"); [otherForce] reads them.
+var forceLevels = map[string]bool{
+	"provincial": true, "state": true, "federal": true, "national": true, "military": true, "border": true,
+	"municipal": true, "county": true, "regional": true, "religious": true, "secret": true, "transport": true,
+	"railway": true, "tribal": true,
+}
+
+// otherForce reports whether the lower-case "police" at token k is told
+// apart from force by a level before it that force's name lacks: "In
+// Ontario, provincial police Detective Constable Ann Lee" in a report that
+// names only the Royal Halden Police is an officer of the province's force,
+// which the words do not name; "the Kelby Provincial Police ... provincial
+// police Constable Ann Lee" is of the named one, and "local police" may be.
+func otherForce(toks []nlp.Token, k int, force *docEntity) bool {
+	if k < 1 || k >= len(toks) || toks[k].Text != "police" || force == nil {
+		return false
+	}
+	w := toks[k-1].Text
+	return forceLevels[w] && !slices.ContainsFunc(strings.Fields(force.name), func(f string) bool { return strings.EqualFold(f, w) })
+}
+
 // onePolice returns the one police force the document names ("Thames
 // Valley Police", "the Garda", "Lancashire Constabulary"), or nil when it
 // names none or more than one.
@@ -1166,9 +1198,54 @@ var regionalWords = map[string]bool{"regional": true, "provincial": true, "gover
 // the document names, at least twice ("Toronto police apologised ...
 // mayor John Tory suggested a probe"); nil otherwise.
 func (d *docState) governedTown(si int) *docEntity {
-	return d.governed(si, false, func(e *docEntity) bool {
-		return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e)
-	})
+	return d.governed(si, false, d.governedTownPlace)
+}
+
+// governedTownPlace reports whether e is a place a mayor may head: no
+// state and no region a governor heads.
+func (d *docState) governedTownPlace(e *docEntity) bool {
+	return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e)
+}
+
+// officeOfPlace returns the one place, of those that place accepts, that
+// another sentence than si names right after the office's noun and "of"
+// with no other named person in that sentence: "The governor of Kelby
+// declared an emergency. ... Governor Tom Wu said" (the lead's ruling: a
+// short title restates the known holder's role). It returns nil when the
+// report names no such office or the offices of several places.
+func (d *docState) officeOfPlace(si int, holder *docEntity, noun string, place func(*docEntity) bool) *docEntity {
+	if len(strings.Fields(holder.name)) < 2 {
+		return nil // "Lord Mayor Candidate": a one-word name may be a common noun
+	}
+	var r *docEntity
+	for sj, ms := range d.sents {
+		if sj == si || sj >= len(d.input) {
+			continue
+		}
+		toks := d.input[sj].Tokens
+		if slices.ContainsFunc(ms, func(m *mention) bool {
+			return named(m) && m.ent != nil && m.ent != holder && m.ent.typ == schema.Person
+		}) {
+			continue // "Ann Lee, the governor of Kelby,": another holder
+		}
+		for _, m := range ms {
+			if m.ent == nil || !named(m) || m.adj || !place(m.ent) || m.start < 2 {
+				continue
+			}
+			k := m.start - 1
+			if toks[k].Lower() == "the" && k > 1 {
+				k-- // "the mayor of the city of Oslo" stays out: "city" is no office
+			}
+			if toks[k].Lower() != "of" || toks[k-1].Lower() != noun {
+				continue
+			}
+			if r != nil && r != m.ent {
+				return nil
+			}
+			r = m.ent
+		}
+	}
+	return r
 }
 
 // governed returns the place, of those that place accepts, that an
@@ -1739,6 +1816,10 @@ func (d *docState) senderState(toks []nlp.Token, ms []*mention, m *mention) *doc
 	return nil
 }
 
+// provisionalWords hold an office for a time without changing it: "the
+// caretaker prime minister" is still the head of government ([homeTitle]).
+var provisionalWords = map[string]bool{"caretaker": true, "interim": true, "acting": true}
+
 // homeTitle returns the relation that a title of a state's government,
 // written without the state ("the foreign minister", "Prime Minister", "a
 // former attorney general", [stateTitle]), gives its holder to the state
@@ -1752,7 +1833,7 @@ func homeTitle(toks []nlp.Token) string {
 		if w == "shadow" {
 			return "" // "the shadow home secretary": no office of the state
 		}
-		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w]) {
+		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w] || provisionalWords[w]) {
 			continue
 		}
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) || len(f) == 3 {

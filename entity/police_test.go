@@ -32,6 +32,15 @@ func TestPoliceRanks(t *testing.T) {
 		{"The Halvik Army moved two brigades. Sergeant Tom Wu was wounded near Oslo.",
 			nil, []string{"Tom Wu -work_for-> Halvik Army"},
 			"a sergeant alone is no police rank"},
+		{arrest + "In Kelby, provincial police Detective Constable Tom Wu said the road was shut. Local police spokesman Ann Lee said it was open.",
+			[]string{"Ann Lee -work_for-> Halvik Valley Police"}, []string{"Tom Wu -work_for-> Halvik Valley Police"},
+			"a level before a lower-case police that the named force's name lacks tells another force apart; local police may be the named one"},
+		{"The Kelby Provincial Police closed the road. In Kelby, provincial police Detective Constable Tom Wu said so.",
+			[]string{"Tom Wu -work_for-> Kelby Provincial Police"}, nil,
+			"the level in the named force's name: its officer"},
+		{"The Royal Halvik Police (RHP) closed the road on Monday. RHP Sergeant Tom Wu said so. Halvik Bank Inspector Ann Lee said the road was safe.",
+			[]string{"Tom Wu -work_for-> Royal Halvik Police", "Ann Lee -work_for-> Halvik Bank"}, nil,
+			"a body's name and a rank before the name: the body's officer"},
 	})
 }
 

@@ -97,6 +97,9 @@ var workNouns = map[string]bool{
 	"judge": true, "magistrate": true,
 	// "a former Halvik model": a fashion house's or an agency's model.
 	"model": true,
+	// "RCMP Constable Tom Wu", "Halden Police Sergeant Ann Lee": a
+	// force's ranks serve in it.
+	"constable": true, "sergeant": true, "inspector": true, "corporal": true,
 }
 
 // saidLast reports whether token k is a verb of speech that ends its
@@ -169,6 +172,11 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		// CEO of Globex") is no neighbour: the rules read it as a word;
 		// nor is a body named by a common noun ("its unit, the court").
 		if (m.kind != mDesc || m.possessive) && m.ent != nil && !inside(m, all) && !m.common {
+			if n := len(ms); n > 0 && isPlace(ms[n-1].ent) && m.start == ms[n-1].end+1 && bracketAcronymAfter(s.Tokens, ms[n-1]) {
+				// "Kelby, Nova Scotia (N.S.), Canada": the place's
+				// acronym stands between it and the place that holds it.
+				continue
+			}
 			ms = append(ms, m)
 		}
 	}
@@ -5787,6 +5795,18 @@ func directionWord(w string) bool {
 	return w == "" || w == "east" || w == "west"
 }
 
+// bracketAcronymAfter reports whether the tokens after mention a are its
+// name's acronym in brackets and a comma: "Nova Scotia (N.S.),", "British
+// Halvia (BH),".
+func bracketAcronymAfter(toks []nlp.Token, a *mention) bool {
+	k := a.end
+	if k+3 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" || toks[k+3].Text != "," || !isAcronym(toks[k+1].Text) {
+		return false
+	}
+	short := strings.ReplaceAll(toks[k+1].Text, ".", "")
+	return len(short) > 1 && short == acronym(a.surface)
+}
+
 // placeInPlace: "Irving, Texas", "Aceh, Indonesia": a place, a comma and a
 // place that contains it (by the gazetteer; or either unknown to the
 // gazetteer; or a region of the country that the gazetteer puts the first
@@ -5804,10 +5824,16 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// containing place in apposition.
 		return role{lemma: schema.LocateIn}, true
 	}
-	if b.start != a.end+1 {
+	end := a.end
+	if bracketAcronymAfter(s.Tokens, a) && b.start == a.end+4 {
+		// "Kelby, Nova Scotia (N.S.), Canada": the place's acronym in
+		// brackets before the comma of the address.
+		end = a.end + 3
+	}
+	if b.start != end+1 {
 		return role{}, false
 	}
-	if s.Tokens[a.end].Text == "(" {
+	if s.Tokens[end].Text == "(" {
 		// "central Queensland (Australia)", "Kelso (Oregon)": the
 		// containing place in brackets, one the gazetteer knows: an
 		// unknown one is a translation ("Plaza de Espana (Spain
@@ -5823,7 +5849,7 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		return role{}, false
 	}
-	if s.Tokens[a.end].Text != "," {
+	if s.Tokens[end].Text != "," {
 		return role{}, false
 	}
 	if a.start > 0 && s.Tokens[a.start-1].Text == "," && !d.r.within(a.ent, b.ent.name) && !d.addressTail(a, b) {
