@@ -750,7 +750,7 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 		if obj == nil {
-			lemma, obj = homeTitle(toks[from:end]), d.homeState() // "as prime minister"
+			lemma, obj = officeTitle(toks[from:end]), d.homeOffice(toks[from:end], d.homeState()) // "as prime minister"
 		}
 		if obj != nil && lemma != "" && obj != m.ent {
 			d.derive(si, argOf(s, m), joinText(toks[k:end]), lemma, m.ent, obj, "", roleConf)
