@@ -48,7 +48,19 @@ func (d *docState) existentialPresence(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		if actor.country != nil && actor.country.ent == place.ent {
-			continue // "U.S. troops ... in the country": a description the group's own state answers is no news
+			// "U.S. troops ... in the country": a description the group's
+			// own state answers is no news; it means the other country
+			// the sentences before spoke of ("U.S. troops left Iraq ...
+			// There are 5000 U.S. troops now in the country").
+			if place.kind != mDesc || place.head != "country" {
+				continue
+			}
+			other := d.otherCountryBefore(si, place.ent)
+			if other == nil || other == actor.ent {
+				continue
+			}
+			d.derive(si, argOf(s, actor), joinText(toks[i:place.end]), schema.LocateIn, actor.ent, other, "", roleConf)
+			continue
 		}
 		d.derive(si, argOf(s, actor), joinText(toks[i:place.start]), schema.LocateIn, actor.ent, place.ent, "", roleConf)
 	}
@@ -149,4 +161,23 @@ func returnedBare(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// otherCountryBefore returns the country named last in the sentence si or
+// the one before it, other than not, when it is the only such country
+// there; else nil.
+func (d *docState) otherCountryBefore(si int, not *docEntity) *docEntity {
+	var one *docEntity
+	for k := max(si-1, 0); k <= si && k < len(d.sents); k++ {
+		for _, m := range d.sents[k] {
+			if m.ent == nil || m.ent == not || m.kind == mDesc || m.kind == mPronoun || !d.r.country(m.ent) {
+				continue
+			}
+			if one != nil && one != m.ent {
+				return nil
+			}
+			one = m.ent
+		}
+	}
+	return one
 }
