@@ -1863,6 +1863,49 @@ func homeTitle(toks []nlp.Token) string {
 	return schema.WorkFor
 }
 
+// secretaryOfState reports whether toks end with "secretary of state",
+// a title of a state's government whose "of" names no body.
+func secretaryOfState(toks []nlp.Token) bool {
+	n := len(toks)
+	return n >= 3 && toks[n-3].Lower() == "secretary" && toks[n-2].Lower() == "of" && toks[n-1].Lower() == "state"
+}
+
+// officeTitle is [homeTitle], which reads "the Secretary of State" too,
+// whose "of" homeTitle takes for a body's: work_for.
+func officeTitle(toks []nlp.Token) string {
+	if !secretaryOfState(toks) {
+		return homeTitle(toks)
+	}
+	for _, t := range toks[:len(toks)-3] {
+		if w := strings.TrimPrefix(t.Lower(), "then-"); w == "shadow" || t.Tag != "DT" && !descWord(w) && !timeWords[w] {
+			return "" // "the shadow secretary of state", "the Ohio secretary of state"
+		}
+	}
+	return schema.WorkFor // "the secretary of state", "the new Secretary of State"
+}
+
+// homeOffice returns the body of home's government that the title toks
+// (read by [homeTitle]) holds office in when the document names it: the
+// State Department of "the Secretary of State" ([docState.portfolioBody]),
+// as officePortfolio gives it to "Secretary of State Ann Lee"; else home.
+// A US state or territory has a secretary of state of its own: in a
+// document that names one, the title's government is unknown (nil).
+func (d *docState) homeOffice(toks []nlp.Token, home *docEntity) *docEntity {
+	if !secretaryOfState(toks) {
+		return home
+	}
+
+	if b := d.portfolioBody("State"); b != nil {
+		return b
+	}
+	if slices.ContainsFunc(d.ents, func(e *docEntity) bool {
+		return e.typ == schema.GPE && len(e.mentions) > 0 && e.gaz != nil && e.gaz.region
+	}) {
+		return nil
+	}
+	return home
+}
+
 // actorWithin reports whether a mention of ms that names an actor (a
 // state's adjective too) lies within the tokens [a, b).
 func actorWithin(ms []*mention, a, b int) bool {
@@ -1918,7 +1961,7 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				continue // "the Norwegian prime minister, Ann Lee,": the state is named
 			}
 			title := toks[a:b]
-			lemma := homeTitle(title)
+			lemma := officeTitle(title)
 			if lemma == "" && title[len(title)-1].Lower() == "president" && !d.namesBody() {
 				// "the current president, Tom Wu," in a report about one
 				// state that names no organisation: no company's or
@@ -1927,8 +1970,8 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				capped[len(capped)-1] = nlp.Token{Text: "President", Tag: "NNP"} // a new token: Lower is cached
 				lemma = homeTitle(capped)
 			}
-			if lemma != "" && home != m.ent {
-				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, home, "", roleConf)
+			if o := d.homeOffice(title, home); lemma != "" && o != nil && o != m.ent {
+				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, o, "", roleConf)
 			}
 		}
 		d.pluralOffices(si, sents[si], home)
@@ -3651,18 +3694,23 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// government": the title ends before its portfolio, and the only
 		// actor named after it is the report's state.
 		end := first + slices.IndexFunc(s.Tokens[first:last], func(t nlp.Token) bool { return t.Text == "of" || t.Text == "for" })
-		if end < first {
-			end = last
+		if end < first || end+2 == last && secretaryOfState(s.Tokens[first:last]) {
+			end = last // "is the secretary of state": "of state" is the title's
 		}
 		home := d.homeState()
 		others := slices.ContainsFunc(d.sents[si], func(m *mention) bool {
 			return m.ent != nil && m.ent != home && m.start >= first && m.end <= last
 		})
-		if lemma := homeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
+		if lemma := officeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
 			if p := d.placedPost(f.subj, lemma, home, si); p != nil {
 				home = p // "Berg, the Deputy Chief Minister of Kerala, ... being the Deputy Chief Minister": Kerala's
 			}
-			d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
+			if home == d.homeState() {
+				home = d.homeOffice(s.Tokens[first:end], home)
+			}
+			if home != nil {
+				d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
+			}
 		}
 	}
 	if first, last := argTokens(s, x.Object); f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended && first >= 0 &&

@@ -1392,6 +1392,9 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 				actor = m // "In response to criticism from Sweden, Norway withdrew"
 			}
 		}
+		if actor == nil && i > 0 && jointLemma(lemma) {
+			actor = infinitiveActor(toks, ms, i) // "U.S. troops there to fight the rebels in cooperation with"
+		}
 		if actor == nil && i > 0 {
 			actor = subjectOfClause(toks, ms, i) // "King Harald suspended the Storting at the request of"
 		}
@@ -1406,6 +1409,34 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 	}
+}
+
+// infinitiveActor returns the actor that an infinitive before token i
+// follows, "there" or "here" between, with no finite verb after the
+// infinitive: "home to U.S. troops there to fight the rebels in
+// cooperation with": the troops do what the infinitive says, not the
+// subject of the clause (the base). It returns nil otherwise.
+func infinitiveActor(toks []nlp.Token, ms []*mention, i int) *mention {
+	for f := i - 1; f > 1; f-- {
+		t := toks[f]
+		if t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Text == "," || t.Text == ";" {
+			return nil
+		}
+		if t.Tag != "VB" || toks[f-1].Lower() != "to" {
+			continue
+		}
+		e := f - 1
+		if w := toks[e-1].Lower(); w == "there" || w == "here" {
+			e--
+		}
+		for _, m := range ms {
+			if m.end == e && m.ent != nil && !m.adj && !m.possessive && m.kind != mPronoun && actorEntity(m.ent) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // subjectOfClause returns the actor that is the subject of the clause

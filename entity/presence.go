@@ -48,7 +48,19 @@ func (d *docState) existentialPresence(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		if actor.country != nil && actor.country.ent == place.ent {
-			continue // "U.S. troops ... in the country": a description the group's own state answers is no news
+			// "U.S. troops ... in the country": a description the group's
+			// own state answers is no news; it means the other country
+			// the sentences before spoke of ("U.S. troops left Iraq ...
+			// There are 5000 U.S. troops now in the country").
+			if place.kind != mDesc || place.head != "country" {
+				continue
+			}
+			other := d.otherCountryBefore(si, place.ent)
+			if other == nil || other == actor.ent {
+				continue
+			}
+			d.derive(si, argOf(s, actor), joinText(toks[i:place.end]), schema.LocateIn, actor.ent, other, "", roleConf)
+			continue
 		}
 		d.derive(si, argOf(s, actor), joinText(toks[i:place.start]), schema.LocateIn, actor.ent, place.ent, "", roleConf)
 	}
@@ -83,4 +95,89 @@ func mentionStarting(ms []*mention, k int) *mention {
 		}
 	}
 	return nil
+}
+
+// returnedThere adds actor —return_to→ place for a clause that leaves a
+// place and a verb "returned" joined to it that names no place of its own:
+// "Norwegian troops left Halvia in 2011, then returned three years later",
+// "Ann Lee left Oslo in May but returned a week later": the actor came back
+// to the place it left. "returned to politics", "returned home" and
+// "returned the money" name where or what of their own.
+func (d *docState) returnedThere(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, a := range ms {
+		k := a.end
+		for k < len(toks) && toks[k].Tag == "RB" {
+			k++
+		}
+		if a.ent == nil || a.adj || a.possessive || !actorEntity(a.ent) || k+1 >= len(toks) || toks[k].Lower() != "left" || toks[k].Tag != "VBD" {
+			continue
+		}
+		place := mentionStarting(ms, k+1)
+		if place == nil || place.ent == nil || !isPlace(place.ent) || place.adj || place.possessive || place.ent == a.ent {
+			continue
+		}
+		joined := false
+		r := place.end
+		for ; r < len(toks) && r < place.end+12; r++ {
+			w := toks[r].Lower()
+			if w == "returned" {
+				break
+			}
+			if w == "and" || w == "then" || w == "but" {
+				joined = true
+			}
+			if strings.HasPrefix(toks[r].Tag, "VB") || toks[r].Tag == "MD" || w == ";" || w == "who" || w == "which" {
+				r = len(toks) // another clause's verb: "left Oslo and Tom Wu returned"
+			}
+		}
+		if !joined || r >= len(toks) || toks[r].Tag != "VBD" && toks[r].Tag != "VBN" || !returnedBare(toks, r+1) {
+			continue
+		}
+		if m := coveringAt(ms, r-1); m >= 0 && ms[m].ent != nil && !ms[m].possessive && actorEntity(ms[m].ent) && r-1 == ms[m].end-1 {
+			continue // "and Tom Wu returned": another actor's return
+		}
+		d.derive(si, argOf(s, a), "left "+joinText(toks[place.start:place.end])+" ... returned", "return_to", a.ent, place.ent, "", roleConf)
+	}
+}
+
+// returnedBare reports whether the words from token k on name no place or
+// thing returned to: the sentence's end, a comma, or a time ("three years
+// later", "in 2014", "a week later", "soon").
+func returnedBare(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch t := toks[k]; {
+	case t.Text == "," || t.Text == "." || t.Text == ";":
+		return true
+	case t.Lower() == "in" || t.Lower() == "on" || t.Lower() == "after" || t.Lower() == "later" || t.Lower() == "soon":
+		return true
+	case t.Tag == "CD" || t.Tag == "DT" && (t.Lower() == "a" || t.Lower() == "an"):
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if w := toks[j].Lower(); w == "later" || w == "after" || w == "ago" {
+				return true // "three years later", "a week later"
+			}
+		}
+	}
+	return false
+}
+
+// otherCountryBefore returns the country named last in the sentence si or
+// the one before it, other than not, when it is the only such country
+// there; else nil.
+func (d *docState) otherCountryBefore(si int, not *docEntity) *docEntity {
+	var one *docEntity
+	for k := max(si-1, 0); k <= si && k < len(d.sents); k++ {
+		for _, m := range d.sents[k] {
+			if m.ent == nil || m.ent == not || m.kind == mDesc || m.kind == mPronoun || !d.r.country(m.ent) {
+				continue
+			}
+			if one != nil && one != m.ent {
+				return nil
+			}
+			one = m.ent
+		}
+	}
+	return one
 }

@@ -303,6 +303,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.frontedActs(i, s, ms)
 		d.biddenActs(i, s, ms)
 		d.existentialPresence(i, s, ms)
+		d.returnedThere(i, s, ms)
 		d.majorityControl(i, s, ms)
 		d.candidacyParty(i, s, ms)
 		d.ranAsMember(i, s, ms)
@@ -472,6 +473,10 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	}
 	switch {
 	case e != nil:
+	case m.kind == mGroup && d.writtenBody(m) != nil:
+		// "Malian security forces" after "the Malian Security Forces":
+		// the body the report named, written in lower case.
+		e = d.writtenBody(m)
 	case m.kind == mName || m.kind == mGroup:
 		d.describedForeignBody(si, m, cur)
 		if e = d.headOf(si, m); e == nil {
@@ -3053,6 +3058,16 @@ func (d *docState) topicIt(si int, m *mention) *docEntity {
 			return nil
 		}
 		return c.ent
+	}
+	return nil
+}
+
+// writtenBody returns the organisation of the document whose name is the
+// group mention m's words, case aside ("Malian security forces" for the
+// Malian Security Forces), or nil.
+func (d *docState) writtenBody(m *mention) *docEntity {
+	if e := d.byKey[normKey(m.surface)]; e != nil && e.typ == schema.Organization && len(e.mentions) > 0 {
+		return e
 	}
 	return nil
 }

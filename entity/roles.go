@@ -758,7 +758,7 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 		if obj == nil {
-			lemma, obj = homeTitle(toks[from:end]), d.homeState() // "as prime minister"
+			lemma, obj = officeTitle(toks[from:end]), d.homeOffice(toks[from:end], d.homeState()) // "as prime minister"
 		}
 		if obj != nil && lemma != "" && obj != m.ent {
 			d.derive(si, argOf(s, m), joinText(toks[k:end]), lemma, m.ent, obj, "", roleConf)
@@ -1857,12 +1857,106 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		}
-		if envoy == nil || envoy.ent == nil || envoy.ent.typ != schema.Person || !named(envoy) || envoy.ent == c.ent {
+		pred := false
+		if envoy == nil {
+			// "Ola Berg previously served as the US ambassador to the
+			// United Nations", "Ola Berg, who was Norway's envoy to Sweden,"
+			envoy = predicativeEnvoy(s, ms[:k], noun)
+			pred = envoy != nil
+		}
+		if envoy == nil || envoy.ent == nil || envoy.ent.typ != schema.Person || !named(envoy) && !(pred && envoy.kind == mPronoun) || envoy.ent == c.ent {
 			continue
 		}
 		w := strings.ToLower(toks[noun].Text)
 		d.derive(si, argOf(s, envoy), joinText(toks[noun:c.start]), w+"_to", envoy.ent, c.ent, "", roleConf)
 	}
+	for k, m := range ms {
+		// "Ola Berg served as the Norwegian ambassador to Denmark": the
+		// role mention holds the post, which no mention of its own names
+		toks := s.Tokens
+		if !m.role || m.start+2 >= m.end || toks[m.start+1].Text != "to" || !envoyNoun(toks[m.start].Text) {
+			continue
+		}
+		b := m.start + 2
+		if strings.EqualFold(toks[b].Text, "the") {
+			b++
+		}
+		if b >= m.end || !isCap(toks[b].Text) {
+			continue
+		}
+		post := d.partEntity(joinText(toks[b:m.end]))
+		if post == nil || post.typ != schema.GPE && post.typ != schema.Organization {
+			continue
+		}
+		envoy := predicativeEnvoy(s, ms[:k], m.start)
+		if envoy == nil || envoy.ent == nil || envoy.ent == post || !named(envoy) && envoy.kind != mPronoun {
+			continue
+		}
+		w := strings.ToLower(toks[m.start].Text)
+		d.derive(si, argOf(s, envoy), joinText(toks[m.start:m.end]), w+"_to", envoy.ent, post, "", roleConf)
+	}
+}
+
+// postLinkVerbs put the subject into the post the words after them name:
+// "was", "has been", "became", "served as", "remains".
+var postLinkVerbs = map[string]bool{
+	"is": true, "was": true, "been": true, "became": true, "becomes": true, "become": true,
+	"serves": true, "served": true, "serve": true, "remains": true, "remained": true,
+}
+
+// predicativeEnvoy returns the person of ms (the mentions before the post)
+// whose clause puts them into the envoy's post whose noun is token noun:
+// the person, optionally ", who", adverbs, a verb of [postLinkVerbs] ("as"
+// after serving), then an article or a state's possessive or adjective
+// and modifiers up to the noun ("Ola Berg previously served as the US
+// ambassador to", "Ola Berg, who was Norway's envoy to", "He is the
+// ambassador to"). A post denied ("was not"), wished for ("wants to
+// serve as") or met ("met the ambassador to") is none.
+func predicativeEnvoy(s nlp.Sentence, ms []*mention, noun int) *mention {
+	toks := s.Tokens
+	for i := len(ms) - 1; i >= 0; i-- {
+		p := ms[i]
+		if p.end >= noun || p.ent == nil || p.ent.typ != schema.Person || p.possessive || p.adj {
+			continue
+		}
+		j := p.end
+		if j+1 < noun && toks[j].Text == "," && toks[j+1].Lower() == "who" {
+			j += 2 // "Ola Berg, who was"
+		}
+		for j < noun && (toks[j].Tag == "RB" && !negation(toks[j].Lower()) || toks[j].Lower() == "has" || toks[j].Lower() == "had" || toks[j].Lower() == "have") {
+			j++ // "previously", "has"
+		}
+		if j < noun && toks[j].Lower() == "been" {
+			j++
+		}
+		if j >= noun || !postLinkVerbs[toks[j].Lower()] {
+			return nil
+		}
+		verb := toks[j].Lower()
+		j++
+		if strings.HasPrefix(verb, "serv") {
+			if j >= noun || toks[j].Lower() != "as" {
+				return nil
+			}
+			j++
+		}
+		if j < noun && (toks[j].Lower() == "the" || toks[j].Lower() == "a" || toks[j].Lower() == "an") {
+			j++
+		}
+		for ; j < noun; j++ {
+			t := toks[j]
+			if t.Text == "," || negation(t.Lower()) || strings.HasPrefix(t.Tag, "VB") && coveringAt(ms, j) < 0 {
+				return nil
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// negation reports whether w denies the clause it stands in.
+func negation(w string) bool {
+	return w == "not" || w == "n't" || w == "never"
 }
 
 // personWhoseParty: "Ann Lee, whose party, the Green Union, leads the
