@@ -421,6 +421,18 @@ func TestSentence(t *testing.T) {
 			why:      "including ends the noun phrase before it, and a group with a from-phrase hands the verb to its members",
 		},
 		{
+			name:     "including after an adjunct for-phrase",
+			sentence: "Police in Karovia detained six people for fraud, including the lawyer Ann Lee.",
+			want:     fact{"Police in Karovia", "detained", "detain", "the lawyer Ann Lee"},
+			why:      "a singular adjunct noun names no group, so the list's members belong to the verb's plural object before it",
+		},
+		{
+			name:     "including after a quoted adjunct",
+			sentence: "Police detained nine people for \"insulting officials,\" including the poet Tom Wu, who had fled.",
+			want:     fact{"Police", "detained", "detain", "the poet Tom Wu"},
+			why:      "a quoted phrase before the list is a quotation, not the group",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
