@@ -577,6 +577,12 @@ func TestSentence(t *testing.T) {
 			why:      "a noun phrase set off by commas after a name describes it",
 		},
 		{
+			name:     "apposition before a second subject's dated apposition",
+			sentence: "Ann Lee, Tom Wu's deputy chief of staff, and Ola Berg, then the head of the Harbor Agency of Oslo and Bergen, were fined.",
+			want:     fact{"Ann Lee", "is", "be", "Tom Wu's deputy chief of staff"},
+			why:      "a time adverb opening the next name's apposition, or a list in its of-phrase, does not make that name a member of the first apposition's of-phrase",
+		},
+		{
 			name:     "subject across apposition",
 			sentence: "Anna Berg, a Swedish diplomat, arrived in Geneva.",
 			want:     fact{"Anna Berg", "arrived in", "arrive_in", "Geneva"},
