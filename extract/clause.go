@@ -466,15 +466,23 @@ func (a *analysis) zeroAntecedent(q int) int {
 }
 
 // nearPlace reports whether the noun phrase at chunk m is a proper name
-// after a one-word "in" or "at" that follows another noun phrase, and
-// participle v after it takes an agent ("talks in Beijing mediated by").
+// after a one-word preposition of place ([placingPreps]) that follows
+// another noun phrase, and participle v after it takes an agent ("talks
+// in Beijing mediated by", "a road into Oslo, built by").
 func (a *analysis) nearPlace(m int, v chunk) bool {
 	p := a.ch[m-1]
-	if p.j-p.i != 1 || a.low[p.i] != "in" && a.low[p.i] != "at" || a.ch[m-2].kind != np {
+	if p.j-p.i != 1 || !placingPreps[a.low[p.i]] || a.ch[m-2].kind != np {
 		return false
 	}
 	t := a.tags[a.ch[m].j-1]
 	return (t == "NNP" || t == "NNPS") && v.j < len(a.toks) && a.low[v.j] == "by"
+}
+
+// placingPreps place a thing by a named place: "a hospital in Oslo", "an
+// entryway into Oslo", "a base near Oslo". "From" and "of" are left out:
+// "a delegation from Norway, led by Ann Lee" leads for Norway.
+var placingPreps = map[string]bool{
+	"in": true, "at": true, "into": true, "to": true, "near": true, "outside": true, "across": true,
 }
 
 // directionParticiples say where someone or something is going: "headed
