@@ -718,6 +718,29 @@ func (a *analysis) nameEnds(k int) bool {
 	return end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop
 }
 
+// rulingVerbs decide a case by a finding stated in their object clause.
+var rulingVerbs = map[string]bool{"rule": true, "decide": true, "hold": true, "conclude": true, "determine": true, "find": true}
+
+// rulingOver returns the clause before clause p whose verb of ruling
+// ([rulingVerbs]) takes clause p as its object clause, or -1: a participle
+// after the finding is the ruling body's act ("The court ruled that the
+// fines were unlawful, remanding the case to Oslo").
+func (a *analysis) rulingOver(p int) int {
+	q := a.cl[p]
+	for r := p - 1; r >= 0; r-- {
+		c := a.cl[r]
+		if c.thatAt < 0 || c.thatAt >= q.vg || c.vg >= q.vg || c.subj.empty() || a.ch[c.vg].form != finite {
+			continue
+		}
+		h := a.ch[c.vg].head
+		if rulingVerbs[a.x.base(a.low[h], a.tags[h])] {
+			return r
+		}
+		return -1
+	}
+	return -1
+}
+
 // subjectAfterComma looks for the subject of verb group v after the comma
 // at chunk m. When done, found says whether it set c.subj; otherwise next
 // is the chunk to take the subject from, as for a verb group right after
@@ -793,6 +816,9 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		for p := len(a.cl) - 1; p >= 0; p-- {
 			q := a.cl[p]
 			if a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
+				if r := a.rulingOver(p); r >= 0 {
+					p, q = r, a.cl[r] // "the court ruled the law void, remanding the case"
+				}
 				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
 				return 0, true, true
 			}

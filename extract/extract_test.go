@@ -433,6 +433,12 @@ func TestSentence(t *testing.T) {
 			why:      "a quoted phrase before the list is a quotation, not the group",
 		},
 		{
+			name:     "participle after a ruling's finding",
+			sentence: "The Harbor Court ruled that the fines were unlawful, remanding the case to the Oslo District Court.",
+			want:     fact{"The Harbor Court", "remanding", "remand", "the case"},
+			why:      "a participle after the finding that a verb of ruling states is the ruling body's act, not the finding's subject's",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
