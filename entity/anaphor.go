@@ -154,14 +154,19 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 // opposition", "Sweden's foreign minister, Kari Dahl,").
 func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i, j int, adj *mention) *mention {
 	toks := s.Tokens
-	if j >= len(toks) || isCap(toks[j].Text) || coveringAt(ms, j) >= 0 {
+	if j >= len(toks) || coveringAt(ms, j) >= 0 {
 		return nil
 	}
+	// The title may be capitalised as a whole ("the New Jersey
+	// Governor", "the Fijian Prime Minister"), but not in part.
+	capital := isCap(toks[j].Text)
 	end, t := j+1, d.r.g.titles[normKey(toks[j].Text)]
-	if j+1 < len(toks) && !isCap(toks[j+1].Text) && strings.HasPrefix(toks[j+1].Tag, "NN") {
-		end, t = j+2, d.r.g.titles[normKey(toks[j].Text+" "+toks[j+1].Text)]
+	if j+1 < len(toks) && isCap(toks[j+1].Text) == capital && strings.HasPrefix(toks[j+1].Tag, "NN") && coveringAt(ms, j+1) < 0 {
+		if t2 := d.r.g.titles[normKey(toks[j].Text+" "+toks[j+1].Text)]; t2 != nil || !capital {
+			end, t = j+2, t2
+		}
 	}
-	if t == nil || toks[end-1].Tag != "NN" {
+	if t == nil || toks[end-1].Tag != "NN" && !(capital && toks[end-1].Tag == "NNP") {
 		return nil
 	}
 	if namesOther(toks, end) {

@@ -23,6 +23,9 @@ func TestFactsCoref17Modified(t *testing.T) {
 		{"The Second Circuit Court of Appeals ruled on Monday. Tom Wu criticised the district court.",
 			nil, []string{"Tom Wu -criticise-> Second Circuit Court of Appeals"},
 			"a district court is not the appeals court"},
+		{"The Harbor Court heard Tom Wu's appeal. The unanimous court fined Halvik Bank. The Oslo Court met. The divided court fined Ola Berg.",
+			[]string{"Harbor Court -fine-> Halvik Bank", "Oslo Court -fine-> Ola Berg"}, nil,
+			"how a body voted is no word of its name, and names no other body"},
 	})
 }
 

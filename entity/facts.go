@@ -3504,6 +3504,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	d.sources(si, s, f)
 	d.imputed(si, s, x, f) // "refused to apologise" too, which reads as negated
 	d.questionsRaised(si, s, x, f)
+	d.questionsAnswered(si, s, x, f)
 	d.sympathy(si, s, x, f)
 	d.peers(si, s, x, f)
 	d.prayedFor(si, s, x, f)

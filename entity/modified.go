@@ -71,7 +71,7 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 			words[w] = true
 		}
 		for _, m := range mods {
-			if !words[m] && !(pressKinds[m] && slices.Contains(newspapers, head)) {
+			if !words[m] && !(pressKinds[m] && slices.Contains(newspapers, head)) && !voteKinds[m] {
 				return false
 			}
 		}
@@ -93,6 +93,10 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 var pressKinds = map[string]bool{
 	"industry": true, "trade": true, "local": true, "daily": true, "weekly": true, "online": true,
 }
+
+// voteKinds say how a body voted, not which body it is: "the unanimous
+// court" after the Harbor Court.
+var voteKinds = map[string]bool{"unanimous": true, "divided": true, "split": true}
 
 // statePossessive reports whether token i of toks is the "'s" of a
 // state's name or description among ms ("Iran's", "the country's"),

@@ -72,3 +72,34 @@ func (d *docState) questionsRaised(si int, s nlp.Sentence, x schema.Extraction, 
 	}
 	d.derive(si, x.Subject, x.Relation, "criticize", speaker, target, "", x.Confidence*placeArgConf)
 }
+
+// questionVerbs answer the questions ([askedNouns]) that an actor put:
+// "answered questions from Halden Radio", "fielded questions from Tom Wu".
+var questionVerbs = map[string]bool{"answer": true, "field": true, "take": true}
+
+// askedNouns are what [questionVerbs] answer from the one who asked them.
+var askedNouns = map[string]bool{"questions": true, "question": true, "queries": true}
+
+// questionsAnswered adds subject —answer→ asker when x answers questions
+// from an actor: "Ann Lee answered some questions about her campaign from
+// reporter Tom Wu" gives Ann Lee —answer→ Tom Wu, speech addressed to the
+// one who asked.
+func (d *docState) questionsAnswered(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.implied || x.Negated || f.subj == nil || !actorEntity(f.subj) || !questionVerbs[x.Lemma] {
+		return
+	}
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	if len(w) == 0 || !askedNouns[w[len(w)-1]] {
+		return
+	}
+	for _, a := range x.Extra {
+		p, ok := phraseAfter(a, "from")
+		if !ok {
+			continue
+		}
+		if asker, _, _ := d.argument(si, s, p); asker != nil && asker != f.subj && actorEntity(asker) {
+			d.derive(si, x.Subject, x.Relation, "answer", f.subj, asker, "", x.Confidence*placeArgConf)
+		}
+		return
+	}
+}

@@ -33,3 +33,24 @@ func TestQuestionsRaised(t *testing.T) {
 			"negated"},
 	})
 }
+
+// TestQuestionsAnswered covers questions answered from an actor: an
+// answer to the one who asked them.
+func TestQuestionsAnswered(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Candidate Ann Lee answered some questions about her campaign from Halden Radio reporter Tom Wu.",
+			[]string{"Ann Lee -answer-> Tom Wu", "Tom Wu -work_for-> Halden Radio"}, nil,
+			"questions answered from a named reporter"},
+		{"Mayor Ola Berg fielded questions from the Halden Times on Monday.",
+			[]string{"Ola Berg -answer-> Halden Times"}, nil,
+			"questions fielded from a newspaper"},
+		{"Ann Lee took money from Tom Wu. Ola Berg did not answer questions from Kari Dahl.",
+			nil, []string{"Ann Lee -answer-> Tom Wu", "Ola Berg -answer-> Kari Dahl"},
+			"no questions, or negated"},
+	})
+}

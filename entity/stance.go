@@ -128,6 +128,8 @@ var (
 		"indictment": true, "conviction": true, "convictions": true, "sentence": true, "acquittal": true,
 		"extradition": true, "arrest": true, "detention": true, "release": true, "impeachment": true,
 		"prosecution": true, "expulsion": true, "deportation": true,
+		"sentences": true, "indictments": true, "acquittals": true, "extraditions": true, "detentions": true,
+		"deportations": true, // the cases of a list: "the sentences of Tom Wu and Ann Lee"
 	}
 	// filedNouns are what an actor files, proposes or issues, which an
 	// authority then rules on or blocks: a ruling on one is a ruling on
@@ -344,18 +346,10 @@ func (d *docState) actByIn(si int, s nlp.Sentence, a schema.Argument) *docEntity
 // that opens argument a after its article and modifiers ("the conviction
 // of Tom Wu", "the release of Tom Wu's tax records"), or nil.
 func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map[string]bool) *docEntity {
-	first, last := argTokens(s, a)
-	toks := s.Tokens
-	k := first
-	for k >= 0 && k < last && k < first+6 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" && k < first+5 ||
-		k > first && toks[k].Text == "and" && toks[k-1].Tag == "CD") {
-		k++ // "the 2008 and 2012 presidential campaigns of"
-	}
-	if k < 0 || k+2 >= last || !strings.EqualFold(toks[k+1].Text, "of") ||
-		!slices.ContainsFunc(sets, func(m map[string]bool) bool { return m[toks[k].Lower()] }) {
+	rest, ok := ofPhrase(s, a, sets)
+	if !ok {
 		return nil
 	}
-	rest := schema.Argument{Text: s.Text[toks[k+2].Start:a.End], Start: toks[k+2].Start, End: a.End}
 	if o, _, _ := d.argument(si, s, rest); o != nil && actorEntity(o) {
 		return o
 	}
@@ -369,6 +363,37 @@ func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map
 		}
 	}
 	return nil
+}
+
+// ofPhrase returns what follows "of" after a noun of sets that opens
+// argument a past its article, adjectives and years ("the 2012 conviction
+// of Tom Wu and Ann Lee" gives "Tom Wu and Ann Lee"), and whether there
+// is one.
+func ofPhrase(s nlp.Sentence, a schema.Argument, sets []map[string]bool) (schema.Argument, bool) {
+	first, last := argTokens(s, a)
+	toks := s.Tokens
+	k := first
+	for k >= 0 && k < last && k < first+6 && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" && k < first+5 ||
+		k > first && toks[k].Text == "and" && toks[k-1].Tag == "CD") {
+		k++ // "the 2008 and 2012 presidential campaigns of"
+	}
+	if k < 0 || k+2 >= last || !strings.EqualFold(toks[k+1].Text, "of") ||
+		!slices.ContainsFunc(sets, func(m map[string]bool) bool { return m[toks[k].Lower()] }) {
+		return schema.Argument{}, false
+	}
+	return schema.Argument{Text: s.Text[toks[k+2].Start:a.End], Start: toks[k+2].Start, End: a.End}, true
+}
+
+// ruledOthers returns the actors after o that a list in the of-phrase of
+// a ruling's case names ([caseNouns]): "overturned the convictions of Tom
+// Wu and Ann Lee" rules on Ann Lee as on Tom Wu, whom
+// [docState.actedOnPossessor] returned as o.
+func (d *docState) ruledOthers(si int, s nlp.Sentence, a schema.Argument, o *docEntity) []*docEntity {
+	rest, ok := ofPhrase(s, a, []map[string]bool{caseNouns})
+	if !ok {
+		return nil
+	}
+	return d.listedEnts(si, s, rest, o)[1:]
 }
 
 // stance adds the facts of a subject's stance toward an actor that x
@@ -439,6 +464,11 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 				}
 			}
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
+			for _, m := range d.ruledOthers(si, s, x.Object, o) {
+				if m != f.subj && actorEntity(m) {
+					d.derive(si, x.Subject, x.Relation, lemma, f.subj, m, "", x.Confidence*placeArgConf)
+				}
+			}
 			return
 		}
 		if !attitudeVerbs[verb] {

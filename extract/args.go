@@ -457,12 +457,22 @@ func (a *analysis) finiteAfterAdverbs(v int) bool {
 }
 
 // appositionThenVerb reports whether chunk v opens an apposition set off
-// by commas that a finite verb group follows: ", Ann Lee, marched".
+// by commas that a finite verb group follows: ", Ann Lee, marched". An
+// adverb of the role's time may open the apposition, and its of-phrase
+// may hold a list: ", then the head of the Port Authority of Oslo and
+// Bergen, were".
 func (a *analysis) appositionThenVerb(v int) bool {
-	if v+1 >= len(a.ch) || a.ch[v].kind != comma || a.toks[a.ch[v].i].Text != "," || a.ch[v+1].kind != np {
+	if v+1 >= len(a.ch) || a.ch[v].kind != comma || a.toks[a.ch[v].i].Text != "," {
 		return false
 	}
-	_, e := a.nounChain(v + 1)
+	n := v + 1
+	if c := a.ch[n]; c.kind == adv && c.j == c.i+1 && apposedAdverbs[a.low[c.i]] && n+1 < len(a.ch) {
+		n++
+	}
+	if a.ch[n].kind != np {
+		return false
+	}
+	_, _, e := a.object(n) // "then the head of the Port Authority of Oslo and Bergen,"
 	return e+1 < len(a.ch) && a.ch[e].kind == comma && a.toks[a.ch[e].i].Text == "," &&
 		a.ch[e+1].kind == vg && a.ch[e+1].form == finite
 }

@@ -466,15 +466,23 @@ func (a *analysis) zeroAntecedent(q int) int {
 }
 
 // nearPlace reports whether the noun phrase at chunk m is a proper name
-// after a one-word "in" or "at" that follows another noun phrase, and
-// participle v after it takes an agent ("talks in Beijing mediated by").
+// after a one-word preposition of place ([placingPreps]) that follows
+// another noun phrase, and participle v after it takes an agent ("talks
+// in Beijing mediated by", "a road into Oslo, built by").
 func (a *analysis) nearPlace(m int, v chunk) bool {
 	p := a.ch[m-1]
-	if p.j-p.i != 1 || a.low[p.i] != "in" && a.low[p.i] != "at" || a.ch[m-2].kind != np {
+	if p.j-p.i != 1 || !placingPreps[a.low[p.i]] || a.ch[m-2].kind != np {
 		return false
 	}
 	t := a.tags[a.ch[m].j-1]
 	return (t == "NNP" || t == "NNPS") && v.j < len(a.toks) && a.low[v.j] == "by"
+}
+
+// placingPreps place a thing by a named place: "a hospital in Oslo", "an
+// entryway into Oslo", "a base near Oslo". "From" and "of" are left out:
+// "a delegation from Norway, led by Ann Lee" leads for Norway.
+var placingPreps = map[string]bool{
+	"in": true, "at": true, "into": true, "to": true, "near": true, "outside": true, "across": true,
 }
 
 // directionParticiples say where someone or something is going: "headed
@@ -710,6 +718,29 @@ func (a *analysis) nameEnds(k int) bool {
 	return end >= len(a.ch) || a.ch[end].kind == comma || a.ch[end].kind == stop
 }
 
+// rulingVerbs decide a case by a finding stated in their object clause.
+var rulingVerbs = map[string]bool{"rule": true, "decide": true, "hold": true, "conclude": true, "determine": true, "find": true}
+
+// rulingOver returns the clause before clause p whose verb of ruling
+// ([rulingVerbs]) takes clause p as its object clause, or -1: a participle
+// after the finding is the ruling body's act ("The court ruled that the
+// fines were unlawful, remanding the case to Oslo").
+func (a *analysis) rulingOver(p int) int {
+	q := a.cl[p]
+	for r := p - 1; r >= 0; r-- {
+		c := a.cl[r]
+		if c.thatAt < 0 || c.thatAt >= q.vg || c.vg >= q.vg || c.subj.empty() || a.ch[c.vg].form != finite {
+			continue
+		}
+		h := a.ch[c.vg].head
+		if rulingVerbs[a.x.base(a.low[h], a.tags[h])] {
+			return r
+		}
+		return -1
+	}
+	return -1
+}
+
 // subjectAfterComma looks for the subject of verb group v after the comma
 // at chunk m. When done, found says whether it set c.subj; otherwise next
 // is the chunk to take the subject from, as for a verb group right after
@@ -785,6 +816,9 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		for p := len(a.cl) - 1; p >= 0; p-- {
 			q := a.cl[p]
 			if a.ch[q.vg].form == finite && !q.subj.empty() && q.from != relative {
+				if r := a.rulingOver(p); r >= 0 {
+					p, q = r, a.cl[r] // "the court ruled the law void, remanding the case"
+				}
 				c.subj, c.subjs, c.from, c.parent = q.subj, q.subjs, inherited, p
 				return 0, true, true
 			}

@@ -421,6 +421,24 @@ func TestSentence(t *testing.T) {
 			why:      "including ends the noun phrase before it, and a group with a from-phrase hands the verb to its members",
 		},
 		{
+			name:     "including after an adjunct for-phrase",
+			sentence: "Police in Karovia detained six people for fraud, including the lawyer Ann Lee.",
+			want:     fact{"Police in Karovia", "detained", "detain", "the lawyer Ann Lee"},
+			why:      "a singular adjunct noun names no group, so the list's members belong to the verb's plural object before it",
+		},
+		{
+			name:     "including after a quoted adjunct",
+			sentence: "Police detained nine people for \"insulting officials,\" including the poet Tom Wu, who had fled.",
+			want:     fact{"Police", "detained", "detain", "the poet Tom Wu"},
+			why:      "a quoted phrase before the list is a quotation, not the group",
+		},
+		{
+			name:     "participle after a ruling's finding",
+			sentence: "The Harbor Court ruled that the fines were unlawful, remanding the case to the Oslo District Court.",
+			want:     fact{"The Harbor Court", "remanding", "remand", "the case"},
+			why:      "a participle after the finding that a verb of ruling states is the ruling body's act, not the finding's subject's",
+		},
+		{
 			name:     "object control",
 			sentence: "The senator urged the minister to apologise for the delay.",
 			want:     fact{"the minister", "apologise for", "apologise_for", "the delay"},
@@ -563,6 +581,12 @@ func TestSentence(t *testing.T) {
 			sentence: "Anna Berg, a Swedish diplomat, arrived in Geneva.",
 			want:     fact{"Anna Berg", "is", "be", "a Swedish diplomat"},
 			why:      "a noun phrase set off by commas after a name describes it",
+		},
+		{
+			name:     "apposition before a second subject's dated apposition",
+			sentence: "Ann Lee, Tom Wu's deputy chief of staff, and Ola Berg, then the head of the Harbor Agency of Oslo and Bergen, were fined.",
+			want:     fact{"Ann Lee", "is", "be", "Tom Wu's deputy chief of staff"},
+			why:      "a time adverb opening the next name's apposition, or a list in its of-phrase, does not make that name a member of the first apposition's of-phrase",
 		},
 		{
 			name:     "subject across apposition",

@@ -137,6 +137,12 @@ var includeForms = map[string]bool{"include": true, "included": true}
 // [k, mk], or an empty span when there is none.
 func (a *analysis) listGroup(k, mk int) span {
 	g := k - 1
+	if a.ch[g].kind == quote && g >= 3 && a.ch[g-1].kind == comma && a.ch[g-2].kind == np {
+		// A quoted phrase before the list ("for \"spreading rumors,\"
+		// including") is a quotation, not the group; only the verb's
+		// object before its preposition can be.
+		return a.groupBeforeAdjunct(g - 2)
+	}
 	if a.ch[g].kind == comma {
 		g--
 	}
@@ -163,9 +169,37 @@ func (a *analysis) listGroup(k, mk int) span {
 		start += 2
 	}
 	if !a.plural(a.ch[start]) {
-		return span{}
+		return a.groupBeforeAdjunct(g)
 	}
 	return span{a.ch[start].i, a.ch[g].j}
+}
+
+// groupBeforeAdjunct returns the plural object of a verb that an adjunct
+// prepositional phrase, whose noun phrase is chunk g, separates from the
+// list, or an empty span: in "police detained eight people for fraud,
+// including Ann Lee" the singular "fraud" names no group, so the members
+// belong to "eight people". Only a verb's object counts, and only when the
+// phrase's own noun is singular or quoted, so "the mayors of the city,
+// including" and "arrested for crimes, including theft" keep their
+// readings.
+func (a *analysis) groupBeforeAdjunct(g int) span {
+	p := g - 1
+	if p >= 1 && a.ch[p].kind == quote {
+		p-- // for "spreading rumors," including
+	}
+	if p < 2 || a.ch[p].kind != prep || a.ch[p].j != a.ch[p].i+1 {
+		return span{}
+	}
+	switch a.low[a.ch[p].i] {
+	case "for", "in", "on", "over", "during", "after", "at":
+	default:
+		return span{}
+	}
+	o := p - 1
+	if a.ch[o].kind != np || !a.plural(a.ch[o]) || a.ch[o-1].kind != vg {
+		return span{}
+	}
+	return span{a.ch[o].i, a.ch[o].j}
 }
 
 // opens reports whether the span s can open a clause: it starts the

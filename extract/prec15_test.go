@@ -82,6 +82,8 @@ func TestWorkAfterPassivePlace(t *testing.T) {
 		{"In May, a paper was published in the journal Acta Physica, conducted by Tom Wu.", "conducted by", "a paper"},
 		{"The survey was carried out at the University of Bergen, led by Ann Lee.", "led by", "The survey"},
 		{"Tom Wu was taken to a clinic in Oslo, run by the Red Cross.", "run by", "a clinic"},
+		{"Traffic stopped on the Varo Bridge, an entryway into Oslo, administered by the Harbor Agency.", "administered by", "an entryway"},
+		{"Trucks waited at a depot near Bergen, operated by Halvik Freight.", "operated by", "a depot"},
 		{"Tom Wu visited the University of Bergen, led by Ann Lee.", "led by", "the University of Bergen"},
 	}
 	a, x := setup(t)

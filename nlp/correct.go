@@ -151,12 +151,13 @@ var winVerbs = map[string]bool{
 	"crush": true, "outplay": true, "overpower": true,
 }
 
-// lyGiven are given names in -ly, which the model reads as adverbs when
-// they open a sentence.
+// lyGiven are given names in -ly, and surnames in -ly, which the model
+// reads as adverbs when they open a sentence.
 var lyGiven = map[string]bool{
 	"Emily": true, "Holly": true, "Shelly": true, "Polly": true, "Sally": true, "Molly": true,
 	"Kelly": true, "Lily": true, "Lilly": true, "Milly": true, "Dolly": true, "Beverly": true,
 	"Kimberly": true, "Carly": true, "Billy": true, "Willy": true, "Wally": true, "Nelly": true,
+	"Daly": true, "Connolly": true, "Donnelly": true, "Reilly": true,
 }
 
 // wayAdverb reports whether w (lower case) is an adverb ending in -way.
@@ -1240,8 +1241,10 @@ func (r *retagger) retag(i int) {
 	case t.Tag == "RB" && i == 0 && isCapitalized(t.Text) && strings.HasSuffix(t.Text, "way") && !wayAdverb(strings.ToLower(t.Text)):
 		t.Tag = "NNP"
 	// "Emily/RB Spanton met officers": a given name in -ly opening the
-	// sentence before a name is the name's first word, no adverb.
-	case t.Tag == "RB" && i == 0 && lyGiven[t.Text] && (next == "NNP" || next == "NNPS"):
+	// sentence before a name is the name's first word, no adverb; before
+	// a comma or a finite verb it is the name alone ("Kelly/RB, the
+	// mayor's aide, and Tom Wu were fined", "Kelly said").
+	case t.Tag == "RB" && i == 0 && lyGiven[t.Text] && (next == "NNP" || next == "NNPS" || next == "," || next == "VBD" || next == "VBZ" || next == "MD"):
 		t.Tag = "NNP"
 	// "as Chelsea beat/NN Arsenal": "beat" between a subject and an
 	// object is the verb.

@@ -123,6 +123,8 @@ func TestCorrections(t *testing.T) {
 		{"The Halvik defeat shocked Norland.", "defeat", "NN", "a noun before the clause's verb stays a noun"},
 		{"Anyway, the plan failed.", "Anyway", "RB", "an adverb in -way stays one"},
 		{"Emily Lund met Tom Wu in Oslo.", "Emily", "NNP", "a given name in -ly opening the sentence before a name is a name"},
+		{"Kelly, the mayor's deputy, and Tom Wu were fined.", "Kelly", "NNP", "a name in -ly opening the sentence before a comma is a name"},
+		{"Connolly said the party would win.", "Connolly", "NNP", "a surname in -ly opening the sentence before a verb is a name"},
 		{"Holly Berg said the plan failed.", "Holly", "NNP", "so is another"},
 		{"Norway fired shells at the border.", "fired", "VBD", "an -ed adjective between a name and a plural object, with no verb, is the past tense"},
 		{"Google let Tom Wu join the company.", "join", "VB", "after let and its object, a word before an object is the bare infinitive"},
