@@ -346,7 +346,7 @@ func (d *docState) actByIn(si int, s nlp.Sentence, a schema.Argument) *docEntity
 // that opens argument a after its article and modifiers ("the conviction
 // of Tom Wu", "the release of Tom Wu's tax records"), or nil.
 func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map[string]bool) *docEntity {
-	rest, ok := ofPhrase(s, a, sets)
+	rest, noun, ok := ofPhrase(s, a, sets)
 	if !ok {
 		return nil
 	}
@@ -354,7 +354,7 @@ func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map
 		return o
 	}
 	owned := [](map[string]bool){affairsNouns, filedNouns}
-	if shownNouns[toks[k].Lower()] {
+	if shownNouns[noun] {
 		owned = append(owned, actNouns) // "the quality of Tom Wu's work"
 	}
 	for _, nouns := range owned {
@@ -367,9 +367,9 @@ func (d *docState) ofActor(si int, s nlp.Sentence, a schema.Argument, sets []map
 
 // ofPhrase returns what follows "of" after a noun of sets that opens
 // argument a past its article, adjectives and years ("the 2012 conviction
-// of Tom Wu and Ann Lee" gives "Tom Wu and Ann Lee"), and whether there
-// is one.
-func ofPhrase(s nlp.Sentence, a schema.Argument, sets []map[string]bool) (schema.Argument, bool) {
+// of Tom Wu and Ann Lee" gives "Tom Wu and Ann Lee"), the noun before
+// "of", and whether there is one.
+func ofPhrase(s nlp.Sentence, a schema.Argument, sets []map[string]bool) (rest schema.Argument, noun string, ok bool) {
 	first, last := argTokens(s, a)
 	toks := s.Tokens
 	k := first
@@ -379,9 +379,9 @@ func ofPhrase(s nlp.Sentence, a schema.Argument, sets []map[string]bool) (schema
 	}
 	if k < 0 || k+2 >= last || !strings.EqualFold(toks[k+1].Text, "of") ||
 		!slices.ContainsFunc(sets, func(m map[string]bool) bool { return m[toks[k].Lower()] }) {
-		return schema.Argument{}, false
+		return schema.Argument{}, "", false
 	}
-	return schema.Argument{Text: s.Text[toks[k+2].Start:a.End], Start: toks[k+2].Start, End: a.End}, true
+	return schema.Argument{Text: s.Text[toks[k+2].Start:a.End], Start: toks[k+2].Start, End: a.End}, toks[k].Lower(), true
 }
 
 // ruledOthers returns the actors after o that a list in the of-phrase of
@@ -389,7 +389,7 @@ func ofPhrase(s nlp.Sentence, a schema.Argument, sets []map[string]bool) (schema
 // Wu and Ann Lee" rules on Ann Lee as on Tom Wu, whom
 // [docState.actedOnPossessor] returned as o.
 func (d *docState) ruledOthers(si int, s nlp.Sentence, a schema.Argument, o *docEntity) []*docEntity {
-	rest, ok := ofPhrase(s, a, []map[string]bool{caseNouns})
+	rest, _, ok := ofPhrase(s, a, []map[string]bool{caseNouns})
 	if !ok {
 		return nil
 	}
