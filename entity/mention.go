@@ -1960,6 +1960,8 @@ var occupationNouns = map[string]bool{
 	"journalist": true, "pensioner": true, "schoolgirl": true, "schoolboy": true, "teenager": true,
 	"dj": true, "podcaster": true, "youtuber": true, "vlogger": true, "developer": true,
 	"historian": true, "philosopher": true, "theologian": true, "scholar": true, "academic": true,
+	"whistleblower": true, "philanthropist": true, "dissident": true, "mountaineer": true, "influencer": true,
+	"cartoonist": true, "artist": true, "socialite": true, "heiress": true,
 	"mathematician": true, "statistician": true, "astronomer": true, "oceanographer": true, "architect": true,
 	"chef": true, "pundit": true, "preacher": true, "pastor": true, "rabbi": true, "imam": true, "cleric": true,
 	"soldier": true, "wrestler": true, "skater": true, "skier": true, "marathoner": true,

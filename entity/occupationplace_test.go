@@ -22,5 +22,8 @@ func TestOccupationBeforePlaceSurname(t *testing.T) {
 		{"Singer Ann Houston, who paid for Tom Wu to attend the school, said she was proud.",
 			[]string{"Ann Houston -pay_for-> Tom Wu"}, []string{"Houston -pay_for-> Tom Wu"},
 			"the occupation noun that opens the sentence is no part of the name"},
+		{"Whistleblower Tom Wu met Ann Lee. Wu thanked Per Lind.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -thank-> Per Lind"}, []string{"Whistleblower Tom Wu -meet-> Ann Lee"},
+			"a whistleblower, a philanthropist or an artist is what a person is, no word of the name"},
 	})
 }
