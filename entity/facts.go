@@ -2888,13 +2888,17 @@ func actPatientPrep(verb, noun, prep string) bool {
 	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
 }
 
+// madeOf are the lemmas of a whole's verb before the parts it is made of:
+// "consists of", "is made up of", "is composed of".
+var madeOf = map[string]bool{"consist_of": true, "make_up_of": true, "compose_of": true}
+
 // includedAs returns the relation an actor included in another by x
 // holds to it: member_of a body ("the coalition includes the Greens"),
 // part_of a place ("Norway comprises Svalbard"), or "" and true for a
 // state that a company would include, which is no link at all.
 func includedAs(x schema.Extraction, subj, obj *docEntity) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if subj == nil || obj == nil || subj == obj || x.Negated || verb != "include" && verb != "comprise" && x.Lemma != "consist_of" {
+	if subj == nil || obj == nil || subj == obj || x.Negated || verb != "include" && verb != "comprise" && !madeOf[x.Lemma] {
 		return "", false
 	}
 	if slices.ContainsFunc(x.Extra, func(a schema.Argument) bool { return a.Role == "as" || a.Role == "place" }) {
