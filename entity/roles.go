@@ -5483,6 +5483,8 @@ var staffNounsOfPerson = map[string]bool{
 	// "Ann Lee's coach Tom Wu", "her debate coach", "his debate prepper":
 	// one who trains a person for a match, a race or a debate.
 	"coach": true, "trainer": true, "prepper": true,
+	// "Ann Lee's special envoy": whom a person sends speaks for them.
+	"envoy": true, "emissary": true,
 }
 
 // chiefOfStaff reports whether toks from k read "chief of staff", a

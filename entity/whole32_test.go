@@ -1,0 +1,28 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestPersonEnvoy covers a person's envoy, with a title in lower case or
+// capitalised throughout, on invented stories.
+func TestPersonEnvoy(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Varga, who was Kellan's special envoy to the talks until May, criticized the plan.",
+			[]string{"Tom Varga -work_for-> Kellan"}, nil,
+			"a person's envoy works for the person"},
+		{"Tom Varga, who was Joel Sand's Special Presidential Envoy to the coalition until May, criticized the plan.",
+			[]string{"Tom Varga -work_for-> Joel Sand"}, nil,
+			"a staff title capitalised throughout"},
+		{"Lena Dahl met Ann Lee's envoy, Ola Berg, in Oslo. Sweden's envoy to Norway, Per Moen, spoke.",
+			[]string{"Ola Berg -work_for-> Ann Lee", "Per Moen -work_for-> Sweden"}, []string{"Per Moen -work_for-> Norway"},
+			"the envoy before a name; a state's envoy is still the state's"},
+	})
+}
