@@ -26,3 +26,24 @@ func TestPersonEnvoy(t *testing.T) {
 			"the envoy before a name; a state's envoy is still the state's"},
 	})
 }
+
+// TestGrievedPassingAway covers grieving an actor's death and "the
+// passing away of" an actor, on invented stories.
+func TestGrievedPassingAway(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Varga died on Monday. The Halvik Party grieves the passing away of Tom Varga.",
+			[]string{"Halvik Party -mourn-> Tom Varga"}, nil,
+			"grieving the passing away of an actor mourns them"},
+		{"Ann Lee mourned the passing away of Tom Varga, her mentor. Kellan grieved the death of Ola Berg.",
+			[]string{"Ann Lee -mourn-> Tom Varga", "Kellan -mourn-> Ola Berg"}, nil,
+			"mourning the passing away; grieving a death"},
+		{"Kellan announced the passing away of Ola Berg.",
+			nil, []string{"Kellan -announce-> Ola Berg", "Kellan -mourn-> Ola Berg"},
+			"a death announced gives nothing"},
+	})
+}
