@@ -47,3 +47,22 @@ func TestGrievedPassingAway(t *testing.T) {
 			"a death announced gives nothing"},
 	})
 }
+
+// TestBannedInState covers the passive of a ban with "in" a state and no
+// agent, on invented stories.
+func TestBannedInState(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Halvik Workers' Party is banned in Norland. The Red Hand Front has been outlawed in Norland since 2003.",
+			[]string{"Norland -ban-> Halvik Workers' Party", "Norland -ban-> Red Hand Front"},
+			[]string{"Halvik Workers' Party -ban_in-> Norland"},
+			"the state a body is banned in bans it"},
+		{"The Dorland People's Party is not banned in Norland.",
+			nil, []string{"Norland -ban-> Dorland People's Party"},
+			"a negated ban bans nothing"},
+	})
+}
