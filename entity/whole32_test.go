@@ -66,3 +66,18 @@ func TestBannedInState(t *testing.T) {
 			"a negated ban bans nothing"},
 	})
 }
+
+// TestStateKindOfPlaceModified covers a state's name before a kind of
+// place and "of", with modifiers between "the" and the state's name.
+func TestStateKindOfPlaceModified(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"A storm hit the already battered Norway province of Kalvo on Monday. Another hit the battered Norway region of Velmora.",
+			[]string{"Kalvo -locate_in-> Norway", "Velmora -locate_in-> Norway"}, nil,
+			"lower-case modifiers before the state's name"},
+	})
+}
