@@ -2888,13 +2888,32 @@ func actPatientPrep(verb, noun, prep string) bool {
 	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
 }
 
+// banVerbs are the verbs of a state's ban whose passive with "in" and
+// no agent names the state that bans: "is banned in Norland".
+var banVerbs = map[string]bool{"ban": true, "outlaw": true, "prohibit": true, "proscribe": true}
+
+// bannedIn reports whether x is the passive of a verb of [banVerbs] with
+// "in" and no agent ("is banned in", "has been outlawed in").
+func bannedIn(x schema.Extraction) bool {
+	verb, rest, _ := strings.Cut(x.Lemma, "_")
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if x.Negated || !banVerbs[verb] || rest != "in" || len(w) < 3 || w[len(w)-1] != "in" || !participle(w[len(w)-2]) {
+		return false
+	}
+	return passiveAux[w[len(w)-3]] || beForms[w[len(w)-3]]
+}
+
+// madeOf are the lemmas of a whole's verb before the parts it is made of:
+// "consists of", "is made up of", "is composed of".
+var madeOf = map[string]bool{"consist_of": true, "make_up_of": true, "compose_of": true}
+
 // includedAs returns the relation an actor included in another by x
 // holds to it: member_of a body ("the coalition includes the Greens"),
 // part_of a place ("Norway comprises Svalbard"), or "" and true for a
 // state that a company would include, which is no link at all.
 func includedAs(x schema.Extraction, subj, obj *docEntity) (string, bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if subj == nil || obj == nil || subj == obj || x.Negated || verb != "include" && verb != "comprise" && x.Lemma != "consist_of" {
+	if subj == nil || obj == nil || subj == obj || x.Negated || verb != "include" && verb != "comprise" && !madeOf[x.Lemma] {
 		return "", false
 	}
 	if slices.ContainsFunc(x.Extra, func(a schema.Argument) bool { return a.Role == "as" || a.Role == "place" }) {
@@ -3356,6 +3375,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = l, l
+	}
+	if bannedIn(x) && f.subj != nil && f.obj != nil && f.obj.typ == schema.GPE && actorEntity(f.subj) && f.subj.typ != schema.GPE {
+		// "the Red Hand is banned in Norland": the state bans it.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation("ban"), schema.CanonicalRelation("ban")
 	}
 	if base, ok := passiveBy(x); ok && f.subj != nil && f.obj != nil && !x.Negated && !stanceBy(x.Relation) {
 		// "was founded by L. Ron Hubbard": the agent acts; "was

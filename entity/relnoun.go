@@ -131,6 +131,9 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	if to-from < 1 || to-from > 3 {
 		return ""
 	}
+	// "Wu's Special Presidential Envoy": a person's staff title written
+	// capitalised throughout.
+	titled := possessor.typ == schema.Person && isCap(toks[to-1].Text) && staffNounsOfPerson[toks[to-1].Lower()]
 	for _, t := range toks[from : to-1] {
 		// "main", "closest", "close": the tagger takes some for adverbs
 		// or verbs; function words end the modifiers.
@@ -138,7 +141,7 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 		case "IN", "DT", "CC", "TO", "PRP", "PRP$", "WDT", "WP":
 			return ""
 		}
-		if !lowerWord(t.Text) {
+		if !lowerWord(t.Text) && !(titled && isCap(t.Text)) {
 			return ""
 		}
 	}

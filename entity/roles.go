@@ -1417,6 +1417,17 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.From}, true
 }
 
+// theModified reports whether "the" comes before token k, right before
+// it or before up to three lower-case modifiers: "the United States",
+// "the already rattled United States".
+func theModified(toks []nlp.Token, k int) bool {
+	k--
+	for n := 0; k >= 0 && n < 3 && lowerWord(toks[k].Text) && (strings.HasPrefix(toks[k].Tag, "JJ") || strings.HasPrefix(toks[k].Tag, "RB") || toks[k].Tag == "VBN" || toks[k].Tag == "VBD"); n++ {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(toks[k].Text, "the")
+}
+
 // nationalityPlaceOf: "the Indonesian province of Aceh", "the Syrian city
 // of Aleppo", "the Iraqi city Fallujah": a nationality, a word for a kind
 // of place ([placeHeads]; one lower-case word may come before it, "port
@@ -1424,7 +1435,7 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // state; "the Norwegian capital Oslo" is its capital. The state's name
 // may stand for its adjective before "of".
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
-	if !a.adj && named(a) && !a.possessive && (a.start == 0 || strings.EqualFold(s.Tokens[a.start-1].Text, "the") || s.Tokens[a.start-1].Text == "of") && d.r.country(a.ent) &&
+	if !a.adj && named(a) && !a.possessive && (a.start == 0 || theModified(s.Tokens, a.start) || s.Tokens[a.start-1].Text == "of") && d.r.country(a.ent) &&
 		isPlace(b.ent) && named(b) && !b.adj {
 		// "the United States commonwealth of Puerto Rico": the state's
 		// name in place of its adjective; a headline or "of" may leave
@@ -5483,6 +5494,8 @@ var staffNounsOfPerson = map[string]bool{
 	// "Ann Lee's coach Tom Wu", "her debate coach", "his debate prepper":
 	// one who trains a person for a match, a race or a debate.
 	"coach": true, "trainer": true, "prepper": true,
+	// "Ann Lee's special envoy": whom a person sends speaks for them.
+	"envoy": true, "emissary": true,
 }
 
 // chiefOfStaff reports whether toks from k read "chief of staff", a

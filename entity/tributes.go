@@ -150,7 +150,7 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 		d.voicedGrief(si, s, x, f)
 		return
 	}
-	if verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" {
+	if verb != "announce" && verb != "confirm" && verb != "mourn" && verb != "lament" && verb != "grieve" {
 		return
 	}
 	if verb == "confirm" && legislature(f.subj) && slices.ContainsFunc(strings.Fields(strings.ToLower(x.Object.Text)), func(w string) bool { return approvedEvents[w] }) {
@@ -161,7 +161,7 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 		return
 	}
 	lemma := "announce"
-	if verb == "mourn" || verb == "lament" {
+	if verb == "mourn" || verb == "lament" || verb == "grieve" {
 		lemma = "mourn"
 	}
 	if o := d.eventHolder(si, s, x.Object, lemma == "mourn"); o != nil && o != f.subj {
@@ -192,15 +192,19 @@ func (d *docState) eventHolder(si int, s nlp.Sentence, a schema.Argument, mourne
 		// for.
 		o = d.possessorOf(si, s, a, func(w string) bool { return deathEvents[w] })
 	}
-	for k := first; o == nil && first >= 0 && k+1 < last && k < first+4; k++ {
-		if !event(s.Tokens[k].Lower()) || s.Tokens[k+1].Lower() != "of" {
+	for k := first; o == nil && first >= 0 && k < last && k+1 < len(s.Tokens) && k < first+4; k++ {
+		of := k + 1
+		if s.Tokens[k].Lower() == "passing" && s.Tokens[of].Lower() == "away" && of+1 < len(s.Tokens) {
+			of++ // "the passing away of Tom Wu", whose "away of" the argument may leave out
+		}
+		if !event(s.Tokens[k].Lower()) || s.Tokens[of].Lower() != "of" || of >= last && of == k+1 {
 			continue
 		}
 		// "the passing of Norway's founding father, Tom Wu": the first
 		// actor after "of" that is no possessor, within eight tokens.
 		for _, m := range d.sents[si] {
-			if m.start > k+1 && m.start <= k+10 && named(m) && m.ent != nil && !m.possessive && !m.adj && actorEntity(m.ent) &&
-				!slices.ContainsFunc(s.Tokens[k+2:m.start], func(t nlp.Token) bool { return clauseEnd(t.Text) }) {
+			if m.start > of && m.start <= of+9 && named(m) && m.ent != nil && !m.possessive && !m.adj && actorEntity(m.ent) &&
+				!slices.ContainsFunc(s.Tokens[of+1:m.start], func(t nlp.Token) bool { return clauseEnd(t.Text) }) {
 				o = m.ent
 				break
 			}
