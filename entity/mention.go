@@ -630,7 +630,7 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 			t := nameTitle(w)
 			t.name = toks[rest[0].start].Text
 			rest = append([]unit{{kind: uTitle, start: rest[0].start, end: rest[0].end, t: t}}, rest[1:]...)
-		} else if rest[0].kind != uTitle && !r.personRun(s, rest) && !(toks[us[0].start].Text == "Democrat" && r.loneSurname(s, rest)) {
+		} else if rest[0].kind != uTitle && !r.personRun(s, rest) && !(toks[us[0].start].Text == "Democrat" && r.loneSurname(s, rest)) && !r.loneRoleNoun(s, rest) {
 			return us
 		}
 		return append([]unit{{kind: uDemonym, start: us[0].start, end: us[0].end, country: p}}, rest...)
@@ -698,6 +698,19 @@ func (r *Resolver) loneSurname(s nlp.Sentence, rest []unit) bool {
 	}
 	w := s.Tokens[rest[0].start].Text
 	return !r.g.is("orghead", w) && !r.g.is("orgfirst", w) && nameTitle(strings.ToLower(w)) == nil && r.title(w) == nil
+}
+
+// loneRoleNoun reports whether rest is one capitalised role noun that no
+// name follows, after a party's adjective: "the Democratic Speaker of the
+// House", "the Democratic Leader of the Assembly", read as "the
+// Republican Speaker of" is. Not a given name ("the Democratic Dean of":
+// a name's word or a title), nor an organisation's head word.
+func (r *Resolver) loneRoleNoun(s nlp.Sentence, rest []unit) bool {
+	if len(rest) != 1 || rest[0].kind != uCap || rest[0].end != rest[0].start+1 {
+		return false
+	}
+	w := s.Tokens[rest[0].start].Text
+	return nameTitle(strings.ToLower(w)) != nil && !r.g.is("orghead", w) && !r.g.listedGiven(w)
 }
 
 // partyLabel returns the party that w, a capitalised noun or adjective

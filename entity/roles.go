@@ -37,7 +37,7 @@ var leadNouns = map[string]bool{
 var memberNouns = map[string]bool{
 	"member": true, "councillor": true, "councilor": true, "mp": true, "senator": true, "delegate": true,
 	"candidate": true, "nominee": true, "supporter": true, "activist": true, "politician": true, "veteran": true,
-	"student": true, "undergraduate": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
+	"student": true, "undergraduate": true, "undergrad": true, "major": true, "player": true, "goalkeeper": true, "defender": true, "striker": true,
 	"midfielder": true, "winger": true, "forward": true, "campaigner": true, "volunteer": true, "trustee": true,
 	"organiser": true, "organizer": true, "lawmaker": true, "legislator": true, "congressman": true,
 	"congresswoman": true, "parliamentarian": true, "mep": true, "whip": true, "figure": true,
@@ -69,8 +69,9 @@ var bandNouns = map[string]bool{
 }
 
 // residentNouns are member nouns that, with a place, say where a person
-// is from rather than what they belong to ("a Texas student").
-var residentNouns = map[string]bool{"student": true, "undergraduate": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
+// is from rather than what they belong to ("a Texas student"; "undergrad"
+// is the clipped "undergraduate").
+var residentNouns = map[string]bool{"student": true, "undergraduate": true, "undergrad": true, "major": true, "resident": true, "activist": true, "supporter": true, "figure": true,
 	"challenger": true, "hopeful": true} // "an Olympic hopeful", "the Australian challenger"
 
 // workNouns are role nouns of people who work for what they are of.

@@ -166,6 +166,9 @@ func TestSharedHeads(t *testing.T) {
 		{"Rita Voss, an Ithaca College undergraduate, led the study.",
 			[]string{"Rita Voss -member_of-> Ithaca College"}, nil,
 			"an undergraduate is a student of the college"},
+		{"Carl Dahl, a Kelby College undergrad, tested the glue. Ola Berg, a Norden University undergrad, agreed.",
+			[]string{"Carl Dahl -member_of-> Kelby College", "Ola Berg -member_of-> Norden University"}, nil,
+			"an undergrad, the clipped noun, is an undergraduate"},
 	})
 }
 

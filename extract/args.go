@@ -293,6 +293,11 @@ func (a *analysis) object(k int) (span, []span, int) {
 	first := whole
 	ofChain := whole.j > a.ch[k].j
 	var parts []span
+	if names, after := a.namesAfterPhrase(k, end); names != nil {
+		// "impeached two presidents in its history, Ann Lee and Tom
+		// Wu": the names the phrase's comma sets off are the group's.
+		return span{a.ch[k].i, a.ch[after-1].j}, names, after
+	}
 	for {
 		// "A and B", "A, B, and C", "A or B"; but not ", and the workers
 		// were addressed", which coordinates clauses.
@@ -514,6 +519,36 @@ func (a *analysis) namedMembers(k int) ([]span, int) {
 		return nil, 0
 	}
 	return ms, after
+}
+
+// namesAfterPhrase returns the names listed after a plural object (chunks
+// k to end), its phrase of "in", "during" or "over" with a common noun,
+// and a comma, when two or more close the sentence ("arrested two men in
+// the raid, Tom Wu and Ola Berg.", "impeached two presidents in its
+// history, Ann Lee and Tom Wu."), and the chunk after them; or nil. A
+// proper noun ends no such phrase: "sent letters to Ann Lee, Tom Wu and
+// Ola Berg" lists the letters' recipients.
+func (a *analysis) namesAfterPhrase(k, end int) ([]span, int) {
+	if a.tags[a.ch[end-1].head] != "NNS" || a.afterHave(k) || end+2 >= len(a.ch) || a.ch[end].kind != prep || a.ch[end+1].kind != np {
+		return nil, 0
+	}
+	switch a.low[a.ch[end].i] {
+	case "in", "during", "over":
+	default:
+		return nil, 0
+	}
+	if a.tags[a.ch[end+1].head] != "NN" {
+		return nil, 0
+	}
+	_, pe := a.nounChain(end + 1)
+	if pe+1 >= len(a.ch) || a.ch[pe].kind != comma || a.toks[a.ch[pe].i].Text != "," || a.clauseAt(pe+1) {
+		return nil, 0
+	}
+	names, after := a.namedMembers(pe + 1)
+	if len(names) < 2 || after < len(a.ch) && a.ch[after].kind != stop {
+		return nil, 0
+	}
+	return names, after
 }
 
 // ownOfPhrase reports whether chunk k is a name with an of-phrase of its
