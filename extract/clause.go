@@ -1282,14 +1282,16 @@ func subordinator(w string) bool {
 	return false
 }
 
-// ruleNouns are the heads of rules, limits and debates, whose "on" before a
-// gerund says what they are about: "a ban on travelling", "talks on
-// joining NATO".
+// ruleNouns are the heads of rules, limits, debates and pacts, whose "on"
+// before a gerund says what they are about: "a ban on travelling", "talks
+// on joining NATO", "the agreement on sending troops".
 var ruleNouns = map[string]bool{
 	"ban": true, "bans": true, "restriction": true, "restrictions": true, "limit": true, "limits": true,
 	"curb": true, "curbs": true, "embargo": true, "moratorium": true, "prohibition": true, "sanctions": true,
 	"rule": true, "rules": true, "law": true, "laws": true, "policy": true, "guidance": true, "advice": true,
 	"debate": true, "talks": true, "vote": true, "referendum": true, "views": true, "stance": true,
+	"agreement": true, "agreements": true, "deal": true, "deals": true, "accord": true, "pact": true,
+	"treaty": true, "memorandum": true, "proposal": true, "proposals": true,
 }
 
 // timeSubordinator reports whether w, before a gerund, makes it a clause
