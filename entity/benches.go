@@ -17,7 +17,8 @@ var benchNouns = map[string]bool{"jury": true, "court": true, "tribunal": true}
 // lower-case words before it in its first mention ("federal jury"), which
 // later mentions of the noun ("the jury") share; a capitalised word
 // before them keeps its own mention, though it joins the name ("a
-// Norwegian court"). A court
+// Norwegian court"); so do up to three capitalised words ("a United
+// States federal jury"). A court
 // or tribunal
 // must act there: the phrase is a subject or a by-phrase's agent
 // ([actsAt]). The phrase must open with
@@ -54,8 +55,8 @@ func benches(sents []nlp.Sentence, ms [][]*mention) {
 				j-- // "a federal jury", "an appeals court", "the highest court"
 			}
 			d := j
-			if d > 0 && isCap(toks[d].Text) && (toks[d].Tag == "JJ" || toks[d].Tag == "NNP") {
-				d-- // "a Norwegian court", "a US court": the state keeps its own mention
+			for d > 0 && d > j-3 && isCap(toks[d].Text) && (toks[d].Tag == "JJ" || toks[d].Tag == "NNP" || toks[d].Tag == "NNPS") {
+				d-- // "a Norwegian court", "a US court", "a United States jury": the state keeps its own mention
 			}
 			if d < 0 || !benchDeterminers[toks[d].Lower()] || d > 0 && (toks[d-1].Lower() == "on" || toks[d-1].Lower() == "off") {
 				continue
@@ -80,8 +81,8 @@ func benches(sents []nlp.Sentence, ms [][]*mention) {
 			name := names[head]
 			if name == "" {
 				var words []string
-				if d < j {
-					words = append(words, toks[j].Text) // "Norwegian court"
+				for _, w := range toks[d+1 : j+1] {
+					words = append(words, w.Text) // "Norwegian court", "United States federal jury"
 				}
 				for _, w := range toks[j+1 : k+1] {
 					words = append(words, w.Lower())

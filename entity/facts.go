@@ -7428,7 +7428,7 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	if e <= b {
 		return nil
 	}
-	if noun := bodyStaffNoun(toks[e-1].Lower()); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] {
+	if noun := bodyStaffNoun(toks[e-1].Lower()); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] && !peerStaff[noun] {
 		return nil // "delegations from Norway" are no role but envoys
 	}
 	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0 && m.kind != mDesc && m.kind != mGroupRef) {
@@ -7510,6 +7510,11 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 func namedForce(toks []nlp.Token, m *mention) bool {
 	return m.ent.typ == schema.Group && m.end-m.start == 2 && isCap(toks[m.start].Text) && homeForces[toks[m.end-1].Lower()]
 }
+
+// peerStaff are the nouns of a body's people named by their tie to the
+// speaker: "colleagues in the Oslo Police", "our counterparts at the
+// ministry" act for the body as its officials do.
+var peerStaff = map[string]bool{"colleague": true, "counterpart": true}
 
 // placeStaffNouns are the plural nouns of a place's unnamed officials, who
 // act for the place they are in ("authorities in Lima").

@@ -582,9 +582,10 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 		n = a.agreementAntecedent(n)
 	}
 	c.subj, c.subjs = a.subjectChain(n, true)
-	if w == "who" && a.ownerAntecedent(n) {
+	if w == "who" && a.ownerAntecedent(n) || a.exceptedName(n) {
 		// "the apartment of Ann Lee, who had ties to Halvik": "who"
-		// is a person, so not the apartment but its owner.
+		// is a person, so not the apartment but its owner; "with the
+		// exception of Norvania, which rejected it": Norvania.
 		c.subj, c.subjs = span{a.ch[n].i, a.ch[n].j}, nil
 	}
 	c.from = relative
@@ -688,6 +689,22 @@ func (a *analysis) ownerAntecedent(n int) bool {
 		return false
 	}
 	return a.ch[n-2].kind == np && strings.HasPrefix(a.tags[a.ch[n-2].head], "NN") && ownedNouns[a.low[a.ch[n-2].head]]
+}
+
+// exceptNouns head the fixed phrases that set a name apart ("with the
+// exception of Norvania"): the name, not the exception, is what a relative
+// clause after it is about ([analysis.exceptedName]).
+var exceptNouns = map[string]bool{"exception": true, "exclusion": true}
+
+// exceptedName reports whether the proper name at chunk n follows "of" and
+// a noun phrase headed by one of [exceptNouns]: in "with the exception of
+// Norvania, which Vandoria does not recognize", Vandoria does not
+// recognize Norvania.
+func (a *analysis) exceptedName(n int) bool {
+	if n < 2 || a.ch[n].kind != np || !a.proper(a.ch[n]) || a.ch[n-1].kind != prep || a.low[a.ch[n-1].i] != "of" {
+		return false
+	}
+	return a.ch[n-2].kind == np && exceptNouns[a.low[a.ch[n-2].head]]
 }
 
 // namingParticiples are the passive participles that give a noun its
@@ -1265,14 +1282,16 @@ func subordinator(w string) bool {
 	return false
 }
 
-// ruleNouns are the heads of rules, limits and debates, whose "on" before a
-// gerund says what they are about: "a ban on travelling", "talks on
-// joining NATO".
+// ruleNouns are the heads of rules, limits, debates and pacts, whose "on"
+// before a gerund says what they are about: "a ban on travelling", "talks
+// on joining NATO", "the agreement on sending troops".
 var ruleNouns = map[string]bool{
 	"ban": true, "bans": true, "restriction": true, "restrictions": true, "limit": true, "limits": true,
 	"curb": true, "curbs": true, "embargo": true, "moratorium": true, "prohibition": true, "sanctions": true,
 	"rule": true, "rules": true, "law": true, "laws": true, "policy": true, "guidance": true, "advice": true,
 	"debate": true, "talks": true, "vote": true, "referendum": true, "views": true, "stance": true,
+	"agreement": true, "agreements": true, "deal": true, "deals": true, "accord": true, "pact": true,
+	"treaty": true, "memorandum": true, "proposal": true, "proposals": true,
 }
 
 // timeSubordinator reports whether w, before a gerund, makes it a clause

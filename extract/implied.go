@@ -391,11 +391,15 @@ func (a *analysis) gapObject(c *clause) {
 		c.extras = append([]extra{{sp, a.role(a.prepText(a.ch[p]), c.obj)}}, c.extras...)
 		c.rel.j, c.objs = a.ch[p].i, nil
 	}
+	ante, _ := a.subjectChain(n, true)
+	if a.exceptedName(n) {
+		ante = span{a.ch[n].i, a.ch[n].j} // "the exception of Norvania, which": Norvania
+	}
 	if bridged {
-		c.lent, _ = a.subjectChain(n, true)
+		c.lent = ante
 		return
 	}
-	c.obj, _ = a.subjectChain(n, true)
+	c.obj = ante
 	c.gap = true
 }
 

@@ -4,8 +4,9 @@ import "testing"
 
 // TestGerundAfterMediumOrRule checks that a gerund after a picture or a
 // message put somewhere ("a video on YouTube showing") describes the
-// picture, and that a gerund after "on" and a rule's noun ("restrictions
-// on flying") is what the rule is about, no act of the clause's subject,
+// picture, and that a gerund after "on" and a rule's or a pact's noun
+// ("restrictions on flying", "an agreement on sending") is what the rule
+// is about, no act of the clause's subject,
 // while "on arriving" after a verb stays a time of it, on sentences
 // written for this test.
 func TestGerundAfterMediumOrRule(t *testing.T) {
@@ -16,6 +17,8 @@ func TestGerundAfterMediumOrRule(t *testing.T) {
 		{"Ann Lee shared a clip on Facebook mocking Bob Smith.", "Facebook", "mock", false},
 		{"Halvik announced restrictions on flying to Norway.", "Halvik", "fly_to", false},
 		{"Norway imposed a ban on selling arms to Halvik.", "Norway", "sell_arms_to", false},
+		{"Norway signed an agreement on selling arms to Velby.", "Norway", "sell_arms_to", false},
+		{"The ministers condemned the deal on selling jets to Halvik.", "The ministers", "sell_jets_to", false},
 		{"Tom Wu was arrested on arriving in Oslo.", "Tom Wu", "arrive_in", true},
 	}
 	checkActs(t, tests)

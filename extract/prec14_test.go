@@ -28,3 +28,26 @@ func TestWhichAfterPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichAfterException checks that a relative clause after "the
+// exception of" a name is about the name, as subject or object, on
+// sentences written for this test.
+func TestWhichAfterException(t *testing.T) {
+	tests := []struct {
+		sentence, lemma, subject, object string
+	}{
+		{"Tom Wu invited every state, with the exception of Norvania, which Vandoria does not recognize.", "recognize", "Vandoria", "Norvania"},
+		{"Tom Wu invited every state with the exception of Norvania, which Vandoria has sanctioned.", "sanction", "Vandoria", "Norvania"},
+		{"Tom Wu invited every state, with the exception of Norvania, which rejected the plan.", "reject", "Norvania", "the plan"},
+	}
+	a, x := setup(t)
+	for _, tt := range tests {
+		found := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			found = found || e.Lemma == tt.lemma && e.Subject.Text == tt.subject && e.Object.Text == tt.object
+		}
+		if !found {
+			t.Errorf("Sentence(%q): no %s -%s-> %s", tt.sentence, tt.subject, tt.lemma, tt.object)
+		}
+	}
+}
