@@ -4005,6 +4005,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
+	if f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
+		d.homeAt(si, s, x, f.subj) // "died at his Ohio home"
+	}
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
 	// Only the place arguments before any other prepositional phrase count.
@@ -8774,5 +8777,55 @@ func (d *docState) joinedRoleBefore(si int, s nlp.Sentence, x schema.Extraction,
 	}
 	if lemma != "" && subj != o {
 		d.derive(si, x.Subject, x.Relation, lemma, subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// dwellingNouns are the words of a person's dwelling that a place before
+// them locates: "his Ohio home", "her Oslo apartment".
+var dwellingNouns = map[string]bool{"home": true, "house": true, "residence": true, "apartment": true, "flat": true, "mansion": true}
+
+// homeAt: "Tom Wu died at his Ohio home", "was arrested at her Oslo
+// apartment": a person at his or her own dwelling, which a place before
+// its noun locates, lives in that place. Only a place phrase after "at"
+// or "in" counts, in the relation ("died at") or an extra argument, and
+// only when no other person is named in it, whose home it might be.
+func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	rel := strings.Fields(strings.ToLower(x.Relation))
+	args := []schema.Argument{}
+	if n := len(rel); n > 1 && (rel[n-1] == "at" || rel[n-1] == "in") {
+		args = append(args, x.Object)
+	}
+	for _, a := range x.Extra {
+		if w, _, _ := strings.Cut(strings.ToLower(a.Text), " "); w == "at" || w == "in" {
+			args = append(args, a)
+		}
+	}
+	for _, a := range args {
+		first, last := argTokens(s, a)
+		if first >= 0 && (s.Tokens[first].Lower() == "at" || s.Tokens[first].Lower() == "in") {
+			first++
+		}
+		if first < 0 || last-first < 3 || !dwellingNouns[s.Tokens[last-1].Lower()] {
+			continue
+		}
+		if w := s.Tokens[first].Lower(); w != "his" && w != "her" {
+			continue
+		}
+		var place *docEntity
+		for _, m := range d.sents[si] {
+			if m.ent == nil || m.start <= first || m.end > last {
+				continue
+			}
+			if m.ent.typ == schema.Person && m.kind != mPronoun {
+				place = nil // "at Tom Wu's Oslo home"
+				break
+			}
+			if m.start == first+1 && m.end == last-1 && isPlace(m.ent) && m.ent != subj {
+				place = m.ent
+			}
+		}
+		if place != nil {
+			d.derive(si, x.Subject, "home", liveIn, subj, place, "", x.Confidence*placeArgConf)
+		}
 	}
 }
