@@ -3947,8 +3947,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
-		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
-		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
+		d.servedUnder(si, s, x, f.subj)   // "served in the Bundestag under Ann Lee"
+		d.backedAgainst(si, s, x, f.subj) // "backed Ukraine against Russia"
+		d.toldAbout(si, s, x, f)          // "described Tom Wu to the BBC"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
 		// "did not offer an endorsement of Tom Wu": not_endorse, above;
@@ -6800,6 +6801,38 @@ func (d *docState) servedUnder(si int, s nlp.Sentence, x schema.Extraction, subj
 				f.Class = schema.CanonicalRelation(verb + "_under")
 			}
 		}
+	}
+}
+
+// backingVerbs are the verbs of taking an actor's side.
+var backingVerbs = map[string]bool{"support": true, "back": true, "aid": true, "assist": true, "help": true, "arm": true, "defend": true}
+
+// backedAgainst adds subj —oppose→ actor for a verb of taking a side
+// ([backingVerbs]) whose object is an actor and whose against-phrase names
+// another: "Germany backed Ukraine against Russia", "started supporting
+// the government against the rebels". The side backed is the object's;
+// the one it is backed against is opposed.
+func (d *docState) backedAgainst(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !backingVerbs[verb] || x.Attribution != "" {
+		return
+	}
+	if _, passive := passiveVerb(x); passive {
+		return // "Ukraine was backed by Germany against Russia": the agent's, read elsewhere
+	}
+	for _, a := range x.Extra {
+		if !strings.EqualFold(a.Role, "against") && !strings.HasPrefix(strings.ToLower(a.Text), "against ") {
+			continue
+		}
+		if a.Start < x.Object.End {
+			continue // a fronted phrase
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) && !isPlace(o) || o != nil && o != subj && d.r.country(o) {
+			if f := d.derive(si, x.Subject, x.Relation+" against", schema.StatedRelation("oppose"), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation("oppose")
+			}
+		}
+		return
 	}
 }
 

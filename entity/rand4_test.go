@@ -63,6 +63,25 @@ func TestDiedAtHome(t *testing.T) {
 	})
 }
 
+// TestBackedAgainst covers a verb of taking a side whose object is an
+// actor and whose against-phrase names another ("backed Velia against
+// Norland"): the subject opposes the other, on invented sentences.
+func TestBackedAgainst(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"War goes on\n\nIn 2015, France started supporting Mali against Russia.",
+			[]string{"France -support-> Mali", "France -oppose-> Russia"}, nil, "a verb of starting before the backing"},
+		{"War goes on\n\nNorway helped Sweden against Denmark in the war.",
+			[]string{"Norway -help-> Sweden", "Norway -oppose-> Denmark"}, nil, "help"},
+		{"War goes on\n\nSweden was backed by Norway against Denmark.",
+			nil, []string{"Sweden -oppose-> Denmark"}, "a passive: the agent backs, not the subject"},
+	})
+}
+
 // TestDeFactoRuler covers a title after "de facto", which reads as the
 // title alone does ("the de facto Saudi ruler"), on invented sentences.
 func TestDeFactoRuler(t *testing.T) {
