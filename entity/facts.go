@@ -617,7 +617,14 @@ func (d *docState) restatedHeld(s nlp.Sentence, m *mention) *docFact {
 	if m.ent == nil || m.kind != mDesc || m.ent.typ != schema.Person || isCap(s.Tokens[m.end-1].Text) {
 		return nil
 	}
-	return d.heldAs(m.ent, m.head)
+	f := d.heldAs(m.ent, m.head)
+	if f != nil && f.Lemma == schema.MemberOf && f.obj != nil && armedService(f.obj) {
+		// "USCG Captain Ann Lee", then "the captain": a service has many
+		// captains, and the description may be another's (a ship's);
+		// only "Captain Lee" restates the rank ([titledRank]).
+		return nil
+	}
+	return f
 }
 
 // restatedOffices: "Judge Tom Wu sentenced ... The judge said", "Mayor Ann
