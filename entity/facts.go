@@ -617,7 +617,14 @@ func (d *docState) restatedHeld(s nlp.Sentence, m *mention) *docFact {
 	if m.ent == nil || m.kind != mDesc || m.ent.typ != schema.Person || isCap(s.Tokens[m.end-1].Text) {
 		return nil
 	}
-	return d.heldAs(m.ent, m.head)
+	f := d.heldAs(m.ent, m.head)
+	if f != nil && f.Lemma == schema.MemberOf && f.obj != nil && armedService(f.obj) {
+		// "USCG Captain Ann Lee", then "the captain": a service has many
+		// captains, and the description may be another's (a ship's);
+		// only "Captain Lee" restates the rank ([titledRank]).
+		return nil
+	}
+	return f
 }
 
 // restatedOffices: "Judge Tom Wu sentenced ... The judge said", "Mayor Ann
@@ -3972,8 +3979,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
-		d.servedUnder(si, s, x, f.subj) // "served in the Bundestag under Ann Lee"
-		d.toldAbout(si, s, x, f)        // "described Tom Wu to the BBC"
+		d.servedUnder(si, s, x, f.subj)   // "served in the Bundestag under Ann Lee"
+		d.backedAgainst(si, s, x, f.subj) // "backed Ukraine against Russia"
+		d.toldAbout(si, s, x, f)          // "described Tom Wu to the BBC"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {
 		// "did not offer an endorsement of Tom Wu": not_endorse, above;
@@ -4029,6 +4037,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 				d.derive(si, x.Subject, "with", schema.Meet, f.subj, o, "", x.Confidence*placeArgConf)
 			}
 		}
+	}
+	if f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
+		d.homeAt(si, s, x, f.subj) // "died at his Ohio home"
 	}
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
@@ -6825,6 +6836,38 @@ func (d *docState) servedUnder(si int, s nlp.Sentence, x schema.Extraction, subj
 	}
 }
 
+// backingVerbs are the verbs of taking an actor's side.
+var backingVerbs = map[string]bool{"support": true, "back": true, "aid": true, "assist": true, "help": true, "arm": true, "defend": true}
+
+// backedAgainst adds subj —oppose→ actor for a verb of taking a side
+// ([backingVerbs]) whose object is an actor and whose against-phrase names
+// another: "Germany backed Ukraine against Russia", "started supporting
+// the government against the rebels". The side backed is the object's;
+// the one it is backed against is opposed.
+func (d *docState) backedAgainst(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !backingVerbs[verb] || x.Attribution != "" {
+		return
+	}
+	if _, passive := passiveVerb(x); passive {
+		return // "Ukraine was backed by Germany against Russia": the agent's, read elsewhere
+	}
+	for _, a := range x.Extra {
+		if !strings.EqualFold(a.Role, "against") && !strings.HasPrefix(strings.ToLower(a.Text), "against ") {
+			continue
+		}
+		if a.Start < x.Object.End {
+			continue // a fronted phrase
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) && !isPlace(o) || o != nil && o != subj && d.r.country(o) {
+			if f := d.derive(si, x.Subject, x.Relation+" against", schema.StatedRelation("oppose"), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation("oppose")
+			}
+		}
+		return
+	}
+}
+
 // recipientFrom adds subj —receive_from→ actor for a copula x whose
 // object is "a recipient of" something and whose from-argument names an
 // actor: "The museum is a recipient of a grant from the Nordic
@@ -8804,5 +8847,55 @@ func (d *docState) joinedRoleBefore(si int, s nlp.Sentence, x schema.Extraction,
 	}
 	if lemma != "" && subj != o {
 		d.derive(si, x.Subject, x.Relation, lemma, subj, o, "", x.Confidence*placeArgConf)
+	}
+}
+
+// dwellingNouns are the words of a person's dwelling that a place before
+// them locates: "his Ohio home", "her Oslo apartment".
+var dwellingNouns = map[string]bool{"home": true, "house": true, "residence": true, "apartment": true, "flat": true, "mansion": true}
+
+// homeAt: "Tom Wu died at his Ohio home", "was arrested at her Oslo
+// apartment": a person at his or her own dwelling, which a place before
+// its noun locates, lives in that place. Only a place phrase after "at"
+// or "in" counts, in the relation ("died at") or an extra argument, and
+// only when no other person is named in it, whose home it might be.
+func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	rel := strings.Fields(strings.ToLower(x.Relation))
+	args := []schema.Argument{}
+	if n := len(rel); n > 1 && (rel[n-1] == "at" || rel[n-1] == "in") {
+		args = append(args, x.Object)
+	}
+	for _, a := range x.Extra {
+		if w, _, _ := strings.Cut(strings.ToLower(a.Text), " "); w == "at" || w == "in" {
+			args = append(args, a)
+		}
+	}
+	for _, a := range args {
+		first, last := argTokens(s, a)
+		if first >= 0 && (s.Tokens[first].Lower() == "at" || s.Tokens[first].Lower() == "in") {
+			first++
+		}
+		if first < 0 || last-first < 3 || !dwellingNouns[s.Tokens[last-1].Lower()] {
+			continue
+		}
+		if w := s.Tokens[first].Lower(); w != "his" && w != "her" {
+			continue
+		}
+		var place *docEntity
+		for _, m := range d.sents[si] {
+			if m.ent == nil || m.start <= first || m.end > last {
+				continue
+			}
+			if m.ent.typ == schema.Person && m.kind != mPronoun {
+				place = nil // "at Tom Wu's Oslo home"
+				break
+			}
+			if m.start == first+1 && m.end == last-1 && isPlace(m.ent) && m.ent != subj {
+				place = m.ent
+			}
+		}
+		if place != nil {
+			d.derive(si, x.Subject, "home", liveIn, subj, place, "", x.Confidence*placeArgConf)
+		}
 	}
 }

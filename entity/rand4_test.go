@@ -42,6 +42,46 @@ func TestLivedYearsIn(t *testing.T) {
 	})
 }
 
+// TestDiedAtHome covers a person at his or her own dwelling, which a
+// place before its noun locates ("died at his Ohio home"): the person
+// lives in the place, on invented sentences.
+func TestDiedAtHome(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Painter dies\n\nArne Dahl died on Monday at his New Jersey home, his son said.",
+			[]string{"Arne Dahl -live_in-> New Jersey"}, nil, "an extra 'at' phrase"},
+		{"Singer arrested\n\nPolice said Lise Berg was arrested at her Ohio apartment.",
+			[]string{"Lise Berg -live_in-> Ohio"}, nil, "a passive verb's 'at' object"},
+		{"Envoys meet\n\nAnn Lee met Tom Wu at Tom Wu's Oslo home.",
+			nil, []string{"Ann Lee -live_in-> Oslo"}, "another person's home"},
+		{"Envoys meet\n\nAnn Lee visited the Ohio home of her late father.",
+			nil, []string{"Ann Lee -live_in-> Ohio"}, "a visit, no 'at' phrase"},
+	})
+}
+
+// TestBackedAgainst covers a verb of taking a side whose object is an
+// actor and whose against-phrase names another ("backed Velia against
+// Norland"): the subject opposes the other, on invented sentences.
+func TestBackedAgainst(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"War goes on\n\nIn 2015, France started supporting Mali against Russia.",
+			[]string{"France -support-> Mali", "France -oppose-> Russia"}, nil, "a verb of starting before the backing"},
+		{"War goes on\n\nNorway helped Sweden against Denmark in the war.",
+			[]string{"Norway -help-> Sweden", "Norway -oppose-> Denmark"}, nil, "help"},
+		{"War goes on\n\nSweden was backed by Norway against Denmark.",
+			nil, []string{"Sweden -oppose-> Denmark"}, "a passive: the agent backs, not the subject"},
+	})
+}
+
 // TestDeFactoRuler covers a title after "de facto", which reads as the
 // title alone does ("the de facto Saudi ruler"), on invented sentences.
 func TestDeFactoRuler(t *testing.T) {

@@ -258,7 +258,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 						}
 					}
 				}
-				if held := a; (r.lemma == schema.Lead || r.lemma == schema.WorkFor) && subj.typ == schema.Person {
+				if held := a; (r.lemma == schema.Lead || r.lemma == schema.WorkFor || titledRank(r.lemma, a, b, obj)) && subj.typ == schema.Person {
 					if r.reverse {
 						held = b
 					}
@@ -2260,6 +2260,17 @@ func rankRole(lemma, noun string, e *docEntity) string {
 		return schema.WorkFor
 	}
 	return schema.MemberOf
+}
+
+// titledRank reports whether a member_of role between a titled person and
+// an armed or uniformed service ("NCG Captain Ola Vik" after "the Norland
+// Coast Guard (NCG)") is the rank the title names, which a later "Captain
+// Vik" restates as "Administrator Bolden" restates a staff role.
+func titledRank(lemma string, a, b *mention, obj *docEntity) bool {
+	if lemma != schema.MemberOf || obj == nil || !armedService(obj) {
+		return false
+	}
+	return len(slices.DeleteFunc(slices.Clone(a.titles), honorific)) > 0 || len(slices.DeleteFunc(slices.Clone(b.titles), honorific)) > 0
 }
 
 // armedService reports whether e is an organisation whose name ends with

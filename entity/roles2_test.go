@@ -132,6 +132,49 @@ func TestServiceCaptain(t *testing.T) {
 	})
 }
 
+// TestServiceRankRestated checks that a service's rank given with the
+// service's acronym ("NCG Captain Ola Vik" after "the Norland Coast Guard
+// (NCG)") is restated by the rank alone in a later sentence ("Captain Vik
+// said"), while a party's membership is not, on documents written for this
+// test.
+func TestServiceRankRestated(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool // the second sentence restates the member_of fact
+		why  string
+	}{
+		{"The Norland Coast Guard (NCG) ended its search on Tuesday. NCG Captain Ola Vik told the press nothing was found.\n\nLater, Captain Vik said the night had been confusing.", true,
+			"a rank in the service"},
+		{"The Norland Coast Guard (NCG) ended its search on Tuesday. NCG Captain Ola Vik told the press nothing was found.\n\nThe call came from someone on the ferry, who may have been the captain.", false,
+			"a bare description of the rank: many hold it"},
+		{"Labour MP Tom Wu spoke on Monday.\n\nMP Wu said the plan was ready.", false,
+			"a party's member"},
+	} {
+		t.Run(c.why, func(t *testing.T) {
+			_, facts := pipelineFacts(a, x, r, c.text)
+			first, second := false, false
+			last := 0
+			for _, f := range facts {
+				last = max(last, f.Sentence)
+			}
+			for _, f := range facts {
+				if f.Lemma == "member_of" && f.ObjectEntity != "" {
+					first = first || f.Sentence < last
+					second = second || f.Sentence == last
+				}
+			}
+			if !first || second != c.want {
+				t.Errorf("Resolve(%q): member_of before the last sentence %v, in it %v; want true, %v", c.text, first, second, c.want)
+			}
+		})
+	}
+}
+
 // TestTitledOfThe covers a titled name and "of the" a body, on invented
 // sentences: a leading title heads the body, a state's title held by a
 // party's member does not.
