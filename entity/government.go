@@ -1158,7 +1158,16 @@ func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention
 			}
 			k++
 		}
-		if k >= len(toks) || !describedStateNouns[toks[k].Text] || coveringAt(ms, k) >= 0 ||
+		noun := ""
+		if k < len(toks) && describedStateNouns[toks[k].Text] {
+			noun = toks[k].Text
+		} else if k+1 < len(toks) && describedStateFields[toks[k].Text] && describedFieldNouns[toks[k+1].Text] && coveringAt(ms, k) < 0 {
+			// "the country's election commission", "its health ministry":
+			// a field and a body's noun name the state's body of that field.
+			noun = toks[k].Text + " " + toks[k+1].Text
+			k++
+		}
+		if noun == "" || coveringAt(ms, k) >= 0 ||
 			k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") {
 			continue // "the country's army chief": a person, not the army
 		}
@@ -1169,11 +1178,27 @@ func (d *docState) stateBodies(si int, s nlp.Sentence, ms []*mention) []*mention
 		// "the government's response" does, and is named all the same.
 		st := &mention{name: m.ent.name, typ: schema.GPE, surface: m.ent.name}
 		b := &mention{kind: mName, typ: schema.Organization, start: m.start, end: k + 1, surface: spanText(s, m.start, k+1),
-			name: d.r.stateBody(st, toks[k].Text), country: m}
+			name: d.r.stateBody(st, noun), country: m}
 		ms = insertMention(ms, b)
 		d.resolve(si, b, ms)
 	}
 	return d.leaderGovernments(si, s, ms)
+}
+
+// describedStateFields are the lower-case fields of a state's body that,
+// before one of [describedFieldNouns], a description or a pronoun of the
+// state names: "the country's election commission", "its health ministry".
+// Words of size or rank ("largest", "new") name no body of the state.
+var describedStateFields = map[string]bool{
+	"election": true, "electoral": true, "health": true, "foreign": true, "defence": true, "defense": true,
+	"interior": true, "finance": true, "justice": true, "education": true, "central": true, "supreme": true,
+	"constitutional": true, "human-rights": true,
+}
+
+// describedFieldNouns are the nouns of a state's bodies that
+// [describedStateFields] name: "the nation's central bank".
+var describedFieldNouns = map[string]bool{
+	"commission": true, "ministry": true, "bank": true, "court": true, "council": true,
 }
 
 // pluralStateNouns are the plurals of [describedStateNouns] that "their"
