@@ -115,6 +115,18 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
+		if t.Tag == "NN" && describedFieldNouns[t.Text] && i > 0 && describedStateFields[toks[i-1].Text] &&
+			coveringAt(ms, i) < 0 && coveringAt(ms, i-1) < 0 && (i+1 >= len(toks) || !strings.HasPrefix(toks[i+1].Tag, "NN")) {
+			// "Chile's election commission", "the Chilean central bank":
+			// the state's body of that field, as "the country's election
+			// commission" is ([docState.stateBodies]).
+			if g := r.stateBefore(s, ms, i-1, toks[i-1].Text+" "+t.Text); g != nil {
+				g.end, g.surface = i+1, spanText(s, g.start, i+1)
+				g.possessive = i+1 < len(toks) && toks[i+1].Tag == "POS"
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
 		if w := t.Lower(); (w == "embassy" || w == "consulate") && strings.HasPrefix(t.Tag, "NN") {
 			// "the Norwegian Embassy in Oslo", "the US consulate": the
 			// state's mission, a body of its own that sits in a town.
