@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
 
 // TestAcronymExpansion checks the words in brackets after an acronym that
 // spell it: one body's name when a word is a body's head noun, the
@@ -21,4 +25,27 @@ func TestAcronymExpansion(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
 	}
+}
+
+// TestRoleOfExpandedBody checks "the <title> of <acronym> (<its name>),
+// <Name>,": the holder's role goes to the body named in brackets, whether
+// the acronym stands alone, with a lower-case noun, or as a short name of
+// capitalised words.
+func TestRoleOfExpandedBody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The general secretary of the GST union (Lodi Union of Glass, Steel and Timber Workers), Mick Farrel, said the plan was weak.",
+			[]string{"Mick Farrel -work_for-> Lodi Union of Glass, Steel and Timber Workers"}, nil,
+			"an acronym and a lower-case noun before the brackets"},
+		{"The general secretary of the Brannock Union (Lodi Union of Widget Makers), Mick Farrel, said the plan was weak.",
+			[]string{"Mick Farrel -work_for-> Lodi Union of Widget Makers"}, nil,
+			"a short name of two capitalised words before the brackets"},
+		{"The president of the KVF (Kelton Volunteer Federation), Ann Lee, said the plan was weak.",
+			[]string{"Ann Lee -lead-> Kelton Volunteer Federation"}, nil,
+			"an acronym alone before the brackets"},
+	})
 }

@@ -1545,8 +1545,16 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	end, k := a.end, a.start-1
 	if end < len(s.Tokens) && s.Tokens[end].Text == ")" && k >= 2 && s.Tokens[k].Text == "(" {
 		// "of CEI (Italian Episcopal Conference), Nunzio Galantino": the
-		// holder's name in brackets after its acronym.
-		end, k = end+1, k-2
+		// holder's name in brackets after its acronym; "of the BWU union
+		// (...)", "of the Brannock Union (...)": after a short name of
+		// capitalised words, or an acronym and a lower-case noun.
+		end, k = end+1, k-1
+		if k >= 1 && !isCap(s.Tokens[k].Text) && strings.HasPrefix(s.Tokens[k].Tag, "NN") && isCap(s.Tokens[k-1].Text) {
+			k--
+		}
+		for n := 0; n < 3 && k >= 0 && isCap(s.Tokens[k].Text); n++ {
+			k--
+		}
 	}
 	comma := b.start == end+1 && s.Tokens[end].Text == ","
 	commas := comma && closedAfter(s, b.end)
