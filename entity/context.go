@@ -86,6 +86,11 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		t := toks[i]
 		low := t.Lower()
 		switch {
+		case low == "operator" && afterPossessivePronoun(toks, i):
+			// "a website and its (alleged) operator Tom Wu": what a thing's operator
+			// is, a person or a firm, its name says; "mobile operator
+			// Velcom" still names a firm.
+			i = -1
 		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN") && !(toks[a-1].Text == "," && introPhrase(toks, a-1)):
 			// Not "According to the newspaper, Tom Wu will run": the
 			// comma closes a phrase opening the sentence, and the name
@@ -1429,3 +1434,19 @@ func webDomain(w string) bool {
 
 // topDomains are the generic top-level domains news writes in sites' names.
 var topDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "info": true, "io": true, "news": true, "tv": true}
+
+// afterPossessivePronoun reports whether the noun at i follows "its", "their" or
+// another possessive pronoun, adjectives and participles between them
+// ("its alleged operator").
+func afterPossessivePronoun(toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch t := toks[k].Tag; {
+		case t == "PRP$":
+			return true
+		case strings.HasPrefix(t, "JJ") || t == "VBN" || t == "VBD" || t == "RB":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -215,6 +215,9 @@ func (a *analysis) npAt(i int) (end, head int) {
 	case a.tags[k] == "DT" || a.tags[k] == "PRP$" || a.tags[k] == "WP$":
 		det = true
 		k++
+		if k < n && a.tags[k] == "RB" && quantityAdverb(a.low[k]) && a.numberAt(k+1) {
+			k++ // "its roughly 2000 stores", "the nearly 300 workers"
+		}
 	case (a.tags[k] == "RB" || a.tags[k] == "IN" || a.tags[k] == "RP") && a.numberAt(k+1) && quantityAdverb(a.low[k]):
 		k++
 	case a.tags[k] == "RB" && focusAdverb(a.low[k]) && k+1 < n && (isNoun(a.tags[k+1]) || a.tags[k+1] == "DT" || a.tags[k+1] == "CD" || isAdj(a.tags[k+1])):
