@@ -50,14 +50,7 @@ func TestAddressRestatesNoRole(t *testing.T) {
 			"the role's own title restates it"},
 	} {
 		t.Run(c.why, func(t *testing.T) {
-			_, facts := pipelineFacts(a, x, r, c.text)
-			first, second := false, false
-			for _, f := range facts {
-				if f.Lemma == "work_for" && f.ObjectEntity != "" {
-					first = first || f.Sentence == 0
-					second = second || f.Sentence == 1
-				}
-			}
+			first, second := restatedRole(pipelineFacts(a, x, r, c.text))("work_for")
 			if !first || second != c.want {
 				t.Errorf("Resolve(%q): work_for in the first sentence %v, in the second %v; want true, %v", c.text, first, second, c.want)
 			}

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // TestSeatFrom covers a titled legislator "from" a state, who holds its seat,
@@ -156,18 +158,7 @@ func TestServiceRankRestated(t *testing.T) {
 			"a party's member"},
 	} {
 		t.Run(c.why, func(t *testing.T) {
-			_, facts := pipelineFacts(a, x, r, c.text)
-			first, second := false, false
-			last := 0
-			for _, f := range facts {
-				last = max(last, f.Sentence)
-			}
-			for _, f := range facts {
-				if f.Lemma == "member_of" && f.ObjectEntity != "" {
-					first = first || f.Sentence < last
-					second = second || f.Sentence == last
-				}
-			}
+			first, second := restatedRole(pipelineFacts(a, x, r, c.text))("member_of")
 			if !first || second != c.want {
 				t.Errorf("Resolve(%q): member_of before the last sentence %v, in it %v; want true, %v", c.text, first, second, c.want)
 			}
@@ -273,4 +264,22 @@ func TestStateOfficeCopula(t *testing.T) {
 			[]string{"Joel Sand -from-> France"}, []string{"Joel Sand -work_for-> France"},
 			"a trade in lower case says where one is from"},
 	})
+}
+
+// restatedRole returns, for the facts of a document, a function that
+// reports whether a role of lemma with an actor object was stated before
+// the document's last sentence, and whether it is stated in the last one:
+// the restating that TestServiceRankRestated and TestAddressRestatesNoRole
+// check.
+func restatedRole(sents []nlp.Sentence, facts []schema.Fact) func(lemma string) (before, last bool) {
+	end := len(sents) - 1
+	return func(lemma string) (before, last bool) {
+		for _, f := range facts {
+			if f.Lemma == lemma && f.ObjectEntity != "" {
+				before = before || f.Sentence < end
+				last = last || f.Sentence == end
+			}
+		}
+		return before, last
+	}
 }
