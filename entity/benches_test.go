@@ -49,8 +49,8 @@ func TestBenches(t *testing.T) {
 	})
 }
 
-// TestLocalActors checks that the unnamed jury, court or crowd a document
-// speaks of is its own actor ([schema.Entity.Local]), which the canon
+// TestLocalActors checks that the unnamed jury, court, crowd or police a
+// document speaks of is its own actor ([schema.Entity.Local]), which the canon
 // never joins to another document's, while named actors are not.
 func TestLocalActors(t *testing.T) {
 	a, r := newTest(t, Options{})
@@ -79,6 +79,10 @@ func TestLocalActors(t *testing.T) {
 			map[string]bool{"protesters": true, "Halvik Holdings": false}, "a crowd"},
 		{"The Oslo District Court heard the case on Monday. The court convicted Tom Wu.",
 			map[string]bool{"Oslo District Court": false, "Tom Wu": false}, "a court the document names"},
+		{"Protests spread across the United States on Friday. US President Tom Wu urged calm. The police arrested Joel Sand in a park.",
+			map[string]bool{"American police": true, "United States": false}, "a state's police, which are a town's force"},
+		{"Norway sent troops north on Friday. Prime Minister Tom Wu praised them. The army later said two soldiers were hurt.",
+			map[string]bool{"Norwegian army": false}, "a state's army is one force"},
 	} {
 		got := local(c.text)
 		for name, want := range c.want {

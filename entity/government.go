@@ -769,6 +769,12 @@ func (d *docState) homeForce(si int, m *mention) *docEntity {
 	}
 	e := d.create(name, &mention{typ: schema.Group, head: m.head})
 	e.country = home
+	// A state's army is one force whichever report speaks of it, but
+	// "the police" of a report are the force of the town it tells about,
+	// which the report may not name: "American police" in a report on
+	// Atlanta and in one on Kenosha are two forces, so each report's is
+	// its own ([schema.Entity.Local]).
+	e.local = m.head == "police"
 	return e
 }
 

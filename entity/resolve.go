@@ -140,7 +140,7 @@ type docEntity struct {
 	// group with the state's adjective and another noun than the
 	// canonical one ("Ukrainian forces" for "Ukrainian troops").
 	adjWritten string
-	// local marks the document's own unnamed jury, court or crowd
+	// local marks the document's own unnamed jury, court, crowd or police
 	// ([schema.Entity.Local]): "the jury", "an appeals court",
 	// "protesters", but not "a Norwegian court" or "a Tbilisi city
 	// court", which a place word names as other reports may.
