@@ -58,7 +58,9 @@ func splitFinalPeriod(toks []Token) []Token {
 // splitThenPrefix cuts "then-" (or "Then-") off a capitalised word
 // ("then-U.S.", "then-President"): the prefix dates the title or name after it, which is
 // read as written without it. A period the tokenizer cut off a dotted
-// abbreviation ("then-U.S" ".") goes back to it.
+// abbreviation ("then-U.S" ".") goes back to it, and a lower-case title
+// hyphened to a dotted abbreviation ("then-U.S.-president") is a word
+// of its own.
 func splitThenPrefix(toks []Token) []Token {
 	var out []Token
 	for i := 0; i < len(toks); i++ {
@@ -82,7 +84,16 @@ func splitThenPrefix(toks []Token) []Token {
 			word.Text, word.End = rest+".", toks[i+1].End
 			i++
 		}
-		out = append(out, Token{Text: t.Text[:n], Start: t.Start, End: t.Start + n}, word)
+		out = append(out, Token{Text: t.Text[:n], Start: t.Start, End: t.Start + n})
+		if k := strings.Index(word.Text, ".-"); k > 0 && isLowerWord(word.Text[k+2:]) {
+			// "then-U.S.-president": the state's abbreviation and the
+			// title are two words, as in "then-U.S. president".
+			title := Token{Text: word.Text[k+2:], Start: word.Start + k + 2, End: word.End}
+			word.Text, word.End = word.Text[:k+1], word.Start+k+1
+			out = append(out, word, title)
+			continue
+		}
+		out = append(out, word)
 	}
 	if out == nil {
 		return toks
@@ -124,4 +135,14 @@ func splitOpenBracket(toks []Token) []Token {
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// isLowerWord reports whether w is a word of lower-case ASCII letters.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -6,7 +6,8 @@ import (
 )
 
 // TestSplitThenPrefix checks that "then-" comes off a capitalised word,
-// with the period of a dotted abbreviation kept on the word.
+// with the period of a dotted abbreviation kept on the word and a title
+// hyphened to it a word of its own.
 func TestSplitThenPrefix(t *testing.T) {
 	a, err := New()
 	if err != nil {
@@ -16,6 +17,7 @@ func TestSplitThenPrefix(t *testing.T) {
 	for _, text := range []string{
 		"It was signed by then-U.S. Secretary of State Ola Berg and then-President Ann Lee, a then-popular leader.",
 		"Then-Premier Tom Wu left.", // a sentence's first word
+		"He met then-U.S.-president Ola Berg.",
 	} {
 		for _, s := range a.Split(text) {
 			for _, k := range s.Tokens {
@@ -27,7 +29,8 @@ func TestSplitThenPrefix(t *testing.T) {
 		}
 	}
 	want := []string{"It", "was", "signed", "by", "then-", "U.S.", "Secretary", "of", "State", "Ola", "Berg", "and",
-		"then-", "President", "Ann", "Lee", ",", "a", "then-popular", "leader", ".", "Then-", "Premier", "Tom", "Wu", "left", "."}
+		"then-", "President", "Ann", "Lee", ",", "a", "then-popular", "leader", ".", "Then-", "Premier", "Tom", "Wu", "left", ".",
+		"He", "met", "then-", "U.S.", "president", "Ola", "Berg", "."}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokens\n got %q\nwant %q", got, want)
 	}
