@@ -442,13 +442,18 @@ var quotingVerbs = map[string]bool{
 }
 
 // nounsOnly are nouns of news that are no verb's form, with their tag:
-// the verbs are written apart ("lock down", "break out", "shut down").
+// the verbs are written apart ("lock down", "break out", "shut down"),
+// or are other words (offices: "presides", "governs").
 var nounsOnly = map[string]string{
 	"lockdown": "NN", "lockdowns": "NNS", "outbreak": "NN", "outbreaks": "NNS", "pandemic": "NN",
 	"pandemics": "NNS", "epidemic": "NN", "epidemics": "NNS", "shutdown": "NN", "shutdowns": "NNS",
 	"crackdown": "NN", "crackdowns": "NNS", "standoff": "NN", "standoffs": "NNS", "takeover": "NN",
 	"takeovers": "NNS", "walkout": "NN", "walkouts": "NNS", "blackout": "NN", "blackouts": "NNS",
 	"aftermath": "NN", "curfew": "NN", "curfews": "NNS",
+	// Offices no verb is spelled as ("US presidents Ann Lee and Tom Wu"
+	// inside a list the tagger read as a verb and its objects).
+	"president": "NN", "presidents": "NNS", "senator": "NN", "senators": "NNS", "governor": "NN",
+	"governors": "NNS", "mayor": "NN", "mayors": "NNS",
 }
 
 // anyFinite reports whether toks hold a finite verb.
@@ -1394,6 +1399,9 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 // retagNNS corrects a plural noun that no rule of its text changed.
 func (r *retagger) retagNNS(t *Token, i int, prev, next, prevText string) {
 	toks := r.toks
+	if nounsOnly[t.Lower()] != "" {
+		return // "US presidents Ann Lee and Tom Wu": no verb's form
+	}
 	switch {
 	case r.nounPreposition(t, i, prev, next, prevText):
 		t.Tag = "IN"

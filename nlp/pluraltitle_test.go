@@ -12,5 +12,6 @@ func TestPluralTitleBeforeNames(t *testing.T) {
 		{"Former CIA directors Mira Holt and Joel Sand signed a letter.", "directors", "NNS", "plural in -ors"},
 		{"Fifty officials, including former CIA directors Mira Holt, Joel Sand, and Rita Voss, signed a letter.", "directors", "NNS", "a list of three set off by commas"},
 		{"Halvik sponsors Mira Holt and Joel Sand.", "sponsors", "VBZ", "no verb after the names: the word is the verb"},
+		{"Crowds toppled statues of Ann Vik, Halvik presidents Mira Holt and Joel Sand, and poet Rita Voss.", "presidents", "NNS", "an office is never a verb, verb after the names or not"},
 	})
 }
