@@ -25,5 +25,8 @@ func TestOccupationBeforePlaceSurname(t *testing.T) {
 		{"Whistleblower Tom Wu met Ann Lee. Wu thanked Per Lind.",
 			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -thank-> Per Lind"}, []string{"Whistleblower Tom Wu -meet-> Ann Lee"},
 			"a whistleblower, a philanthropist or an artist is what a person is, no word of the name"},
+		{"Painter Tom Wu met Ann Lee. Wu thanked Per Lind.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Tom Wu -thank-> Per Lind"}, []string{"Painter Tom Wu -meet-> Ann Lee"},
+			"nor is a painter"},
 	})
 }
