@@ -283,6 +283,7 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		}
 		adj := len(o) > 0 && scornAdjectives[strings.TrimRight(o[0], ",")] &&
 			(len(o) == 1 || strings.HasSuffix(o[0], ",") || o[1] == "and" || o[1] == "or" || o[1] == "but")
+		virtue := virtuous(o) // "a man of extraordinary grace", before the head is cut
 		if i := slices.IndexFunc(o, func(v string) bool { return headEnds[v] }); i > 0 {
 			o = o[:i] // "the real victims of the scandal": the head is victims
 		}
@@ -292,7 +293,7 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		if adj || scornful(strings.Join(o, " ")) { // not "a criminal lawyer"
 			return "criticize"
 		}
-		if lauded(o) {
+		if virtue || lauded(o) {
 			return "praise" // "Tom Wu was an icon of liberation"
 		}
 		return ""

@@ -118,6 +118,9 @@ func TestTribute(t *testing.T) {
 		{"Ann Lee said Tom Wu was a great distance away. Per Lund said Tom Wu was the most senior officer.",
 			nil, []string{"Ann Lee -praise-> Tom Wu", "Per Lund -praise-> Tom Wu"},
 			"a distance, a rank: no praise"},
+		{"Tom Wu died on Friday. \"He was a man of extraordinary grace and kindness,\" said Ann Lee. Per Lund said Tom Wu was a talented drummer. \"Wu was a man of few words,\" said Ola Berg.",
+			[]string{"Ann Lee -praise-> Tom Wu", "Per Lund -praise-> Tom Wu"}, []string{"Ola Berg -praise-> Tom Wu"},
+			"a man of virtues, a talented calling; a man of few words is no praise"},
 	})
 }
 

@@ -31,6 +31,15 @@ var (
 		"dedicated": true, "fearless": true, "formidable": true, "towering": true, "true": true,
 		"decent": true, "incomparable": true, "brilliant": true, "admirable": true, "excellent": true,
 		"honest": true, "kind": true, "good": true, "soft-spoken": true, "compassionate": true,
+		"talented": true, "gifted": true, "gracious": true, "beloved": true, "wonderful": true,
+	}
+	// virtues are the qualities that "a man of ..." honours: "a man of
+	// extraordinary grace", "a woman of great integrity".
+	virtues = map[string]bool{
+		"grace": true, "integrity": true, "courage": true, "honour": true, "honor": true, "principle": true,
+		"principles": true, "vision": true, "kindness": true, "decency": true, "humility": true, "dignity": true,
+		"compassion": true, "conviction": true, "wisdom": true, "warmth": true, "generosity": true,
+		"character": true, "faith": true, "talent": true, "substance": true, "distinction": true,
 	}
 	// honouredNouns are the heads after which praiseAdjectives honour:
 	// "a great leader", "a true friend" (not "a great power").
@@ -41,6 +50,28 @@ var (
 		"ally": true, "colleague": true, "partner": true, "democrat": true, "revolutionary": true,
 	}
 )
+
+// virtuous reports whether o, the lower-case words of a copula's
+// complement, give a person a virtue ([virtues]): "a man of
+// extraordinary grace and kindness", "a woman of great integrity".
+func virtuous(o []string) bool {
+	for len(o) > 0 && (o[0] == "a" || o[0] == "an" || o[0] == "truly" || o[0] == "such") {
+		o = o[1:]
+	}
+	if len(o) < 3 || !honouredNouns[o[0]] || o[1] != "of" {
+		return false
+	}
+	for _, w := range o[2:min(len(o), 6)] {
+		w = strings.TrimRight(w, ",.")
+		if virtues[w] {
+			return true
+		}
+		if !praiseAdjectives[w] && w != "such" && w != "enormous" && w != "immense" && w != "rare" && w != "deep" {
+			return false // "a man of few words", "a man of the people"
+		}
+	}
+	return false
+}
 
 // lauded reports whether o, the lower-case words of a copula's
 // complement cut at its head, honours the subject: a head of
@@ -96,6 +127,9 @@ func laudableOf(c string, person bool) bool {
 		return v == "not" || v == "no" || v == "never" || v == "n't" || v == "hardly" || v == "far" || v == "less"
 	}) {
 		return false
+	}
+	if virtuous(w) {
+		return true
 	}
 	if i := slices.IndexFunc(w, func(v string) bool { return headEnds[v] }); i > 0 {
 		w = w[:i] // "a good man with vast knowledge": the head is man
