@@ -3937,13 +3937,25 @@ func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention)
 // nouns ([appositionLemma]).
 func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
-		!named(b) || b.ent.typ != schema.Person || b.possessive || slices.ContainsFunc(b.titles, func(t *title) bool { return !surnameTitle(t.name) }) {
+		!named(b) || b.ent.typ != schema.Person || b.possessive {
 		return role{}, false
 	}
-	w := between(s, a, b)
-	if n := len(w); n > 1 && surnameTitle(s.Tokens[b.start-1].Text) {
-		w = w[:n-1] // "the chief executive of Halvik, Dr Tom Wu,"
+	titled := map[string]bool{}
+	for _, t := range b.titles {
+		for _, v := range strings.Fields(t.name) {
+			titled[strings.ToLower(v)] = true
+		}
 	}
+	gap := b.start // "the chief executive of Halvik, Dr Tom Wu,", "the head of the
+	// church, Pope Francis,": the holder's title is none of the apposition.
+	for gap > a.end+1 {
+		t := s.Tokens[gap-1]
+		if !surnameTitle(t.Text) && !(isCap(t.Text) && titled[t.Lower()]) && !(t.Text == "." && titled[s.Tokens[gap-2].Lower()]) {
+			break
+		}
+		gap--
+	}
+	w := lowerWords(s.Tokens[a.end:gap])
 	switch {
 	case len(w) == 1 && w[0] == ",":
 	case len(w) == 2 && w[1] == "," && a.ent.typ == schema.GPE && d.r.g.is("regionhead", w[0]):

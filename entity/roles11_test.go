@@ -199,7 +199,8 @@ func TestLordTitles(t *testing.T) {
 }
 
 // TestRoleThenHonorific covers a role of a body written before the
-// holder's name, which an honorific opens, on invented sentences.
+// holder's name, which an honorific or a title opens, on invented
+// sentences.
 func TestRoleThenHonorific(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -219,6 +220,9 @@ func TestRoleThenHonorific(t *testing.T) {
 		{"The assistant general manager of Halvik Corporation, Joel Sand, said the plant would close.",
 			nil, []string{"Joel Sand -lead-> Halvik Corporation"},
 			"a deputy of the general manager heads nothing"},
+		{"On Friday, the head of the Halvik Church, Cardinal Joel Sand, announced a new law. The leader of the Harbor Party, Prime Minister Mia Berg, agreed.",
+			[]string{"Joel Sand -lead-> Halvik Church", "Mia Berg -lead-> Harbor Party"}, nil,
+			"a title before the name"},
 	})
 }
 
