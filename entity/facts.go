@@ -1015,9 +1015,11 @@ func apposedOf(toks []nlp.Token, end int, last string) bool {
 	return false
 }
 
-// titleStates are the states whose offices a title names alone: the
-// Taoiseach heads Ireland's government, the Tánaiste is its deputy.
-var titleStates = map[string]string{"Taoiseach": "Ireland", "Tánaiste": "Ireland", "Tanaiste": "Ireland"}
+// titleStates are the states or bodies whose offices a title names
+// alone: the Taoiseach heads Ireland's government, the Tánaiste is its
+// deputy; the Pope heads the Catholic Church (held of it only where the
+// document names the church, as "a Roman Catholic cathedral" does).
+var titleStates = map[string]string{"Taoiseach": "Ireland", "Tánaiste": "Ireland", "Tanaiste": "Ireland", "Pope": "Catholic Church"}
 
 // lordTitle reports whether titles hold "Lord" before another title:
 // "Lord President" of a court or a council, "Lord Chancellor", offices
