@@ -1015,9 +1015,11 @@ func apposedOf(toks []nlp.Token, end int, last string) bool {
 	return false
 }
 
-// titleStates are the states whose offices a title names alone: the
-// Taoiseach heads Ireland's government, the Tánaiste is its deputy.
-var titleStates = map[string]string{"Taoiseach": "Ireland", "Tánaiste": "Ireland", "Tanaiste": "Ireland"}
+// titleStates are the states or bodies whose offices a title names
+// alone: the Taoiseach heads Ireland's government, the Tánaiste is its
+// deputy; the Pope heads the Catholic Church (held of it only where the
+// document names the church, as "a Roman Catholic cathedral" does).
+var titleStates = map[string]string{"Taoiseach": "Ireland", "Tánaiste": "Ireland", "Tanaiste": "Ireland", "Pope": "Catholic Church"}
 
 // lordTitle reports whether titles hold "Lord" before another title:
 // "Lord President" of a court or a council, "Lord Chancellor", offices
@@ -4065,7 +4067,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// A person is placed only by a verb of staying ("lives in", "was
 	// stationed in"), not by where an act happened ("left his job in Los
 	// Angeles").
-	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) || intended {
+	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) || intended || bodiesGroup(f.subj) {
 		return // "would meet Tom Wu in Dublin" puts no one there yet
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
@@ -7526,6 +7528,10 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 				break // "the delegates at MacWorld" attend it
 			}
 			j := e + 1
+			if m := covered(j); m != nil && m.start == j && m.ent != nil && bodiesPair(m) {
+				holder = m // "the leaders of the two countries", "officials of both firms"
+				break
+			}
 			if strings.EqualFold(toks[j].Text, "both") && j+1 < len(toks) {
 				j++ // "officials from both Norway and Sweden"
 			}
@@ -7557,11 +7563,33 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 			}
 		}
 	}
-	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization && !namedForce(toks, holder)) ||
+	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization && !namedForce(toks, holder) && !bodiesPair(holder)) ||
 		partyFrom && (holder.ent.typ != schema.Organization || holder.adj) {
 		return nil
 	}
 	return holder
+}
+
+// bodiesPair reports whether m is a phrase of two that takes up two
+// states or bodies named before ("the leaders of the two countries",
+// "officials of both companies"): their officials act for each of them.
+func bodiesPair(m *mention) bool {
+	return (m.kind == mDesc || m.kind == mPronoun) && len(m.ent.members) == 2 && bodiesGroup(m.ent)
+}
+
+// bodiesGroup reports whether g is a group of states or bodies, which a
+// place where its people act does not place ("the leaders of the two
+// countries met Ann Lee in Oslo").
+func bodiesGroup(g *docEntity) bool {
+	if len(g.members) < 2 {
+		return false
+	}
+	for _, e := range g.members {
+		if e.typ != schema.GPE && e.typ != schema.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // namedForce reports whether m names a state's armed force or police

@@ -30,7 +30,9 @@ func TestSetBodies(t *testing.T) {
 
 // TestGroupReciprocal covers a reciprocal verb whose subject is a
 // pronoun or phrase that takes up a pair ("They discussed the plan with
-// each other", "Both later discussed the budget"): the first member acts
+// each other", "Both later discussed the budget"), or whose subject's
+// side noun has such a phrase after "of" ("the leaders of the two
+// countries spoke by telephone"): the first member acts
 // with the second (discuss_with), as when the pair is a list of names,
 // not each on the other with the bare verb. On sentences written for
 // this test.
@@ -47,6 +49,41 @@ func TestGroupReciprocal(t *testing.T) {
 		{"Mira Holt and Jonas Berg met in Oslo on Monday. Both later discussed the budget.",
 			[]string{"Mira Holt -discuss_with-> Jonas Berg"}, []string{"Jonas Berg -discuss-> Mira Holt"},
 			"\"both\" as the subject of a reciprocal verb"},
+		{"Norway and Sweden had poor relations for years, but the leaders of the two countries spoke by telephone on Friday.",
+			[]string{"Norway -speak_with-> Sweden"}, nil,
+			"\"the leaders of the two countries\": the pair's people talked"},
+		{"Norway and Sweden quarrelled over fishing. The presidents of both countries met in Bergen on Monday.",
+			[]string{"Norway -meet-> Sweden"}, nil,
+			"\"the presidents of both countries\" in the next sentence"},
+	})
+}
+
+// TestPairOfficials covers a side noun ("leaders", "officials") with "of"
+// and a phrase of two that takes up two states or bodies named before
+// ("the leaders of the two countries", "officials of both companies"):
+// the people act for each of them, as "the leaders of Norway and Sweden"
+// do, and a place where they met places neither state. On sentences
+// written for this test.
+func TestPairOfficials(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway and Sweden quarrelled over fishing. The leaders of the two countries met Tom Wu in Bergen.",
+			[]string{"Norway -meet-> Tom Wu", "Sweden -meet-> Tom Wu"},
+			[]string{"Norway -meet-> Sweden", "Norway -locate_in-> Bergen", "Sweden -locate_in-> Bergen"},
+			"a named partner: the pair met him, not each other, and Bergen places the meeting"},
+		{"Norway and Sweden quarrelled over fishing. The leaders of both countries criticised Tom Wu.",
+			[]string{"Norway -criticise-> Tom Wu", "Sweden -criticise-> Tom Wu"}, nil,
+			"\"the leaders of both countries\""},
+		{"Halvik Holdings and Berg Group signed a deal. Officials of the two companies thanked Ann Lee.",
+			[]string{"Halvik Holdings -thank-> Ann Lee", "Berg Group -thank-> Ann Lee"}, nil,
+			"two firms' officials"},
+		{"Tom Wu and Ann Lee met on Monday. The lawyers of the two men sued Halvik Holdings.",
+			nil, []string{"Tom Wu -sue-> Halvik Holdings", "Ann Lee -sue-> Halvik Holdings"},
+			"two people: their lawyers are no officials of theirs"},
 	})
 }
 

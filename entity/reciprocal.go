@@ -439,14 +439,22 @@ var sideNouns = map[string]bool{
 // reciprocalOf adds the reciprocal facts of a list inside the subject's
 // of-phrase after a noun of [sideNouns]: "The presidents of Armenia and
 // Azerbaijan met" (Armenia —meet→ Azerbaijan), each member's people acting
-// with the other's.
+// with the other's. A phrase of two that takes up a pair named before
+// serves as the list: "Norway and Sweden quarrelled, but the leaders of
+// the two countries met" (Norway —meet→ Sweden).
 func (d *docState) reciprocalOf(si int, s nlp.Sentence, x schema.Extraction, verb string) {
 	before, after, ok := strings.Cut(x.Subject.Text, " of ")
 	f := strings.Fields(strings.ToLower(before))
-	if !ok || len(f) == 0 || !sideNouns[f[len(f)-1]] || !strings.Contains(after, " and ") || si >= len(d.sents) {
+	if !ok || len(f) == 0 || !sideNouns[f[len(f)-1]] || si >= len(d.sents) {
 		return
 	}
 	of := schema.Argument{Text: after, Start: x.Subject.End - len(after), End: x.Subject.End}
+	if !strings.Contains(after, " and ") {
+		if g := d.pronounGroup(si, s, of); g != nil && len(g.members) == 2 && actorEntity(g.members[0]) && actorEntity(g.members[1]) {
+			d.reciprocalFact(si, x, verb, g.members[0], g.members[1], x.Confidence)
+		}
+		return
+	}
 	for _, m := range d.sents[si] {
 		if t := s.Tokens[m.start]; t.Start < of.Start || t.End > of.End || m.ent == nil || !actorEntity(m.ent) {
 			continue

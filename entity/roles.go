@@ -16,7 +16,7 @@ import (
 // leadNouns are role nouns that head what they are of ("director of X").
 var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
-	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "ceo": true,
+	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "commandant": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
 	// Heads who share the post: "the co-chair of Black Voices for Trump".
 	"co-chair": true, "co-chairman": true, "co-chairwoman": true, "co-chairperson": true, "co-leader": true,
