@@ -14,6 +14,7 @@ package nlp
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -469,7 +470,7 @@ func (a *Analyzer) TagWords(words []string) []string {
 		b.WriteString(w)
 		norms[i] = norm
 	}
-	a.tagger.tags(norms, nil, tags)
+	a.tagger.tags(asDigits(norms, nil), nil, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
@@ -511,7 +512,7 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 		toks[i].lower = strings.ToLower(toks[i].Text)
 		lower[i] = toks[i].lower
 	}
-	a.tagger.tags(words, lower, tags)
+	a.tagger.tags(asDigits(words, lower), lower, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
@@ -580,4 +581,57 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// asDigits returns words with each cardinal number spelled out
+// ([spelledNumber]) written as digits, and lower (when not nil) changed
+// in place alike, for the tagger: prose's model, trained on text that
+// spells numbers rarely, read "Tom Wu shot/NN ten/NN people" where it
+// reads "shot/VBD 10/CD people". words is copied when it changes.
+func asDigits(words, lower []string) []string {
+	out := words
+	for i := range words {
+		if !spelledNumber(words, i) {
+			continue
+		}
+		if &out[0] == &words[0] {
+			out = slices.Clone(words)
+		}
+		out[i] = "10"
+		if lower != nil {
+			lower[i] = "10"
+		}
+	}
+	return out
+}
+
+// numberWords are the cardinal numbers spelled out that [asDigits]
+// writes as digits; "one" is also a pronoun and stays as it is.
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true,
+	"fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+}
+
+// spelledNumber reports whether words[i] is a cardinal number spelled out
+// ([numberWords]; tens and units hyphened, "twenty-two"): in lower case,
+// or capitalised as the sentence's first word before a lower-case word
+// ("Ten people died"); a capitalised one inside a sentence opens a name
+// ("the Five Star Movement").
+func spelledNumber(words []string, i int) bool {
+	w := words[i]
+	if len(w) < 3 || len(w) > 13 {
+		return false
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		if i != 0 || i+1 >= len(words) || words[i+1] == "" || words[i+1][0] < 'a' || words[i+1][0] > 'z' {
+			return false
+		}
+		w = strings.ToLower(w)
+	}
+	if tens, unit, ok := strings.Cut(w, "-"); ok {
+		return len(tens) > 5 && numberWords[tens] && (numberWords[unit] || unit == "one")
+	}
+	return numberWords[w]
 }

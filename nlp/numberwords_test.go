@@ -1,0 +1,16 @@
+package nlp
+
+import "testing"
+
+// TestSpelledNumbers checks that a cardinal number spelled out is tagged
+// as its digits are, and the verb before it with it, while a capitalised
+// one inside a sentence opens a name.
+func TestSpelledNumbers(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Tom Wu shot ten people in Halden on Saturday.", "ten", "CD", "a number word before a plural"},
+		{"Tom Wu shot ten people in Halden on Saturday.", "shot", "VBD", "the verb before it"},
+		{"Ten people died in Halden.", "Ten", "CD", "capitalised as the sentence's first word"},
+		{"The twenty-two ministers met in Halden.", "twenty-two", "CD", "tens and units hyphened"},
+		{"Ann Lee joined the Five Star Movement in Halden.", "Five", "NNP", "a name's word"},
+	})
+}
