@@ -517,7 +517,9 @@ func nounBefore(s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		t := toks[m.start-1]
-		if t.Tag == "NN" && !isCap(t.Text) && t.Lower() == t.Text {
+		if (t.Tag == "NN" || (t.Tag == "JJ" || t.Tag == "JJR") && (occupationNouns[t.Text] || attackerNouns[t.Text] || unnamedNouns[t.Text])) && !isCap(t.Text) && t.Lower() == t.Text {
+			// "gunman/JJ Tom Wu", "singer/JJR Ann Lee": the tagger reads
+			// some such nouns before a name as adjectives.
 			m.ent.desc[t.Text] = true
 		}
 	}

@@ -61,6 +61,9 @@ func (d *docState) attackerOf(si, end int) *docEntity {
 				continue
 			}
 			k := c.end
+			if k+1 < len(toks) && toks[k].Text == "," && c.start > 0 && toks[c.start-1].Text == "," {
+				k++ // "A gunman, Tom Wu, shot": the apposition's closing comma
+			}
 			for k < len(toks) && toks[k].Tag == "RB" {
 				k++
 			}

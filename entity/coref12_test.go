@@ -80,6 +80,12 @@ func TestFactsCoref12(t *testing.T) {
 		{"On Friday, Ann Lee was stabbed in Oslo. Oslo Police later surrounded the attacker.",
 			nil, []string{"Oslo Police -surround-> Ann Lee"},
 			"the victim of a stabbing is no attacker"},
+		{"A gunman, Tom Wu, shot ten people in Halden on Saturday. The gunman later met Ann Lee.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
+			"a named attacker in apposition, and a number word before the plural"},
+		{"On Monday police arrested gunman Tom Wu in Halden. The gunman later met Ann Lee. Singer Mia Berg, a lawyer from Oslo, arrived. The lawyer met Per Lind.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Mia Berg -meet-> Per Lind"}, nil,
+			"a noun before a name that the tagger reads as an adjective; an apposition's noun before from"},
 	})
 }
 

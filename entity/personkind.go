@@ -10,7 +10,7 @@ import (
 
 // personKindAfter adds to each person named in sentence s the head noun of
 // an apposition that says what the person does, set off by a comma and
-// followed by "of", "for", "at", "with" or a comma ("Ed Varga, lead
+// followed by "of", "for", "at", "with", "from", "in" or a comma ("Ed Varga, lead
 // guitarist of rock band Stonefly,", "Ann Lee, the head chef at Halvik
 // Bistro,", "Tom Wu, a spokesman for the ministry,"), for a later "the
 // guitarist", "the chef", "the spokesman" ([docState.laterDescs]). A noun
@@ -35,7 +35,7 @@ func (d *docState) personKindAfter(s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		w := toks[h].Text
-		if next := toks[h+1].Lower(); next != "of" && next != "for" && next != "at" && next != "with" && next != "," {
+		if next := toks[h+1].Lower(); next != "of" && next != "for" && next != "at" && next != "with" && next != "," && next != "from" && next != "in" {
 			continue
 		}
 		if _, kin := kinNouns[w]; kin || notKinds[w] || friendNouns[w] || spanNouns[w] {
