@@ -2596,8 +2596,7 @@ func regnal(w string) bool {
 
 // homeState returns the state a document is about: the country it names
 // most, at least three times and twice as often as any other, or more
-// often than any other and alone in its headline, or the one country it
-// names when it and the towns named in it have three mentions; or nil.
+// often than any other and alone in its headline, or nil.
 func (d *docState) homeState() *docEntity {
 	var top, second *docEntity
 	for _, e := range d.ents {
@@ -2625,24 +2624,7 @@ func (d *docState) homeState() *docEntity {
 		// in it.
 		return top
 	}
-	if second == nil && top.n+d.townMentions(top) >= 3 {
-		// "died in Oslo, Norway ... born in Bergen": the one country a
-		// report names, with the towns it names in that country.
-		return top
-	}
 	return nil
-}
-
-// townMentions returns how many mentions the document gives places that
-// the gazetteer puts inside the country c ("Oslo" for Norway).
-func (d *docState) townMentions(c *docEntity) int {
-	n := 0
-	for _, e := range d.ents {
-		if e != c && e.typ == schema.GPE && d.r.within(e, c.name) {
-			n += e.n
-		}
-	}
-	return n
 }
 
 // headlinePlace reports whether the document's headline names a town: a

@@ -116,23 +116,3 @@ func TestQuotedDeterminer(t *testing.T) {
 			"a determiner opening a quotation"},
 	})
 }
-
-// TestHomeStateByTowns checks that a report naming one country, once,
-// and towns in it is about that country, so that a bare national title
-// is its office, while a report naming a second country is about neither,
-// on stories written for this test.
-func TestHomeStateByTowns(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Painter dies at 80\n\nThe painter Tom Wu died on Sunday in Oslo, Norway. He was born in Bergen and lived in Oslo. Prime Minister Ola Berg said he was saddened.",
-			[]string{"Ola Berg -lead-> Norway"}, nil,
-			"one country and its towns"},
-		{"Painter dies at 80\n\nThe painter Tom Wu died on Sunday in Oslo, Norway. He was born in Bergen and lived in Stockholm, Sweden. Prime Minister Ola Berg said he was saddened.",
-			nil, []string{"Ola Berg -lead-> Norway", "Ola Berg -lead-> Sweden"},
-			"two countries: the title names neither"},
-	})
-}
