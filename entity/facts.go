@@ -5610,8 +5610,10 @@ func ofCompound(toks []nlp.Token, k, end int) bool {
 
 // partitiveEnd returns the token after the "of" that ends a partitive
 // opening the argument a, quantifiers and numbers before it ("all three of
-// these states", "most of the races"), or -1 when a opens with none: the
-// phrase after "of" is the one the verb acts on or in.
+// these states", "most of the races"), or a measure of a thing, an amount
+// and one of [measureNouns] ("over 40 thousand doses of vaccine", "tonnes
+// of rice"), or -1 when a opens with none: the phrase after "of" is the
+// one the verb acts on or in.
 func partitiveEnd(toks []nlp.Token, a schema.Argument) int {
 	n := 0
 	for k, t := range toks {
@@ -5621,12 +5623,30 @@ func partitiveEnd(toks []nlp.Token, a schema.Argument) int {
 		if t.Lower() == "of" && n > 0 {
 			return k + 1
 		}
-		if !partitiveWords[t.Lower()] && t.Tag != "CD" {
+		if measureNouns[t.Lower()] {
+			if k+2 < len(toks) && toks[k+1].Lower() == "of" && toks[k+2].End <= a.End {
+				return k + 2
+			}
+			return -1
+		}
+		if !partitiveWords[t.Lower()] && t.Tag != "CD" && !numberWords[t.Lower()] && !(n == 0 && amountBound(toks, k)) && !(n == 0 && articles[t.Lower()]) {
 			return -1
 		}
 		n++
 	}
 	return -1
+}
+
+// numberWords scale a number, whatever their tag: "105 thousand doses".
+var numberWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "dozen": true}
+
+// measureNouns measure out a thing in doses, weights or loads: "sent 500
+// tonnes of rice", "delivered a shipment of vaccines".
+var measureNouns = map[string]bool{
+	"dose": true, "doses": true, "ton": true, "tons": true, "tonne": true, "tonnes": true, "barrel": true,
+	"barrels": true, "litres": true, "liters": true, "gallons": true, "kilograms": true, "kilos": true,
+	"shipment": true, "shipments": true, "consignment": true, "consignments": true, "truckloads": true,
+	"crates": true, "boxes": true, "sacks": true, "bags": true, "pallets": true, "cartons": true,
 }
 
 // partitiveWords are the quantifiers that open a partitive ("all of",
