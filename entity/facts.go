@@ -7968,6 +7968,14 @@ func nameBeforeApposition(toks []nlp.Token, first, last int, covered func(int) *
 	return p
 }
 
+// demonymAsNoun reports whether toks[k], a capitalised adjective of a
+// state's people right after "a" or "an" and before a comma, is used as a
+// noun for one of them: "An Australian, Tom Wu, appeared in court".
+func demonymAsNoun(toks []nlp.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Tag == "JJ" && isCap(toks[k].Text) && singularDemonym(toks[k].Text) &&
+		(toks[k-1].Lower() == "a" || toks[k-1].Lower() == "an") && toks[k+1].Text == ","
+}
+
 // appositiveName returns the named actor in apposition after a common-noun
 // head that ends at token e ("another localist camp candidate, veteran
 // politician Raymond Wong", "a Scientology attorney, Kendrick Moxon"):
@@ -7976,7 +7984,7 @@ func nameBeforeApposition(toks []nlp.Token, first, last int, covered func(int) *
 // argument stopped before the apposition. It returns nil otherwise.
 func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mention {
 	last := len(toks)
-	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") {
+	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") && !demonymAsNoun(toks, e-1) {
 		return nil
 	}
 	if h := covered(e - 1); h != nil && named(h) {
