@@ -251,7 +251,7 @@ var passiveAdverbs = map[string]bool{
 // the river"); a state is ("by Russia").
 func (d *docState) byAgent(si int, s nlp.Sentence, x schema.Extraction, not *docEntity) (*docEntity, schema.Argument, float64) {
 	for _, a := range x.Extra {
-		if !byPhrase(a) {
+		if !byPhrase(a) || nominalBy(s, x, a) {
 			continue
 		}
 		agent, conf, _ := d.argument(si, s, a)
@@ -261,6 +261,27 @@ func (d *docState) byAgent(si int, s nlp.Sentence, x schema.Extraction, not *doc
 		return agent, a, conf
 	}
 	return nil, schema.Argument{}, 0
+}
+
+// nominalBy reports whether the by-phrase a follows, right after it, an
+// act's noun that ends another phrase of x ("were tasked to draft a plan
+// for consideration by the cabinet", "was freed after a review by the
+// court"): the agent is the noun's, not the passive's.
+func nominalBy(s nlp.Sentence, x schema.Extraction, a schema.Argument) bool {
+	f, _ := argTokens(s, a)
+	if f < 1 || f > len(s.Tokens) {
+		return false
+	}
+	n := s.Tokens[f-1]
+	if _, act := nominals[n.Lower()]; !act || !lowerWord(n.Text) {
+		return false
+	}
+	for _, b := range x.Extra {
+		if b.Start < a.Start && b.Start <= n.Start && n.End <= b.End {
+			return true
+		}
+	}
+	return false
 }
 
 // byPhrase reports whether extra argument a is a by-phrase: its text

@@ -1175,6 +1175,9 @@ var elsewherePreps = map[string]bool{"in": true, "of": true, "from": true, "near
 // another noun ("the police chief", "a police car").
 func forceEnd(toks []nlp.Token, k int) int {
 	if k+1 < len(toks) && policeSites[toks[k+1].Lower()] && (k+2 == len(toks) || !strings.HasPrefix(toks[k+2].Tag, "NN")) {
+		if siteIn(toks, k) {
+			return 0 // "stayed in the central police station": a building one is in, no actor
+		}
 		return k + 2
 	}
 	if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" &&
@@ -1182,6 +1185,22 @@ func forceEnd(toks []nlp.Token, k int) int {
 		return 0
 	}
 	return k + 1
+}
+
+// siteIn reports whether the noun phrase whose modifier is token k opens
+// after "in" or "inside", at most three determiners, adjectives and names
+// before k: "spent the night in the Oslo central police station".
+func siteIn(toks []nlp.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch t := toks[j]; {
+		case t.Lower() == "in" || t.Lower() == "inside":
+			return true
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NNP" || t.Tag == "PRP$":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // actedOnAfter reports whether token k of toks is an act noun of

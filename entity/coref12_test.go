@@ -86,6 +86,18 @@ func TestFactsCoref12(t *testing.T) {
 		{"On Monday police arrested gunman Tom Wu in Halden. The gunman later met Ann Lee. Singer Mia Berg, a lawyer from Oslo, arrived. The lawyer met Per Lind.",
 			[]string{"Tom Wu -meet-> Ann Lee", "Mia Berg -meet-> Per Lind"}, nil,
 			"a noun before a name that the tagger reads as an adjective; an apposition's noun before from"},
+		{"An Australian, Rolf Brandt, aged 41, appeared in Halvik District Court on Monday. Judge Ann Lee questioned the accused.",
+			[]string{"Ann Lee -question-> Rolf Brandt"}, nil,
+			"the accused is the one person the document says appeared in court, an apposition between"},
+		{"Oslo Police arrested Rolf Brandt on Friday. Judge Ann Lee heard the defendant on Monday.",
+			[]string{"Ann Lee -hear-> Rolf Brandt"}, nil,
+			"the defendant is the one person the document says was arrested"},
+		{"Rolf Brandt and Tom Wu were charged on Friday. Judge Ann Lee questioned the accused.",
+			nil, []string{"Ann Lee -question-> Tom Wu", "Ann Lee -question-> Rolf Brandt"},
+			"two people charged together leave the accused alone"},
+		{"Rolf Brandt appeared on television on Friday. Judge Ann Lee questioned the accused.",
+			nil, []string{"Ann Lee -question-> Rolf Brandt"},
+			"appearing anywhere but in court accuses no one"},
 	})
 }
 

@@ -31,6 +31,24 @@ func TestNationalityNoun(t *testing.T) {
 	})
 }
 
+// TestIndefiniteNationalityApposition covers "a" or "an" with a state's
+// adjective used as a noun and a person's name set off after it ("An
+// Australian, Tom Wu, appeared in court"), on invented sentences: the
+// subject is the person named.
+func TestIndefiniteNationalityApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"An Australian, Rolf Brandt, aged 41, appeared in Halvik District Court on Monday.",
+			[]string{"Rolf Brandt -appear_in-> Halvik District Court", "Rolf Brandt -from-> Australia"}, nil, "an age after the name"},
+		{"An Israeli, Dov Aran, sued the Halvik Bank.",
+			[]string{"Dov Aran -sue-> Halvik Bank", "Dov Aran -from-> Israel"}, nil, "an adjective in -i"},
+	})
+}
+
 // TestModifiedPersonDesc covers a definite description whose noun takes up
 // people named before, with words of age, "married" or a state's
 // adjective before it ("the young activist", "the Swedish activist", "the

@@ -5612,8 +5612,10 @@ func ofCompound(toks []nlp.Token, k, end int) bool {
 
 // partitiveEnd returns the token after the "of" that ends a partitive
 // opening the argument a, quantifiers and numbers before it ("all three of
-// these states", "most of the races"), or -1 when a opens with none: the
-// phrase after "of" is the one the verb acts on or in.
+// these states", "most of the races"), or a measure of a thing, an amount
+// and one of [measureNouns] ("over 40 thousand doses of vaccine", "tonnes
+// of rice"), or -1 when a opens with none: the phrase after "of" is the
+// one the verb acts on or in.
 func partitiveEnd(toks []nlp.Token, a schema.Argument) int {
 	n := 0
 	for k, t := range toks {
@@ -5623,12 +5625,30 @@ func partitiveEnd(toks []nlp.Token, a schema.Argument) int {
 		if t.Lower() == "of" && n > 0 {
 			return k + 1
 		}
-		if !partitiveWords[t.Lower()] && t.Tag != "CD" {
+		if measureNouns[t.Lower()] {
+			if k+2 < len(toks) && toks[k+1].Lower() == "of" && toks[k+2].End <= a.End {
+				return k + 2
+			}
+			return -1
+		}
+		if !partitiveWords[t.Lower()] && t.Tag != "CD" && !numberWords[t.Lower()] && !(n == 0 && amountBound(toks, k)) && !(n == 0 && articles[t.Lower()]) {
 			return -1
 		}
 		n++
 	}
 	return -1
+}
+
+// numberWords scale a number, whatever their tag: "105 thousand doses".
+var numberWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "dozen": true}
+
+// measureNouns measure out a thing in doses, weights or loads: "sent 500
+// tonnes of rice", "delivered a shipment of vaccines".
+var measureNouns = map[string]bool{
+	"dose": true, "doses": true, "ton": true, "tons": true, "tonne": true, "tonnes": true, "barrel": true,
+	"barrels": true, "litres": true, "liters": true, "gallons": true, "kilograms": true, "kilos": true,
+	"shipment": true, "shipments": true, "consignment": true, "consignments": true, "truckloads": true,
+	"crates": true, "boxes": true, "sacks": true, "bags": true, "pallets": true, "cartons": true,
 }
 
 // partitiveWords are the quantifiers that open a partitive ("all of",
@@ -7976,6 +7996,14 @@ func nameBeforeApposition(toks []nlp.Token, first, last int, covered func(int) *
 	return p
 }
 
+// demonymAsNoun reports whether toks[k], a capitalised adjective of a
+// state's people right after "a" or "an" and before a comma, is used as a
+// noun for one of them: "An Australian, Tom Wu, appeared in court".
+func demonymAsNoun(toks []nlp.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].Tag == "JJ" && isCap(toks[k].Text) && singularDemonym(toks[k].Text) &&
+		(toks[k-1].Lower() == "a" || toks[k-1].Lower() == "an") && toks[k+1].Text == ","
+}
+
 // appositiveName returns the named actor in apposition after a common-noun
 // head that ends at token e ("another localist camp candidate, veteran
 // politician Raymond Wong", "a Scientology attorney, Kendrick Moxon"):
@@ -7984,7 +8012,7 @@ func nameBeforeApposition(toks []nlp.Token, first, last int, covered func(int) *
 // argument stopped before the apposition. It returns nil otherwise.
 func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mention {
 	last := len(toks)
-	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") {
+	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") && !demonymAsNoun(toks, e-1) {
 		return nil
 	}
 	if h := covered(e - 1); h != nil && named(h) {

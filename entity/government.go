@@ -1151,7 +1151,7 @@ func partyCode(w string) bool {
 // description or a pronoun of the state names: "the country's parliament",
 // "its military".
 var describedStateNouns = map[string]bool{
-	"parliament": true, "government": true, "military": true, "army": true, "police": true, "navy": true,
+	"parliament": true, "government": true, "military": true, "army": true, "police": true, "navy": true, "cabinet": true,
 }
 
 // stateBodies adds, to the resolved mentions ms of sentence si, the body

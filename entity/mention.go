@@ -460,8 +460,9 @@ func capitalNation(toks []nlp.Token, i, j int) bool {
 
 // regionState returns the description of a state made of "the", a
 // continent's or region's adjective, with a compass word before it or not,
-// and "nation" or "country" ("the African nation", "the West African
-// country"), which names the country last named, as "the nation" does; or
+// or one of [stateKindWords], and "nation" or "country" ("the African
+// nation", "the West African country", "the island nation"), which names
+// the country last named, as "the nation" does; or
 // nil. A name or "of" after the noun names the state there ("the Asian
 // country of Laos": [Resolver.regionAdjectives]).
 func regionState(toks []nlp.Token, i int) *mention {
@@ -472,7 +473,7 @@ func regionState(toks []nlp.Token, i int) *mention {
 	if j < len(toks) && compassHeads[toks[j].Text] {
 		j++
 	}
-	if j+1 >= len(toks) || regionNames[toks[j].Text] == "" || placeDescs[toks[j+1].Text] != aCountry {
+	if j+1 >= len(toks) || regionNames[toks[j].Text] == "" && !stateKindWords[toks[j].Text] || placeDescs[toks[j+1].Text] != aCountry {
 		return nil
 	}
 	end := j + 2
@@ -481,6 +482,12 @@ func regionState(toks []nlp.Token, i int) *mention {
 	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: toks[j+1].Text,
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// stateKindWords say what kind of state a country is, as a region's
+// adjective says where: "the island nation", "the landlocked country".
+var stateKindWords = map[string]bool{
+	"island": true, "landlocked": true, "archipelago": true, "oil-rich": true, "war-torn": true, "impoverished": true,
 }
 
 // ownTitle returns the description of a speaker's office holder made of

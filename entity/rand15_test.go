@@ -7,8 +7,9 @@ import (
 )
 
 // TestPartitiveObject covers a partitive object ("all three of these
-// states") before the preposition that names the actor, on invented
-// stories: the phrase after "of" is what the verb acts in.
+// states") or a measured one ("300 tonnes of rice") before the
+// preposition that names the actor, on invented stories: the phrase after
+// "of" is what the verb acts in.
 func TestPartitiveObject(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -25,6 +26,15 @@ func TestPartitiveObject(t *testing.T) {
 		{"Rita Voss won in each of the five rural counties against Joel Sand.",
 			[]string{"Rita Voss -win_against-> Joel Sand"}, nil,
 			"each of"},
+		{"The Brenna Fund reported they had delivered over 40 thousand doses of vaccine to Mali by March 3.",
+			[]string{"Brenna Fund -deliver_vaccine_to-> Mali"}, nil,
+			"an amount and a measure noun before of, in a reported clause"},
+		{"The Osric Trust sent 300 tonnes of rice to Chad.",
+			[]string{"Osric Trust -send_rice_to-> Chad"}, nil,
+			"a number and tonnes of"},
+		{"Norway delivered a shipment of rifles to the Kurdish Peshmerga.",
+			[]string{"Norway -deliver_rifles_to-> Kurdish Peshmerga"}, nil,
+			"a shipment of"},
 	})
 }
 

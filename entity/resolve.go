@@ -276,6 +276,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		ms = d.namedAs(i, s, ms)
 		ms = d.statementSpokes(i, s, ms)
 		ms = d.attackerDescs(i, s, ms)
+		ms = d.accusedDescs(i, s, ms)
 		ms = d.stateBodies(i, s, ms)
 		d.sents[i] = ms
 		nounBefore(s, ms)

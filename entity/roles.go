@@ -4155,6 +4155,10 @@ func appositionLemma(words []string) string {
 			// trade's people in the body, who works for it; "head" is
 			// its adjective, not the body's head.
 			work = true
+		case w == "chair" && i+1 < len(words) && words[i+1] == "in":
+			// "Chair in Global Politics at": a professorship in a field,
+			// held by a scholar who works for the school.
+			work = true
 		case (leadNouns[w] || headOfGovernment(words, i) || headOfStaff(words, i)) && (i+1 == len(words) || words[i+1] != "of") &&
 			(i == 0 || !deputyWords[words[i-1]] && !departmentWords[words[i-1]] && !partNouns[words[i-1]]) && (i < 2 || !deputyWords[words[i-2]] || !headOfGovernment(words, i)):
 			// not "deputy prime minister", nor "communications director",
