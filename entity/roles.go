@@ -5164,6 +5164,10 @@ var kinNouns = map[string]role{
 	"uncle": {lemma: "relative_of"}, "aunt": {lemma: "relative_of"}, "relative": {lemma: "relative_of"},
 	"grandson": {lemma: "relative_of"}, "granddaughter": {lemma: "relative_of"},
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
+	// in-laws, by marriage: also wider family ("his son-in-law, Tom Wu,")
+	"son-in-law": {lemma: "relative_of"}, "daughter-in-law": {lemma: "relative_of"},
+	"father-in-law": {lemma: "relative_of"}, "mother-in-law": {lemma: "relative_of"},
+	"brother-in-law": {lemma: "relative_of"}, "sister-in-law": {lemma: "relative_of"},
 	// a couple who date ("his girlfriend, Ann Lee,"; "his then-girlfriend Ann Lee")
 	"girlfriend": {lemma: "date"}, "boyfriend": {lemma: "date"},
 	"then-girlfriend": {lemma: "date"}, "then-boyfriend": {lemma: "date"},
