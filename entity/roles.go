@@ -1142,6 +1142,9 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	prev := rest[0]
 	for _, c := range rest[1:] {
 		w := lowerWords(s.Tokens[prev.end:c.start])
+		if len(w) >= 3 && w[0] == "," && w[2] == "," && s.Tokens[prev.end+1].Tag == "CD" {
+			w = w[2:] // "Tom Wu, 45, and Ann Lee": an age or a time set off after a name
+		}
 		if len(w) == 2 && w[0] == "," && w[1] == "and" {
 			w = w[1:]
 		}
@@ -1673,12 +1676,15 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 		toks, apposed = toks[:n-1], true
 	}
-	if len(toks) == 0 && d.r.g.givenName(b.ent.name) || len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
+	if len(toks) == 0 && (d.r.g.givenName(b.ent.name) || d.r.nationalityNoun(a.surface)) ||
+		len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
 		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
 		// nationality alone says where one is from. A name with no given
 		// name may be a work's or a body's ("the American String
-		// Quartet").
-		return role{lemma: schema.From, reverse: true}, true
+		// Quartet"); not after a nationality's noun, which only a
+		// person's full name follows ("Ethiopians Abebe Tolossa and ...",
+		// "Swede Lars Brink"); a plural one is every listed name's.
+		return role{lemma: schema.From, reverse: true, shared: d.r.pluralDemonym(a.surface) != nil}, true
 	}
 	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) && !twoDescriptions(toks) {
 		return role{}, false
