@@ -15,7 +15,9 @@ var possessedCompatriotNouns = map[string]bool{
 // compatriots: "Kari Holm of Norway won. Holm's countryman Per Dahl came
 // second": a person's possessive, a compatriot's noun and a person's name
 // give the named person the country the document already gave the
-// possessor (from); a possessor of no known country gives nothing.
+// possessor (from); a possessor of no known country gives nothing. A
+// capitalised compatriot's noun opening a sentence ([compatriotNouns]) is
+// the compatriot of the last person of the sentence before.
 func (d *docState) compatriots(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+1 < len(ms); k++ {
@@ -32,6 +34,21 @@ func (d *docState) compatriots(si int, s nlp.Sentence, ms []*mention) {
 		}
 		if c := d.knownCountry(a.ent); c != nil && c != b.ent {
 			d.derive(si, argOf(s, b), toks[j].Text, schema.From, b.ent, c, "", roleConf)
+		}
+	}
+	// "Kari Holm of Norway won. Countryman Per Dahl came second.": a
+	// compatriot's noun opening the sentence is the last person's of the
+	// sentence before, who must have a known country.
+	if len(ms) == 0 || si == 0 || ms[0].start != 1 || !compatriotNouns[toks[0].Text] || ms[0].ent == nil || ms[0].ent.typ != schema.Person {
+		return
+	}
+	prev := d.sents[si-1]
+	for k := len(prev) - 1; k >= 0; k-- {
+		if p := prev[k]; p.ent != nil && p.ent.typ == schema.Person && p.ent != ms[0].ent {
+			if c := d.knownCountry(p.ent); c != nil {
+				d.derive(si, argOf(s, ms[0]), toks[0].Text, schema.From, ms[0].ent, c, "", roleConf)
+			}
+			return
 		}
 	}
 }
