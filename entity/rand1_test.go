@@ -26,6 +26,10 @@ func TestSurvivors(t *testing.T) {
 		{"Actor dies\n\nVera Lind is survived by three sons with Paul Nord, Jan and Per.",
 			nil, []string{"Vera Lind -parent_of-> Paul Nord"},
 			"a name after 'with' is no survivor of the family noun"},
+		{"Actor dies\n\nVera Lind is survived by two daughters with Paul Nord, Anna and Greta, and by a son.",
+			[]string{"Vera Lind -parent_of-> Anna", "Vera Lind -parent_of-> Greta", "Paul Nord -parent_of-> Anna", "Paul Nord -parent_of-> Greta"},
+			[]string{"Vera Lind -parent_of-> Paul Nord"},
+			"a name after 'with' and a comma is the children's other parent: the names after it are both parents' children"},
 	})
 }
 

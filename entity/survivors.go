@@ -12,8 +12,10 @@ import (
 // ([kinNouns]), alone or after a comma, and each name listed right after
 // it ("Mia and Ida", "Mia, Ida, and Eva") is kin of the person before "is
 // survived by" as the noun says, whatever possessive the noun has: "their
-// sons" are the dead person's too. A name after any other word ("two sons
-// with Tom Wu") ends the kin noun's reach. The subject may be a pronoun
+// sons" are the dead person's too. A name after "with" and before a comma
+// right after a child noun is the children's other parent ("two sons with
+// Tom Wu, Bo and Li": Tom Wu is their parent too); a name after any other
+// word ends the kin noun's reach. The subject may be a pronoun
 // resolved to a named person, or
 // failing that the "his" or "her" right after "by".
 func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
@@ -54,14 +56,15 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 	}
 	var kin role
 	noun := ""
-	next := by + 1 // where the next name of the current kin noun's list may start
+	var other *mention // the other parent of the children listed: "two sons with Tom Wu, Bo and Li"
+	next := by + 1     // where the next name of the current kin noun's list may start
 	for k := by + 1; k < len(toks); k++ {
 		w := toks[k].Lower()
 		if w == ";" || w == "." {
 			return
 		}
 		if r, ok := kinNouns[w]; ok && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
-			kin, noun, next = r, w, k+1
+			kin, noun, next, other = r, w, k+1, nil
 			if k+1 < len(toks) && toks[k+1].Text == "," {
 				next = k + 2
 			}
@@ -70,6 +73,14 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 		m := mentionAtToken(ms, k)
 		if m == nil || !named(m) {
 			continue // "their" in "their two sons" is no name of the list
+		}
+		if noun != "" && kin.lemma == "parent_of" && !kin.reverse && other == nil && k == next+1 && toks[next].Lower() == "with" &&
+			m.ent != nil && m.ent.typ == schema.Person && !m.possessive && m.ent != dead.ent &&
+			m.end+1 < len(toks) && toks[m.end].Text == "," {
+			// "two sons with Tom Wu, Bo and Li": the children's other
+			// parent, then the children.
+			other, next, k = m, m.end+1, m.end-1
+			continue
 		}
 		if noun == "" || k != next || m.ent == nil || m.ent.typ != schema.Person || m.possessive || m.ent == dead.ent {
 			noun, k = "", m.end-1
@@ -80,6 +91,9 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 			subj, obj = obj, subj
 		}
 		d.derive(si, argOf(s, m), joinText(toks[by-1:k]), kin.lemma, subj, obj, "", roleConf)
+		if other != nil && other.ent != m.ent {
+			d.derive(si, argOf(s, m), joinText(toks[by-1:k]), kin.lemma, other.ent, m.ent, "", roleConf)
+		}
 		// The list goes on after "and", a comma, or both.
 		j := m.end
 		if j < len(toks) && toks[j].Text == "," {
