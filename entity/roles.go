@@ -393,6 +393,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
 	d.survivors(si, s, all)
+	d.hadKin(si, s, all)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann

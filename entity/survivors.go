@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -119,4 +121,87 @@ func mentionAtToken(ms []*mention, k int) *mention {
 		}
 	}
 	return long
+}
+
+// hadKin: "Ann Lee had one child, Tom Lee, with Bo Chen", "Tom Wu has
+// two daughters, Mia and Ida": a person's name, "has" or "had", at most
+// an article, a number and adjectives, then a family noun ([kinNouns]), a
+// comma and a list of names, each after at most three lower-case words
+// of its own ("a son, record producer Tom Lee"), relate the person and
+// each name as the noun says. A name right after "with" that follows the
+// list is the children's other parent.
+func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, p := range ms {
+		h := p.end
+		if p.ent == nil || p.ent.typ != schema.Person || p.possessive || !named(p) || h+3 >= len(toks) {
+			continue
+		}
+		if w := toks[h].Lower(); w != "has" && w != "had" && w != "have" {
+			continue
+		}
+		k := h + 1
+		for k < len(toks) && k <= h+3 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ") {
+			k++
+		}
+		kin, ok := kinNouns[toks[k].Lower()]
+		if !ok || toks[k].Tag != "NN" && toks[k].Tag != "NNS" || k+1 >= len(toks) || toks[k+1].Text != "," {
+			continue
+		}
+		var listed []*mention
+		next := k + 2
+		for _, m := range ms {
+			if m.start < next {
+				continue
+			}
+			if !descriptionGap(toks[next:m.start]) || m.ent == nil || m.ent.typ != schema.Person || m.possessive || m.ent == p.ent {
+				break
+			}
+			listed = append(listed, m)
+			j := m.end
+			if j < len(toks) && toks[j].Text == "," {
+				j++
+			}
+			if j < len(toks) && toks[j].Lower() == "and" {
+				j++
+			}
+			if j == m.end || j < len(toks) && toks[j].Lower() == "with" {
+				next = j
+				break
+			}
+			next = j
+		}
+		var other *mention
+		if kin.lemma == "parent_of" && !kin.reverse && len(listed) > 0 && next < len(toks) && toks[next].Lower() == "with" {
+			other = mentionAtToken(ms, next+1)
+			if other != nil && (other.ent == nil || other.ent.typ != schema.Person || other.possessive || other.ent == p.ent) {
+				other = nil
+			}
+		}
+		for _, m := range listed {
+			subj, obj := p.ent, m.ent
+			if kin.reverse {
+				subj, obj = obj, subj
+			}
+			d.derive(si, argOf(s, m), joinText(toks[h:k+1]), kin.lemma, subj, obj, "", roleConf)
+			if other != nil && other.ent != m.ent {
+				d.derive(si, argOf(s, m), joinText(toks[h:k+1]), kin.lemma, other.ent, m.ent, "", roleConf)
+			}
+		}
+	}
+}
+
+// descriptionGap reports whether toks, the words before a listed name, are
+// none or at most three lower-case nouns and adjectives ("record
+// producer").
+func descriptionGap(toks []nlp.Token) bool {
+	if len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
