@@ -129,7 +129,8 @@ func mentionAtToken(ms []*mention, k int) *mention {
 // comma and a list of names, each after at most three lower-case words
 // of its own ("a son, record producer Tom Lee"), relate the person and
 // each name as the noun says. A name right after "with" that follows the
-// list is the children's other parent.
+// list, or after "with her husband," ([spouseNamedAt]), is the children's
+// other parent.
 func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, p := range ms {
@@ -173,7 +174,7 @@ func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
 		}
 		var other *mention
 		if kin.lemma == "parent_of" && !kin.reverse && len(listed) > 0 && next < len(toks) && toks[next].Lower() == "with" {
-			other = mentionAtToken(ms, next+1)
+			other = mentionAtToken(ms, spouseNamedAt(toks, next+1))
 			if other != nil && (other.ent == nil || other.ent.typ != schema.Person || other.possessive || other.ent == p.ent) {
 				other = nil
 			}
@@ -189,6 +190,27 @@ func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// spouseNamedAt returns where the name starts in "his/her (first)
+// husband/wife, (musician) Tom Wu" at token k, or k itself when no such
+// phrase is there: the spouse named after the noun.
+func spouseNamedAt(toks []nlp.Token, k int) int {
+	if k >= len(toks) || toks[k].Lower() != "his" && toks[k].Lower() != "her" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+2 && toks[j].Tag == "JJ" {
+		j++
+	}
+	if j+2 >= len(toks) || kinNouns[toks[j].Lower()].lemma != "married_to" || toks[j+1].Text != "," {
+		return k
+	}
+	j += 2
+	for n := 0; n < 3 && j < len(toks) && !isCap(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN"); n++ {
+		j++
+	}
+	return j
 }
 
 // descriptionGap reports whether toks, the words before a listed name, are
