@@ -1957,6 +1957,12 @@ func (r *Resolver) pluralDemonym(w string) *entry {
 	return nil
 }
 
+// nationalityNoun reports whether w is a nationality's noun, singular
+// ("Swede", "Briton") or plural ("Ethiopians"), not its adjective.
+func (r *Resolver) nationalityNoun(w string) bool {
+	return demonymNouns[w] != "" || r.pluralDemonym(w) != nil
+}
+
 // compatriotNouns before a name say that the person shares another's
 // country, which the sentence names elsewhere.
 var compatriotNouns = map[string]bool{"Compatriot": true, "Compatriots": true, "Countryman": true, "Countrywoman": true}

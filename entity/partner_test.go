@@ -12,5 +12,8 @@ func TestPartners(t *testing.T) {
 		{"Coalition falls\n\nLabour's coalition partner, the Green Party, left the government.",
 			[]string{"Green Party -partner_of-> Labour Party"}, nil,
 			"a body's partner in apposition"},
+		{"Wrestler dies\n\nTom Wu died on Sunday. \"We lost a brother,\" writes Wu's longtime tag team partner Ann Lee on her blog. Norway's oldest close military ally, Sweden, sent help.",
+			[]string{"Ann Lee -partner_of-> Tom Wu", "Sweden -ally_of-> Norway"}, nil,
+			"three lower-case modifiers before the relational noun (longtime tag team partner)"},
 	})
 }

@@ -26,6 +26,15 @@ func TestSurvivors(t *testing.T) {
 		{"Actor dies\n\nVera Lind is survived by three sons with Paul Nord, Jan and Per.",
 			nil, []string{"Vera Lind -parent_of-> Paul Nord"},
 			"a name after 'with' is no survivor of the family noun"},
+		{"Actor dies\n\nVera Lind is survived by two daughters with Paul Nord, Anna and Greta, and by a son.",
+			[]string{"Vera Lind -parent_of-> Anna", "Vera Lind -parent_of-> Greta", "Paul Nord -parent_of-> Anna", "Paul Nord -parent_of-> Greta"},
+			[]string{"Vera Lind -parent_of-> Paul Nord"},
+			"a name after 'with' and a comma is the children's other parent: the names after it are both parents' children"},
+		{"Singer dies\n\nVera Lind had one child, record producer Jan Nord, with her first husband, musician Paul Nord. Ruth Kemp had two daughters, Anna Kemp and Greta Kemp, with Tom Wu. Mia Ho has a son, Joe Ho. Ben Stone had a brother, a teacher, and Eva Holm.",
+			[]string{"Vera Lind -parent_of-> Jan Nord", "Ruth Kemp -parent_of-> Anna Kemp", "Ruth Kemp -parent_of-> Greta Kemp",
+				"Tom Wu -parent_of-> Anna Kemp", "Tom Wu -parent_of-> Greta Kemp", "Mia Ho -parent_of-> Joe Ho", "Paul Nord -parent_of-> Jan Nord"},
+			[]string{"Ben Stone -sibling_of-> Eva Holm", "Ruth Kemp -parent_of-> Tom Wu"},
+			"a person who has or had a family noun, a comma and names (a description of their own before each) relates to each; a name after with (or with her husband,) is the children's other parent"},
 	})
 }
 

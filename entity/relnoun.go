@@ -119,7 +119,8 @@ func examplesBefore(toks []nlp.Token, k int) int {
 
 // relationalNounAt returns the relation to possessor of the noun of
 // relationalNouns that ends tokens [from, to) after a possessive's "'s"
-// and at most two lower-case modifiers ("'s main", "'s closest"), or "".
+// and at most three lower-case modifiers ("'s main", "'s closest", "'s
+// longtime tag team"), or "".
 // Only a person has a deputy here.
 func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) string {
 	if from < to && toks[from].Tag == "POS" {
@@ -128,7 +129,7 @@ func relationalNounAt(toks []nlp.Token, from, to int, possessor *docEntity) stri
 	if n := to - from; n >= 3 && n <= 4 && chiefOfStaff(toks, to-3) && possessor.typ == schema.Person && (n == 3 || lowerWord(toks[from].Text)) {
 		return schema.WorkFor // "was Wu's chief of staff", "served as Wu's deputy chief of staff"
 	}
-	if to-from < 1 || to-from > 3 {
+	if to-from < 1 || to-from > 4 {
 		return ""
 	}
 	// "Wu's Special Presidential Envoy": a person's staff title written

@@ -289,6 +289,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			d.mentionFacts(i, s, m)
 		}
 		d.roleFacts(i, s, ms)
+		d.compatriots(i, s, ms)
 		d.firmExamples(i, s, ms)
 		d.familyFacts(i, s, ms, &fam)
 		d.campFacts(i, s, ms, camps)

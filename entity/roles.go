@@ -349,6 +349,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "" || kinOfBodyRole(s, b, c) ||
+			c.possessive && b.start > a.end+1 && b.start <= a.end+3 && s.Tokens[a.end].Text == "," && s.Tokens[a.end+1].Lower() == "of" ||
 			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
@@ -392,6 +393,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
 	d.survivors(si, s, all)
+	d.hadKin(si, s, all)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
@@ -1142,6 +1144,9 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	prev := rest[0]
 	for _, c := range rest[1:] {
 		w := lowerWords(s.Tokens[prev.end:c.start])
+		if len(w) >= 3 && w[0] == "," && w[2] == "," && s.Tokens[prev.end+1].Tag == "CD" {
+			w = w[2:] // "Tom Wu, 45, and Ann Lee": an age or a time set off after a name
+		}
 		if len(w) == 2 && w[0] == "," && w[1] == "and" {
 			w = w[1:]
 		}
@@ -1673,12 +1678,15 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 		toks, apposed = toks[:n-1], true
 	}
-	if len(toks) == 0 && d.r.g.givenName(b.ent.name) || len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
+	if len(toks) == 0 && (d.r.g.givenName(b.ent.name) || d.r.nationalityNoun(a.surface)) ||
+		len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
 		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
 		// nationality alone says where one is from. A name with no given
 		// name may be a work's or a body's ("the American String
-		// Quartet").
-		return role{lemma: schema.From, reverse: true}, true
+		// Quartet"); not after a nationality's noun, which only a
+		// person's full name follows ("Ethiopians Abebe Tolossa and ...",
+		// "Swede Lars Brink"); a plural one is every listed name's.
+		return role{lemma: schema.From, reverse: true, shared: d.r.pluralDemonym(a.surface) != nil}, true
 	}
 	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) && !twoDescriptions(toks) {
 		return role{}, false
@@ -5180,6 +5188,10 @@ var kinNouns = map[string]role{
 	"uncle": {lemma: "relative_of"}, "aunt": {lemma: "relative_of"}, "relative": {lemma: "relative_of"},
 	"grandson": {lemma: "relative_of"}, "granddaughter": {lemma: "relative_of"},
 	"grandfather": {lemma: "relative_of"}, "grandmother": {lemma: "relative_of"},
+	// in-laws, by marriage: also wider family ("his son-in-law, Tom Wu,")
+	"son-in-law": {lemma: "relative_of"}, "daughter-in-law": {lemma: "relative_of"},
+	"father-in-law": {lemma: "relative_of"}, "mother-in-law": {lemma: "relative_of"},
+	"brother-in-law": {lemma: "relative_of"}, "sister-in-law": {lemma: "relative_of"},
 	// a couple who date ("his girlfriend, Ann Lee,"; "his then-girlfriend Ann Lee")
 	"girlfriend": {lemma: "date"}, "boyfriend": {lemma: "date"},
 	"then-girlfriend": {lemma: "date"}, "then-boyfriend": {lemma: "date"},
@@ -5661,15 +5673,21 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := kinOfName(s, a, b); ok {
 		return r, true
 	}
-	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person ||
-		b.start != a.end+1 || s.Tokens[a.end].Text != "," && !copulas[s.Tokens[a.end].Lower()] {
+	if !named(a) || a.ent.typ != schema.Person || !b.possessive || b.ent.typ != schema.Person {
+		return role{}, false
+	}
+	gap, oneOf := kinApposedGap(s.Tokens, a.end, b.start)
+	if b.start != gap+1 && !oneOf || s.Tokens[gap].Text != "," && !copulas[s.Tokens[gap].Lower()] {
 		return role{}, false
 	}
 	k := b.end
 	if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
 		k++
 	}
-	if k >= len(s.Tokens) {
+	if oneOf && k < len(s.Tokens) && s.Tokens[k].Tag == "CD" {
+		k++ // "one of Tom Wu's three sons"
+	}
+	if k >= len(s.Tokens) || oneOf && s.Tokens[k].Tag != "NNS" {
 		return role{}, false
 	}
 	if k+1 < len(s.Tokens) && s.Tokens[k].Lower() == "running" && s.Tokens[k+1].Lower() == "mate" &&
@@ -5678,7 +5696,7 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// running mate in 2016", as kinOf reads "his running mate, Ann Lee".
 		return role{lemma: "running_mate_of"}, true
 	}
-	if w := s.Tokens[a.end].Lower(); w != "," && w != "is" && w != "was" {
+	if w := s.Tokens[gap].Lower(); w != "," && w != "is" && w != "was" {
 		// "Ann Lee is Tom Wu's wife." and "Tom Wu was her father."
 		// state what the apposition does.
 		return role{}, false
@@ -5700,6 +5718,34 @@ func kinApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	// kinNouns run from the possessor; here the possessor is b.
 	return childOf(role{lemma: r.lemma, reverse: !r.reverse}, s.Tokens[k].Lower(), true), true
+}
+
+// kinApposedGap returns the comma or copula after a person's name that ends at
+// token end, before a possessor at token start: the token at end itself,
+// or, past a set-off "of" phrase of no verb ("Tom Wu, of the Daily
+// Courier, one of ..."), the comma that closes it; oneOf tells that "one
+// of" follows it ("Tom Wu, one of Ann Lee's sons,"), which start is then
+// after.
+func kinApposedGap(toks []nlp.Token, end, start int) (gap int, oneOf bool) {
+	gap = end
+	if end+2 < start && toks[end].Text == "," && toks[end+1].Lower() == "of" {
+		for k := end + 2; k < start && k <= end+7; k++ {
+			if strings.HasPrefix(toks[k].Tag, "VB") {
+				break
+			}
+			if toks[k].Text == "," {
+				gap = k
+				break
+			}
+		}
+	}
+	if gap+3 == start && toks[gap+1].Lower() == "one" && toks[gap+2].Lower() == "of" {
+		return gap, true
+	}
+	if gap != end && gap+1 != start {
+		return end, false // the of phrase is no apposition before the possessor
+	}
+	return gap, false
 }
 
 // secondAppositive reports whether toks[k] is an "and" that opens a

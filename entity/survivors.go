@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
 )
@@ -12,8 +14,10 @@ import (
 // ([kinNouns]), alone or after a comma, and each name listed right after
 // it ("Mia and Ida", "Mia, Ida, and Eva") is kin of the person before "is
 // survived by" as the noun says, whatever possessive the noun has: "their
-// sons" are the dead person's too. A name after any other word ("two sons
-// with Tom Wu") ends the kin noun's reach. The subject may be a pronoun
+// sons" are the dead person's too. A name after "with" and before a comma
+// right after a child noun is the children's other parent ("two sons with
+// Tom Wu, Bo and Li": Tom Wu is their parent too); a name after any other
+// word ends the kin noun's reach. The subject may be a pronoun
 // resolved to a named person, or
 // failing that the "his" or "her" right after "by".
 func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
@@ -54,14 +58,15 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 	}
 	var kin role
 	noun := ""
-	next := by + 1 // where the next name of the current kin noun's list may start
+	var other *mention // the other parent of the children listed: "two sons with Tom Wu, Bo and Li"
+	next := by + 1     // where the next name of the current kin noun's list may start
 	for k := by + 1; k < len(toks); k++ {
 		w := toks[k].Lower()
 		if w == ";" || w == "." {
 			return
 		}
 		if r, ok := kinNouns[w]; ok && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
-			kin, noun, next = r, w, k+1
+			kin, noun, next, other = r, w, k+1, nil
 			if k+1 < len(toks) && toks[k+1].Text == "," {
 				next = k + 2
 			}
@@ -70,6 +75,14 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 		m := mentionAtToken(ms, k)
 		if m == nil || !named(m) {
 			continue // "their" in "their two sons" is no name of the list
+		}
+		if noun != "" && kin.lemma == "parent_of" && !kin.reverse && other == nil && k == next+1 && toks[next].Lower() == "with" &&
+			m.ent != nil && m.ent.typ == schema.Person && !m.possessive && m.ent != dead.ent &&
+			m.end+1 < len(toks) && toks[m.end].Text == "," {
+			// "two sons with Tom Wu, Bo and Li": the children's other
+			// parent, then the children.
+			other, next, k = m, m.end+1, m.end-1
+			continue
 		}
 		if noun == "" || k != next || m.ent == nil || m.ent.typ != schema.Person || m.possessive || m.ent == dead.ent {
 			noun, k = "", m.end-1
@@ -80,6 +93,9 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 			subj, obj = obj, subj
 		}
 		d.derive(si, argOf(s, m), joinText(toks[by-1:k]), kin.lemma, subj, obj, "", roleConf)
+		if other != nil && other.ent != m.ent {
+			d.derive(si, argOf(s, m), joinText(toks[by-1:k]), kin.lemma, other.ent, m.ent, "", roleConf)
+		}
 		// The list goes on after "and", a comma, or both.
 		j := m.end
 		if j < len(toks) && toks[j].Text == "," {
@@ -105,4 +121,109 @@ func mentionAtToken(ms []*mention, k int) *mention {
 		}
 	}
 	return long
+}
+
+// hadKin: "Ann Lee had one child, Tom Lee, with Bo Chen", "Tom Wu has
+// two daughters, Mia and Ida": a person's name, "has" or "had", at most
+// an article, a number and adjectives, then a family noun ([kinNouns]), a
+// comma and a list of names, each after at most three lower-case words
+// of its own ("a son, record producer Tom Lee"), relate the person and
+// each name as the noun says. A name right after "with" that follows the
+// list, or after "with her husband," ([spouseNamedAt]), is the children's
+// other parent.
+func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, p := range ms {
+		h := p.end
+		if p.ent == nil || p.ent.typ != schema.Person || p.possessive || !named(p) || h+3 >= len(toks) {
+			continue
+		}
+		if w := toks[h].Lower(); w != "has" && w != "had" && w != "have" {
+			continue
+		}
+		k := h + 1
+		for k < len(toks) && k <= h+3 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ") {
+			k++
+		}
+		kin, ok := kinNouns[toks[k].Lower()]
+		if !ok || toks[k].Tag != "NN" && toks[k].Tag != "NNS" || k+1 >= len(toks) || toks[k+1].Text != "," {
+			continue
+		}
+		var listed []*mention
+		next := k + 2
+		for _, m := range ms {
+			if m.start < next {
+				continue
+			}
+			if !descriptionGap(toks[next:m.start]) || m.ent == nil || m.ent.typ != schema.Person || m.possessive || m.ent == p.ent {
+				break
+			}
+			listed = append(listed, m)
+			j := m.end
+			if j < len(toks) && toks[j].Text == "," {
+				j++
+			}
+			if j < len(toks) && toks[j].Lower() == "and" {
+				j++
+			}
+			if j == m.end || j < len(toks) && toks[j].Lower() == "with" {
+				next = j
+				break
+			}
+			next = j
+		}
+		var other *mention
+		if kin.lemma == "parent_of" && !kin.reverse && len(listed) > 0 && next < len(toks) && toks[next].Lower() == "with" {
+			other = mentionAtToken(ms, spouseNamedAt(toks, next+1))
+			if other != nil && (other.ent == nil || other.ent.typ != schema.Person || other.possessive || other.ent == p.ent) {
+				other = nil
+			}
+		}
+		for _, m := range listed {
+			subj, obj := p.ent, m.ent
+			if kin.reverse {
+				subj, obj = obj, subj
+			}
+			d.derive(si, argOf(s, m), joinText(toks[h:k+1]), kin.lemma, subj, obj, "", roleConf)
+			if other != nil && other.ent != m.ent {
+				d.derive(si, argOf(s, m), joinText(toks[h:k+1]), kin.lemma, other.ent, m.ent, "", roleConf)
+			}
+		}
+	}
+}
+
+// spouseNamedAt returns where the name starts in "his/her (first)
+// husband/wife, (musician) Tom Wu" at token k, or k itself when no such
+// phrase is there: the spouse named after the noun.
+func spouseNamedAt(toks []nlp.Token, k int) int {
+	if k >= len(toks) || toks[k].Lower() != "his" && toks[k].Lower() != "her" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+2 && toks[j].Tag == "JJ" {
+		j++
+	}
+	if j+2 >= len(toks) || kinNouns[toks[j].Lower()].lemma != "married_to" || toks[j+1].Text != "," {
+		return k
+	}
+	j += 2
+	for n := 0; n < 3 && j < len(toks) && !isCap(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN"); n++ {
+		j++
+	}
+	return j
+}
+
+// descriptionGap reports whether toks, the words before a listed name, are
+// none or at most three lower-case nouns and adjectives ("record
+// producer").
+func descriptionGap(toks []nlp.Token) bool {
+	if len(toks) > 3 {
+		return false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
