@@ -3376,6 +3376,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation("quote"), schema.CanonicalRelation("quote")
 	}
+	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 3 && w[len(w)-1] == "into" && w[len(w)-2] == "inducted" && beForms[w[len(w)-3]] &&
+		f.subj != nil && f.obj != nil && f.obj.typ == schema.Organization && !x.Negated {
+		// "Tom Wu was inducted into the Halvik Hall of Fame": the hall
+		// inducts him.
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = schema.StatedRelation("induct"), schema.CanonicalRelation("induct")
+	}
 	if l, ok := includedAs(x, f.subj, f.obj); ok && l == "" {
 		f.obj, f.concept = nil, ""
 	} else if ok {
