@@ -1362,7 +1362,7 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 	// verb, a base-form noun after a name or plural subject, before a
 	// preposition or an object, is the verb.
 	case t.Tag == "NN" && !r.finite && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") && !isCapitalized(t.Text) &&
-		!strings.HasSuffix(t.Text, "s") && (next == "IN" || next == "DT" || next == "PRP$" || next == "TO"):
+		!strings.HasSuffix(t.Text, "s") && (next == "IN" || next == "DT" || next == "PRP$" || next == "TO") && !inOpeningPhrase(toks, i):
 		t.Tag = "VBP"
 		r.finite = true
 	case r.verbBeforeObjectPronoun(t, i, prev, next, prevText):
@@ -2034,3 +2034,21 @@ func relativeClosedPast(toks []Token) {
 // periodAdjectives say how often something comes out ("a daily
 // newspaper", "the weekly magazine").
 var periodAdjectives = map[string]bool{"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "annual": true, "biweekly": true, "fortnightly": true}
+
+// inOpeningPhrase reports whether token i follows a preposition that
+// opens the sentence and never a clause ("In", "During"; not "After",
+// "Since": "After his team won, ...") and the noun phrase after it, with
+// no comma between: "In his Halvik run from 2012, ..." holds no verb.
+func inOpeningPhrase(toks []Token, i int) bool {
+	switch toks[0].Lower() {
+	case "in", "during", "throughout", "within", "on", "at":
+	default:
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if t := toks[k].Tag; t != "DT" && t != "PRP$" && t != "JJ" && !isNoun(t) {
+			return false
+		}
+	}
+	return i > 1
+}

@@ -14,3 +14,11 @@ func TestSpelledNumbers(t *testing.T) {
 		{"Ann Lee joined the Five Star Movement in Halden.", "Five", "NNP", "a name's word"},
 	})
 }
+
+// TestOpeningPhraseNoun checks that a noun after a sentence's opening
+// preposition, a possessive and a name is no verb.
+func TestOpeningPhraseNoun(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"In his Halvik run from 2012 to 2019, Tom Wu won twice.", "run", "NN", "the preposition's noun"},
+	})
+}
