@@ -34,3 +34,29 @@ func TestPlaceRegionBeforeAndVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgedActNotSubjects: the infinitive after the act noun that a verb
+// of stance takes as object ("criticised the decision to expel ...") is
+// no act of the verb's subject; a verb that hands its object on still
+// does ("urged the council to expel ...").
+func TestJudgedActNotSubjects(t *testing.T) {
+	a, x := setup(t)
+	for _, text := range []string{
+		"Mara Tolvan criticised the decision to expel Gregor Lamm.",
+		"Mara Tolvan welcomed the effort to rebuild Ashford.",
+		"Mara Tolvan supported the move to expel Gregor Lamm.",
+	} {
+		for _, e := range x.Sentence(a.Tag(text)) {
+			if e.Subject.Text == "Mara Tolvan" && e.Lemma != "criticise" && e.Lemma != "welcome" && e.Lemma != "support" {
+				t.Errorf("Sentence(%q) has (%s; %s; %s), want only the stance", text, e.Subject.Text, e.Relation, e.Object.Text)
+			}
+		}
+	}
+	text := "Mara Tolvan urged the council to expel Gregor Lamm."
+	for _, e := range x.Sentence(a.Tag(text)) {
+		if e.Subject.Text == "the council" && e.Lemma == "expel" {
+			return
+		}
+	}
+	t.Errorf("Sentence(%q) has no (the council; expel; Gregor Lamm)", text)
+}
