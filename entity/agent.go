@@ -53,6 +53,26 @@ func (d *docState) passiveAgent(si int, s nlp.Sentence, x schema.Extraction, obj
 	return nil
 }
 
+// seatedPassive reports whether x puts its subject, a person, into a body
+// by the agent's choice: "Ann Lee was appointed to the Varo Court by Tom
+// Wu". The body is where the person sits, no party to the agent's act:
+// Tom Wu appointed Ann Lee ([docState.passiveExtraAgent]) and Ann Lee
+// keeps her edge to the court, where "paintings donated to Yale by the
+// Ford Foundation" give the agent the edge.
+func seatedPassive(x schema.Extraction, subj *docEntity) bool {
+	verb, prep, ok := strings.Cut(x.Lemma, "_")
+	if !ok || prep != "to" || subj == nil || subj.typ != schema.Person {
+		return false
+	}
+	switch verb {
+	case "be", "become", "serve", "acknowledge", "recognise", "recognize", "crown":
+		return false
+	case "nominate", "admit":
+		return true
+	}
+	return appointVerbs[verb]
+}
+
 // passiveParticles may stand between a passive's participle and its
 // preposition or by ("was handed over to", "was sworn in by").
 var passiveParticles = map[string]bool{

@@ -248,7 +248,7 @@ var eventNouns = map[string]string{
 	"swipe": "criticize", "swipes": "criticize", "potshot": "criticize", "potshots": "criticize", "jab": "criticize",
 	"jabs": "criticize", "dig": "criticize", "aim": "criticize", "shot": "criticize", "fun": "mock",
 	"outreach": "reach_out_to", "rebuke": "rebuke", "congratulations": "congratulate",
-	"payment": "pay", "payments": "pay",
+	"payment": "pay", "payments": "pay", "condolences": "condole", "condolence": "condole",
 }
 
 // jibeVerbs take or poke a jibe of [jibeNouns] at an actor: "took a

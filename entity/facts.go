@@ -3421,7 +3421,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Lemma, f.Class = schema.StatedRelation(base), schema.CanonicalRelation(base)
 	}
 	d.joinedFounder(si, s, x, f)
-	agent := d.passiveAgent(si, s, x, f.obj)
+	var agent *docEntity
+	if !seatedPassive(x, f.subj) {
+		agent = d.passiveAgent(si, s, x, f.obj)
+	}
 	if agent == nil {
 		d.passiveExtraAgent(si, s, x, f.subj, f.obj)
 		d.takenFrom(si, s, x, f) // after the by-agent has acted on the subject

@@ -683,7 +683,9 @@ func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *
 			continue
 		}
 		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" || o == titled {
-			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) {
+			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) && !modifiesNoun(s, o.end) {
+				// "decision to halt Ohio recounts": the name modifies
+				// the thing acted on, no actor acted on.
 				lemma, negated := toks[v].Lower(), false
 				switch own := decisionNouns[toks[k].Lower()]; own {
 				case "":

@@ -983,6 +983,13 @@ func (a *analysis) extras(c *clause, k int) {
 				// possessor closes it, not the clause's subject.
 				return
 			}
+			if ch.form == infinitive && c.vg >= 0 && !c.obj.empty() && c.obj.j == ch.i && actHeads[a.low[ch.i-1]] &&
+				judgedActVerbs[a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])] {
+				// "criticised the decision to expel Tom Wu", "welcomed
+				// the effort to rebuild Varo": whoever decided or tried
+				// acts, not the one who judges it.
+				return
+			}
 			if n := len(c.extras); ch.form == infinitive && (n > 0 && c.extras[n-1].sp.j == ch.i || !c.relSkip.empty() && c.obj.j == ch.i) &&
 				actHeads[a.low[ch.i-1]] && !controlVerb(a.x.base(a.low[a.ch[c.vg].head], a.tags[a.ch[c.vg].head])) {
 				// "a speech against the deal to lease jets from Boeing",
@@ -1449,6 +1456,16 @@ var actHeads = map[string]bool{
 	"determination": true, "pledge": true, "vow": true, "intention": true, "proposal": true,
 	"deal": true, "agreement": true, "contract": true, "scheme": true, "campaign": true, "programme": true,
 	"program": true, "project": true, "initiative": true,
+}
+
+// judgedActVerbs take a stance toward an act another may have decided or
+// tried: the infinitive after their object's act noun ([actHeads]) is no
+// act of their subject.
+var judgedActVerbs = map[string]bool{
+	"criticise": true, "criticize": true, "condemn": true, "oppose": true, "support": true, "praise": true,
+	"back": true, "welcome": true, "reject": true, "denounce": true, "applaud": true, "endorse": true,
+	"slam": true, "blast": true, "decry": true, "hail": true, "laud": true, "commend": true, "question": true,
+	"challenge": true, "protest": true, "dispute": true, "defend": true,
 }
 
 // possessedAct reports whether the object sp is an act noun of [actHeads]

@@ -511,7 +511,8 @@ func (a *analysis) appositions() {
 			// is no body she belongs to (the Bath by-election, not Bath).
 			end += 2
 		}
-		if end < len(a.ch) && a.ch[end].kind != comma && a.ch[end].kind != stop && !(a.ch[end].kind == wh && a.low[a.ch[end].i] == "who") {
+		andVerb := parts == nil && a.andVerb(end)
+		if end < len(a.ch) && a.ch[end].kind != comma && a.ch[end].kind != stop && !(a.ch[end].kind == wh && a.low[a.ch[end].i] == "who") && !andVerb {
 			continue // "X, the group said", or a list going on
 		}
 		if dashed && end < len(a.ch) && !a.dash(a.ch[end].i) && a.ch[end].kind != stop {
@@ -546,6 +547,9 @@ func (a *analysis) appositions() {
 			// "His elder brother, Conte Quinto Mazzolini, served"
 		default:
 			continue
+		}
+		if andVerb && !strings.HasSuffix(rel, " in") {
+			continue // only a place's region may close before "and" and a verb
 		}
 		c := clause{vg: -1, thatAt: -1, parent: -1, from: apposed, relText: rel}
 		c.subj = span{name.i, name.j}
@@ -607,6 +611,14 @@ func (a *analysis) runFor(k int) bool {
 
 // runnerNouns are the nouns of one who runs for a post.
 var runnerNouns = map[string]bool{"candidate": true, "nominee": true}
+
+// andVerb reports whether chunk k is "and" (or "or") before a verb group:
+// the place phrase before it closes its clause's first verb phrase, as in
+// "was born in Hillsborough, North Carolina and studied law", where North
+// Carolina is the region of Hillsborough as before a comma or a stop.
+func (a *analysis) andVerb(k int) bool {
+	return k+1 < len(a.ch) && a.coordinator(k) && a.low[a.ch[k].i] != "as" && a.ch[k+1].kind == vg
+}
 
 // namesGoOn reports whether a list of names goes on from chunk k: a comma
 // and and (or or) before a name ("Basel, Heidelberg, and Strasbourg"), or
