@@ -5442,8 +5442,12 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		return nil, false
 	}
 	end := b.start
-	if k := namedTitleStart(b); len(b.titles) > 0 && b.ent.typ == schema.Person && k > a.end && s.Tokens[k-1].Text == "," {
-		end = k // "her brother, King Tom,", "his wife, Dr Ann Lee,"; not "Obama's national security advisor Tom Wu"
+	if k := namedTitleStart(b); len(b.titles) > 0 && b.ent.typ == schema.Person && k > a.end &&
+		(s.Tokens[k-1].Text == "," || kinNouns[s.Tokens[k-1].Lower()].lemma != "") {
+		// "her brother, King Tom,", "his wife, Dr Ann Lee,", "his wife First
+		// Lady Ann Lee": the title is the person's own, after the kin noun;
+		// not "Obama's national security advisor Tom Wu".
+		end = k
 	}
 	toks := s.Tokens[a.end:end]
 	if len(toks) > 0 && toks[0].Tag == "POS" {
