@@ -944,6 +944,15 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			pt.plural = true
 			return unit{kind: uTitle, start: k, end: k + n, t: &pt}, true
 		}
+		if t := nameTitle(strings.ToLower(w[:len(w)-1])); t != nil && capital && (n == 1 || titleModifiers[toks[k].Text]) {
+			// "Senior Advisors Ann Lee and Tom Wu", "Directors Ann Lee
+			// and Tom Wu": a role noun the gazetteer lacks, capitalised
+			// before the names as a title is, after a title's modifier
+			// or alone.
+			t.name = strings.TrimSpace(joinText(toks[k:k+n-1]) + " " + w[:len(w)-1])
+			t.plural = true
+			return unit{kind: uTitle, start: k, end: k + n, t: t}, true
+		}
 	}
 	t := toks[k]
 	if t.Text == "AG" && !headline && k > 0 && isCap(toks[k-1].Text) && k+2 < len(toks) && r.g.listedGiven(toks[k+1].Text) && isCap(toks[k+2].Text) {

@@ -160,3 +160,19 @@ func TestStateBodiesListed(t *testing.T) {
 			"firms listed after a state's firm are no part of the state"},
 	})
 }
+
+// TestPluralRoleNounTitle checks a role noun the gazetteer lacks, written
+// capitalised in the plural before a list of names ("Senior Advisors Ann
+// Lee and Tom Wu"): it is a title, so no name takes it as its first words
+// and a later singular title finds no body in it. The sentences are
+// written for this test.
+func TestPluralRoleNounTitle(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Officials said Senior Advisors Kim Dahl and Per Holm tested negative. Senior advisor Ola Berg met Tom Wu.",
+			[]string{"Ola Berg -meet-> Tom Wu"}, []string{"Ola Berg -work_for-> Senior Advisors Kim Dahl"},
+			"the plural title before the list"},
+		{"Senior Advisors Kim Dahl and Per Holm met Tom Wu.",
+			[]string{"Kim Dahl -meet-> Tom Wu", "Per Holm -meet-> Tom Wu"}, []string{"Senior Advisors Kim Dahl -meet-> Tom Wu"},
+			"each listed name is a person of its own"},
+	})
+}

@@ -1349,7 +1349,43 @@ func (d *docState) complementRole(si int, s nlp.Sentence, x schema.Extraction, s
 				d.derive(si, x.Object, x.Relation, lemma, holder, m.ent, "", x.Confidence*placeArgConf)
 			}
 		}
+		if body, words := ofRoleBody(d.sents[si], s, k, last); body != nil && body != holder {
+			// "making him the longest serving member of Norway's
+			// parliament", "made her the leader of the Green Party"
+			if lemma := roleLemma(words); lemma != "" {
+				d.derive(si, x.Object, x.Relation, lemma, holder, body, "", x.Confidence*placeArgConf)
+			}
+		}
 	}
+}
+
+// ofRoleBody reads tokens [k, last) of s as lower-case role words, "of"
+// and a body or a state named to the end ("longest serving member of
+// Norway's parliament", "leader of the Green Party"), and returns the
+// body's entity and the words; nil when they are not.
+func ofRoleBody(ms []*mention, s nlp.Sentence, k, last int) (*docEntity, []string) {
+	var words []string
+	j := k
+	for ; j < last && s.Tokens[j].Text != "of"; j++ {
+		t := s.Tokens[j]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "VBG" && t.Tag != "RBS" {
+			return nil, nil
+		}
+		words = append(words, t.Lower())
+	}
+	if j+1 >= last || len(words) == 0 {
+		return nil, nil
+	}
+	j++
+	if strings.EqualFold(s.Tokens[j].Text, "the") {
+		j++
+	}
+	for _, m := range ms {
+		if m.start == j && m.end == last && m.ent != nil && !m.possessive && (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) {
+			return m.ent, words
+		}
+	}
+	return nil, nil
 }
 
 // homeAppointment adds the role that the title in tokens [first, last) of

@@ -60,3 +60,25 @@ func TestFamilyFacts(t *testing.T) {
 		})
 	}
 }
+
+// TestKinNounBeforeTitle covers a kin noun between a possessive and a
+// titled name ("his wife First Lady Ann Lee"): the title is the person's
+// own, and the kin noun still relates the two.
+func TestKinNounBeforeTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Marko Tadic and his wife First Lady Ana Tadic visited Brenmark.",
+			[]string{"Marko Tadic -married_to-> Ana Tadic"}, nil,
+			"a pair: the name before the possessive is the husband"},
+		{"President Marko Tadic said he and his wife First Lady Ana Tadic had fallen ill.",
+			[]string{"Marko Tadic -married_to-> Ana Tadic"}, nil,
+			"the possessive is a pronoun for the speaker"},
+		{"Tom Wu met Ola Berg. Wu's senior adviser Dr Ann Lee was there.",
+			nil, []string{"Tom Wu -married_to-> Ann Lee"},
+			"no kin noun before the title: nothing of the kind"},
+	})
+}

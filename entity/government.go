@@ -112,6 +112,12 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 				ms = insertMention(ms, g)
 			} else if g := r.parliamentIn(s, ms, i); g != nil {
 				ms = insertMention(ms, g)
+			} else if bareParliament(toks, i) {
+				// "joined parliament in 1990", "was elected to
+				// parliament", "a member of parliament": with no
+				// article, the one parliament the report names, as
+				// "the parliament" is.
+				ms = insertMention(ms, &mention{kind: mDesc, start: i, end: i + 1, surface: t.Text, head: "parliament"})
 			}
 			continue
 		}
@@ -1386,4 +1392,16 @@ func governmentDesc(toks []nlp.Token) bool {
 	}
 	w := toks[2].Lower()
 	return !isCap(toks[2].Text) && (bodyNouns[w] || stateBodyNouns[w] || governmentHeads[w] || pressBodyNouns[w])
+}
+
+// bareParliament reports whether "parliament" at token i stands without an
+// article or a modifier after a verb ("joined", "entered") or "to" or "of"
+// ("elected to parliament", "member of parliament"), and before no noun
+// it modifies ("parliament building").
+func bareParliament(toks []nlp.Token, i int) bool {
+	if i == 0 || i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "NN") {
+		return false
+	}
+	p := toks[i-1]
+	return strings.HasPrefix(p.Tag, "VB") || p.Lower() == "to" || p.Lower() == "of"
 }

@@ -73,3 +73,21 @@ func TestTeamBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestBareParliament covers "parliament" without an article after a verb,
+// "to" or "of" ("joined parliament", "a member of parliament"): the
+// parliament the report names, as "the parliament" is. The sentences are
+// written for this test.
+func TestBareParliament(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway's parliament, the Storting, met on Monday. Ola Berg first joined parliament in 1990. Per Holm entered parliament in 2001.",
+			[]string{"Ola Berg -join-> Storting", "Per Holm -enter-> Storting"}, nil,
+			"joined or entered parliament: the one named before"},
+		{"Norway's parliament, the Storting, met on Monday. Tom Wu, a member of parliament, praised Ann Lee.",
+			[]string{"Tom Wu -member_of-> Storting"}, nil,
+			"a member of parliament"},
+		{"The Halvik Council met on Monday. Ola Berg first joined parliament in 1990.",
+			nil, []string{"Ola Berg -join-> Halvik Council"},
+			"no parliament named: no other body"},
+	})
+}

@@ -57,6 +57,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The navy bought two ships, the CSS Florida and the HMS Norway.", "Florida", "", "", "a ship named after a state is no state"},
 		{"Senators Ann Lee and Tom Wu criticised the plan.", "Ann Lee", schema.Person, schema.Person, "a plural title before a given name opens a list of its holders"},
 		{"On Monday, Prime Ministers Ann Lee and Tom Wu met.", "Ann Lee", schema.Person, schema.Person, "a two-word title in the plural before a given name opens a list of its holders"},
+		{"On Monday, Senior Advisors Ann Lee and Tom Wu met.", "Ann Lee", schema.Person, schema.Person, "a role noun the gazetteer lacks, in the plural after a title's modifier, opens a list of its holders too"},
+		{"On Monday, Senior Advisors Ann Lee and Tom Wu met.", "Senior Advisors Ann Lee", "", "", "the plural role noun is no part of the first name"},
 		{"Voters backed the Clean Air Act last year.", "Clean Air Act", schema.Person, "", "a law is no actor"},
 		{"He favours simplification of Oregon's Tax Code.", "Tax Code", schema.Person, "", "a code of laws is no actor"},
 		{"Gun owners cite the Second Amendment in court.", "Second Amendment", schema.Person, "", "an amendment is no actor"},

@@ -4855,16 +4855,18 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ == schema.GPE {
 		org, state, rev = b, a, true
 	}
-	if org.ent.typ != schema.Organization || state.ent.typ != schema.GPE || !state.possessive || !d.r.country(state.ent) {
+	if org.ent.typ != schema.Organization || state.ent.typ != schema.GPE || !state.possessive {
 		return role{}, false
 	}
 	toks := s.Tokens
 	var desc []nlp.Token
 	if rev {
 		// "Norway's largest bank, Halvik Holdings,", "Norway's largest
-		// bank Halvik Holdings"
+		// bank Halvik Holdings", "Norway's ruling party, the Green Party,"
 		w := toks[a.end:b.start]
-		if n := len(w); n >= 3 && w[n-1].Text == "," && closedAfter(s, b.end) {
+		if n := len(w); n >= 4 && w[n-1].Lower() == "the" && w[n-2].Text == "," && closedAfter(s, b.end) {
+			w = w[:n-2]
+		} else if n := len(w); n >= 3 && w[n-1].Text == "," && closedAfter(s, b.end) {
 			w = w[:n-1]
 		}
 		if len(w) < 3 || w[0].Tag != "POS" {
@@ -4880,13 +4882,23 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		end := b.end + 1
 		for end < len(toks) && end < b.end+6 && !isCap(toks[end].Text) &&
-			(strings.HasPrefix(toks[end].Tag, "NN") || strings.HasPrefix(toks[end].Tag, "JJ") || toks[end].Tag == "RBS" || toks[end].Tag == "HYPH") {
+			(strings.HasPrefix(toks[end].Tag, "NN") || strings.HasPrefix(toks[end].Tag, "JJ") || toks[end].Tag == "RBS" || toks[end].Tag == "HYPH" ||
+				toks[end].Tag == "VBG" && end == b.end+1) { // "ruling"
 			end++
 		}
 		if end < len(toks) && toks[end].Text != "," && toks[end].Text != "." {
 			return role{}, false
 		}
 		desc = toks[b.end+1 : end]
+	}
+	if partyDescription(desc) {
+		// "the Green Party, Norway's ruling party,", "Queensland's
+		// dominant conservative party, the Green Party,": a party of a
+		// state or of a region is in it, ranked or not.
+		return role{lemma: schema.LocateIn, reverse: rev}, true
+	}
+	if !d.r.country(state.ent) {
+		return role{}, false
 	}
 	if len(desc) < 2 || len(desc) > 5 || !superlative(desc[0]) && !strings.HasSuffix(desc[0].Lower(), "-largest") && !strings.HasSuffix(desc[0].Lower(), "-biggest") {
 		return role{}, false
@@ -4895,6 +4907,23 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // a state's own body: "Norway's main news agency"
 	}
 	return role{lemma: schema.LocateIn, reverse: rev}, true
+}
+
+// partyDescription reports whether desc, the words after a place's
+// possessive, is a political party's noun after at most three lower-case
+// modifiers: "ruling party", "dominant conservative party", "largest
+// opposition party".
+func partyDescription(desc []nlp.Token) bool {
+	n := len(desc)
+	if n < 2 || n > 4 || desc[n-1].Lower() != "party" || !strings.HasPrefix(desc[n-1].Tag, "NN") {
+		return false
+	}
+	for _, t := range desc[:n-1] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" && t.Tag != "VBN" && t.Tag != "RBS" && t.Tag != "HYPH" {
+			return false
+		}
+	}
+	return true
 }
 
 // superlativePlaceNouns end a description that ranks a place among the
@@ -5454,8 +5483,12 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		return nil, false
 	}
 	end := b.start
-	if k := namedTitleStart(b); len(b.titles) > 0 && b.ent.typ == schema.Person && k > a.end && s.Tokens[k-1].Text == "," {
-		end = k // "her brother, King Tom,", "his wife, Dr Ann Lee,"; not "Obama's national security advisor Tom Wu"
+	if k := namedTitleStart(b); len(b.titles) > 0 && b.ent.typ == schema.Person && k > a.end &&
+		(s.Tokens[k-1].Text == "," || kinNouns[s.Tokens[k-1].Lower()].lemma != "") {
+		// "her brother, King Tom,", "his wife, Dr Ann Lee,", "his wife First
+		// Lady Ann Lee": the title is the person's own, after the kin noun;
+		// not "Obama's national security advisor Tom Wu".
+		end = k
 	}
 	toks := s.Tokens[a.end:end]
 	if len(toks) > 0 && toks[0].Tag == "POS" {
