@@ -3945,7 +3945,7 @@ func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention)
 // nouns ([appositionLemma]).
 func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.Organization && a.ent.typ != schema.GPE ||
-		!named(b) || b.ent.typ != schema.Person || b.possessive {
+		!named(b) || b.ent.typ != schema.Person || b.possessive || b.start < a.end {
 		return role{}, false
 	}
 	titled := map[string]bool{}
