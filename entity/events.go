@@ -1301,8 +1301,8 @@ func headedBy(toks []nlp.Token) bool {
 }
 
 // complementRole: "the vote made Ann Lee the Green Party's candidate",
-// "making her the Republican Party's first female candidate for Vice
-// President", "named Tom Wu the Harbor Party's spokesman": an active verb
+// "making her the Harbor Party's first female nominee for
+// Governor", "named Tom Wu the Harbor Party's spokesman": an active verb
 // of making or appointing, a person as its object (a pronoun only when it
 // stands for subj, the verb's subject) and a complement that opens with a
 // named body's possessive and lower-case role words give the person the

@@ -221,7 +221,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 	if e.typ == schema.Organization && (holder == nil || holder.ent == nil) && stateBody(e.name) {
 		if p := d.listedStatePossessor(si, s, m); p != nil {
-			holder = p // "the United States' National Science Foundation, Department of Energy, and ..."
+			holder = p // "Norway's Research Council, Ministry of Fisheries, and ..."
 		}
 	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
@@ -3127,7 +3127,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
 	}
 	if f.Class == schema.Join {
-		// "a coalition to patrol the Persian Gulf which was joined by
+		// "a naval mission to guard the Baltic Sea that was joined by
 		// Sweden": a sea, a range or a region of nature is joined by no
 		// one; the relative clause's noun is further back.
 		switch passive := passiveIn(x.Relation); {
@@ -5454,7 +5454,7 @@ func thingParticiple(toks []nlp.Token, e int, covered func(int) *mention) bool {
 // oneOfNamed returns the person named in apposition after an argument
 // [first, last) that picks one of several people ("one of the four
 // candidates"), past a participle's phrase the extractor leaves out
-// ("spoke to one of the four candidates running in the by-election, Tom
+// ("met one of the three contenders standing in the council race, Tom
 // Wu, who ..."): the name between commas, or before the sentence's end,
 // maybe after a lower-case calling ("one of the authors, biologist Ann
 // Lee,"). It returns nil otherwise.

@@ -224,7 +224,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		return true
 	}
 	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
-		return true // "would be the first woman to serve as Vice President" (the extractor drops "the best person to lead")
+		return true // "would be the first teacher to serve as Governor" (the extractor drops "the best person to lead")
 	}
 	if ri, _, ok := relationTokens(s, x); ok && ri > 0 && unfinishedOf(s.Tokens, ri-1) {
 		return true // "is in the process of leaving the EU"

@@ -1448,13 +1448,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	}
 	if w := s.Tokens[seg[0].start].Text; len(seg) > 2 && len(titles) == 0 && seg[0].kind == uCap && seg[0].end == seg[0].start+1 &&
 		w == "Born" && sentenceFirst(s.Tokens, seg[0].start) && r.g.given(s.Tokens[seg[1].start].Text) {
-		// "Born Robert Burns in Arroyo Grande, he ...": the participle
+		// "Born Tomas Varga in Halvik Bay, he ...": the participle
 		// that opens the sentence opens no name.
 		return r.segment(s, seg[1:], country, nil, orgNext)
 	}
 	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(seg) <= 4 && len(titles) == 0 && !orgNext && seg[0].kind == uCap &&
 		seg[0].end == seg[0].start+1 && r.pluralDemonym(w) != nil && (len(seg) > 2 || r.g.given(s.Tokens[seg[1].start].Text)) && !r.orgHead(s, seg) {
-		// "followed by Ethiopians Dejene Debela, 2:05:46, and ...": a
+		// "ahead of Norwegians Ola Berg, 3:12:09, and ...": a
 		// plural nationality noun before a person's full name says where
 		// the person is from, as "Ethiopian" would; it opens no name.
 		e := r.pluralDemonym(w)
@@ -1572,7 +1572,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "Muslims", "Kurds": a people named by faith or ethnicity.
 		m.typ = schema.Group
 	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
-		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
+		// "Tom Wu of Halvik Bank and Ann Lee of Norden Party" is no
 		// one name: each run between "of" and "and" alone.
 		return r.splitConnected(s, seg, country, titles)
 	case len(titles) == 0 && r.office(s.Tokens, a, b):

@@ -14,7 +14,7 @@ import (
 // fragment run into it ([fragmentLead]): 'Governor Ann Lee said at a news
 // conference on Monday, "We ..."', 'Tom Wu of Halvik spoke to reporters:
 // "I ..."', 'He posted on Twitter, "..."', 'Lee quipped "..."', 'Lee
-// called the move a "smash and grab on our democracy"'. The subject is the sentence's first person or
+// called the plan a "raid on our savings"'. The subject is the sentence's first person or
 // organisation mention that is the subject of a finite verb
 // ([clauseVerb]), outside quotations,
 // before which no finite verb stands (a fronted phrase may hold a

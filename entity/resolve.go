@@ -1068,9 +1068,9 @@ var royalTitles = map[string]bool{"Princess": true, "Crown Princess": true}
 // holds the word w of one-word mention m in sentence si and was written
 // last, in the sentence before m or earlier in its own, not as a
 // possessive, when top, the person mentioned most so far, is not
-// mentioned there nor in the sentence before those: "... and author
-// Wyatt Cooper; she would later say her union with Cooper was her only
-// happy marriage" is Wyatt Cooper, though Anderson Cooper is named more.
+// mentioned there nor in the sentence before those: "... and painter
+// Ola Berg; she later called her years with Berg her best
+// ones" is Ola Berg, though Kari Berg is named more.
 // A name after a kin noun ("his father, Mohamed El-Hassan Mohamed")
 // names a relative of the report's subject, whom the surname alone goes
 // on naming, so it returns nil for it, as it does for a person of
@@ -1868,7 +1868,7 @@ func claimNounAfter(toks []nlp.Token, k, m int) bool {
 // speaker addresses ("he told Wikinews", "speaking to newspaper Star")
 // in the frame of a quotation that opens after c and is still open at
 // token k. A pronoun at k inside the quotation is not that actor: "he
-// told Wikinews that "it can be tough to maintain focus"".
+// told reporters that "it is hard to stay calm"".
 func addresseeBeforeQuote(toks []nlp.Token, c *mention, k int) bool {
 	open := false
 	for i := c.end; i < k; i++ {

@@ -3593,7 +3593,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	longest := 9
 	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
-		longest += 3 // "previously the Deputy Chief Minister of the state of Goa": the kind of place, cut below
+		longest += 3 // "formerly the Deputy Mayor of the province of Vestland": the kind of place, cut below
 	}
 	if len(w) < 3 || len(w) > longest || w[0] != "," && !relative {
 		return role{}, false

@@ -593,8 +593,8 @@ var judgementWords = map[string]bool{
 }
 
 // judgement adds speaker —criticize→ actor when a reported "it is"
-// sentence judges what the clause's subject does: "Yvette Cooper said it
-// was damning that the Home Office isn't doing this already".
+// sentence judges what the clause's subject does: "Ann Lee said it
+// was shameful that the ministry isn't acting yet".
 func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	if f.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return

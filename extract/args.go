@@ -1325,8 +1325,8 @@ func (a *analysis) placeAfterPlace(k, last, m int, listed bool) bool {
 	}
 	if m+2 < len(a.ch) && a.ch[m+1].kind == conj && a.ch[m+2].kind == np && (p == "in" || p == "at") &&
 		(a.low[a.ch[m+2].i] == "a" || a.low[a.ch[m+2].i] == "an") {
-		// "at Skidmore College in Saratoga Springs, New York and an
-		// exhibit at ...": an indefinite phrase after and continues no
+		// "at Halvik College in Bergen, Norway and a
+		// show at ...": an indefinite phrase after and continues no
 		// list of places.
 		return true
 	}
