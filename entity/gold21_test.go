@@ -42,7 +42,7 @@ func TestGold21(t *testing.T) {
 		{"Tom Wu met Ann Lee's supporters in Oslo. Kari Berg supporters groups criticised Tom Wu.",
 			nil, []string{"Tom Wu -meet-> supporters of Ann Lee", "supporters of Kari Berg -criticise-> Tom Wu"},
 			"a possessive, or a noun after supporters, makes no group of the name's supporters"},
-		{`Ann Lee called Tom Wu's conduct a "breach of his constitutional responsibilities," according to NBC. Kari Berg called Tom Wu's admission a "political maneuver." Norway called Sweden's plan a violation of international law.`,
+		{`Ann Lee called Tom Wu's conduct a "betrayal of his sworn duties," according to Halvik Radio. Kari Berg called Tom Wu's admission a "political maneuver." Norway called Sweden's plan a violation of international law.`,
 			[]string{"Ann Lee -criticize-> Tom Wu", "Kari Berg -criticize-> Tom Wu", "Norway -criticize-> Sweden"}, nil,
 			"an actor's act called a breach, a violation or a maneuver, quoted after its article or not, is criticism of the actor"},
 		{`Ann Lee called Tom Wu's speech a "masterclass of diplomacy". Norway called Sweden's plan a "model of cooperation".`,

@@ -170,7 +170,7 @@ func TestApposedOfficeOf(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Norway bans players\n\nNorway banned two players on Monday. Tom Wu, the president of the country's chess federation, explained the decision.",
+		{"Norway bans players\n\nNorway banned two players on Monday. Tom Wu, the president of the country's skating union, defended the ruling.",
 			nil, []string{"Tom Wu -lead-> Norway"},
 			"the president of a federation"},
 		{"Norway wins vote\n\nNorway voted on Monday. Norway's parliament agreed. Ex-Prime Minister Tom Wu, the current President of the Nordic Council, wrote \"We pray.\" Norway mourns.",

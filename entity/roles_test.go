@@ -1384,7 +1384,7 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ann Lee -member_of-> Parliament", "Tom Wu -lead-> Oslo", "Ola Berg -lead-> Harbor Party", "Cyd Ho -work_for-> Halvik Holdings", "Bo Chan -work_for-> Ann Lee"},
 			nil,
 			"times between the verb and the as- or for-phrase leave the post or the employer its object"},
-		{"Ann Lee was sworn in on Monday as Ohio's new governor. Tom Wu was sworn in at noon as Bergen's new mayor. Kay Ross was sworn in at 5 p.m. local time (2100 UTC) as the governor of Oregon. Jon Dale was arrested at noon in Oslo as a suspect.",
+		{"Ann Lee was sworn in on Monday as Ohio's new governor. Tom Wu was sworn in at noon as Bergen's new mayor. Kay Ross was sworn in at 4 p.m. local time (0900 UTC) as the governor of Oregon. Jon Dale was arrested at noon in Oslo as a suspect.",
 			[]string{"Ann Lee -lead-> Ohio", "Tom Wu -lead-> Bergen", "Kay Ross -lead-> Oregon"},
 			[]string{"Jon Dale -arrest_as-> Oslo"},
 			"a date or a clock's time read as the object of the verb's preposition leaves the post after 'as' the object"},

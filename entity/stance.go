@@ -517,7 +517,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 	}
 	if x.Lemma == "say_of" && f.obj != nil && actorEntity(f.obj) && f.obj != f.subj && d.scornQuoted(si, s) {
-		// '"Your presence has been a calamity," Ann Lee said of Russia'
+		// '"Your rule has been a disaster," Ann Lee said of Halvik'
 		f.Lemma, f.Class = "criticize", "criticize"
 		return
 	}
