@@ -163,7 +163,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		switch {
 		case strings.EqualFold(toks[j].Text, "of") && meetingLemmas[nom.lemma]:
 		default:
-			j = topicSkipped(toks, j) // "an accord on the bridge (was reached) between"
+			j = topicSkipped(toks, j) // "a memorandum of understanding on the bridge (was reached) between"
 			t := j
 			if r := reducedRelative(toks, t); r > t {
 				j = r // "deals the administration brokered between"
