@@ -436,9 +436,9 @@
 // neighbouring mentions (roles.go), each stated as a test on tokens so a
 // dependency parse can replace it: "Cyd Ho from the Labour Party" and
 // "DAB's Starry Lee" (member_of; work_for when the organisation is a
-// ministry, agency, firm or newspaper by its name's last word); "Khaled
-// Al-Maeena, editor at large at the Saudi Gazette", "Jeff Rathke, the
-// State Department spokesperson", "a Scientology attorney, Kendrick
+// ministry, agency, firm or newspaper by its name's last word); "Omar
+// Haddad, editor at large at the Halvik Gazette", "Tom Wu, the
+// Foreign Ministry spokesperson", "a Scientology attorney, Kendrick
 // Moxon", "Governor of Washington Chris Gregoire" (lead, work_for or
 // member_of by the role noun); "Facebook co-founder Mark Zuckerberg"
 // (found); "his wife Manju Sam", "his father X" (married_to, parent_of);
@@ -566,10 +566,10 @@
 // (judged.go). A time clause of a gerund is its
 // clause subject's act ("was arrested after leaving the Sea Org": leave;
 // adjunct.go). A unit noun and a unit's name make the unit part_of its
-// organisation ("the elite group within Scientology called the Sea Org",
-// "its elite group the Sea Org", "Google subsidiary YouTube"; units.go);
+// organisation ("the elite group within the Guild called the Night Watch",
+// "its elite group the Night Watch", "Google subsidiary YouTube"; units.go);
 // "both" or "all" after a list of people shares the affiliation that
-// follows ("..., both considered to be in the pan-democracy camp";
+// follows ("..., both counted as part of the reform bloc";
 // distributive.go); "a former resident of X" and "a native of X" tie a
 // person to a place.
 //

@@ -2814,7 +2814,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 // place when tokens [first, last) are a place's name
 // that, after a comma, places the place named before it, inside a phrase
 // after a noun at the start of a clause: "The festival in Bergen, Norway
-// took place", "The prize of the Governor of Tyumen Oblast, Russia was
+// took place", "The prize of the Governor of Vestland County, Norway was
 // awarded". The extractor reads the second name as the subject of the
 // verb after it; it names where the first place is, and the clause's
 // subject is the noun before the phrase, which ends right before the
@@ -3655,7 +3655,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
 		len(w) > 0 && w[len(w)-1] == "at" {
-		// "Sweden faced South Korea at the Nizhny Novgorod Stadium": a
+		// "Sweden faced Norway at the Bergen City Stadium": a
 		// state is in a region, never at a site; "at" places the event.
 		return
 	}
@@ -6680,7 +6680,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			continue
 		}
 		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") || prep == "for" && officeSought(s, a) {
-			// "ended his campaign for president of the United States",
+			// "dropped his bid for president of the United States",
 			// "ran for governor of Texas": an office, no actor served.
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue

@@ -203,7 +203,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		return true
 	}
 	if len(w) > 3 && (w[0] == "is" || w[0] == "are") && permittedWords[w[1]] && w[2] == "to" {
-		// "the NTC is allowed to provide the network a licence": a
+		// "the agency is allowed to grant the station a licence": a
 		// permission in force says what may be done, not what was.
 		return true
 	}
@@ -281,7 +281,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if requested(s, ri-1) {
 		return true
 	}
-	// "had been denied visas to enter the United States": what a
+	// "had been refused permits to enter Norway": what a
 	// refusal withheld did not happen.
 	for k := ri - 2; k >= 0 && k >= ri-6; k-- {
 		w := s.Tokens[k].Lower()

@@ -399,8 +399,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	return d
 }
 
-// partyNominees: "the Prohibition Party nominated a ticket of Bill Bayes
-// for President and C.L. Gammon for Vice President": a party's nominee
+// partyNominees: "the Harbor Party nominated a ticket of Tom Wu
+// for President and A.B. Lee for Vice President": a party's nominee
 // stands for it, its member (GUIDE.md counts nominee and candidate as
 // member_of), beside the nomination read from the verb.
 func (d *docState) partyNominees() {
@@ -1537,7 +1537,7 @@ func appositionHost(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
 // right after its verb, takes up the plural noun that is the object of a
 // verb coordinated with it, a noun that names no actor: "obtained the
 // messages between Ann Lee and eleven others and released them", "kept
-// their children indoors for years and rarely allowed them". Only
+// their dogs inside for months and seldom let them". Only
 // adverbs, auxiliaries, a comma and "and", "or" or "but" may stand
 // between the noun and the verb; "blocked roads and police arrested them"
 // has a subject of its own, whose object is the actor before.
@@ -2946,8 +2946,8 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 
 // definesBody reports whether the sentence toks, whose subject is the
 // organisation of mention c, says what the body is: a form of "be" and
-// a determiner after the subject and an aside set off by commas ("G7,
-// or the Group of Seven, is an informal group", "Halvik is the oldest
+// a determiner after the subject and an aside set off by commas ("NCU,
+// or the Nordic Coast Union, is a loose alliance", "Halvik is the oldest
 // firm in Norway"), or its founding in the passive ("The party was
 // founded in 1991"). A text that defines a body goes on about it.
 func definesBody(toks []nlp.Token, c *mention) bool {

@@ -1191,7 +1191,7 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for k := 0; k+3 < len(toks); k++ {
 		if k == 0 && (toks[k].Lower() == "speaking" || toks[k].Lower() == "talking") && (toks[k+1].Lower() == "to" || toks[k+1].Lower() == "with") {
-			// "Speaking to Agence France-Presse, the president of the
+			// "Speaking to the Halvik Times, the president of the
 			// League, Ann Lee, said": the subject speaks to the one named.
 			if to := d.mentionAt(si, s, k+2); to != nil {
 				d.spokeTo(si, s, to, "speak_"+toks[k+1].Lower())
@@ -3560,10 +3560,10 @@ var staffDescs = map[string]bool{
 	"service": true,
 }
 
-// personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
-// Gazette", "Steve Whitmore, a representative for the LA Sheriff's office",
-// "Daniel Montalvo, 19, a member of the Sea Org", "Fuad Basya, spokesman for
-// the Indonesian military":
+// personAppositionOfOrg: "Omar Haddad, editor at large at the Halvik
+// Gazette", "Ola Berg, a representative for the Oslo Sheriff's office",
+// "Per Lund, 19, a member of the Night Watch", "Kari Dahl, spokesman for
+// the Norwegian army":
 // an apposition of a role noun and of, at or for an organisation gives
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
@@ -4365,8 +4365,8 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	k := b.end
 	if b.possessive && (len(w) == 1 || skip > 0 || len(w) == 2 && w[1] == "the" && named(b)) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
 		// "Ann Lee, Halvik Holdings' chief executive,", "formerly the
-		// Tax Agency's chief of staff", "Joe Biden, the Democratic
-		// Party's presumptive nominee for President of the United States".
+		// Tax Agency's chief of staff", "Tom Wu, the Harbor
+		// Party's presumptive nominee for Governor of Ohio".
 		k++
 	}
 	if k > b.end && k < len(s.Tokens) && year(s.Tokens[k].Text) {
@@ -4514,8 +4514,8 @@ var bodyBeforeTitle = map[string]bool{
 	"football": true, "olympic": true, "statistics": true, "weather": true, "agency": true, "fire": true,
 }
 
-// actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
-// Sam, 36, from Sydney", "Immortals, from Brazil": an actor, an apposition
+// actorFromPlace: "Omar Haddad, a 15-year-old boy from Bergen", "Mia
+// Berg, 36, from Oslo", "Immortals, from Brazil": an actor, an apposition
 // of lower-case words ending in from, and a place give from; an envoy,
 // diplomat or official from a state or its capital works for it.
 func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
@@ -5063,8 +5063,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) == 0 || len(w) > 3 && !joined && !portfolio || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
-	// "former CIA directors John Brennan, Leon Panetta and Michael
-	// Hayden": a plural role noun right before a list of names is the
+	// "former CIA directors Tom Wu, Ann Lee and Ola
+	// Berg": a plural role noun right before a list of names is the
 	// role of each name ([sharedModifier] lists the others).
 	plural := false
 	if n := len(w); len(toks) == n && pluralRole(toks[n-1]) && b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {

@@ -74,10 +74,10 @@ var goalNouns = map[string]bool{
 
 // scorers adds player —score_for→ team for the players a sentence says
 // scored, with the team they scored for: the team they put ahead ("scored
-// from the penalty spot, putting Sweden 1 – 0 up"), the team they are
-// named with ("English captain Harry Kane scored a second goal"; "a late
-// goal from English captain Harry Kane"), or the team that opened the
-// scoring or took the lead ("England opened the scoring, when Harry Kane
+// from close range, putting Norway 2 – 1 up"), the team they are
+// named with ("Norwegian captain Ola Berg scored a third goal"; "a late
+// goal from Norwegian captain Ola Berg"), or the team that opened the
+// scoring or took the lead ("Norway opened the scoring, when Ola Berg
 // scored"). "doubled the lead for Belgium" is scoring for Belgium.
 func (d *docState) scorers() {
 	sorted, at := bySentence(d.facts, len(d.sents), func(f *docFact) bool { return !f.Background })
@@ -94,7 +94,7 @@ func (d *docState) scorers() {
 			switch {
 			case !isPerson(f.subj):
 			case missedChance(text, f):
-				// "missed a chance to put Sweden in the lead": no goal,
+				// "missed a chance to put Norway ahead": no goal,
 				// but the player plays for the side.
 				f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
 			case leadPhrases[f.Lemma]:
@@ -235,8 +235,8 @@ func (d *docState) assists(si int, scorer *docEntity) {
 
 // substitutions adds player —member_of→ side for the players a side
 // substitutes ("Korea substituted Park Joo-Ho"), for both players of a
-// change a side made ("Belgium made a change, as Nacer Chadli replaced Axel
-// Witsel") and for whoever replaces a side's player ("Tunisia's goalkeeper
+// change a side made ("Norway made a change, as Ola Berg replaced Tom
+// Wu") and for whoever replaces a side's player ("Tunisia's goalkeeper
 // Mouez Hassen ... replaced by Farouk Ben Mustapha"). "Korea substituted
 // Park Joo-Ho ... and was replaced by Kim Min-Woo" replaces the player, not
 // the side.

@@ -585,8 +585,8 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 }
 
 // judgementWords are the adjectives by which a speaker condemns what a
-// that-clause states: "it was damning that the Home Office isn't doing
-// this".
+// that-clause states: "it was damning that the ministry isn't acting
+// yet".
 var judgementWords = map[string]bool{
 	"damning": true, "shameful": true, "disgraceful": true, "outrageous": true, "unacceptable": true,
 	"scandalous": true, "appalling": true, "deplorable": true, "disgusting": true,
@@ -1631,7 +1631,7 @@ func (d *docState) stanceHolder(si int, s nlp.Sentence, p schema.Argument, nouns
 
 // frontedAdjunct returns a with- or in-phrase that the extractor dropped
 // from x's arguments though it stands, set off by commas, right before
-// x's subject: "In 1992, with the Libertarian Party's backing, she ran
+// x's subject: "In 1988, with the Harbor Party's support, she ran
 // for office". It runs from the preposition, at the sentence's start or
 // after a comma, to the comma before the subject.
 func frontedAdjunct(s nlp.Sentence, x schema.Extraction) (schema.Argument, bool) {

@@ -200,7 +200,7 @@ func (a *analysis) objectControl(p int) bool {
 	h := a.ch[q.vg].head
 	v := a.x.base(a.low[h], a.tags[h])
 	if v == "pay" {
-		// "paid his friend Joe Shapiro to take the SAT": the one paid
+		// "paid his cousin Ola Berg to sit the exam": the one paid
 		// takes it; "paid $5,000 to settle the case" pays money, and
 		// the payer settles.
 		t := a.tags[q.obj.j-1]
