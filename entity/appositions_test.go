@@ -18,7 +18,7 @@ func TestTitlesAndAppositions(t *testing.T) {
 			[]string{"Odalvo Menkar -lead-> Norway", "Tiberu Daskan -lead-> Sweden"},
 			[]string{"Presidents Odalvo Menkar -from-> Norway", "Tiberu Daskan -from-> Sweden"},
 			"a plural title opens a list of its holders before given names no list knows, when a surname and 'of' or 'and' follow"},
-		{"Carmen Vela, the mayor of the capital city of Kalvora, said the plan failed. Tom Wu, a lawyer for the city of Velmora, left. Ola Berg served as the district attorney for the city of Halvik Springs.",
+		{"Carmen Vela, the mayor of the capital city of Kalvora, said the plan failed. Tom Wu, a lawyer for the city of Velmora, left. Ola Berg served as the district attorney for the town of Halvik Springs.",
 			[]string{"Carmen Vela -lead-> Kalvora", "Tom Wu -work_for-> Velmora", "Ola Berg -work_for-> Halvik Springs"},
 			nil,
 			"'the (capital) city of' before an unlisted name makes it a town, whose mayor heads it and whose officials work for it"},

@@ -23,7 +23,7 @@ func TestCoref8(t *testing.T) {
 			[]string{"Ann Lee -convince-> Nordic Council"},
 			[]string{"Harbor Institute -convince-> Nordic Council"},
 			"a \"we\" that convinced an actor, after 've, is the speaker too"},
-		{"President Tom Wu met Ann Lee. \"We made a plea to the president once again,\" Ann Lee said. Ann Lee said Bo Kim made an appeal to Tom Wu.",
+		{"President Tom Wu met Ann Lee. \"We made a plea to the president a second time,\" Ann Lee said. Ann Lee said Bo Kim made an appeal to Tom Wu.",
 			[]string{"Ann Lee -ask-> Tom Wu", "Bo Kim -appeal_to-> Tom Wu"},
 			nil,
 			"a plea made to an actor asks it, also in reported speech"},

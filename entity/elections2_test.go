@@ -31,7 +31,7 @@ func TestElectionResultsByPlace(t *testing.T) {
 			[]string{"Ann Lee -win_in-> Ohio", "Tom Wu -win_in-> Guam"},
 			nil,
 			"delegates won of a place's delegates, named or referred to as the territory"},
-		{"Joe Ng, who had 26 delegates that he earned in Iowa, Ohio, and Utah, spoke on Monday.",
+		{"Joe Ng, who had 31 delegates that he earned in Iowa, Ohio, and Utah, spoke on Monday.",
 			nil,
 			[]string{"Joe Ng -win_in-> Iowa", "Joe Ng -win_in-> Ohio", "Joe Ng -win_in-> Utah", "Joe Ng -earn_in-> Iowa"},
 			"delegates that the relative clause's antecedent earned in places are a share there, no win"},

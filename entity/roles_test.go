@@ -355,7 +355,7 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ola Berg -lead-> Norway", "Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Norway", "Ivar Dahl -work_for-> Norway"},
 			[]string{"Mia Ho -lead-> Norway", "Joe Ng -lead-> Harbor Institute"},
 			"a copula or an appointment to a title of a state's government without the state: the office of the state the report is about; a post wished for ('wants to be') is none"},
-		{"India held a vote. India counted it. On Thursday, Ola Berg, previously the Deputy Chief Minister of the state of Kerala, India, died. Berg worked with the chief minister, being the Deputy Chief Minister. Ann Lee is the foreign minister.",
+		{"India held a vote. India counted it. On Thursday, Ola Berg, formerly the Deputy Chief Minister of the state of Kerala, India, died. Berg worked with the chief minister, being the Deputy Chief Minister. Ann Lee is the foreign minister.",
 			[]string{"Ola Berg -work_for-> Kerala", "Ann Lee -work_for-> India"},
 			[]string{"Ola Berg -work_for-> India"},
 			"a title without its place that restates a post an earlier sentence placed in a region is the region's, not the report's state's"},

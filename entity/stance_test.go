@@ -30,7 +30,7 @@ func TestStance(t *testing.T) {
 		{"Ann Lee condemned the ban by Norway. Tom Wu criticised the decision by the Harbor Council to close the school.",
 			[]string{"Ann Lee -condemn-> Norway", "Tom Wu -criticise-> Harbor Council"}, nil,
 			"an act named with its doer after by is the doer's"},
-		{"Tom Wu responded to the ruling via Twitter, attacking the subpoena by the Oslo District Court. Ann Lee slammed Norway's ban on fishing.",
+		{"Tom Wu responded to the verdict via Twitter, attacking the subpoena by the Oslo District Court. Ann Lee slammed Norway's ban on fishing.",
 			[]string{"Tom Wu -criticize-> Oslo District Court", "Ann Lee -criticize-> Norway"}, []string{"Tom Wu -attack-> Oslo District Court"},
 			"attacking or slamming an actor's act criticises the actor"},
 		{"Norway attacked the convoy by night. Sweden attacked the base by the river.",
