@@ -260,7 +260,7 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			d.derive(si, x.Subject, toks[g].Text, lemma, actor, o, "", x.Confidence*conf*placeArgConf)
 		}
 		if (lemma == "help" || strings.EqualFold(toks[g].Text, "letting")) && e+1 < len(toks) && toks[e].Tag == "VB" {
-			// "praised for helping the girls enter the U.S.": the
+			// "praised for helping the boys reach Norway": the
 			// helped actor did what the bare infinitive says.
 			d.bareAct(si, s, x, o, e)
 		}
@@ -440,7 +440,7 @@ func (d *docState) gerundTarget(si int, s nlp.Sentence, x schema.Extraction, ver
 	}
 	o, conf, _ := d.argument(si, s, arg)
 	if o == nil && toks[k].Text != "from" {
-		o, conf = d.owner(si, s, arg), placeArgConf // "firing 36 shells at KPA civil police posts"
+		o, conf = d.owner(si, s, arg), placeArgConf // "firing 12 shells at Halvik border posts"
 	}
 	if o == nil || o == doer || !actorEntity(o) || o.typ == schema.Location || toks[k].Text == "from" && isPlace(o) {
 		return

@@ -693,7 +693,7 @@ func (d *docState) holdTitle(e *docEntity, t *title, f *docFact) {
 
 // placedPost returns the one place other than home that an earlier
 // sentence than si gave e a post in with the relation lemma ("Ola Berg,
-// the Deputy Chief Minister of the state of Kerala,"), or nil: a title
+// the Deputy Mayor of the province of Vestland,"), or nil: a title
 // that a later sentence restates with no state ("being the Deputy Chief
 // Minister") is that place's, not the state the report is about.
 func (d *docState) placedPost(e *docEntity, lemma string, home *docEntity, si int) *docEntity {
@@ -4467,7 +4467,7 @@ func oppositionIn(s nlp.Sentence, a schema.Argument) bool {
 // Labour Party in Oslo", "met troops at Gonzales", "played against the
 // Rays at Fenway Park"). A verb that ends in to, at, in or into brings
 // the noun to a place that it sits in: "was sent to the Project Force in
-// Sydney", "was kept at Flag Land Base in Clearwater"; one that ends in
+// Sydney", "was held at Halvik Camp in Bergen"; one that ends in
 // among finds a people where it lives ("ministered among the Tarahumara in
 // Chihuahua").
 func eventPlace(xs []schema.Extraction, x schema.Extraction) bool {
@@ -4561,7 +4561,7 @@ func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
 // nounPassive reports whether the relation of x is a passive infinitive
 // right after a noun ("after a civil ceremony to be held at Windsor
 // Castle", "plans for the Rock's sovereignty to be shared between Britain
-// and Spain", "an initiative for the Strait of Hormuz to be unveiled at
+// and Spain", "a plan for the Baltic Sea to be presented at
 // the UN"): the noun phrase undergoes the act, not x's subject.
 func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
 	ri, _, ok := relationTokens(s, x)
@@ -4630,7 +4630,7 @@ func expletive(s nlp.Sentence, x schema.Extraction) bool {
 		return false
 	}
 	if _, ok := passiveBy(x); ok {
-		// "it is asserted by the Crown that both knew": the that-clause
+		// "it is claimed by the Crown that both knew": the that-clause
 		// after the agent is what was asserted.
 		for i, t := range s.Tokens {
 			if t.Start >= x.Object.End {
@@ -5175,7 +5175,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, "" // "The festival in Bergen, Norway took place": Norway places Bergen
 	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
-		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"
+		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}
 	if p := cutHolderName(toks, last, covered); p != nil {
 		return p.ent, p.conf, "" // "praised Centre for Peace director Tom Wu", cut at "for"
@@ -7114,7 +7114,7 @@ func (d *docState) possessedUnit(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
-// personsBody: "he recorded with John Lydon's Public Image Ltd.", "Tom
+// personsBody: "he recorded with Ann Lee's Halvik Sound Ltd.", "Tom
 // Wu's Halvik Motors announced": a named body right after a person's
 // possessive, and no noun after it, is the person's own: a firm the
 // person heads, when its name ends as a firm's does, or else a band or a

@@ -518,7 +518,7 @@ var ruleNouns = map[string]bool{
 var topicPreps = map[string]bool{"regarding": true, "concerning": true, "on": true, "about": true, "against": true}
 
 // ruledAct reports whether x is a participle clause whose subject is what
-// a rule is about: "policies regarding Muslims traveling to the U.S.", "a
+// a rule is about: "rules regarding students traveling to Norway", "a
 // ban on Norwegians entering Sweden". The rule names a kind of act; nobody
 // has done it.
 func ruledAct(s nlp.Sentence, x schema.Extraction) bool {

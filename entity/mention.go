@@ -1663,8 +1663,8 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		m.typ = schema.Person
 		if len(titles) == 0 && a > 0 && (s.Tokens[a-1].Text == "in" || s.Tokens[a-1].Text == "near") && r.townOfState(s.Tokens, b) && !r.g.given(s.Tokens[a].Text) {
-			// "an incident in Beaver Falls, Pennsylvania on August
-			// 23": a name after "in" and before a comma and a state
+			// "an incident in Kelby Falls, Ohio on May
+			// 9": a name after "in" and before a comma and a state
 			// or region is a town, as a lone word there is
 			// ([Resolver.townOfState]).
 			m.typ = schema.GPE
@@ -2920,7 +2920,7 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 		}
 		k := m.end + 1
 		if d := toks[k].Lower(); d == "a" || d == "an" || d == "the" {
-			k++ // "Harris, a sitting U.S. Senator from California,"
+			k++ // "Lee, a sitting U.S. Senator from Ohio,"
 		}
 		if k < o.start && holdingWords[toks[k].Lower()] {
 			k++

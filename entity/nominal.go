@@ -504,7 +504,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition", "July 25 phone call"
 		}
 		if v := decidedVerb(toks, k); v > 0 {
-			// "NASA's decision to slight the Johnson Space Center": the
+			// "the ministry's decision to snub the Halvik Space Center": the
 			// possessor did what it decided.
 			d.decidedAct(si, s, ms[i+1:], m, k, v)
 			continue

@@ -241,7 +241,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		t, actor := nerTypes[best]
 		switch {
 		case m.kind == mSingle && m.start > 0 && isCap(words[m.start-1]) && modifierCompound(words[m.start-1]):
-			// "Fourteen-year-old Zoe, on the top deck, said": a name
+			// "Twelve-year-old Zoe, on the upper deck, said": a name
 			// after a capitalised compound adjective of age or attitude,
 			// which the rules leave out of it, is a person's; the
 			// recogniser, which reads the compound as the name's first

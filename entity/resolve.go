@@ -549,7 +549,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.describedBy(si, m.head, fits)
 			}
 		} else if firmGroups[m.head] {
-			// "American Airlines and JetBlue are among the airlines
+			// "Halvik Air and Norden Jet are among the airlines
 			// affected": firms in the plural are a kind, no one firm.
 		} else if strings.Contains(m.head, " ") {
 			// "the prime minister", "the chief executive": the one

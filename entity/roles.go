@@ -18,7 +18,7 @@ var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "commandant": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
-	// Heads who share the post: "the co-chair of Black Voices for Trump".
+	// Heads who share the post: "the co-chair of Farmers for Ann Lee".
 	"co-chair": true, "co-chairman": true, "co-chairwoman": true, "co-chairperson": true, "co-leader": true,
 	"co-president": true, "co-director": true,
 	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
@@ -1887,7 +1887,7 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 		}
 		pred := false
 		if envoy == nil {
-			// "Ola Berg previously served as the US ambassador to the
+			// "Ola Berg once served as the US ambassador to the
 			// United Nations", "Ola Berg, who was Norway's envoy to Sweden,"
 			envoy = predicativeEnvoy(s, ms[:k], noun)
 			pred = envoy != nil
@@ -2544,7 +2544,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	if w[0] == "of" && (academic(b.ent) || scholarAt(s, a) && schooled(b.ent)) {
-		// "ecologist Ryan Norris of the University of Guelph",
+		// "ecologist Ola Dahl of the University of Bergen",
 		// "Professor Ann Lee of Halvik Law School": its staff.
 		return role{lemma: schema.WorkFor}, true
 	}
@@ -4425,7 +4425,7 @@ func (d *docState) titledNameAfter(a *mention, from, to int) bool {
 			if m == a || m.role || m.ent == nil || m.ent == a.ent || !named(m) || m.start < from || m.start > to {
 				return false
 			}
-			// "Alliance Party presidential nominee Rocky De La Fuente":
+			// "Harbor Party presidential nominee Rosa De La Vega":
 			// a name right after a role noun is its holder, whatever
 			// type the recogniser gave it.
 			return m.ent.typ == schema.Person || m.ent.typ != schema.Organization && m.start > 0 && roleNoun(toks[m.start-1].Lower())
@@ -4706,7 +4706,7 @@ func institutionName(name string) bool {
 	return false
 }
 
-// institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
+// institutionIn: "the Halvik Space Center (HSC) in Kelby Bay",
 // "the Lund Art Museum at Halden College", "Norden College in Bergen",
 // "the University of Oslo, Norway,": an institution, at most its acronym in
 // brackets, then in or at a place, or at another organisation, or a comma

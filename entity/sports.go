@@ -126,7 +126,7 @@ var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "shot": tr
 // sentence gives a side: "England started the match with attempts from
 // Jesse Lingard, Harry Maguire and John Stones", "Belgium started ... with
 // Romelu Lukaku and Dries Mertens making early attempts", "Panama's
-// attempt in the 54th minute, by Michael Murillo". The side is the noun's
+// attempt in the 61st minute, by Ola Berg". The side is the noun's
 // possessor, else the side the sentence starts with as its subject.
 func (d *docState) attempts(si int) {
 	s, ms := d.input[si], d.sents[si]

@@ -423,7 +423,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if _, passive := passiveVerb(x); passive {
 		if word, _, _ := stanceOf(s, x); word == "" {
-			// "Norway was condemned in a joint statement by Egypt": the
+			// "Norway was condemned in a joint letter by Egypt": the
 			// subject underwent the act, whose agents
 			// [docState.passiveExtraAgent] reads; the "statement by
 			// Egypt" is no act the subject judged. A stance word ("was

@@ -320,7 +320,7 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		}
 		if (v.form == participle || v.form == finite) && directionParticiples[a.low[v.head]] && m > 0 && a.ch[m-1].kind == prep &&
 			v.j < len(a.toks) && (a.low[v.j] == "for" || a.low[v.j] == "to") {
-			// "flying from Tomsk in Siberia headed for Moscow", "a plane
+			// "flying from Bergen in Norway headed for Oslo", "a plane
 			// from Bergen bound for Oslo": who or what goes, not the
 			// place named before (the tagger may read "headed" as the
 			// past tense).
