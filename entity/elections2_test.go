@@ -27,7 +27,7 @@ func TestElectionResultsByPlace(t *testing.T) {
 			[]string{"Ann Lee -win_in-> Ohio", "Ann Lee -from-> Ohio"},
 			[]string{"Tom Wu -win_in-> Utah"},
 			"a plurality of the vote won in places, one of them listed after including; a share of the vote is no win"},
-		{"Ann Lee secured 39 of Ohio's 54 delegates. Tom Wu spoke in Guam on Monday. He secured five of the territory's six delegates.",
+		{"Ann Lee secured 39 of Ohio's 54 delegates. Tom Wu spoke in Guam on Monday. He secured four of the territory's seven delegates.",
 			[]string{"Ann Lee -win_in-> Ohio", "Tom Wu -win_in-> Guam"},
 			nil,
 			"delegates won of a place's delegates, named or referred to as the territory"},

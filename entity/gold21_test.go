@@ -48,7 +48,7 @@ func TestGold21(t *testing.T) {
 		{`Ann Lee called Tom Wu's speech a "masterclass of diplomacy". Norway called Sweden's plan a "model of cooperation".`,
 			nil, []string{"Ann Lee -criticize-> Tom Wu", "Norway -criticize-> Sweden"},
 			"praise names no scorn"},
-		{"Tom Wu opposed Ann Lee's pro-Norway position. Kari Berg supported the 2008 and 2012 presidential campaigns of Tom Wu.",
+		{"Tom Wu opposed Ann Lee's pro-Norway position. Kari Berg supported the 2004 and 2008 presidential campaigns of Tom Wu.",
 			[]string{"Tom Wu -oppose-> Ann Lee", "Kari Berg -support-> Tom Wu"}, nil,
 			"an attitude toward an actor's position, or toward the campaigns of an actor with years before them, is toward the actor"},
 		{"Tom Wu rejected Ann Lee's suggestion. Kari Berg welcomed Norway's initiative.",

@@ -112,7 +112,7 @@ func TestTribute(t *testing.T) {
 		{"Ann Lee said Norway was a great power. Per Lund said Tom Wu was the champion. Ola Berg said Halvik Holdings made no contribution. Ann Lee announced the death of the project. \"Rest in peace,\" said Tom Wu.",
 			nil, []string{"Ann Lee -praise-> Norway", "Per Lund -praise-> Tom Wu", "Ola Berg -praise-> Halvik Holdings"},
 			"a great power, a sports champion, no contribution praise no one"},
-		{"Tom Wu died on Friday. \"Tom Wu was the most brilliant scientist we have ever had,\" said Halvik University's chancellor, Ann Lee. Institute director Per Lund said \"Wu has been a world treasure for ocean science.\"",
+		{"Tom Wu died on Friday. \"Tom Wu was the most brilliant scientist we have ever had,\" said Halvik University's chancellor, Ann Lee. Institute director Per Lund said \"Wu has been a world treasure for marine biology.\"",
 			[]string{"Ann Lee -praise-> Tom Wu", "Per Lund -praise-> Tom Wu"}, nil,
 			"a praised calling, a superlative before a relative clause, a world treasure"},
 		{"Ann Lee said Tom Wu was a great distance away. Per Lund said Tom Wu was the most senior officer.",

@@ -812,7 +812,7 @@ func TestSentence(t *testing.T) {
 		},
 		{
 			name:     "infinitive after a date's closing comma",
-			sentence: "Sweden voted on June 23, 2016, to leave the union.",
+			sentence: "Sweden voted on May 4, 2031, to leave the union.",
 			want:     fact{"Sweden", "leave", "leave", "the union"},
 			why:      "the comma after the year closes the date, not the clause",
 		},
