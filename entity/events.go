@@ -1145,7 +1145,7 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 		if k >= len(toks) || toks[k].Text != "," {
 			break
 		}
-		// Skip an apposition ("John Kerry, the Secretary of State,"), a
+		// Skip an apposition ("Jon Kerr, the Secretary of State,"), a
 		// relative clause ("Tom Wu, who died in Oslo,") or an aside
 		// ("Norway, especially, amongst others,"), twice at most; the
 		// comma that closes one may open the next.

@@ -3149,7 +3149,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x) || quotedObject(s, x)) {
-		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+		f.obj, f.concept = nil, "" // "said Jon Kerr, the Secretary, contacted Thailand"
 	}
 	if f.obj != nil && foldedActPatient(x) {
 		f.obj, f.concept = nil, "" // "condemned Norwegian aggression against Finland": Finland is the act's patient
@@ -3884,7 +3884,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	if (f.Lemma == "be" || f.Lemma == "know_as") && f.subj != nil && f.obj != nil {
-		// "John Kerry, the Secretary of State", "Andy Warhol was the
+		// "Jon Kerr, the Secretary of State", "Andy Warhol was the
 		// center of the Zeitgeist", "Ann Lee, known as Annie Lee": a
 		// copula or a naming between two actors says they are one, or
 		// gives a role read above; it is no edge between them.
@@ -6064,8 +6064,8 @@ func seatPlaceName(toks []nlp.Token, k, last int, covered func(int) *mention) bo
 }
 
 // titledName returns the person named after a title of a holder that heads
-// an argument ("CEO of the Refugee Council Enver Solomon", "Secretary of
-// State John Kerry"): the head [b, e) is one role noun, then of, the
+// an argument ("CEO of the Refugee Council Ola Dahl", "Secretary of
+// State Jon Kerr"): the head [b, e) is one role noun, then of, the
 // holder's name and right after it a person's name. It returns nil
 // otherwise. The role noun may follow capitalised words of its title
 // ("Vice President of the United States Joe Biden", "Deputy Prime
@@ -6152,7 +6152,7 @@ var placeHeads = map[string]bool{
 // titleChainName returns the titled person whose name ends the argument
 // [b, last) after capitalised words joined by of, for, and or the, as a
 // title of several words is written ("United States Secretary of State
-// John Kerry", "Minister of Foreign Affairs Ann Lee", "Minister for Work
+// Jon Kerr", "Minister of Foreign Affairs Ann Lee", "Minister for Work
 // and Pensions Ann Lee", "Deputy Secretary of the Navy Ann Lee": the
 // recognizer may give a rank-led title no titles), or nil. The head rule stops at
 // "of" and would read the title's first words.
@@ -8006,7 +8006,7 @@ func demonymAsNoun(toks []nlp.Token, k int) bool {
 
 // appositiveName returns the named actor in apposition after a common-noun
 // head that ends at token e ("another localist camp candidate, veteran
-// politician Raymond Wong", "a Scientology attorney, Kendrick Moxon"):
+// politician Raymond Wong", "a Scientology attorney, Ola Lind"):
 // after a comma, at most three lower-case words, then a name that ends the
 // sentence, is closed by a comma or goes on with of or from, even where the
 // argument stopped before the apposition. It returns nil otherwise.
@@ -8340,7 +8340,7 @@ func (d *docState) offices() map[*docEntity]bool {
 
 // distribute returns facts with each fact whose subject or object is a
 // coordination of names ([docEntity.members]) replaced by one fact per
-// member: "They were charged" after "Thomas Sam and Manju Sam" is a fact
+// member: "They were charged" after "Tom Berg and Mia Berg" is a fact
 // of each. docFacts holds the entities of facts, in any order.
 func distribute(facts []schema.Fact, docFacts []*docFact) []schema.Fact {
 	groups := map[string][]*docEntity{}

@@ -1279,7 +1279,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if n := len(seg); seg[n-1].kind == uCap && seg[n-1].end-seg[n-1].start == 1 {
 		if e := seg[n-1].end; e < len(s.Tokens) && s.Tokens[e].Text == ":" &&
 			(n > 1 && s.Tokens[e-1].Tag == "NN" || captionLabel(s.Tokens[e-1].Text)) {
-			// "student Ahmed Mohamed Image: Twitter": a common noun
+			// "student Omar Haddad Image: Twitter": a common noun
 			// before a colon labels what follows (a caption's "Image:",
 			// "Photo:", "Source:"); it is no part of the name before it.
 			// A caption label is none whatever its tag ("International

@@ -1364,7 +1364,7 @@ func hasGuess(ms []*mention) bool {
 
 // givenThenPlace returns the person named by a run of two words, a
 // capitalised word and the one-word name of a place the gazetteer knows, in
-// either order ("Valeska Paris", "Helen Georgia", "Paris Hilton"), or nil
+// either order ("Lena Paris", "Helen Georgia", "Paris Hilton"), or nil
 // for any other run. A first word the gazetteer lists as a given name (the
 // place's own name too: "Virginia Mott"), or a title before the run, makes
 // the run a person's name; else the run is a
@@ -1631,7 +1631,7 @@ func readAlts(ms []*mention, spans []ner.Span) []*mention {
 }
 
 // surnamePlace returns the person of the document whose surname is the
-// one-word place m names, or nil: after "Valeska Paris" ([Resolver.givenThenPlace]),
+// one-word place m names, or nil: after "Lena Paris" ([Resolver.givenThenPlace]),
 // "Paris was born in Switzerland" is she, not the city. A place after a
 // preposition of place, "of" or "the" ("moved to Paris") stays the place. m
 // then loses the place's type and gazetteer entry.

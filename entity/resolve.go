@@ -117,8 +117,8 @@ type docEntity struct {
 	likely    byte
 	desc      map[string]bool
 	groupHead string
-	// members are the actors a coordination of names joins ("Thomas Sam
-	// and Manju Sam"), for a later "they": the facts of such a group are
+	// members are the actors a coordination of names joins ("Tom Berg
+	// and Mia Berg"), for a later "they": the facts of such a group are
 	// its members' ([docState.output]).
 	members []*docEntity
 	gaz     *entry
@@ -465,7 +465,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
 	}
 	if e == nil && (m.kind == mName || m.kind == mSingle) {
-		e = d.familyNamed(si, m) // "the Sams" after "Thomas Sam and his wife Manju Sam"
+		e = d.familyNamed(si, m) // "the Bergs" after "Tom Berg and his wife Mia Berg"
 	}
 	if e == nil && m.kind == mSingle {
 		e = d.elderOrYounger(si, m) // "the elder Biden" after "Joe Biden ... his son Hunter Biden"
@@ -970,8 +970,8 @@ func (d *docState) acronymFirst(name string, m *mention) *docEntity {
 
 // single resolves one capitalised word: a forced alias, a word of a
 // person's name (when two share it, the person mentioned most so far, the
-// most recent on a tie: "Mohamed" in a report on Ahmed Mohamed is he, not
-// his father Mohamed El-Hassan Mohamed named just before; "Hadid" in a
+// most recent on a tie: "Haddad" in a report on Omar Haddad is he, not
+// his father Karim Said Haddad named just before; "Hadid" in a
 // life of Zaha Hadid is she, not her father), an acronym or a name seen
 // before; else a new entity of the mention's hinted type, or nothing.
 func (d *docState) single(si int, m *mention) *docEntity {
@@ -1071,7 +1071,7 @@ var royalTitles = map[string]bool{"Princess": true, "Crown Princess": true}
 // mentioned there nor in the sentence before those: "... and painter
 // Ola Berg; she later called her years with Berg her best
 // ones" is Ola Berg, though Kari Berg is named more.
-// A name after a kin noun ("his father, Mohamed El-Hassan Mohamed")
+// A name after a kin noun ("his father, Karim Said Haddad")
 // names a relative of the report's subject, whom the surname alone goes
 // on naming, so it returns nil for it, as it does for a person of
 // another sex than m's.
@@ -2623,7 +2623,7 @@ func collective(e *docEntity) bool {
 var collectiveHeads = map[string]bool{"team": true, "squad": true, "band": true, "crew": true, "duo": true, "trio": true}
 
 // kinBefore returns the sex that a family noun right before name mention
-// m of toks gives it ("his wife Manju Sam"; "her husband, Per Holm," with
+// m of toks gives it ("his wife Mia Berg"; "her husband, Per Holm," with
 // the name set off by commas), else 0. "After visiting his mother, Tom
 // Wu said" gives nothing: the name opens the clause.
 func kinBefore(toks []nlp.Token, m *mention) byte {

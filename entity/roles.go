@@ -1538,8 +1538,8 @@ func isAge(w string) bool {
 // person lives ("a 45-year-old man of Allen").
 var ageNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "resident": true, "native": true}
 
-// titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
-// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,",
+// titleOfHolder: "Governor of Washington Ann Lee", "CEO of the
+// Refugee Council Ola Dahl", "Co-founder of Google, Sergey Brin,",
 // "the President of Korea, Roh Moo-hyun.": a role noun, of, the holder and
 // right after it (after an honorific, or in apposition) the person give
 // the role's relation from the person.
@@ -1638,7 +1638,7 @@ func secondDescription(toks []nlp.Token) bool {
 }
 
 // nationalityRolePerson: "English defender Kyle Walker", "Tunisian
-// goalkeeper Mouez Hassen": a nationality, lower-case role nouns and a
+// goalkeeper Karim Haddad": a nationality, lower-case role nouns and a
 // person give the role's relation to the country, for roles the gazetteer's
 // titles do not list; a nationality right before a name with a given
 // name, or "a Jordanian named", gives from.
@@ -3120,7 +3120,7 @@ func partyNounApposed(s nlp.Sentence, a, b *mention) bool {
 // name, and lower-case words ending with a role noun that heads no party
 // ([partyHeadTitle]) stand before b, a person's name in apposition after
 // a comma: "the state's Republican governor, Tom Wu,", "Britain's Labour
-// prime minister, Tom Wu,", "his Democrat challenger, John Kerry". "The
+// prime minister, Tom Wu,", "his Democrat challenger, Jon Kerr". "The
 // Labour leader, Tom Wu," leads the party, its spokesman works for it;
 // the title right before the name is [docState.mentionFacts]'.
 func partyTitleApposed(s nlp.Sentence, a, b *mention) bool {
@@ -4329,7 +4329,7 @@ func pastRole(lemma string, former bool) string {
 	return lemma
 }
 
-// personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
+// personCommaOrgRole: "Tom Wu, the State Department spokesperson",
 // "Kevin Allton, a USI instructor in English", "Ann Lee, Globex's chief
 // executive": a person, a comma, the organisation (or its possessive) and
 // a role noun after it.
@@ -5013,9 +5013,9 @@ func firm(e *docEntity) bool {
 	return e.gaz != nil && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "bank"))
 }
 
-// orgRolePerson: "a Scientology attorney, Kendrick Moxon", "Facebook
-// co-founder Mark Zuckerberg", "the State Department spokesperson Jeff
-// Rathke": an organisation, role nouns, then the person (after at most a
+// orgRolePerson: "a Halvik Guild attorney, Ola Lind", "Facebook
+// co-founder Mark Zuckerberg", "the State Department spokesperson Tom
+// Wu": an organisation, role nouns, then the person (after at most a
 // comma) gives the role's relation from the person to the organisation.
 //
 // A whose-clause names the role of the actor before it: "the Green Party,
@@ -5421,7 +5421,7 @@ func personalNoun(w string) (role, bool) {
 	return r, ok
 }
 
-// kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",
+// kinOf: "his father Karim Said Haddad", "his wife Mia Berg",
 // "their nine-month-old child, Gloria": a possessive, a family noun and a
 // name relate the possessor and the person.
 func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
@@ -6248,8 +6248,8 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 // splitRoleName drops a role noun that ends an organisation's name
 // ("Museum of Flight CEO"), and splits a person's name that has swallowed
 // the words before it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
-// and Charles Bolden; "Refugee Council Enver Solomon" is Refugee Council and
-// Enver Solomon. The split needs a role noun or an organisation's head word
+// and Charles Bolden; "Refugee Council Ola Dahl" is Refugee Council and
+// Ola Dahl. The split needs a role noun or an organisation's head word
 // followed by at least two words of name. It appends the mentions m is
 // split into (m alone when it is not) to ms and returns the extended slice.
 func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*mention {

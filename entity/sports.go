@@ -234,11 +234,11 @@ func (d *docState) assists(si int, scorer *docEntity) {
 }
 
 // substitutions adds player —member_of→ side for the players a side
-// substitutes ("Korea substituted Park Joo-Ho"), for both players of a
+// substitutes ("Korea substituted Jo Han-Sol"), for both players of a
 // change a side made ("Norway made a change, as Ola Berg replaced Tom
 // Wu") and for whoever replaces a side's player ("Tunisia's goalkeeper
-// Mouez Hassen ... replaced by Farouk Ben Mustapha"). "Korea substituted
-// Park Joo-Ho ... and was replaced by Kim Min-Woo" replaces the player, not
+// Karim Haddad ... replaced by Sami Ben Salah"). "Korea substituted
+// Jo Han-Sol ... and was replaced by Yun Dae-Ho" replaces the player, not
 // the side.
 func (d *docState) substitutions(si int, fs []*docFact) {
 	for _, f := range fs {
