@@ -109,10 +109,10 @@ var causePreps = map[string]bool{"for": true, "of": true, "with": true, "by": tr
 // obj is the resolved object of x). The gerund's
 // subject is the main clause's: the clause runs from x's subject to the
 // time word with one finite verb group, x's own. The object runs to the next comma, verb or clause word,
-// so an apposition the extractor cut off ("its elite group" + "the Sea
-// Org") counts; the extractor may also have dropped the clause from x's
-// arguments ("charged with taking hard drives and a zip drive from the
-// organization after leaving the Sea Org group").
+// so an apposition the extractor cut off ("its inner circle" + "the Norden
+// Guild") counts; the extractor may also have dropped the clause from x's
+// arguments ("accused of removing two laptops and a ledger from the
+// firm after quitting the Norden Guild").
 func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
 	if subj == nil && (obj == nil || !actorEntity(obj)) || x.Subject.End <= x.Subject.Start {
 		return
@@ -260,7 +260,7 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			d.derive(si, x.Subject, toks[g].Text, lemma, actor, o, "", x.Confidence*conf*placeArgConf)
 		}
 		if (lemma == "help" || strings.EqualFold(toks[g].Text, "letting")) && e+1 < len(toks) && toks[e].Tag == "VB" {
-			// "praised for helping the girls enter the U.S.": the
+			// "praised for helping the boys reach Norway": the
 			// helped actor did what the bare infinitive says.
 			d.bareAct(si, s, x, o, e)
 		}
@@ -440,7 +440,7 @@ func (d *docState) gerundTarget(si int, s nlp.Sentence, x schema.Extraction, ver
 	}
 	o, conf, _ := d.argument(si, s, arg)
 	if o == nil && toks[k].Text != "from" {
-		o, conf = d.owner(si, s, arg), placeArgConf // "firing 36 shells at KPA civil police posts"
+		o, conf = d.owner(si, s, arg), placeArgConf // "firing 12 shells at Halvik border posts"
 	}
 	if o == nil || o == doer || !actorEntity(o) || o.typ == schema.Location || toks[k].Text == "from" && isPlace(o) {
 		return

@@ -18,7 +18,7 @@ var personNouns = map[string]byte{
 
 // laterDescs adds to ms, the mentions of sentence si, the definite
 // descriptions that take up a name of the document ("the square" after
-// Naqsh-e Jahan Square, "the student" after student Ahmed Mohamed, "the
+// Naqsh-e Jahan Square, "the student" after student Omar Haddad, "the
 // boy"): "the" or "this" and a lower-case singular noun that is the head
 // noun of an earlier place's name, or a noun put before an earlier
 // person's name, or a noun of [personNouns], with no noun, "of" or
@@ -503,7 +503,7 @@ func nameHead(e *docEntity) {
 }
 
 // nounBefore adds to each person named in sentence s after a lower-case
-// singular noun ("student Ahmed Mohamed", "psychologist Ann Berg") that
+// singular noun ("student Omar Haddad", "psychologist Ann Berg") that
 // noun, for a later "the student"; and to each organisation named before
 // the kind of body it is ("the ruling Frelimo party") that kind, for a
 // later "the party".
@@ -678,7 +678,7 @@ type coord struct {
 }
 
 // coordination returns the group that the last coordination of names in
-// sentence si ending before token upto joins ("Thomas Sam and Manju Sam",
+// sentence si ending before token upto joins ("Tom Berg and Mia Berg",
 // "Ann Lee, Tom Wu and Cyd Ho": two or more names of people joined by
 // commas and "and", in no possessive), and its tokens [start,
 // end); or nil. The group is made the first time; the mention of one that a

@@ -626,7 +626,7 @@ var placingPrepositions = map[string]bool{
 
 // placingPhraseAfter reports whether a phrase that says where the place
 // lies follows token k and closes the apposition: "Halden, a Norwegian
-// town near the border,", "Kelby, a U.S. state on the Gulf of Mexico,".
+// town near the border,", "Kelby, a U.S. state on the Pacific coast,".
 // The phrase is a preposition of place and up to eight words with no verb
 // and no conjunction, which would make the apposition go on ("a Norwegian
 // town near Oslo and the home of Tom Wu").

@@ -103,7 +103,7 @@ func TestPlacedBodies(t *testing.T) {
 		{"Troops reached the Afghan capital, Kabul, on Monday. Kabul, the Afghan capital, was calm. Kjosen, a small Norwegian town, flooded.",
 			[]string{"Kabul -capital_of-> Afghanistan", "Kjosen -locate_in-> Norway"}, nil,
 			"a nationality and a kind of place before or after a place's name, set off by commas, place it"},
-		{"Kjosen, a small Norwegian town near the border, flooded. The governor of Kelby, a U.S. state on the Gulf of Mexico, spoke. Vardal, a Swedish town near Oslo and the home of Ann Lee, grew. Holm, a Danish town in which Ann Lee lived, grew.",
+		{"Kjosen, a small Norwegian town near the border, flooded. The governor of Kelby, a U.S. state on the Pacific coast, spoke. Vardal, a Swedish town near Oslo and the home of Ann Lee, grew. Holm, a Danish town in which Ann Lee lived, grew.",
 			[]string{"Kjosen -locate_in-> Norway", "Kelby -locate_in-> United States"}, []string{"Vardal -locate_in-> Sweden", "Holm -locate_in-> Denmark"},
 			"a phrase of where the place lies may close the apposition of a nationality and a kind of place; one that goes on with a conjunction or a verb may not"},
 		{"Kjosen is the most populated Norwegian county. Vardal was a Swedish town. Holm is a Danish footballer.",

@@ -933,7 +933,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		}
 		// A given name the gazetteer lacks opens the list too when a
 		// second capitalised word and "of" or "and" follow it:
-		// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin".
+		// "Presidents Odun Varga of Norden and Telis Amaro of Halvik".
 		unlisted := capital && !apposed && next+2 < len(toks) && isCap(toks[next].Text) && isWord(toks[next].Text) &&
 			isCap(toks[next+1].Text) && isWord(toks[next+1].Text) && (toks[next+2].Text == "of" || toks[next+2].Text == "and")
 		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital && !r.pluralTitleAfter(toks, k) || !r.g.listedGiven(toks[next].Text) && !apposed && !unlisted {

@@ -14,7 +14,7 @@ import (
 // or "but", with adverbs ("and later") and commas, may stand between the
 // two relations, both must share their subject, and both must be single
 // verbs: "was born and raised a Catholic", "returned and cooperated with
-// Moxon" share no object. Two passives share their agent too: in "Tom
+// Lind" share no object. Two passives share their agent too: in "Tom
 // Wu was arrested and charged by police" the police arrested him. A verb
 // that takes no object ("Police arrived and detained the man") shares
 // none.
@@ -39,7 +39,7 @@ func sharedObjects(s nlp.Sentence, xs []schema.Extraction) {
 			agent := strings.HasSuffix(y.Lemma, "_by") && !strings.Contains(strings.TrimSuffix(y.Lemma, "_by"), "_") &&
 				passive(s, *x, end) && x.Lemma != "bear" && x.Lemma != "born"
 			if strings.Contains(y.Lemma, "_") && !agent {
-				// "returned and cooperated with Moxon": a
+				// "returned and cooperated with Lind": a
 				// preposition's object is the last verb's alone.
 				continue
 			}

@@ -36,7 +36,7 @@ func TestFactsCoref13(t *testing.T) {
 		{"Voters in Ohio went to the polls. The race was for a seat on the state's Supreme Court.",
 			[]string{"Supreme Court -part_of-> Ohio"}, nil,
 			"a region's description before a body's name makes the body part of the region, as a country's does"},
-		{"Tom Wu resigned as the governor of Puerto Rico. Earlier on Friday, the commonwealth's House of Representatives confirmed Ann Lee.",
+		{"Tom Wu resigned as the governor of Puerto Rico. Later on Friday, the commonwealth's House of Representatives confirmed Ann Lee.",
 			[]string{"House of Representatives -part_of-> Puerto Rico"}, nil,
 			"so does a commonwealth's"},
 		{"Ann Lee met Tom Wu in Sydney on Monday. The state's Supreme Court upheld the result.",

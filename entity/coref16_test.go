@@ -97,7 +97,7 @@ func TestFactsCoref16Them(t *testing.T) {
 		{"Protesters marched in Oslo on Monday. The Halvik Herald obtained the messages between Ann Lee and ten others and released them on Friday.",
 			nil, []string{"Halvik Herald -release-> Protesters", "Halvik Herald -release-> protesters"},
 			"\"them\" are the messages"},
-		{"Tom Wu and Ann Lee have six children. The couple kept the children indoors for years and rarely allowed them outside.",
+		{"Tom Wu and Ann Lee have six children. The couple kept the children inside for years and seldom let them out.",
 			nil, []string{"Tom Wu -allow-> Ann Lee", "Ann Lee -allow-> Tom Wu"},
 			"\"them\" are the children, not the parents"},
 		{"Ann Lee and Tom Wu blocked roads in Oslo, and Halvik Security arrested them.",

@@ -66,7 +66,7 @@ func TestFactsCoref17Opener(t *testing.T) {
 // done ("Police said they had arrested") is the "they" of its clause.
 func TestFactsCoref17SaidThey(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Yesterday, Thames Valley Police said they had arrested Tom Wu.",
+		{"On Monday, Thames Valley Police said they had arrested Tom Wu.",
 			[]string{"Thames Valley Police -arrest-> Tom Wu"}, nil,
 			"the force reports its arrest"},
 		{"On Monday, Halvik Corp said that they had sued Tom Wu.",

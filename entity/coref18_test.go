@@ -58,7 +58,7 @@ func TestChainsCoref18Family(t *testing.T) {
 			},
 			"\"the\" and the plural of a surname two people share are the two of them"},
 		{"the-child",
-			"Peter Lund, 51, and his wife Anna Lund, 47, were charged over the death of their nine-month-old child, Mia. Peter Lund decided to treat his daughter himself. The child grew worse. Her parents refused to call a doctor.",
+			"Peter Lund, 51, and his wife Anna Lund, 47, were charged over the death of their seven-month-old child, Mia. Peter Lund decided to treat his daughter himself. The child grew worse. Her parents refused to call a doctor.",
 			map[string][]string{
 				"Peter Lund and Anna Lund": {"Peter Lund , 51 , and his wife Anna Lund", "their", "Her parents"},
 				"Peter Lund":               {"Peter Lund", "his", "Peter Lund", "his", "himself"},

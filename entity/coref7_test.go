@@ -61,7 +61,7 @@ func TestCoref7(t *testing.T) {
 			[]string{"Tuvalu -ask-> Fiji"},
 			[]string{"Jo Berg -praise-> Tuvalu"},
 			"a word of the state's kind before nation or country, as a region's adjective"},
-		{"Protests broke out in Burundi on Monday. Pierre Ndayi became president of the African nation in 2005. Halvik Holdings sued Norway. Jo Berg became chairman of the company.",
+		{"Protests broke out in Burundi on Monday. Pierre Ndayi became president of the African nation in 2010. Halvik Holdings sued Norway. Jo Berg became chairman of the company.",
 			[]string{"Pierre Ndayi -lead-> Burundi", "Jo Berg -lead-> Halvik Holdings"},
 			nil,
 			"a post of a description ('president of the African nation') is a post of what it describes"},

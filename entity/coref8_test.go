@@ -15,7 +15,7 @@ func TestCoref8(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"President Tom Wu met Ann Lee, a senator from Ohio. \"So we told the president we needed the government open,\" said Ann Lee. \"We urged the president to sign the bill,\" Bo Kim, a Democrat, said. \"We also asked him to resign,\" Kim said.",
+		{"President Tom Wu met Ann Lee, a senator from Ohio. \"So we told the president we wanted the budget passed,\" said Ann Lee. \"We urged the president to sign the bill,\" Bo Kim, a Democrat, said. \"We also asked him to resign,\" Kim said.",
 			[]string{"Ann Lee -tell-> Tom Wu", "Bo Kim -urge-> Tom Wu", "Bo Kim -ask-> Tom Wu"},
 			[]string{"United States Senate -tell-> Tom Wu", "Democratic Party -urge-> Tom Wu", "Democratic Party -ask-> Tom Wu"},
 			"a person's \"we\" that told, urged or asked an actor is the speaker, who took part, not his body or party"},
@@ -23,7 +23,7 @@ func TestCoref8(t *testing.T) {
 			[]string{"Ann Lee -convince-> Nordic Council"},
 			[]string{"Harbor Institute -convince-> Nordic Council"},
 			"a \"we\" that convinced an actor, after 've, is the speaker too"},
-		{"President Tom Wu met Ann Lee. \"We made a plea to the president once again,\" Ann Lee said. Ann Lee said Bo Kim made an appeal to Tom Wu.",
+		{"President Tom Wu met Ann Lee. \"We made a plea to the president a second time,\" Ann Lee said. Ann Lee said Bo Kim made an appeal to Tom Wu.",
 			[]string{"Ann Lee -ask-> Tom Wu", "Bo Kim -appeal_to-> Tom Wu"},
 			nil,
 			"a plea made to an actor asks it, also in reported speech"},
@@ -61,7 +61,7 @@ func TestCoref8(t *testing.T) {
 			[]string{"United States -fight-> Islamic State", "Ann Lee -visit-> Oslo"},
 			nil,
 			"a speaker's possessive before an act noun is the speaker's side, or the speaker"},
-		{"The Kurds fought ISIS in Syria. \"They have nobody to count on because we abandoned them,\" said Senator Ann Lee. \"We abandoned the Kurds,\" said Ed Moss, a Republican senator from Ohio. \"We sued Halvik Holdings,\" said Moss. \"We attacked Syria,\" said Moss.",
+		{"The Kurds fought ISIS in Syria. \"They have no friends left since we abandoned them,\" said Senator Ann Lee. \"We abandoned the Kurds,\" said Ed Moss, a Republican senator from Ohio. \"We sued Halvik Holdings,\" said Moss. \"We attacked Syria,\" said Moss.",
 			[]string{"United States -abandon-> Kurds", "United States -attack-> Syria", "United States Senate -sue-> Halvik Holdings"},
 			[]string{"United States Senate -abandon-> Kurds", "Republican Party -abandon-> Kurds", "United States -sue-> Halvik Holdings"},
 			"a legislator's \"we\" that acts on a foreign people or state is his state; on a body at home, his chamber"},

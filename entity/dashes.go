@@ -7,10 +7,10 @@ import (
 )
 
 // dashApposition returns s with the two dashes that set off an apposition
-// after a name read as the commas they stand for: "Boris Johnson — former
-// Foreign Secretary, mayor of London, and member of Parliament — as the
-// new leader" states the roles that "Boris Johnson, former Foreign
-// Secretary, ..., as" does, and "Acme's chief executive — Ann Lee —
+// after a name read as the commas they stand for: "Tom Wu — former
+// Trade Minister, mayor of Oslo, and member of the Storting — as the
+// new chair" states the roles that "Tom Wu, former Trade
+// Minister, ..., as" does, and "Acme's chief executive — Ann Lee —
 // criticised" what "Acme's chief executive, Ann Lee, criticised" does.
 // Only a dash written apart from the words beside it, right after a
 // mention's end or right before a name that the next dash ends, and the

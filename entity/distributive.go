@@ -8,9 +8,9 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// distributiveAffiliation: "Hui Chi-fung from the Democratic Party and
-// Tanya Chan of the Civic Party, both considered to be in the
-// pan-democracy camp", "Ann Lee and Tom Wu, both members of the Green
+// distributiveAffiliation: "Tom Wu from the Harbor Party and
+// Ann Lee of the Green Party, both counted as part of the
+// reform bloc", "Ann Lee and Tom Wu, both members of the Green
 // Party", "Norway and Sweden, both members of NATO": "both" (two) or
 // "all" (two or more) after a list of people, or of states or
 // organisations, then a few lower-case words ending in in, of or from and an
@@ -194,8 +194,8 @@ func affiliationPath(toks []nlp.Token) (string, bool) {
 
 // listedMembers returns the named people of the list that ends at token
 // end (exclusive): the people after the last verb or semicolon before it,
-// each with at most an of- or from-phrase of its own ("Hui Chi-fung from
-// the Democratic Party and Tanya Chan of the Civic Party"); when it names
+// each with at most an of- or from-phrase of its own ("Tom Wu from
+// the Harbor Party and Ann Lee of the Green Party"); when it names
 // no person and no member has such a phrase, its states and organisations
 // ("Norway and Sweden"). A preposition may open the list ("by", "to");
 // any other word between them ends it.
@@ -264,9 +264,9 @@ func listedMembers(toks []nlp.Token, ms []*mention, end int) []*mention {
 	return out
 }
 
-// appositionChain: "Professor Cres Eastman, Director of the National
-// Iodine Nutrition study, and Chairman of the Australian Centre for
-// Control of Iodine Deficiency Disorders, says": the second and later
+// appositionChain: "Professor Ann Lee, Director of the Norden
+// Soil Survey, and Chair of the Halvik Institute for
+// Coastal Erosion Research, says": the second and later
 // parts of a person's apposition, each in commas, each role nouns and of,
 // at or for an organisation that ends the part, give their roles as the
 // first part does ([personAppositionOfOrg]). A finite verb ends the

@@ -162,7 +162,7 @@
 //     "Zelensky"). When several persons share it ("Kim" for Kim Jong Bok and
 //     Kim Jong Un) the one mentioned most so far wins, the most recent on a
 //     tie: a report names its subject's relatives last ("Mohamed" after
-//     "his father, Mohamed El-Hassan Mohamed" is still Ahmed Mohamed), but
+//     "his father, Karim Said Haddad" is still Omar Haddad), but
 //     one named in full, not as a possessive, in the word's sentence or
 //     the one before wins when the most mentioned is not named in those
 //     or the sentence before them ("... and author Wyatt Cooper. She
@@ -436,12 +436,12 @@
 // neighbouring mentions (roles.go), each stated as a test on tokens so a
 // dependency parse can replace it: "Cyd Ho from the Labour Party" and
 // "DAB's Starry Lee" (member_of; work_for when the organisation is a
-// ministry, agency, firm or newspaper by its name's last word); "Khaled
-// Al-Maeena, editor at large at the Saudi Gazette", "Jeff Rathke, the
-// State Department spokesperson", "a Scientology attorney, Kendrick
-// Moxon", "Governor of Washington Chris Gregoire" (lead, work_for or
+// ministry, agency, firm or newspaper by its name's last word); "Omar
+// Haddad, editor at large at the Halvik Gazette", "Tom Wu, the
+// Foreign Ministry spokesperson", "a Scientology attorney, Ola
+// Lind", "Governor of Washington Ann Lee" (lead, work_for or
 // member_of by the role noun); "Facebook co-founder Mark Zuckerberg"
-// (found); "his wife Manju Sam", "his father X" (married_to, parent_of);
+// (found); "his wife Mia Berg", "his father X" (married_to, parent_of);
 // "Irving, Texas" (locate_in); "the University of Sheffield of the UK"
 // (locate_in, part_of for bodies of a state); a copula "was the Museum of
 // Flight CEO". Party adjectives name their party as nationalities name
@@ -509,13 +509,13 @@
 // son, daughter) is the one child so named, mentioned in its sentence or
 // the two before; the child's "her parents" is the couple, once a pronoun
 // or "the parents" took them up as one group; "the" and the plural of a
-// surname two or more people share ("the Sams") is the group of them.
+// surname two or more people share ("the Bergs") is the group of them.
 //
 // Acts: a passive's agent after its margin ("was defeated by 300 votes by
 // Ann Lee"); a light verb and an event noun about an actor ("tweeted
 // support of X": support; "made donations to X": donate_to; events.go); a
 // body's name and its kind ("the Sea Org group") name the body; a reported
-// clause's subject is no object of the reporting verb ("said John Kerry,
+// clause's subject is no object of the reporting verb ("said Jon Kerr,
 // the Secretary of State, contacted Thailand" gives no say edge to Kerry;
 // nor does 'said Tom Wu "worked until his last breath"': say never takes
 // an actor as its object); a platform said or posted on is no actor
@@ -566,10 +566,10 @@
 // (judged.go). A time clause of a gerund is its
 // clause subject's act ("was arrested after leaving the Sea Org": leave;
 // adjunct.go). A unit noun and a unit's name make the unit part_of its
-// organisation ("the elite group within Scientology called the Sea Org",
-// "its elite group the Sea Org", "Google subsidiary YouTube"; units.go);
+// organisation ("the elite group within the Guild called the Night Watch",
+// "its elite group the Night Watch", "Google subsidiary YouTube"; units.go);
 // "both" or "all" after a list of people shares the affiliation that
-// follows ("..., both considered to be in the pan-democracy camp";
+// follows ("..., both counted as part of the reform bloc";
 // distributive.go); "a former resident of X" and "a native of X" tie a
 // person to a place.
 //

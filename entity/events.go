@@ -1124,7 +1124,7 @@ var clauseConjunctions = map[string]bool{
 // x reports, cut off by the extractor: a reporting verb whose object is
 // followed, after at most two appositions, relative clauses or asides in
 // commas and an opening quotation mark, by a finite verb ("The ministry
-// said John Kerry, the Secretary of State, contacted Thailand", "reported
+// said Tom Wu, the Foreign Minister, contacted Sweden", "reported
 // Tom Wu, who died in Oslo, will be buried"), or a verb of [beliefVerbs]
 // whose object "to be" or "to have" follows. What was said is no actor. So is a clause that a conjunction the
 // relation ends in opens ("was speaking as Sir Tom Wu, Globex's chief,
@@ -1145,7 +1145,7 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 		if k >= len(toks) || toks[k].Text != "," {
 			break
 		}
-		// Skip an apposition ("John Kerry, the Secretary of State,"), a
+		// Skip an apposition ("Jon Kerr, the Secretary of State,"), a
 		// relative clause ("Tom Wu, who died in Oslo,") or an aside
 		// ("Norway, especially, amongst others,"), twice at most; the
 		// comma that closes one may open the next.
@@ -1301,8 +1301,8 @@ func headedBy(toks []nlp.Token) bool {
 }
 
 // complementRole: "the vote made Ann Lee the Green Party's candidate",
-// "making her the Republican Party's first female candidate for Vice
-// President", "named Tom Wu the Harbor Party's spokesman": an active verb
+// "making her the Harbor Party's first female nominee for
+// Governor", "named Tom Wu the Harbor Party's spokesman": an active verb
 // of making or appointing, a person as its object (a pronoun only when it
 // stands for subj, the verb's subject) and a complement that opens with a
 // named body's possessive and lower-case role words give the person the
@@ -1542,7 +1542,7 @@ var spanNouns = map[string]bool{
 
 // postAfterTime returns x read with the phrase that names a post or an
 // employer as its object, when times stand between the verb and it: "was
-// elected in 2001 as a member of Parliament", "served eight years as the
+// elected in 1997 as a member of Parliament", "served eight years as the
 // mayor of Oslo", "worked for three years for Ann Lee as an aide" are read
 // as "was elected as a member of Parliament in 2001", "served as the mayor
 // of Oslo for eight years" and "worked for Ann Lee for three years", as

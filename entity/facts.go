@@ -221,7 +221,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 	if e.typ == schema.Organization && (holder == nil || holder.ent == nil) && stateBody(e.name) {
 		if p := d.listedStatePossessor(si, s, m); p != nil {
-			holder = p // "the United States' National Science Foundation, Department of Energy, and ..."
+			holder = p // "Norway's Research Council, Ministry of Fisheries, and ..."
 		}
 	}
 	if holder != nil && holder.ent != nil && holder.ent != e && !m.role {
@@ -693,7 +693,7 @@ func (d *docState) holdTitle(e *docEntity, t *title, f *docFact) {
 
 // placedPost returns the one place other than home that an earlier
 // sentence than si gave e a post in with the relation lemma ("Ola Berg,
-// the Deputy Chief Minister of the state of Kerala,"), or nil: a title
+// the Deputy Mayor of the province of Vestland,"), or nil: a title
 // that a later sentence restates with no state ("being the Deputy Chief
 // Minister") is that place's, not the state the report is about.
 func (d *docState) placedPost(e *docEntity, lemma string, home *docEntity, si int) *docEntity {
@@ -2814,7 +2814,7 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 // place when tokens [first, last) are a place's name
 // that, after a comma, places the place named before it, inside a phrase
 // after a noun at the start of a clause: "The festival in Bergen, Norway
-// took place", "The prize of the Governor of Tyumen Oblast, Russia was
+// took place", "The prize of the Governor of Vestland County, Norway was
 // awarded". The extractor reads the second name as the subject of the
 // verb after it; it names where the first place is, and the clause's
 // subject is the noun before the phrase, which ends right before the
@@ -3127,7 +3127,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
 	}
 	if f.Class == schema.Join {
-		// "a coalition to patrol the Persian Gulf which was joined by
+		// "a naval mission to guard the Baltic Sea that was joined by
 		// Sweden": a sea, a range or a region of nature is joined by no
 		// one; the relative clause's noun is further back.
 		switch passive := passiveIn(x.Relation); {
@@ -3149,7 +3149,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x) || quotedObject(s, x)) {
-		f.obj, f.concept = nil, "" // "said John Kerry, the Secretary, contacted Thailand"
+		f.obj, f.concept = nil, "" // "said Jon Kerr, the Secretary, contacted Thailand"
 	}
 	if f.obj != nil && foldedActPatient(x) {
 		f.obj, f.concept = nil, "" // "condemned Norwegian aggression against Finland": Finland is the act's patient
@@ -3666,7 +3666,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
 		len(w) > 0 && w[len(w)-1] == "at" {
-		// "Sweden faced South Korea at the Nizhny Novgorod Stadium": a
+		// "Sweden faced Norway at the Bergen City Stadium": a
 		// state is in a region, never at a site; "at" places the event.
 		return
 	}
@@ -3895,7 +3895,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	if (f.Lemma == "be" || f.Lemma == "know_as") && f.subj != nil && f.obj != nil {
-		// "John Kerry, the Secretary of State", "Andy Warhol was the
+		// "Jon Kerr, the Secretary of State", "Andy Warhol was the
 		// center of the Zeitgeist", "Ann Lee, known as Annie Lee": a
 		// copula or a naming between two actors says they are one, or
 		// gives a role read above; it is no edge between them.
@@ -4478,7 +4478,7 @@ func oppositionIn(s nlp.Sentence, a schema.Argument) bool {
 // Labour Party in Oslo", "met troops at Gonzales", "played against the
 // Rays at Fenway Park"). A verb that ends in to, at, in or into brings
 // the noun to a place that it sits in: "was sent to the Project Force in
-// Sydney", "was kept at Flag Land Base in Clearwater"; one that ends in
+// Sydney", "was held at Halvik Camp in Bergen"; one that ends in
 // among finds a people where it lives ("ministered among the Tarahumara in
 // Chihuahua").
 func eventPlace(xs []schema.Extraction, x schema.Extraction) bool {
@@ -4572,7 +4572,7 @@ func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
 // nounPassive reports whether the relation of x is a passive infinitive
 // right after a noun ("after a civil ceremony to be held at Windsor
 // Castle", "plans for the Rock's sovereignty to be shared between Britain
-// and Spain", "an initiative for the Strait of Hormuz to be unveiled at
+// and Spain", "a plan for the Baltic Sea to be presented at
 // the UN"): the noun phrase undergoes the act, not x's subject.
 func nounPassive(s nlp.Sentence, x schema.Extraction) bool {
 	ri, _, ok := relationTokens(s, x)
@@ -4641,7 +4641,7 @@ func expletive(s nlp.Sentence, x schema.Extraction) bool {
 		return false
 	}
 	if _, ok := passiveBy(x); ok {
-		// "it is asserted by the Crown that both knew": the that-clause
+		// "it is claimed by the Crown that both knew": the that-clause
 		// after the agent is what was asserted.
 		for i, t := range s.Tokens {
 			if t.Start >= x.Object.End {
@@ -5186,7 +5186,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return nil, 0, "" // "The festival in Bergen, Norway took place": Norway places Bergen
 	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
-		return m.ent, m.conf, "" // "spoke to one of the four candidates running, Tom Wu,"
+		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}
 	if p := cutHolderName(toks, last, covered); p != nil {
 		return p.ent, p.conf, "" // "praised Centre for Peace director Tom Wu", cut at "for"
@@ -5465,7 +5465,7 @@ func thingParticiple(toks []nlp.Token, e int, covered func(int) *mention) bool {
 // oneOfNamed returns the person named in apposition after an argument
 // [first, last) that picks one of several people ("one of the four
 // candidates"), past a participle's phrase the extractor leaves out
-// ("spoke to one of the four candidates running in the by-election, Tom
+// ("met one of the three contenders standing in the council race, Tom
 // Wu, who ..."): the name between commas, or before the sentence's end,
 // maybe after a lower-case calling ("one of the authors, biologist Ann
 // Lee,"). It returns nil otherwise.
@@ -6075,8 +6075,8 @@ func seatPlaceName(toks []nlp.Token, k, last int, covered func(int) *mention) bo
 }
 
 // titledName returns the person named after a title of a holder that heads
-// an argument ("CEO of the Refugee Council Enver Solomon", "Secretary of
-// State John Kerry"): the head [b, e) is one role noun, then of, the
+// an argument ("CEO of the Refugee Council Ola Dahl", "Secretary of
+// State Jon Kerr"): the head [b, e) is one role noun, then of, the
 // holder's name and right after it a person's name. It returns nil
 // otherwise. The role noun may follow capitalised words of its title
 // ("Vice President of the United States Joe Biden", "Deputy Prime
@@ -6163,7 +6163,7 @@ var placeHeads = map[string]bool{
 // titleChainName returns the titled person whose name ends the argument
 // [b, last) after capitalised words joined by of, for, and or the, as a
 // title of several words is written ("United States Secretary of State
-// John Kerry", "Minister of Foreign Affairs Ann Lee", "Minister for Work
+// Jon Kerr", "Minister of Foreign Affairs Ann Lee", "Minister for Work
 // and Pensions Ann Lee", "Deputy Secretary of the Navy Ann Lee": the
 // recognizer may give a rank-led title no titles), or nil. The head rule stops at
 // "of" and would read the title's first words.
@@ -6691,7 +6691,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			continue
 		}
 		if absolute(s, a) || post && (prep == "for" || prep == "in" || prep == "at") || prep == "for" && officeSought(s, a) {
-			// "ended his campaign for president of the United States",
+			// "dropped his bid for president of the United States",
 			// "ran for governor of Texas": an office, no actor served.
 			// "with Ann Lee scoring twice": a clause of its own.
 			continue
@@ -7125,7 +7125,7 @@ func (d *docState) possessedUnit(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
-// personsBody: "he recorded with John Lydon's Public Image Ltd.", "Tom
+// personsBody: "he recorded with Ann Lee's Halvik Sound Ltd.", "Tom
 // Wu's Halvik Motors announced": a named body right after a person's
 // possessive, and no noun after it, is the person's own: a firm the
 // person heads, when its name ends as a firm's does, or else a band or a
@@ -8017,7 +8017,7 @@ func demonymAsNoun(toks []nlp.Token, k int) bool {
 
 // appositiveName returns the named actor in apposition after a common-noun
 // head that ends at token e ("another localist camp candidate, veteran
-// politician Raymond Wong", "a Scientology attorney, Kendrick Moxon"):
+// politician Raymond Wong", "a Scientology attorney, Ola Lind"):
 // after a comma, at most three lower-case words, then a name that ends the
 // sentence, is closed by a comma or goes on with of or from, even where the
 // argument stopped before the apposition. It returns nil otherwise.
@@ -8351,7 +8351,7 @@ func (d *docState) offices() map[*docEntity]bool {
 
 // distribute returns facts with each fact whose subject or object is a
 // coordination of names ([docEntity.members]) replaced by one fact per
-// member: "They were charged" after "Thomas Sam and Manju Sam" is a fact
+// member: "They were charged" after "Tom Berg and Mia Berg" is a fact
 // of each. docFacts holds the entities of facts, in any order.
 func distribute(facts []schema.Fact, docFacts []*docFact) []schema.Fact {
 	groups := map[string][]*docEntity{}

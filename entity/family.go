@@ -237,8 +237,8 @@ func kinNamed(s nlp.Sentence, ms []*mention, k int) *docEntity {
 }
 
 // familyNamed returns the people that "the" and the plural of their
-// shared surname name, a one-word mention m of sentence si ("the Sams"
-// after "Thomas Sam, 42, and his wife Manju Sam"; "the Joneses"): the
+// shared surname name, a one-word mention m of sentence si ("the Bergs"
+// after "Tom Berg, 42, and his wife Mia Berg"; "the Joneses"): the
 // group of the two or more people of the document so far whose name ends
 // in that surname, as a coordination of their names makes it
 // ([docState.coordination]). It returns nil when fewer than two people

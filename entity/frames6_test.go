@@ -52,7 +52,7 @@ func TestFrames6(t *testing.T) {
 		{"Ann Lee's campaign manager sued Halvik Holdings.",
 			nil, []string{"Ann Lee -sue-> Halvik Holdings"},
 			"a campaign's staff member is no campaign"},
-		{"Ann Lee was convicted in 2008 in the Western District of Texas. Tom Wu was charged in the Southern District of New York. Ola Berg was sentenced on Monday in Oslo District Court.",
+		{"Ann Lee was convicted in 2012 in the Western District of Texas. Tom Wu was charged in the Southern District of New York. Ola Berg was sentenced on Monday in Oslo District Court.",
 			[]string{"Ann Lee -convict_in-> Western District of Texas", "Tom Wu -charge_in-> Southern District of New York", "Ola Berg -sentence_in-> Oslo District Court"}, nil,
 			"a US judicial district names the court that sits for it, where a trial happens"},
 		{"Kari Dahl lives in the Central District of Botswana.",

@@ -21,7 +21,7 @@ func TestFrames7(t *testing.T) {
 		{"Ann Lee criticised the treaty, which Norway agreed to with Sweden. Ola Berg praised Finland, which Per Lund belongs to.",
 			nil, []string{"Norway -agree-> treaty", "Norway -agree_to-> treaty"},
 			"a verb followed by two prepositions keeps its reading"},
-		{"Norway met on Monday with Tom Wu, a US envoy, in Qatar. Sweden voted on June 23, 2016, to leave the Nordic Union. Ola Berg spoke on May 3, 2010, to Kari Dahl. Per Lund worked for years for Halvik Holdings.",
+		{"Norway met on Monday with Tom Wu, a US envoy, in Qatar. Sweden voted on May 4, 2031, to leave the Nordic Union. Ola Berg spoke on May 3, 2010, to Kari Dahl. Per Lund worked for years for Halvik Holdings.",
 			[]string{"Norway -meet_with-> Tom Wu", "Sweden -leave-> Nordic Union", "Ola Berg -speak_to-> Kari Dahl", "Per Lund -work_for-> Halvik Holdings"}, nil,
 			"a time phrase between a verb with no object and its preposition, or its infinitive after a date's closing comma, leaves the frame whole"},
 		{"Ann Lee refused to leave, insisting after the incident with Tom Wu that she had won. Ola Berg resigned in 2010, to the surprise of Norway. Hinting at better times for Danish exporters, the Nordic Bank said prices would rise. Kari Dahl will miss January's Tour From the Nordic Cup to rest.",

@@ -33,7 +33,7 @@ func TestGradedRoleAfterBody(t *testing.T) {
 }
 
 // TestBodyOfNamedPerson covers a guessed name after a person's full name
-// and "of" ("Chris Fallows of Apex Shark Expeditions"): a body the person
+// and "of" ("Chris Fallows of Mara Reef Expeditions"): a body the person
 // belongs to, not a second person, on invented stories.
 func TestBodyOfNamedPerson(t *testing.T) {
 	a, r := newTest(t, Options{})
@@ -45,11 +45,11 @@ func TestBodyOfNamedPerson(t *testing.T) {
 		{"The letter was written by Anna Smith of Green Valley Farms.",
 			[]string{"Anna Smith -member_of-> Green Valley Farms"}, nil,
 			"a person's body after of"},
-		{"The survey was led by Neil Hammer of the Rosen School and Chris Fallows of Apex Shark Expeditions.",
-			[]string{"Chris Fallows -member_of-> Apex Shark Expeditions"}, nil,
+		{"The survey was led by Neil Hammer of the Rosen School and Chris Fallows of Mara Reef Expeditions.",
+			[]string{"Chris Fallows -member_of-> Mara Reef Expeditions"}, nil,
 			"a second person's body after of, in a list"},
-		{"Scientists from the University of Bergen and Apex Shark Expeditions published a study. The study was led by Chris Fallows of Apex Shark Expeditions, a company that runs diving trips.",
-			[]string{"Chris Fallows -work_for-> Apex Shark Expeditions"}, nil, // the text calls it a company: its staff
+		{"Scientists from the University of Bergen and Mara Reef Expeditions published a study. The study was led by Tom Wu of Mara Reef Expeditions, a company that runs diving trips.",
+			[]string{"Tom Wu -work_for-> Mara Reef Expeditions"}, nil, // the text calls it a company: its staff
 			"a name the rules make a body later is one where it was guessed a person's before"},
 		{"The rocket launched on Monday. Wikinews' Ann Lee attended the launch. Tom Wu of NASA said the flight went well.",
 			[]string{"Ann Lee -work_for-> Wikinews", "Tom Wu -work_for-> NASA"}, []string{"Ann Lee -member_of-> Wikinews"},

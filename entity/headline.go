@@ -19,11 +19,11 @@ var headlineNouns = map[string]byte{
 }
 
 // headlinePerson reads a headline that opens with a description of a
-// person, a nationality and such a noun or the noun alone ("Australian
-// woman claims Church of Scientology imprisoned her for twelve years"), as
+// person, a nationality and such a noun or the noun alone ("Norwegian
+// man says Halvik Bank cheated him out of his savings"), as
 // the person the story's first sentences name, when one of them names a
-// person with that noun or nationality around the name ("Valeska Paris,
-// an Australian woman and former Scientologist, has claimed ..."); the
+// person with that noun or nationality around the name ("Tom Wu,
+// a Norwegian man and retired sailor, has said ..."); the
 // headline's pronouns of the same gender are that person too. The first
 // sentence is a headline when it has no final punctuation.
 func (d *docState) headlinePerson(sents []nlp.Sentence) {

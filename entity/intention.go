@@ -203,7 +203,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		return true
 	}
 	if len(w) > 3 && (w[0] == "is" || w[0] == "are") && permittedWords[w[1]] && w[2] == "to" {
-		// "the NTC is allowed to provide the network a licence": a
+		// "the agency is allowed to grant the station a licence": a
 		// permission in force says what may be done, not what was.
 		return true
 	}
@@ -224,7 +224,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		return true
 	}
 	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
-		return true // "would be the first woman to serve as Vice President" (the extractor drops "the best person to lead")
+		return true // "would be the first teacher to serve as Governor" (the extractor drops "the best person to lead")
 	}
 	if ri, _, ok := relationTokens(s, x); ok && ri > 0 && unfinishedOf(s.Tokens, ri-1) {
 		return true // "is in the process of leaving the EU"
@@ -281,7 +281,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if requested(s, ri-1) {
 		return true
 	}
-	// "had been denied visas to enter the United States": what a
+	// "had been refused permits to enter Norway": what a
 	// refusal withheld did not happen.
 	for k := ri - 2; k >= 0 && k >= ri-6; k-- {
 		w := s.Tokens[k].Lower()
@@ -518,7 +518,7 @@ var ruleNouns = map[string]bool{
 var topicPreps = map[string]bool{"regarding": true, "concerning": true, "on": true, "about": true, "against": true}
 
 // ruledAct reports whether x is a participle clause whose subject is what
-// a rule is about: "policies regarding Muslims traveling to the U.S.", "a
+// a rule is about: "rules regarding students traveling to Norway", "a
 // ban on Norwegians entering Sweden". The rule names a kind of act; nobody
 // has done it.
 func ruledAct(s nlp.Sentence, x schema.Extraction) bool {

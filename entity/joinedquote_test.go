@@ -18,7 +18,7 @@ func TestJoinedQuotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{`Norland President Tom Wu spoke on Monday. Senator Ann Lee said on Friday "We asked the president again: keep the schools open" and "So we told the president we needed the money."`,
+		{`Norland President Tom Wu spoke on Monday. Senator Ann Lee said on Friday "We asked the president again: keep the schools open" and "So we told the president we wanted the money."`,
 			[]string{"Ann Lee -tell-> Tom Wu"},
 			nil,
 			"the second quotation after and goes on in the speaker's voice"},

@@ -301,7 +301,7 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 	if ow := strings.Fields(strings.ToLower(x.Object.Text)); verb == "make" && slices.ContainsFunc(ow, func(v string) bool {
 		return v == "contribution" || v == "contributions"
 	}) && !slices.ContainsFunc(ow, func(v string) bool { return v == "no" || v == "little" || v == "negative" }) {
-		return "praise" // "He made a great personal contribution to the battle for independence"
+		return "praise" // "She made a large personal contribution to the fight for reform"
 	}
 	switch {
 	case verb == "lie" && (!slices.Contains(w, "lied") && !slices.Contains(w, "lying") || strings.Contains(x.Lemma, "_in")):

@@ -1279,7 +1279,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if n := len(seg); seg[n-1].kind == uCap && seg[n-1].end-seg[n-1].start == 1 {
 		if e := seg[n-1].end; e < len(s.Tokens) && s.Tokens[e].Text == ":" &&
 			(n > 1 && s.Tokens[e-1].Tag == "NN" || captionLabel(s.Tokens[e-1].Text)) {
-			// "student Ahmed Mohamed Image: Twitter": a common noun
+			// "student Omar Haddad Image: Twitter": a common noun
 			// before a colon labels what follows (a caption's "Image:",
 			// "Photo:", "Source:"); it is no part of the name before it.
 			// A caption label is none whatever its tag ("International
@@ -1448,13 +1448,13 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	}
 	if w := s.Tokens[seg[0].start].Text; len(seg) > 2 && len(titles) == 0 && seg[0].kind == uCap && seg[0].end == seg[0].start+1 &&
 		w == "Born" && sentenceFirst(s.Tokens, seg[0].start) && r.g.given(s.Tokens[seg[1].start].Text) {
-		// "Born Robert Burns in Arroyo Grande, he ...": the participle
+		// "Born Tomas Varga in Halvik Bay, he ...": the participle
 		// that opens the sentence opens no name.
 		return r.segment(s, seg[1:], country, nil, orgNext)
 	}
 	if w := s.Tokens[seg[0].start].Text; len(seg) > 1 && len(seg) <= 4 && len(titles) == 0 && !orgNext && seg[0].kind == uCap &&
 		seg[0].end == seg[0].start+1 && r.pluralDemonym(w) != nil && (len(seg) > 2 || r.g.given(s.Tokens[seg[1].start].Text)) && !r.orgHead(s, seg) {
-		// "followed by Ethiopians Dejene Debela, 2:05:46, and ...": a
+		// "ahead of Norwegians Ola Berg, 3:12:09, and ...": a
 		// plural nationality noun before a person's full name says where
 		// the person is from, as "Ethiopian" would; it opens no name.
 		e := r.pluralDemonym(w)
@@ -1572,7 +1572,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// "Muslims", "Kurds": a people named by faith or ethnicity.
 		m.typ = schema.Group
 	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
-		// "Gary Chan of DAB and Eunice Yung of New People's Party" is no
+		// "Tom Wu of Halvik Bank and Ann Lee of Norden Party" is no
 		// one name: each run between "of" and "and" alone.
 		return r.splitConnected(s, seg, country, titles)
 	case len(titles) == 0 && r.office(s.Tokens, a, b):
@@ -1663,8 +1663,8 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		}
 		m.typ = schema.Person
 		if len(titles) == 0 && a > 0 && (s.Tokens[a-1].Text == "in" || s.Tokens[a-1].Text == "near") && r.townOfState(s.Tokens, b) && !r.g.given(s.Tokens[a].Text) {
-			// "an incident in Beaver Falls, Pennsylvania on August
-			// 23": a name after "in" and before a comma and a state
+			// "an incident in Kelby Falls, Ohio on May
+			// 9": a name after "in" and before a comma and a state
 			// or region is a town, as a lone word there is
 			// ([Resolver.townOfState]).
 			m.typ = schema.GPE
@@ -2920,7 +2920,7 @@ func officeAfter(toks []nlp.Token, next []*mention, m *mention) *mention {
 		}
 		k := m.end + 1
 		if d := toks[k].Lower(); d == "a" || d == "an" || d == "the" {
-			k++ // "Harris, a sitting U.S. Senator from California,"
+			k++ // "Lee, a sitting U.S. Senator from Ohio,"
 		}
 		if k < o.start && holdingWords[toks[k].Lower()] {
 			k++

@@ -210,7 +210,7 @@ func (d *docState) nationalPlaceFact(si int, s nlp.Sentence, m *mention) {
 // "capital" or "capital city" with nothing after it that names the place
 // ("the capital of Peru", "the capital, Lima,"), when the document has
 // named a state's capital before: the most recent one, which it takes up
-// ("Park was elected mayor of the capital city" after Seoul); or nil.
+// ("Berg was elected mayor of the capital city" after Oslo); or nil.
 // [placeDescs] leaves "capital" out: alone, it is the capital of the state
 // at hand, whichever town the report named last.
 func (d *docState) capitalDesc(s nlp.Sentence, ms []*mention, i int) *mention {

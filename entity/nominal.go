@@ -163,7 +163,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		switch {
 		case strings.EqualFold(toks[j].Text, "of") && meetingLemmas[nom.lemma]:
 		default:
-			j = topicSkipped(toks, j) // "a memorandum of understanding about the pipeline (was signed) between"
+			j = topicSkipped(toks, j) // "a memorandum of understanding on the bridge (was reached) between"
 			t := j
 			if r := reducedRelative(toks, t); r > t {
 				j = r // "deals the administration brokered between"
@@ -504,7 +504,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			k++ // "surprise meeting", "first visit", "$1.65 billion purchase", "2019 acquisition", "July 25 phone call"
 		}
 		if v := decidedVerb(toks, k); v > 0 {
-			// "NASA's decision to slight the Johnson Space Center": the
+			// "the ministry's decision to snub the Halvik Space Center": the
 			// possessor did what it decided.
 			d.decidedAct(si, s, ms[i+1:], m, k, v)
 			continue

@@ -53,7 +53,7 @@ func TestNominalParties(t *testing.T) {
 			[]string{"Fiji -in_conflict_with-> Tonga", "Norway -in_conflict_with-> Sweden", "Chile -dispute_with-> Peru", "Denmark -dispute_with-> Iceland", "Latvia -in_conflict_with-> Estonia"},
 			[]string{"Denmark -remain_with-> Iceland", "Norway -engage_with-> Sweden"},
 			"a state one is in with another, after be or remain, an adverb, or a participle that puts one in it (engaged, embroiled, locked)"},
-		{"The House of Representatives voted on Friday. The House issued a subpoena to Ann Lee. The House also issued a subpoena for documents from Secretary of State Tom Wu. The Halvik Committee issued a request for records from Joe Ng.",
+		{"The House of Representatives voted on Friday. The House issued a subpoena to Ann Lee. The House also issued a subpoena for records from Secretary of State Tom Wu. The Halvik Committee issued a request for records from Joe Ng.",
 			[]string{"House of Representatives -subpoena-> Ann Lee", "House of Representatives -subpoena-> Tom Wu", "Halvik Committee -request-> Joe Ng"},
 			nil,
 			"the House is the chamber the document names in full; a subpoena or request for a thing from an actor is made of that actor"},

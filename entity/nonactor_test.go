@@ -109,7 +109,7 @@ func TestNonActorNames(t *testing.T) {
 		{"Kari Holm won the Surgery Olympiad in Bergen this year.", "Surgery Olympiad"},
 		{"The party cancelled the Harbor National Convention planned for Bergen.", "Harbor National Convention"},
 		{"Volunteers hung signs for the Mini Maker Faire in Bergen.", "Mini Maker Faire"},
-		{"Lund, Holm end US presidential campaigns following Super Tuesday\n\nOn Tuesday, fourteen states held primaries in an event known as \"Super Tuesday\". In the aftermath of Super Tuesday, two candidates ended their campaigns.", "Super Tuesday"},
+		{"Lund, Holm quit US presidential races after Super Tuesday\n\nOn Tuesday, fourteen states held primaries on a day called \"Super Tuesday\". In the wake of Super Tuesday, two candidates ended their campaigns.", "Super Tuesday"},
 	} {
 		_, ents, _ := pipelineResolve(a, x, r, tc.text)
 		for _, e := range ents {

@@ -26,10 +26,10 @@ func TestPartySpeakerApposed(t *testing.T) {
 // test.
 func TestIndirectQuestionJudgesNoOne(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Debate held\n\nTom Wu wondered how Norway can train people to be killers and then expect them to return to society.",
+		{"Debate held\n\nTom Wu wondered how Norway can train people to be killers and then expect them to rejoin civilian life.",
 			nil, []string{"Tom Wu -blame-> Norway"},
 			"how opens a question"},
-		{"Debate held\n\nTom Wu said Norway can train people to be killers and then expect them to return to society.",
+		{"Debate held\n\nTom Wu said Norway can train people to be killers and then expect them to rejoin civilian life.",
 			[]string{"Tom Wu -blame-> Norway"}, nil,
 			"the clause said still blames"},
 	})

@@ -11,8 +11,8 @@ func TestNationalPapers(t *testing.T) {
 		{"Measles spreads\n\nSamoa Observer editor Ann Lee said the movement grew.",
 			[]string{"Ann Lee -work_for-> Samoa Observer"}, nil,
 			"a country's name and Observer"},
-		{"Measles spreads\n\nAccording to Halvik Times editor Keni Lesa, the anti-vaccine movement was able to grow.",
-			[]string{"Keni Lesa -work_for-> Halvik Times"}, nil,
+		{"Measles spreads\n\nAccording to Halvik Times editor Mari Tonga, the protest movement managed to spread.",
+			[]string{"Mari Tonga -work_for-> Halvik Times"}, nil,
 			"the clause after the source's comma is no apposition of the source"},
 	})
 }

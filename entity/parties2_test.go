@@ -107,7 +107,7 @@ func TestUnnamedChamber(t *testing.T) {
 			nil,
 			[]string{"Ola Brandt -member_of-> European Parliament", "Ola Brandt -member_of-> Halvik Parliament"},
 			"two parliaments named: the lawmaker's is unknown"},
-		{"Protests spread in Slovakia on Monday. When elected prime minister by the parliament in 2014, Pavol Hrdina promised to fight corruption.",
+		{"Protests spread in Slovakia on Monday. When elected prime minister by the parliament in 2016, Pavol Hrdina promised to fight corruption.",
 			[]string{"Pavol Hrdina -lead-> Slovakia"},
 			nil,
 			"a post taken in a participle clause that opens the sentence before its subject"},

@@ -114,7 +114,7 @@ func TestPlannedActs(t *testing.T) {
 		{"Ann Lee sought an injunction to stop Halvik Holdings from publishing the book. Norway sought help to defeat Sweden. Denmark sought to block Finland.",
 			[]string{"Denmark -block-> Finland"}, []string{"Ann Lee -stop-> Halvik Holdings", "Norway -defeat-> Sweden"},
 			"an infinitive of purpose after what is sought is not done; an attempt to block still acts"},
-		{"Norway announced a naval coalition to patrol the Baltic Sea. Sweden formed a task force to investigate Halvik Bank. Denmark blamed Finland for the attack, committing to send more troops to Estonia. Norway sent troops to Estonia.",
+		{"Norway announced a naval coalition to patrol the Baltic Sea. Sweden formed a task force to investigate Halvik Bank. Denmark blamed Finland for the attack, pledging to send more troops to Estonia. Norway sent troops to Estonia.",
 			[]string{"Denmark -blame-> Finland", "Norway -send_troops_to-> Estonia"}, []string{"Norway -patrol-> Baltic Sea", "Sweden -investigate-> Halvik Bank", "Denmark -send_to-> Estonia"},
 			"a body announced or formed for a purpose has not yet served it; a commitment to send troops sent none"},
 		{"Queen Ann Lee announced she will comply with the request to suspend the Storting. Queen Kari Dahl complied with the request of Prime Minister Tom Wu to dissolve the Nordic Council.",

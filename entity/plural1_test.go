@@ -132,7 +132,7 @@ func TestFirmsKind(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Nordic Airlines and JetBlue are among the airlines affected.",
+		{"Nordic Airlines and JetBlue are among the airlines hit.",
 			nil, []string{"JetBlue -be_among-> Nordic Airlines"},
 			"\"the airlines\" is no one airline named before"},
 		{"Halvik Banks and Berg Group are among the banks affected by the ruling.",

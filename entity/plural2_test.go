@@ -49,7 +49,7 @@ func TestGroupReciprocal(t *testing.T) {
 		{"Mira Holt and Jonas Berg met in Oslo on Monday. Both later discussed the budget.",
 			[]string{"Mira Holt -discuss_with-> Jonas Berg"}, []string{"Jonas Berg -discuss-> Mira Holt"},
 			"\"both\" as the subject of a reciprocal verb"},
-		{"Norway and Sweden had poor relations for years, but the leaders of the two countries spoke by telephone on Friday.",
+		{"Norway and Sweden quarrelled over fishing, yet the leaders of the two countries spoke on the phone on Friday.",
 			[]string{"Norway -speak_with-> Sweden"}, nil,
 			"\"the leaders of the two countries\": the pair's people talked"},
 		{"Norway and Sweden quarrelled over fishing. The presidents of both countries met in Bergen on Monday.",

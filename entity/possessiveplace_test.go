@@ -16,7 +16,7 @@ func TestPossessivePlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Tom Wu, from Hawke's Bay, New Zealand, served in the Auckland police force.",
+		{"Tom Wu, from Hawke's Bay, New Zealand, served in the Wellington police force.",
 			[]string{"Tom Wu -from-> Hawke's Bay", "Hawke's Bay -locate_in-> New Zealand"},
 			[]string{"Tom Wu -from-> Hawke", "Bay -locate_in-> New Zealand"},
 			"a possessive name before a comma and a known state is one place"},

@@ -105,10 +105,10 @@ func TestLetKnowTells(t *testing.T) {
 // this test.
 func TestUnnamedCrowdIsPlacedNowhere(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"On Friday, Tom Wu was sentenced to life in prison by a court in Multan.",
+		{"On Friday, Tom Wu was sentenced to life in prison by a court in Lahore.",
 			nil, []string{"court -locate_in-> Multan"},
 			"an unnamed court"},
-		{"Ann Lee was the suspect in a shooting of protesters in Bergen, Norway.",
+		{"Ann Lee was the suspect in a shooting of farmers in Bergen, Norway.",
 			nil, []string{"protesters -locate_in-> Bergen"},
 			"unnamed protesters"},
 		{"Protesters in Oslo attacked the Halvik Bank office on Monday.",

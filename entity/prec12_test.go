@@ -62,7 +62,7 @@ func TestTripFromPlaceIsNoTraveller(t *testing.T) {
 // this test.
 func TestBurialGroundTypedBodyIsNoActor(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Tom Wu was buried at the Federal Military Memorial Cemetery on Tuesday.",
+		{"Tom Wu was buried at the Federal Military Memorial Cemetery near Oslo.",
 			nil, []string{"Tom Wu -bury_at-> Federal Military Memorial Cemetery"},
 			"a burial at a cemetery named like a body"},
 	})

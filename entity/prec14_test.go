@@ -77,7 +77,7 @@ func TestUnfinishedActs(t *testing.T) {
 		{"Norway left the Nordic Council in the process.",
 			[]string{"Norway -leave-> Nordic Council"}, nil,
 			"the act done, with the noun elsewhere"},
-		{"Ann Lee also announced a new fishing plan for the North Sea and the Baltic Sea to be unveiled at the United Nations General Assembly in October.",
+		{"Ann Lee also announced a new fishing plan for the North Sea and the Baltic Sea to be presented at the United Nations General Assembly in May.",
 			nil, []string{"Ann Lee -unveil_at-> UN General Assembly"},
 			"a passive infinitive after a named place: the initiative is to be unveiled, by no one named yet"},
 	})

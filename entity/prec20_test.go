@@ -58,7 +58,7 @@ func TestSportTeam(t *testing.T) {
 // no state. The sentences are written for this test.
 func TestTitledWork(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"The toilet is an artwork entitled America made by Danish artist Tom Wu.",
+		{"The bench is an artwork entitled America made by Danish artist Tom Wu.",
 			[]string{"Tom Wu -from-> Denmark"}, []string{"Tom Wu -make-> United States"}, "an artwork entitled with a state's name"},
 		{"The toilet is an artwork titled America made by Danish artist Tom Wu.",
 			nil, []string{"Tom Wu -make-> United States"}, "titled"},

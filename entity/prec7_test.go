@@ -76,7 +76,7 @@ func TestPartyChairOfBody(t *testing.T) {
 		{"Kim Berg, the Labour leader, spoke on Monday.",
 			[]string{"Kim Berg -lead-> Labour Party"}, nil,
 			"the party's leader, with no body after"},
-		{"The July 17 death of Democratic Congressman Paul Mott, a prominent civil rights leader, had a major impact.",
+		{"The July 17 death of Democratic Congressman Paul Mott, a well-known civil rights leader, had a large impact.",
 			[]string{"Paul Mott -member_of-> Democratic Party"}, []string{"Paul Mott -lead-> Democratic Party"},
 			"a leader's title in apposition, the adjective before the congressman's"},
 		{"Tory chairman Ann Lee, a former banker, spoke on Monday.",
@@ -150,7 +150,7 @@ func TestCapitalisedPolice(t *testing.T) {
 		{"Fire in Bergen and Oslo\n\nA fire broke out in Bergen and Oslo on Friday. Police chased Tom Wu.",
 			nil, []string{"Bergen Police -chase-> Tom Wu", "Oslo Police -chase-> Tom Wu"},
 			"two towns named as often: no town's force"},
-		{"Protests go on for a fourth night\n\nFriday night was the fourth night in a row that Norwegians protested. Police director Tom Wu said at least 71 people were arrested.\nProtests have taken place since Tuesday in the Norwegian capital Oslo. Critics within Norway have said cases rose because President Ann Lee eased the rules.",
+		{"Protests go on for a third night\n\nFriday night was the third night in a row that Norwegians protested. Police director Tom Wu said at least 71 people were arrested.\nProtests have taken place since Tuesday in the Norwegian capital Oslo. Critics within Norway have said cases rose because President Ann Lee eased the rules.",
 			[]string{"Tom Wu -lead-> Norwegian police"}, []string{"Tom Wu -lead-> Police"},
 			"the force of the state the whole report names most, though named first before the state"},
 		{"Protests go on for a fourth night\n\nFriday night Norwegians and Swedes protested. Police director Tom Wu said at least 71 people were arrested.\nProtests took place in Norway and Sweden. Critics within Norway and Sweden blamed the rules.",
@@ -170,7 +170,7 @@ func TestApposedOfficeOf(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Norway bans players\n\nNorway banned two players on Monday. Tom Wu, the president of the country's chess federation, explained the decision.",
+		{"Norway bans players\n\nNorway banned two players on Monday. Tom Wu, the president of the country's skating union, defended the ruling.",
 			nil, []string{"Tom Wu -lead-> Norway"},
 			"the president of a federation"},
 		{"Norway wins vote\n\nNorway voted on Monday. Norway's parliament agreed. Ex-Prime Minister Tom Wu, the current President of the Nordic Council, wrote \"We pray.\" Norway mourns.",
@@ -190,7 +190,7 @@ func TestCompanyIncludesNoState(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"In 2015, Tesco centralized its management in the Nordic region, comprising Norway, Sweden, and Finland.",
+		{"In 2019, Tesco centralized its management in the Nordic region, comprising Norway, Sweden, and Finland.",
 			nil, []string{"Norway -member_of-> Tesco", "Sweden -member_of-> Tesco", "Tesco -comprise-> Norway"},
 			"a company's region lists the states"},
 		{"The Nordic Council comprises Norway, Sweden and Finland.",

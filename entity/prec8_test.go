@@ -106,7 +106,7 @@ func TestAndInsideAgencyName(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"The National Search and Rescue Agency told The Jakarta Post it would end the search.",
+		{"The National Search and Rescue Agency told The Jakarta Post that it would end the search.",
 			[]string{"National Search and Rescue Agency -tell-> Jakarta Post"},
 			[]string{"National Search -tell-> Jakarta Post", "Rescue Agency -tell-> Jakarta Post"},
 			"an agency's name with and"},
@@ -135,7 +135,7 @@ func TestUSTerritories(t *testing.T) {
 		{"Ann Lee won the caucus in American Samoa on Tuesday.",
 			[]string{"Ann Lee -win_in-> American Samoa"}, []string{"Ann Lee -win_in-> Samoa"},
 			"American Samoa is no Samoa"},
-		{"Tom Wu lost the caucuses in the Northern Mariana Islands to Ann Lee.",
+		{"Tom Wu lost the primary in the Northern Mariana Islands to Ann Lee.",
 			[]string{"Tom Wu -lose_in-> Northern Mariana Islands"}, []string{"Tom Wu -lose_in-> Mariana Islands"},
 			"the whole name of the islands"},
 		{"Mary Holt, Puerto Rico's governor, resigned on Wednesday.",

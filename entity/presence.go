@@ -51,7 +51,7 @@ func (d *docState) existentialPresence(si int, s nlp.Sentence, ms []*mention) {
 			// "U.S. troops ... in the country": a description the group's
 			// own state answers is no news; it means the other country
 			// the sentences before spoke of ("U.S. troops left Iraq ...
-			// There are 5000 U.S. troops now in the country").
+			// There are 3000 U.S. troops now in the country").
 			if place.kind != mDesc || place.head != "country" {
 				continue
 			}

@@ -55,7 +55,7 @@ func TestFactsQuote1LabelledInterview(t *testing.T) {
 // that person's, whoever its "he said" was taken for.
 func TestFactsQuote1NamedInside(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Bloomberg ends campaign\n\nMichael Bloomberg ended his campaign on Wednesday and endorsed his former rival, Tom Wu. \"Three months ago,\" he said, \"I entered the race to defeat Per Holm. It is clear that the candidate is my friend, Tom Wu. Today I am glad to endorse him.\"",
+		{"Bloomberg ends campaign\n\nMichael Bloomberg ended his campaign on Wednesday and endorsed his former rival, Tom Wu. \"Two months ago,\" he said, \"I entered the race to defeat Per Holm. It is clear that the candidate is my friend, Tom Wu. Today I am proud to endorse him.\"",
 			nil, []string{"Tom Wu -endorse-> Per Holm", "Tom Wu -endorse-> Tom Wu"},
 			"\"my friend, Tom Wu\": the speaker is not Wu"},
 	})

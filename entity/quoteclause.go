@@ -14,7 +14,7 @@ import (
 // fragment run into it ([fragmentLead]): 'Governor Ann Lee said at a news
 // conference on Monday, "We ..."', 'Tom Wu of Halvik spoke to reporters:
 // "I ..."', 'He posted on Twitter, "..."', 'Lee quipped "..."', 'Lee
-// called the move a "smash and grab on our democracy"'. The subject is the sentence's first person or
+// called the plan a "raid on our savings"'. The subject is the sentence's first person or
 // organisation mention that is the subject of a finite verb
 // ([clauseVerb]), outside quotations,
 // before which no finite verb stands (a fronted phrase may hold a
@@ -129,16 +129,16 @@ func titleRun(toks []nlp.Token) bool {
 // fragmentLead reports whether the words before the quotation mark at
 // toks[mark] run a fragment of the speaker's words into the clause: a
 // determiner, an adjective, "to" or a participle of saying right before
-// it ('called the move a "smash and grab on our democracy"', 'accused
-// his wife of attempting to "lock me up"', 'recalls realizing "I ..."').
+// it ('called the plan a "raid on our savings"', 'accused
+// his rival of trying to "shut me out"', 'recalls realizing "I ..."').
 func fragmentLead(toks []nlp.Token, mark int) bool {
 	p := toks[mark-1]
 	return p.Tag == "DT" || p.Tag == "JJ" || p.Tag == "TO" || p.Tag == "VBG"
 }
 
 // namedInside reports whether quotation q names person e by name: a
-// speaker does not name himself ('"... my friend and a great American,
-// Joe Biden. Today I am glad to endorse him," he said' is not Biden's,
+// speaker does not name himself ('"... my friend and a true leader,
+// Tom Wu. Today I am proud to back him," he said' is not Wu's,
 // whoever "he" was taken for).
 func (d *docState) namedInside(q quote, e *docEntity) bool {
 	if e.typ != schema.Person {

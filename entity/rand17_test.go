@@ -75,7 +75,7 @@ func TestYearDatedRole(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Teacher Tom Wu of Ohio, the Harbor Party's 2020 presidential nominee, answered questions from the press.",
 			[]string{"Tom Wu -member_of-> Harbor Party"}, nil, "after a name and its place"},
-		{"The Harbor Party met in Oslo. At the convention, the party's 1996 vice presidential nominee, Ann Lee, won the vote.",
+		{"The Harbor Party met in Oslo. At the convention, the party's 1992 vice presidential nominee, Ann Lee, won the vote.",
 			[]string{"Ann Lee -member_of-> Harbor Party"}, nil, "before the name"},
 	})
 }
@@ -85,7 +85,7 @@ func TestYearDatedRole(t *testing.T) {
 // too ("was the drummer and co-founder of Lumen": its member).
 func TestJoinedRoleBefore(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Tom Hale was the drummer and co-founder of the rock band Lumen.",
+		{"Tom Hale was the drummer and co-founder of the folk band Lumen.",
 			[]string{"Tom Hale -member_of-> Lumen", "Tom Hale -found-> Lumen"}, nil, "a band's drummer and founder"},
 		{"Ann Lee is widely known as the lead singer and co-founder of Vortex.",
 			[]string{"Ann Lee -member_of-> Vortex"}, nil, "a modifier before the first noun"},

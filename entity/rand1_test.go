@@ -70,7 +70,7 @@ func TestLivesIn(t *testing.T) {
 		{"Ola Berg now resides in Iraq.",
 			[]string{"Ola Berg -live_in-> Iraq"}, []string{"Ola Berg -locate_in-> Iraq"},
 			"a person resides where they live"},
-		{"Tim Sand had lived in Utah for more than twenty years.",
+		{"Tim Sand had lived in Utah for more than thirty years.",
 			[]string{"Tim Sand -live_in-> Utah"}, nil,
 			"a past perfect of living"},
 		{"The Halvik Corporation is based in Oslo.",

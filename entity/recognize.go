@@ -241,7 +241,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		t, actor := nerTypes[best]
 		switch {
 		case m.kind == mSingle && m.start > 0 && isCap(words[m.start-1]) && modifierCompound(words[m.start-1]):
-			// "Fourteen-year-old Zoe, on the top deck, said": a name
+			// "Twelve-year-old Zoe, on the upper deck, said": a name
 			// after a capitalised compound adjective of age or attitude,
 			// which the rules leave out of it, is a person's; the
 			// recogniser, which reads the compound as the name's first
@@ -1364,7 +1364,7 @@ func hasGuess(ms []*mention) bool {
 
 // givenThenPlace returns the person named by a run of two words, a
 // capitalised word and the one-word name of a place the gazetteer knows, in
-// either order ("Valeska Paris", "Helen Georgia", "Paris Hilton"), or nil
+// either order ("Lena Paris", "Helen Georgia", "Paris Hilton"), or nil
 // for any other run. A first word the gazetteer lists as a given name (the
 // place's own name too: "Virginia Mott"), or a title before the run, makes
 // the run a person's name; else the run is a
@@ -1631,7 +1631,7 @@ func readAlts(ms []*mention, spans []ner.Span) []*mention {
 }
 
 // surnamePlace returns the person of the document whose surname is the
-// one-word place m names, or nil: after "Valeska Paris" ([Resolver.givenThenPlace]),
+// one-word place m names, or nil: after "Lena Paris" ([Resolver.givenThenPlace]),
 // "Paris was born in Switzerland" is she, not the city. A place after a
 // preposition of place, "of" or "the" ("moved to Paris") stays the place. m
 // then loses the place's type and gazetteer entry.

@@ -9,8 +9,8 @@ import (
 
 // refusedAct reports whether x, a relation that "would" and a negation
 // open, states a refusal that took place rather than a prediction:
-// "Neither Dasbach nor Mears would provide Wikinews with an image",
-// "Mears would not confirm the account". The clause is the sentence's
+// "Neither Wu nor Lee would give reporters a copy of the letter",
+// "Lee would not confirm the account". The clause is the sentence's
 // first: no verb, modal or quotation mark comes before the modal ("Bolton
 // said he would not vote for Trump" predicts), no quotation mark after it,
 // no condition in the sentence ("would not sign if ..."), and no first or

@@ -8,8 +8,8 @@ import "testing"
 // for this test.
 func TestRefusals(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Bat attack\n\nNeither Steve Dasbach nor Jess Mears would provide Wikinews with an image of the wound.",
-			[]string{"Steve Dasbach -not_provide-> Wikinews", "Jess Mears -not_provide-> Wikinews"}, nil,
+		{"Letter\n\nNeither Tom Wu nor Ann Lee would provide the Halvik Times with a copy of the letter.",
+			[]string{"Tom Wu -not_provide-> Halvik Times", "Ann Lee -not_provide-> Halvik Times"}, nil,
 			"a refusal by two"},
 		{"Vote\n\nJohn Bolton said he would not vote for Donald Trump.",
 			nil, []string{"John Bolton -not_vote_for-> Donald Trump"},

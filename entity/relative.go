@@ -25,7 +25,7 @@ var policyNouns = map[string]bool{
 	"ban": true, "law": true, "crackdown": true, "campaign": true, "strategy": true,
 }
 
-// policyStance: "Malaysia and Indonesia have maintained a policy of
+// policyStance: "Norway and Sweden have maintained a policy of
 // turning away boats which, according to AFP, the United Nations and the
 // United States have both criticised": the actors of an object relative
 // clause whose verb takes a stance, and whose antecedent is a policy that

@@ -203,7 +203,7 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 	}
 	if t := toks[first].Lower(); first+2 < len(toks) && (t == "more" || t == "something") && toks[first+1].Lower() == "of" &&
 		(toks[first+2].Lower() == "a" || toks[first+2].Lower() == "an") {
-		first += 2 // "much more of a critic of Russia than Wu", "something of a rival of Acme"
+		first += 2 // "much more of a critic of Halvik than Wu", "something of a rival of Acme"
 	}
 	if t := toks[first].Lower(); t == "a" || t == "an" || t == "the" {
 		first++

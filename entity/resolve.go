@@ -117,8 +117,8 @@ type docEntity struct {
 	likely    byte
 	desc      map[string]bool
 	groupHead string
-	// members are the actors a coordination of names joins ("Thomas Sam
-	// and Manju Sam"), for a later "they": the facts of such a group are
+	// members are the actors a coordination of names joins ("Tom Berg
+	// and Mia Berg"), for a later "they": the facts of such a group are
 	// its members' ([docState.output]).
 	members []*docEntity
 	gaz     *entry
@@ -399,8 +399,8 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	return d
 }
 
-// partyNominees: "the Prohibition Party nominated a ticket of Bill Bayes
-// for President and C.L. Gammon for Vice President": a party's nominee
+// partyNominees: "the Harbor Party nominated a ticket of Tom Wu
+// for President and A.B. Lee for Vice President": a party's nominee
 // stands for it, its member (GUIDE.md counts nominee and candidate as
 // member_of), beside the nomination read from the verb.
 func (d *docState) partyNominees() {
@@ -465,7 +465,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
 	}
 	if e == nil && (m.kind == mName || m.kind == mSingle) {
-		e = d.familyNamed(si, m) // "the Sams" after "Thomas Sam and his wife Manju Sam"
+		e = d.familyNamed(si, m) // "the Bergs" after "Tom Berg and his wife Mia Berg"
 	}
 	if e == nil && m.kind == mSingle {
 		e = d.elderOrYounger(si, m) // "the elder Biden" after "Joe Biden ... his son Hunter Biden"
@@ -549,7 +549,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				e = d.describedBy(si, m.head, fits)
 			}
 		} else if firmGroups[m.head] {
-			// "American Airlines and JetBlue are among the airlines
+			// "Halvik Air and Norden Jet are among the airlines
 			// affected": firms in the plural are a kind, no one firm.
 		} else if strings.Contains(m.head, " ") {
 			// "the prime minister", "the chief executive": the one
@@ -970,8 +970,8 @@ func (d *docState) acronymFirst(name string, m *mention) *docEntity {
 
 // single resolves one capitalised word: a forced alias, a word of a
 // person's name (when two share it, the person mentioned most so far, the
-// most recent on a tie: "Mohamed" in a report on Ahmed Mohamed is he, not
-// his father Mohamed El-Hassan Mohamed named just before; "Hadid" in a
+// most recent on a tie: "Haddad" in a report on Omar Haddad is he, not
+// his father Karim Said Haddad named just before; "Hadid" in a
 // life of Zaha Hadid is she, not her father), an acronym or a name seen
 // before; else a new entity of the mention's hinted type, or nothing.
 func (d *docState) single(si int, m *mention) *docEntity {
@@ -1068,10 +1068,10 @@ var royalTitles = map[string]bool{"Princess": true, "Crown Princess": true}
 // holds the word w of one-word mention m in sentence si and was written
 // last, in the sentence before m or earlier in its own, not as a
 // possessive, when top, the person mentioned most so far, is not
-// mentioned there nor in the sentence before those: "... and author
-// Wyatt Cooper; she would later say her union with Cooper was her only
-// happy marriage" is Wyatt Cooper, though Anderson Cooper is named more.
-// A name after a kin noun ("his father, Mohamed El-Hassan Mohamed")
+// mentioned there nor in the sentence before those: "... and painter
+// Ola Berg; she later called her years with Berg her best
+// ones" is Ola Berg, though Kari Berg is named more.
+// A name after a kin noun ("his father, Karim Said Haddad")
 // names a relative of the report's subject, whom the surname alone goes
 // on naming, so it returns nil for it, as it does for a person of
 // another sex than m's.
@@ -1537,7 +1537,7 @@ func appositionHost(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
 // right after its verb, takes up the plural noun that is the object of a
 // verb coordinated with it, a noun that names no actor: "obtained the
 // messages between Ann Lee and eleven others and released them", "kept
-// their children indoors for years and rarely allowed them". Only
+// their dogs inside for months and seldom let them". Only
 // adverbs, auxiliaries, a comma and "and", "or" or "but" may stand
 // between the noun and the verb; "blocked roads and police arrested them"
 // has a subject of its own, whose object is the actor before.
@@ -1868,7 +1868,7 @@ func claimNounAfter(toks []nlp.Token, k, m int) bool {
 // speaker addresses ("he told Wikinews", "speaking to newspaper Star")
 // in the frame of a quotation that opens after c and is still open at
 // token k. A pronoun at k inside the quotation is not that actor: "he
-// told Wikinews that "it can be tough to maintain focus"".
+// told reporters that "it is hard to stay calm"".
 func addresseeBeforeQuote(toks []nlp.Token, c *mention, k int) bool {
 	open := false
 	for i := c.end; i < k; i++ {
@@ -2623,7 +2623,7 @@ func collective(e *docEntity) bool {
 var collectiveHeads = map[string]bool{"team": true, "squad": true, "band": true, "crew": true, "duo": true, "trio": true}
 
 // kinBefore returns the sex that a family noun right before name mention
-// m of toks gives it ("his wife Manju Sam"; "her husband, Per Holm," with
+// m of toks gives it ("his wife Mia Berg"; "her husband, Per Holm," with
 // the name set off by commas), else 0. "After visiting his mother, Tom
 // Wu said" gives nothing: the name opens the clause.
 func kinBefore(toks []nlp.Token, m *mention) byte {
@@ -2946,8 +2946,8 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 
 // definesBody reports whether the sentence toks, whose subject is the
 // organisation of mention c, says what the body is: a form of "be" and
-// a determiner after the subject and an aside set off by commas ("G7,
-// or the Group of Seven, is an informal group", "Halvik is the oldest
+// a determiner after the subject and an aside set off by commas ("NCU,
+// or the Nordic Coast Union, is a loose alliance", "Halvik is the oldest
 // firm in Norway"), or its founding in the passive ("The party was
 // founded in 1991"). A text that defines a body goes on about it.
 func definesBody(toks []nlp.Token, c *mention) bool {

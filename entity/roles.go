@@ -18,7 +18,7 @@ var leadNouns = map[string]bool{
 	"leader": true, "head": true, "chief": true, "president": true, "chairman": true, "chairwoman": true,
 	"chair": true, "director": true, "coach": true, "captain": true, "commander": true, "commandant": true, "ceo": true,
 	"chancellor": true, "governor": true, "mayor": true, "premier": true, "administrator": true,
-	// Heads who share the post: "the co-chair of Black Voices for Trump".
+	// Heads who share the post: "the co-chair of Farmers for Ann Lee".
 	"co-chair": true, "co-chairman": true, "co-chairwoman": true, "co-chairperson": true, "co-leader": true,
 	"co-president": true, "co-director": true,
 	"chairperson": true, "boss": true, "owner": true, "dictator": true, "ruler": true,
@@ -1191,7 +1191,7 @@ func (d *docState) statementTo(si int, s nlp.Sentence) {
 	toks := s.Tokens
 	for k := 0; k+3 < len(toks); k++ {
 		if k == 0 && (toks[k].Lower() == "speaking" || toks[k].Lower() == "talking") && (toks[k+1].Lower() == "to" || toks[k+1].Lower() == "with") {
-			// "Speaking to Agence France-Presse, the president of the
+			// "Speaking to the Halvik Times, the president of the
 			// League, Ann Lee, said": the subject speaks to the one named.
 			if to := d.mentionAt(si, s, k+2); to != nil {
 				d.spokeTo(si, s, to, "speak_"+toks[k+1].Lower())
@@ -1538,8 +1538,8 @@ func isAge(w string) bool {
 // person lives ("a 45-year-old man of Allen").
 var ageNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "resident": true, "native": true}
 
-// titleOfHolder: "Governor of Washington Chris Gregoire", "CEO of the
-// Refugee Council Enver Solomon", "Co-founder of Google, Sergey Brin,",
+// titleOfHolder: "Governor of Washington Ann Lee", "CEO of the
+// Refugee Council Ola Dahl", "Co-founder of Google, Sergey Brin,",
 // "the President of Korea, Roh Moo-hyun.": a role noun, of, the holder and
 // right after it (after an honorific, or in apposition) the person give
 // the role's relation from the person.
@@ -1638,7 +1638,7 @@ func secondDescription(toks []nlp.Token) bool {
 }
 
 // nationalityRolePerson: "English defender Kyle Walker", "Tunisian
-// goalkeeper Mouez Hassen": a nationality, lower-case role nouns and a
+// goalkeeper Karim Haddad": a nationality, lower-case role nouns and a
 // person give the role's relation to the country, for roles the gazetteer's
 // titles do not list; a nationality right before a name with a given
 // name, or "a Jordanian named", gives from.
@@ -1887,7 +1887,7 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 		}
 		pred := false
 		if envoy == nil {
-			// "Ola Berg previously served as the US ambassador to the
+			// "Ola Berg once served as the US ambassador to the
 			// United Nations", "Ola Berg, who was Norway's envoy to Sweden,"
 			envoy = predicativeEnvoy(s, ms[:k], noun)
 			pred = envoy != nil
@@ -2544,7 +2544,7 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	if w[0] == "of" && (academic(b.ent) || scholarAt(s, a) && schooled(b.ent)) {
-		// "ecologist Ryan Norris of the University of Guelph",
+		// "ecologist Ola Dahl of the University of Bergen",
 		// "Professor Ann Lee of Halvik Law School": its staff.
 		return role{lemma: schema.WorkFor}, true
 	}
@@ -3120,7 +3120,7 @@ func partyNounApposed(s nlp.Sentence, a, b *mention) bool {
 // name, and lower-case words ending with a role noun that heads no party
 // ([partyHeadTitle]) stand before b, a person's name in apposition after
 // a comma: "the state's Republican governor, Tom Wu,", "Britain's Labour
-// prime minister, Tom Wu,", "his Democrat challenger, John Kerry". "The
+// prime minister, Tom Wu,", "his Democrat challenger, Jon Kerr". "The
 // Labour leader, Tom Wu," leads the party, its spokesman works for it;
 // the title right before the name is [docState.mentionFacts]'.
 func partyTitleApposed(s nlp.Sentence, a, b *mention) bool {
@@ -3560,10 +3560,10 @@ var staffDescs = map[string]bool{
 	"service": true,
 }
 
-// personAppositionOfOrg: "Khaled Al-Maeena, editor at large at the Saudi
-// Gazette", "Steve Whitmore, a representative for the LA Sheriff's office",
-// "Daniel Montalvo, 19, a member of the Sea Org", "Fuad Basya, spokesman for
-// the Indonesian military":
+// personAppositionOfOrg: "Omar Haddad, editor at large at the Halvik
+// Gazette", "Ola Berg, a representative for the Oslo Sheriff's office",
+// "Per Lund, 19, a member of the Night Watch", "Kari Dahl, spokesman for
+// the Norwegian army":
 // an apposition of a role noun and of, at or for an organisation gives
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
@@ -3593,7 +3593,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	longest := 9
 	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
-		longest += 3 // "previously the Deputy Chief Minister of the state of Goa": the kind of place, cut below
+		longest += 3 // "formerly the Deputy Mayor of the province of Vestland": the kind of place, cut below
 	}
 	if len(w) < 3 || len(w) > longest || w[0] != "," && !relative {
 		return role{}, false
@@ -4329,7 +4329,7 @@ func pastRole(lemma string, former bool) string {
 	return lemma
 }
 
-// personCommaOrgRole: "Jeff Rathke, the State Department spokesperson",
+// personCommaOrgRole: "Tom Wu, the State Department spokesperson",
 // "Kevin Allton, a USI instructor in English", "Ann Lee, Globex's chief
 // executive": a person, a comma, the organisation (or its possessive) and
 // a role noun after it.
@@ -4365,8 +4365,8 @@ func personCommaOrgRole(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 	k := b.end
 	if b.possessive && (len(w) == 1 || skip > 0 || len(w) == 2 && w[1] == "the" && named(b)) && k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
 		// "Ann Lee, Halvik Holdings' chief executive,", "formerly the
-		// Tax Agency's chief of staff", "Joe Biden, the Democratic
-		// Party's presumptive nominee for President of the United States".
+		// Tax Agency's chief of staff", "Tom Wu, the Harbor
+		// Party's presumptive nominee for Governor of Ohio".
 		k++
 	}
 	if k > b.end && k < len(s.Tokens) && year(s.Tokens[k].Text) {
@@ -4425,7 +4425,7 @@ func (d *docState) titledNameAfter(a *mention, from, to int) bool {
 			if m == a || m.role || m.ent == nil || m.ent == a.ent || !named(m) || m.start < from || m.start > to {
 				return false
 			}
-			// "Alliance Party presidential nominee Rocky De La Fuente":
+			// "Harbor Party presidential nominee Rosa De La Vega":
 			// a name right after a role noun is its holder, whatever
 			// type the recogniser gave it.
 			return m.ent.typ == schema.Person || m.ent.typ != schema.Organization && m.start > 0 && roleNoun(toks[m.start-1].Lower())
@@ -4514,8 +4514,8 @@ var bodyBeforeTitle = map[string]bool{
 	"football": true, "olympic": true, "statistics": true, "weather": true, "agency": true, "fire": true,
 }
 
-// actorFromPlace: "Ahmed Mohamed, a 14-year-old boy from Irving", "Manju
-// Sam, 36, from Sydney", "Immortals, from Brazil": an actor, an apposition
+// actorFromPlace: "Omar Haddad, a 15-year-old boy from Bergen", "Mia
+// Berg, 36, from Oslo", "Immortals, from Brazil": an actor, an apposition
 // of lower-case words ending in from, and a place give from; an envoy,
 // diplomat or official from a state or its capital works for it.
 func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
@@ -4706,7 +4706,7 @@ func institutionName(name string) bool {
 	return false
 }
 
-// institutionIn: "the Kennedy Space Center (KSC) in Cape Canaveral",
+// institutionIn: "the Halvik Space Center (HSC) in Kelby Bay",
 // "the Lund Art Museum at Halden College", "Norden College in Bergen",
 // "the University of Oslo, Norway,": an institution, at most its acronym in
 // brackets, then in or at a place, or at another organisation, or a comma
@@ -5042,9 +5042,9 @@ func firm(e *docEntity) bool {
 	return e.gaz != nil && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "bank"))
 }
 
-// orgRolePerson: "a Scientology attorney, Kendrick Moxon", "Facebook
-// co-founder Mark Zuckerberg", "the State Department spokesperson Jeff
-// Rathke": an organisation, role nouns, then the person (after at most a
+// orgRolePerson: "a Halvik Guild attorney, Ola Lind", "Facebook
+// co-founder Mark Zuckerberg", "the State Department spokesperson Tom
+// Wu": an organisation, role nouns, then the person (after at most a
 // comma) gives the role's relation from the person to the organisation.
 //
 // A whose-clause names the role of the actor before it: "the Green Party,
@@ -5092,8 +5092,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) == 0 || len(w) > 3 && !joined && !portfolio || w[0] == "," {
 		return role{}, false // "According to the Herald, Professor Ann Lee": a clause's edge
 	}
-	// "former CIA directors John Brennan, Leon Panetta and Michael
-	// Hayden": a plural role noun right before a list of names is the
+	// "former CIA directors Tom Wu, Ann Lee and Ola
+	// Berg": a plural role noun right before a list of names is the
 	// role of each name ([sharedModifier] lists the others).
 	plural := false
 	if n := len(w); len(toks) == n && pluralRole(toks[n-1]) && b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
@@ -5450,7 +5450,7 @@ func personalNoun(w string) (role, bool) {
 	return r, ok
 }
 
-// kinOf: "his father Mohamed El-Hassan Mohamed", "his wife Manju Sam",
+// kinOf: "his father Karim Said Haddad", "his wife Mia Berg",
 // "their nine-month-old child, Gloria": a possessive, a family noun and a
 // name relate the possessor and the person.
 func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
@@ -6281,8 +6281,8 @@ func (r *Resolver) within(e *docEntity, name string) bool {
 // splitRoleName drops a role noun that ends an organisation's name
 // ("Museum of Flight CEO"), and splits a person's name that has swallowed
 // the words before it: "NASA Administrator Charles Bolden" is NASA, the title Administrator
-// and Charles Bolden; "Refugee Council Enver Solomon" is Refugee Council and
-// Enver Solomon. The split needs a role noun or an organisation's head word
+// and Charles Bolden; "Refugee Council Ola Dahl" is Refugee Council and
+// Ola Dahl. The split needs a role noun or an organisation's head word
 // followed by at least two words of name. It appends the mentions m is
 // split into (m alone when it is not) to ms and returns the extended slice.
 func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*mention {

@@ -17,7 +17,7 @@ func TestTitledLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Tom Wu, first elected to Congress in 1996, was born in Dayton. When Representative Ann Lee of Ohio resigned in 1995, Wu joined the race. He served in the House of Representatives for twenty years. Representative Joe Ng praised Wu.",
+		{"Tom Wu, first elected to Congress in 1992, was born in Dayton. When Representative Ann Lee of Ohio resigned in 1991, Wu joined the race. He served in the House of Representatives for twenty years. Representative Joe Ng praised Wu.",
 			[]string{"Ann Lee -member_of-> United States House of Representatives", "Joe Ng -member_of-> United States House of Representatives", "Tom Wu -serve_in-> United States House of Representatives"}, nil,
 			"the House a Representative's title makes in a report that first names Congress is the House it names later: one chamber, not two"},
 		{"Democratic Senators Mia Berg and Joel Sand criticised the plan.",
@@ -95,7 +95,7 @@ func TestPlaceKindAfterTitle(t *testing.T) {
 		{"Joel Sand, the governor of the state of Ohio, opened the bridge.",
 			[]string{"Joel Sand -lead-> Ohio"}, nil,
 			"the governor of the state of X"},
-		{"Joel Sand, previously the Deputy Chief Minister of the state of Kerala, died. Mia Berg, until recently the deputy mayor of the city of Bergen, spoke.",
+		{"Joel Sand, formerly the Deputy Chief Minister of the state of Kerala, died. Mia Berg, until recently the deputy mayor of the city of Bergen, spoke.",
 			[]string{"Joel Sand -work_for-> Kerala", "Mia Berg -work_for-> Bergen"}, []string{"Joel Sand -lead-> Kerala", "Mia Berg -lead-> Bergen"},
 			"a long title with a time adverb before it and 'the state of' after its 'of'"},
 		{"Joel Sand, the police chief of the city of Bergen, opened the bridge.",

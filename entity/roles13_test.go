@@ -46,7 +46,7 @@ func TestSpeakerOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Mia Berg returns as Speaker of the House\n\nThe House of Representatives met on Thursday. In 2011, Mia Berg became the youngest person to serve as Speaker of the House. Berg yesterday resumed the office of Speaker of the House. Republican Joel Sand, who held the post of Speaker this past term, congratulated her.",
+		{"Mia Berg returns as Speaker of the House\n\nThe House of Representatives met on Thursday. In 2011, Mia Berg became the youngest person to serve as Speaker of the House. Berg today resumed the office of Speaker of the House. Republican Joel Sand, who held the post of Speaker last term, congratulated her.",
 			[]string{"Mia Berg -lead-> House of Representatives", "Joel Sand -lead-> House of Representatives"},
 			[]string{"Mia Berg -serve_as-> Speaker", "Joel Sand -hold-> Speaker"},
 			"serving as, resuming the office of or holding the post of Speaker chairs the house"},
@@ -77,7 +77,7 @@ func TestOfficeSought(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Joel Sand, the mayor of Austin, Texas, ended his campaign for president of the United States last month.",
+		{"Joel Sand, the mayor of Austin, Texas, ended his bid for president of the United States last month.",
 			[]string{"Joel Sand -lead-> Austin"}, []string{"Joel Sand -end_for-> United States"},
 			"a campaign for president of a state serves no actor"},
 		{"Mia Berg ran for governor of Texas in 2014. Rita Holm launched a bid for Senator in Ohio.",

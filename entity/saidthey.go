@@ -15,7 +15,7 @@ var bodyReports = map[string]bool{"reported": true, "reports": true, "noted": tr
 // the verb of its sentence's speaker (past "that"), when that speaker is
 // an organisation named alone as the verb's subject: a body speaks of
 // what its people did in the plural ("UNICEF reported they had delivered
-// vaccines to Samoa", "Thames Valley Police said they had arrested a
+// vaccines to Samoa", "Halvik Valley Police said they had arrested a
 // man"). It returns nil for any other "they", for a person's report
 // ("Twitter's chief executive said they made a mistake": his company,
 // or his staff) and for a list of speakers ("The committee and the FSB

@@ -39,7 +39,7 @@ func TestJournals(t *testing.T) {
 // town after a comma is part of a university's name.
 func TestLongerHeadOfPlace(t *testing.T) {
 	runTypeCases(t, []typeCase{
-		{"He was taken to the Medical University of Gdańsk on Monday.", "Medical University of Gdańsk", schema.Organization, schema.Organization, "accented town after of"},
+		{"He was flown to the Medical University of Gdańsk on Monday.", "Medical University of Gdańsk", schema.Organization, schema.Organization, "accented town after of"},
 		{"She teaches at the Technical University of Munich.", "Technical University of Munich", schema.Organization, schema.Organization, "two words before of"},
 		{"The death was announced by the University of Colorado, Denver.", "University of Colorado, Denver", schema.Organization, schema.Organization, "a campus after a comma"},
 		{"The University of Colorado, Denver's chancellor spoke.", "University of Colorado, Denver", schema.Organization, schema.Organization, "the possessive is the campus's"},

@@ -902,7 +902,7 @@ func nominationHead(toks []nlp.Token, k int) bool {
 
 // nominationParty: "Lee is a leading candidate for the Democratic
 // nomination", "Tom Wu is seeking the Republican presidential nomination",
-// "Ann Lee, who was a candidate in the Democratic primaries", "won the
+// "Ann Lee, who was a candidate in the Green primaries", "won the
 // Tory leadership contest": a party's adjective or possessive before the
 // party's contest ([nominationHead]; contest modifiers between), in a clause whose words between the party and the
 // person named last before it say the person seeks or won it

@@ -108,7 +108,7 @@ func TestNameSpans(t *testing.T) {
 		{"The herd came from the Kelby River Reservation in Wyoming.",
 			map[string]schema.EntityType{"Kelby River Reservation": schema.GPE, "Kelby River": ""},
 			"a name ending in Reservation is a region, a river's name in it"},
-		{"Anna Kolb, a rapporteur for the Office of the UN High Commissioner for Human Rights who had studied the case, spoke.",
+		{"Anna Kolb, an adviser at the Office of the UN High Commissioner for Human Rights who had read the file, spoke.",
 			map[string]schema.EntityType{"Office of the UN High Commissioner for Human Rights": schema.Organization, "Office": ""},
 			"the UN's human rights office by its long name is one body (data/orgs.txt), not a lone Office"},
 		{"Dr. Tristan Vell of University College London said the ships were late.",

@@ -611,7 +611,7 @@ func (d *docState) linkQuote(sents []nlp.Sentence, q quote, e *docEntity, ok pro
 
 // side returns the body that person e speaks for when he says "we" in a
 // quotation that opens in sentence si: the state or organisation the
-// document says he leads, works for or belongs to ("Jeff Rathke, the
+// document says he leads, works for or belongs to ("Tom Wu, the
 // State Department's spokesman", "Malaysia's Prime Minister Najib Razak",
 // "Labour MP Ann Ray"), the one stated nearest before si (or else the
 // first one stated after it), else the state of his title ("Estonian

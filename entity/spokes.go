@@ -77,7 +77,7 @@ var statementWords = map[string]bool{
 // statementRead returns the author of the statement ([docState.statementAuthor])
 // that speaks quotation q: the words right after it or right before it
 // are "read the statement" or "the statement said" ('"We appreciate
-// ...;" read the statement; "we will not be deterred"'), or nil.
+// ...;" read the statement; "we will not back down"'), or nil.
 func (d *docState) statementRead(sents []nlp.Sentence, q quote) *docEntity {
 	says := func(toks []nlp.Token, a, b int) bool {
 		w := make([]string, 0, 3)

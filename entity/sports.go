@@ -74,10 +74,10 @@ var goalNouns = map[string]bool{
 
 // scorers adds player —score_for→ team for the players a sentence says
 // scored, with the team they scored for: the team they put ahead ("scored
-// from the penalty spot, putting Sweden 1 – 0 up"), the team they are
-// named with ("English captain Harry Kane scored a second goal"; "a late
-// goal from English captain Harry Kane"), or the team that opened the
-// scoring or took the lead ("England opened the scoring, when Harry Kane
+// from close range, putting Norway 2 – 1 up"), the team they are
+// named with ("Norwegian captain Ola Berg scored a third goal"; "a late
+// goal from Norwegian captain Ola Berg"), or the team that opened the
+// scoring or took the lead ("Norway opened the scoring, when Ola Berg
 // scored"). "doubled the lead for Belgium" is scoring for Belgium.
 func (d *docState) scorers() {
 	sorted, at := bySentence(d.facts, len(d.sents), func(f *docFact) bool { return !f.Background })
@@ -94,7 +94,7 @@ func (d *docState) scorers() {
 			switch {
 			case !isPerson(f.subj):
 			case missedChance(text, f):
-				// "missed a chance to put Sweden in the lead": no goal,
+				// "missed a chance to put Norway ahead": no goal,
 				// but the player plays for the side.
 				f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
 			case leadPhrases[f.Lemma]:
@@ -126,7 +126,7 @@ var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "shot": tr
 // sentence gives a side: "England started the match with attempts from
 // Jesse Lingard, Harry Maguire and John Stones", "Belgium started ... with
 // Romelu Lukaku and Dries Mertens making early attempts", "Panama's
-// attempt in the 54th minute, by Michael Murillo". The side is the noun's
+// attempt in the 61st minute, by Ola Berg". The side is the noun's
 // possessor, else the side the sentence starts with as its subject.
 func (d *docState) attempts(si int) {
 	s, ms := d.input[si], d.sents[si]
@@ -234,11 +234,11 @@ func (d *docState) assists(si int, scorer *docEntity) {
 }
 
 // substitutions adds player —member_of→ side for the players a side
-// substitutes ("Korea substituted Park Joo-Ho"), for both players of a
-// change a side made ("Belgium made a change, as Nacer Chadli replaced Axel
-// Witsel") and for whoever replaces a side's player ("Tunisia's goalkeeper
-// Mouez Hassen ... replaced by Farouk Ben Mustapha"). "Korea substituted
-// Park Joo-Ho ... and was replaced by Kim Min-Woo" replaces the player, not
+// substitutes ("Korea substituted Jo Han-Sol"), for both players of a
+// change a side made ("Norway made a change, as Ola Berg replaced Tom
+// Wu") and for whoever replaces a side's player ("Tunisia's goalkeeper
+// Karim Haddad ... replaced by Sami Ben Salah"). "Korea substituted
+// Jo Han-Sol ... and was replaced by Yun Dae-Ho" replaces the player, not
 // the side.
 func (d *docState) substitutions(si int, fs []*docFact) {
 	for _, f := range fs {

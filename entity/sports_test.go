@@ -96,7 +96,7 @@ func TestMatchReports(t *testing.T) {
 		{"Chile substituted Tom Wu in the 28th minute due to injury and was replaced by Ola Berg.",
 			[]string{"Ola Berg -replace-> Tom Wu", "Ola Berg -member_of-> Chile"}, []string{"Ola Berg -replace-> Chile"},
 			"a side substitutes a player and is replaced by another: the player is replaced"},
-		{"Norway's goalkeeper Tom Wu was substituted off due to injury and replaced by Ola Berg.",
+		{"Norway's goalkeeper Tom Wu was substituted off because of injury and replaced by Ola Berg.",
 			[]string{"Ola Berg -member_of-> Norway"}, nil,
 			"who replaces a side's player plays for the side"},
 		{"In the injury time, Ola Berg's header went wide, missing a chance to equalise for Chile.",

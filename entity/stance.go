@@ -423,7 +423,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if _, passive := passiveVerb(x); passive {
 		if word, _, _ := stanceOf(s, x); word == "" {
-			// "Norway was condemned in a joint statement by Egypt": the
+			// "Norway was condemned in a joint letter by Egypt": the
 			// subject underwent the act, whose agents
 			// [docState.passiveExtraAgent] reads; the "statement by
 			// Egypt" is no act the subject judged. A stance word ("was
@@ -517,7 +517,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 	}
 	if x.Lemma == "say_of" && f.obj != nil && actorEntity(f.obj) && f.obj != f.subj && d.scornQuoted(si, s) {
-		// '"Your presence has been a calamity," Ann Lee said of Russia'
+		// '"Your rule has been a disaster," Ann Lee said of Halvik'
 		f.Lemma, f.Class = "criticize", "criticize"
 		return
 	}
@@ -585,16 +585,16 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 }
 
 // judgementWords are the adjectives by which a speaker condemns what a
-// that-clause states: "it was damning that the Home Office isn't doing
-// this".
+// that-clause states: "it was damning that the ministry isn't acting
+// yet".
 var judgementWords = map[string]bool{
 	"damning": true, "shameful": true, "disgraceful": true, "outrageous": true, "unacceptable": true,
 	"scandalous": true, "appalling": true, "deplorable": true, "disgusting": true,
 }
 
 // judgement adds speaker —criticize→ actor when a reported "it is"
-// sentence judges what the clause's subject does: "Yvette Cooper said it
-// was damning that the Home Office isn't doing this already".
+// sentence judges what the clause's subject does: "Ann Lee said it
+// was shameful that the ministry isn't acting yet".
 func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	if f.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return
@@ -1631,7 +1631,7 @@ func (d *docState) stanceHolder(si int, s nlp.Sentence, p schema.Argument, nouns
 
 // frontedAdjunct returns a with- or in-phrase that the extractor dropped
 // from x's arguments though it stands, set off by commas, right before
-// x's subject: "In 1992, with the Libertarian Party's backing, she ran
+// x's subject: "In 1988, with the Harbor Party's support, she ran
 // for office". It runs from the preposition, at the sentence's start or
 // after a comma, to the comma before the subject.
 func frontedAdjunct(s nlp.Sentence, x schema.Extraction) (schema.Argument, bool) {

@@ -14,7 +14,7 @@ var targetActs = map[string]bool{"attack": true, "strike": true, "raid": true, "
 // targetedBy adds attacker —attack→ target (strike, raid, bomb, shell)
 // for an actor said to be an attack's target, with the attacker named
 // before the attack's noun:
-// "Abqaiq was the target of an Al-Qaeda suicide attack", "Oslo was
+// "Bergen was the target of a Norden Front suicide attack", "Oslo was
 // targeted by a Halvik Front attack", "the embassy became the target of
 // Russian airstrikes". At most two lower-case words ("suicide",
 // "drone") stand between the attacker and the noun. ms are the mentions

@@ -149,7 +149,7 @@ func TestChurchAdjectiveTitle(t *testing.T) {
 // named after a ruler ("the King Fahd Grand Mosque") holds no office.
 func TestRulerTitles(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Oman mourned on Friday. Per Lind became Sultan in 1970 after overthrowing his father, Sultan Ola Lind.",
+		{"Oman mourned on Friday. Per Lind became Sultan in 1962 after overthrowing his father, Sultan Ola Lind.",
 			[]string{"Per Lind -lead-> Oman", "Ola Lind -lead-> Oman", "Per Lind -overthrow-> Ola Lind"}, nil,
 			"a ruler's title with no state names the report's"},
 		{"Qatar's Emir Tom Berg met Ann Lee in Doha on Monday.",

@@ -87,7 +87,7 @@ func lauded(o []string) bool {
 	if i := slices.IndexFunc(o, func(v string) bool {
 		return v == "i" || v == "we" || v == "you" || v == "he" || v == "she" || v == "they"
 	}); i > 0 {
-		o = o[:i] // "the most brilliant scientist I have ever known": the head is scientist
+		o = o[:i] // "the most brilliant scientist we have ever had": the head is scientist
 	}
 	if len(o) == 0 {
 		return false

@@ -42,7 +42,7 @@ var publicationNouns = map[string]bool{
 	"website": true, "channel": true, "broadcaster": true, "label": true, "imprint": true,
 }
 
-// unitOf: "the elite group within Scientology called the Sea Org", "a
+// unitOf: "the elite group within the Guild called the Night Watch", "a
 // branch of the Green Party known as Young Greens", "its youth wing the
 // Young Greens", "the Green Party's youth wing, Young Greens", "the
 // network's news channel, Halvik News", "the Scientology propaganda
@@ -105,7 +105,7 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 		return role{lemma: schema.PartOf, reverse: true}, true
 	}
-	// "the elite group within Scientology called the Sea Org"
+	// "the elite group within the Guild called the Night Watch"
 	switch strings.Join(w, " ") {
 	case "called", "called the", "named", "named the", "known as", "known as the", ", called", ", called the", ", known as", ", known as the":
 	default:

@@ -48,7 +48,7 @@ var stateBodyNouns = map[string]bool{
 	"television": true, "navy": true, "guard": true, "party": true, "regulator": true, "council": true,
 }
 
-// statePossessiveBody: "North Korea's main news agency Korean Central News
+// statePossessiveBody: "North Korea's state news agency Korean Central News
 // Agency", "Russia's state broadcaster Channel One": a state's possessive,
 // lower-case words ending in a state body's noun, then the body's name make
 // the body part of the state, as a word of state ownership right before

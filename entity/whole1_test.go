@@ -50,7 +50,7 @@ func TestBodyNamedSurname(t *testing.T) {
 			[]string{"Tom Wu -tell-> Bloomberg"},
 			[]string{"Tom Wu -tell-> Peter Bloomberg"},
 			"told the agency: a report's source stays the body"},
-		{"The Halvik Party held its primaries on Tuesday. Peter Bloomberg won the caucus in Guam. Bloomberg had opted not to compete before. By reports he secured five of the territory's six delegates.",
+		{"The Halvik Party held its primaries on Tuesday. Peter Bloomberg won the caucus in Guam. Bloomberg had opted not to compete before. By some counts he won four of the island's seven delegates.",
 			[]string{"Peter Bloomberg -win_in-> Guam"},
 			nil,
 			"the pronoun after the surname is the person's"},

@@ -15,7 +15,7 @@ func TestRoleKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	runEdgeCases(t, a, x, r, []edgeCase{
-		{"Tom Wu joined the Halvik Committee in 1990. He remained a member of the committee until he retired.",
+		{"Tom Wu joined the Halvik Committee in 1990. He remained a member of the committee until he left in 2001.",
 			[]string{"Tom Wu -member_of-> Halvik Committee"},
 			[]string{"Tom Wu -remain-> Halvik Committee"},
 			"a member of the body named before"},
@@ -49,7 +49,7 @@ func TestTitleAfterThe(t *testing.T) {
 			nil,
 			[]string{"Democratic Dean -leave-> Varo Assembly", "Democratic Dean -member_of-> Varo Assembly"},
 			"a party's adjective and the title"},
-		{"Ann Lee, the former Democratic Dean of the House of Representatives, met Tom Wu.",
+		{"Ann Lee, the retired Democratic Dean of the House of Representatives, met Tom Wu.",
 			[]string{"Ann Lee -meet-> Tom Wu"},
 			[]string{"Democratic Dean -leave-> House of Representatives"},
 			"the apposition's title"},

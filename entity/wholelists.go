@@ -126,9 +126,9 @@ func (d *docState) placesListedBefore(si int, s nlp.Sentence, a schema.Argument)
 }
 
 // listedStatePossessor returns the state's possessive before the first
-// of a list of organisations that m, a later member, ends or goes on ("the
-// United States' National Science Foundation, Department of Energy, and
-// Office of Naval Research"): the state's bodies listed after its
+// of a list of organisations that m, a later member, ends or goes on ("Norway's
+// Research Council, Ministry of Fisheries, and
+// Coast Guard"): the state's bodies listed after its
 // possessive are each the state's. Members are named organisations
 // separated by a comma, "and" or ", and"; nil when the list has no state's
 // possessive right before its first member.

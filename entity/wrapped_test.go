@@ -12,7 +12,7 @@ func TestResolveWrappedName(t *testing.T) {
 	a, r := newTest(t, Options{})
 	for _, text := range []string{
 		"Ann Lee, curator of exhibits at the University of\nArkansas, Fayetteville, met Tom Wu.",
-		"Ann Lee, curator of exhibits at the University of  Arkansas, Fayetteville, met Tom Wu.",
+		"Ann Lee, curator of prints at the University of  Arkansas, Fayetteville, met Tom Wu.",
 		"Ann Lee, curator of exhibits at the University of\r\n\tArkansas, Fayetteville, met Tom Wu.",
 	} {
 		ents, _ := r.Resolve(a.Split(text), nil)

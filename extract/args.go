@@ -955,7 +955,7 @@ func (a *analysis) extras(c *clause, k int) {
 			}
 			if n := len(c.extras); a.toks[ch.i].Text == "," && n == 1 && a.datedWithComma(c.extras[0]) && c.extras[0].sp.j == ch.i && c.obj.empty() &&
 				k+1 < len(a.ch) && (a.ch[k+1].kind == vg && a.ch[k+1].form == infinitive || a.timeThenPrep(c, k+1)) {
-				// "voted on June 23, 2016, to leave the EU": the comma
+				// "voted on May 4, 2031, to leave the EU": the comma
 				// closes the date, and the clause goes on.
 				k++
 				continue
@@ -1332,8 +1332,8 @@ func (a *analysis) placeAfterPlace(k, last, m int, listed bool) bool {
 	}
 	if m+2 < len(a.ch) && a.ch[m+1].kind == conj && a.ch[m+2].kind == np && (p == "in" || p == "at") &&
 		(a.low[a.ch[m+2].i] == "a" || a.low[a.ch[m+2].i] == "an") {
-		// "at Skidmore College in Saratoga Springs, New York and an
-		// exhibit at ...": an indefinite phrase after and continues no
+		// "at Halvik College in Bergen, Norway and a
+		// show at ...": an indefinite phrase after and continues no
 		// list of places.
 		return true
 	}
@@ -1388,7 +1388,7 @@ func (a *analysis) namesListed(c int, listed bool) bool {
 	v := c + 2
 	if n == 0 && !listed && (comma(v) && short(v+1) || v < len(a.ch) && a.ch[v].kind != stop && !comma(v) && (a.ch[v].kind != prep || a.low[a.ch[v].i] == "of")) {
 		// "in Paris, France, and London, England": places placed; "in
-		// Durham, North Carolina, and University of North Carolina": the
+		// Kelby, North Carolina, and University of Halvik": the
 		// last phrase goes on (a phrase of time or place may follow).
 		return false
 	}

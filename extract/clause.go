@@ -200,7 +200,7 @@ func (a *analysis) objectControl(p int) bool {
 	h := a.ch[q.vg].head
 	v := a.x.base(a.low[h], a.tags[h])
 	if v == "pay" {
-		// "paid his friend Joe Shapiro to take the SAT": the one paid
+		// "paid his cousin Ola Berg to sit the exam": the one paid
 		// takes it; "paid $5,000 to settle the case" pays money, and
 		// the payer settles.
 		t := a.tags[q.obj.j-1]
@@ -320,7 +320,7 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		}
 		if (v.form == participle || v.form == finite) && directionParticiples[a.low[v.head]] && m > 0 && a.ch[m-1].kind == prep &&
 			v.j < len(a.toks) && (a.low[v.j] == "for" || a.low[v.j] == "to") {
-			// "flying from Tomsk in Siberia headed for Moscow", "a plane
+			// "flying from Bergen in Norway headed for Oslo", "a plane
 			// from Bergen bound for Oslo": who or what goes, not the
 			// place named before (the tagger may read "headed" as the
 			// past tense).

@@ -212,7 +212,7 @@ func TestSentence(t *testing.T) {
 		},
 		{
 			name:     "two years joined by and before a verb",
-			sentence: "Tom Wu voted against the plan in 2002, and in 2003 and 2004 served as the chair of the Harbor Council.",
+			sentence: "Tom Wu voted against the plan in 1998, and in 1999 and 2000 served as the chair of the Harbor Council.",
 			want:     fact{"Tom Wu", "served as", "serve_as", "the chair of the Harbor Council"},
 			why:      "two years joined by and are one time phrase, so the second is no subject of the verb after it",
 		},
@@ -812,7 +812,7 @@ func TestSentence(t *testing.T) {
 		},
 		{
 			name:     "infinitive after a date's closing comma",
-			sentence: "Sweden voted on June 23, 2016, to leave the union.",
+			sentence: "Sweden voted on May 4, 2031, to leave the union.",
 			want:     fact{"Sweden", "leave", "leave", "the union"},
 			why:      "the comma after the year closes the date, not the clause",
 		},
@@ -872,7 +872,7 @@ func TestNoActOfSubject(t *testing.T) {
 	tests := []struct {
 		sentence, subject, lemma string
 	}{
-		{"The campaign criticized the decision, pointing to the ballot box as the only way to stop Tom Wu.", "The campaign", "stop"},
+		{"The campaign criticized the decision, pointing to the courts as the only way to stop Tom Wu.", "The campaign", "stop"},
 		{"Norway saw the summit as a chance to win over Sweden.", "Norway", "win"},
 		// A naming participle set off by a comma names the noun before it.
 		{"Tom Wu crossed the lake on a boat, called Blue Heron.", "Tom Wu", "call"},

@@ -385,7 +385,7 @@ func (a *analysis) gapObject(c *clause) {
 	}
 	if p >= 0 {
 		for n >= 2 && a.ch[n-1].kind == prep && a.ch[n-2].kind == np && adjunctPrep(a.low[a.ch[n-1].i]) {
-			n -= 2 // "Rehabilitation Project Force in Sydney, which the Church describes as": the head, not its place or time
+			n -= 2 // "Renewal Camp in Bergen, which the Guild calls": the head, not its place or time
 		}
 		sp := span{a.ch[p].i, c.obj.j}
 		c.extras = append([]extra{{sp, a.role(a.prepText(a.ch[p]), c.obj)}}, c.extras...)

@@ -257,7 +257,7 @@ func (a *analysis) listMembers(k int) []span {
 		}
 		_, end := a.nounChain(m)
 		for end+1 < len(a.ch) && a.ch[end].kind == prep && a.low[a.ch[end].i] == "for" && a.proper(a.ch[end-1]) && a.proper(a.ch[end+1]) {
-			_, end = a.nounChain(end + 1) // "Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell"
+			_, end = a.nounChain(end + 1) // "Council for the Care of Migrants campaigner Ann Lee"
 		}
 		member := span{a.ch[m].i, a.ch[end-1].j}
 		if t := a.tags[member.i]; member.j == member.i+1 && (t == "PRP" || t == "DT") {

@@ -140,8 +140,8 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 // Senator Ann Lee said ..."), but no sentence of prose is one initialism.
 // It joins a sentence that ends with an initialism too when the next opens
 // with a capitalised word that opens no sentence of its own kind, no
-// article, pronoun, preposition or conjunction ([sentenceOpeners]): "Harris,
-// a sitting U.S. Senator from California, is ...", "the D.C. Circuit
+// article, pronoun, preposition or conjunction ([sentenceOpeners]): "Lee,
+// a sitting U.S. Senator from Ohio, is ...", "the D.C. Circuit
 // vacated ..." are one sentence each, while "... traveling to the U.S. The
 // President later ..." is two.
 // A middle initial ends none ("President Ulysses S. Grant, who ...";
