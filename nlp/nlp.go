@@ -605,23 +605,19 @@ func asDigits(words, lower []string) []string {
 	return out
 }
 
-// numberWords are the cardinal numbers spelled out that [asDigits]
-// writes as digits; "one" is also a pronoun and stays as it is.
-var numberWords = map[string]bool{
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true,
-	"fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true,
-	"thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
-}
-
 // spelledNumber reports whether words[i] is a cardinal number spelled out
-// ([numberWords]; tens and units hyphened, "twenty-two"): in lower case,
+// ([numberWord]; tens and units hyphened, "twenty-two"): in lower case,
 // or capitalised as the sentence's first word before a lower-case word
 // ("Ten people died"); a capitalised one inside a sentence opens a name
 // ("the Five Star Movement").
 func spelledNumber(words []string, i int) bool {
 	w := words[i]
 	if len(w) < 3 || len(w) > 13 {
+		return false
+	}
+	switch w[0] | 0x20 { // the first letters of the numbers, either case
+	case 't', 'f', 's', 'e', 'n':
+	default:
 		return false
 	}
 	if w[0] >= 'A' && w[0] <= 'Z' {
@@ -631,7 +627,21 @@ func spelledNumber(words []string, i int) bool {
 		w = strings.ToLower(w)
 	}
 	if tens, unit, ok := strings.Cut(w, "-"); ok {
-		return len(tens) > 5 && numberWords[tens] && (numberWords[unit] || unit == "one")
+		return len(tens) > 5 && numberWord(tens) && (numberWord(unit) || unit == "one")
 	}
-	return numberWords[w]
+	return numberWord(w)
+}
+
+// numberWord reports whether w is a cardinal number from two to ninety
+// spelled out in lower case; "one" is also a pronoun and is left out. A
+// switch, not a map: [spelledNumber] asks it of every word that opens
+// with a number's letter.
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
+		return true
+	}
+	return false
 }

@@ -22,3 +22,24 @@ func TestOpeningPhraseNoun(t *testing.T) {
 		{"In his Halvik run from 2012 to 2019, Tom Wu won twice.", "run", "NN", "the preposition's noun"},
 	})
 }
+
+// TestSpelledNumberEdges checks words that look like numbers in part.
+func TestSpelledNumberEdges(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		i     int
+		want  bool
+	}{
+		{[]string{"twenty-"}, 0, false},
+		{[]string{"-two"}, 0, false},
+		{[]string{"twenty-one", "people"}, 0, true},
+		{[]string{"one", "person"}, 0, false},
+		{[]string{"Tenants", "left"}, 0, false},
+		{[]string{"Seven", "people"}, 0, true},
+		{[]string{"the", "Seven", "Network"}, 1, false},
+	} {
+		if got := spelledNumber(c.words, c.i); got != c.want {
+			t.Errorf("spelledNumber(%q, %d) = %v, want %v", c.words, c.i, got, c.want)
+		}
+	}
+}
