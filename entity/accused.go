@@ -24,29 +24,10 @@ var chargedVerbs = map[string]bool{
 // says appeared in court, pleaded, was charged or arrested, or whom someone
 // charged or arrested ("Tom Wu appeared in court ... The judge ordered the
 // accused to remain in custody"), as [docState.attackerDescs] does for an
-// attacker; with no such person or two the description is left alone. A
-// noun, "of", a relative pronoun or a plural verb after the noun names
-// someone else or many. It returns ms, changed.
+// attacker; with no such person or two the description is left alone
+// ([docState.holderDescs]). It returns ms, changed.
 func (d *docState) accusedDescs(si int, s nlp.Sentence, ms []*mention) []*mention {
-	toks := s.Tokens
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Lower() != "the" || !accusedNouns[toks[i+1].Lower()] || coveringAt(ms, i+1) >= 0 {
-			continue
-		}
-		if j := i + 2; j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Lower() == "of" || toks[j].Tag == "WP" ||
-			toks[j].Tag == "WDT" || toks[j].Lower() == "were" || toks[j].Lower() == "are") {
-			continue
-		}
-		e := d.accusedOf(si, i)
-		if e == nil {
-			continue
-		}
-		m := &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: toks[i+1].Lower(),
-			possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
-		ms = insertMention(ms, m)
-		d.giveName(si, m, e)
-	}
-	return ms
+	return d.holderDescs(si, s, ms, accusedNouns, d.accusedOf)
 }
 
 // accusedOf returns the one person the document names, in the sentences

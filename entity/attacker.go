@@ -13,8 +13,8 @@ var attackerNouns = map[string]bool{
 	"attacker": true, "assailant": true, "gunman": true, "shooter": true, "stabber": true, "knifeman": true,
 }
 
-// assaultVerbs are the verbs whose subject carries out an attack ("Usman
-// Khan stabbed several people").
+// assaultVerbs are the verbs whose subject carries out an attack ("Tom
+// Wu stabbed several people").
 var assaultVerbs = map[string]bool{
 	"stabbed": true, "shot": true, "attacked": true, "killed": true, "murdered": true, "stabs": true, "shoots": true,
 	"attacks": true, "kills": true,
@@ -23,21 +23,31 @@ var assaultVerbs = map[string]bool{
 // attackerDescs adds to ms, the mentions of sentence si, the descriptions
 // "the attacker" (assailant, gunman, ...) of the one person the document
 // so far says attacked, stabbed, shot or killed, as the subject right
-// before the verb ("On Friday, Usman Khan stabbed several people ... the
-// police surrounded the attacker"); a victim ("Tom Wu was stabbed") is
-// none, and with no such person or two the description is left alone. A
-// noun, "of" or a relative pronoun after the noun names someone else. It
-// returns ms, changed.
+// before the verb ("On Friday, Tom Wu stabbed several people ... the
+// police surrounded the attacker"); a victim ("Ann Lee was stabbed") is
+// none, and with no such person or two the description is left alone
+// ([docState.holderDescs]). It returns ms, changed.
 func (d *docState) attackerDescs(si int, s nlp.Sentence, ms []*mention) []*mention {
+	return d.holderDescs(si, s, ms, attackerNouns, d.attackerOf)
+}
+
+// holderDescs adds to ms, the mentions of sentence si, the descriptions
+// "the" + a noun of nouns that name the one person holder finds in the
+// document up to the description ([docState.attackerOf],
+// [docState.accusedOf]), given that person's name. A noun, "of", a
+// relative pronoun or a plural verb after the noun names someone else or
+// many. It returns ms, changed.
+func (d *docState) holderDescs(si int, s nlp.Sentence, ms []*mention, nouns map[string]bool, holder func(si, end int) *docEntity) []*mention {
 	toks := s.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Lower() != "the" || !attackerNouns[toks[i+1].Lower()] || coveringAt(ms, i+1) >= 0 {
+		if toks[i].Lower() != "the" || !nouns[toks[i+1].Lower()] || coveringAt(ms, i+1) >= 0 {
 			continue
 		}
-		if j := i + 2; j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Lower() == "of" || toks[j].Tag == "WP" || toks[j].Tag == "WDT") {
+		if j := i + 2; j < len(toks) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Lower() == "of" || toks[j].Tag == "WP" ||
+			toks[j].Tag == "WDT" || toks[j].Lower() == "were" || toks[j].Lower() == "are") {
 			continue
 		}
-		e := d.attackerOf(si, i)
+		e := holder(si, i)
 		if e == nil {
 			continue
 		}

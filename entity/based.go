@@ -296,16 +296,7 @@ func (d *docState) basedDescription(si int, s nlp.Sentence, arg schema.Argument,
 // adjectives stand between mentions a and b ("the Oslo-based oil firm
 // Halvik").
 func descriptorsBetween(s nlp.Sentence, a, b *mention) bool {
-	toks := s.Tokens[a.end:b.start]
-	if len(toks) > 3 {
-		return false
-	}
-	for _, t := range toks {
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return false
-		}
-	}
-	return true
+	return descriptionGap(s.Tokens[a.end:b.start])
 }
 
 // compoundApposition: "Hamas, the Iran-backed group,", "Hamas is a
