@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
-	"github.com/kg-project/kg/schema"
 )
 
 // accusedNouns are the nouns of a description of the one person a report
@@ -36,26 +35,13 @@ func (d *docState) accusedDescs(si int, s nlp.Sentence, ms []*mention) []*mentio
 // commas may stand between), or as the object of an active one of them; or
 // nil when there is none or more than one.
 func (d *docState) accusedOf(si, end int) *docEntity {
-	var found *docEntity
-	for j := 0; j <= si && j < len(d.sents); j++ {
-		toks := d.input[j].Tokens
-		for _, c := range d.sents[j] {
-			if c.ent == nil || c.ent.typ != schema.Person || c.adj || c.possessive || j == si && c.end >= end {
-				continue
-			}
-			if !chargedAfter(toks, c.end) && !chargedBefore(toks, c.start) {
-				continue
-			}
-			if c.start > 0 && toks[c.start-1].Text == "and" || c.end < len(toks) && toks[c.end].Text == "and" {
-				return nil // "Tom Wu and Ann Lee were charged": two accused
-			}
-			if found != nil && found != c.ent {
-				return nil
-			}
-			found = c.ent
+	return d.onePerson(si, end, func(toks []nlp.Token, c *mention) (bool, bool) {
+		if !chargedAfter(toks, c.end) && !chargedBefore(toks, c.start) {
+			return false, false
 		}
-	}
-	return found
+		// "Tom Wu and Ann Lee were charged": two accused
+		return true, c.start > 0 && toks[c.start-1].Text == "and" || c.end < len(toks) && toks[c.end].Text == "and"
+	})
 }
 
 // chargedAfter reports whether the words from token k, after a subject,

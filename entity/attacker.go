@@ -63,6 +63,22 @@ func (d *docState) holderDescs(si int, s nlp.Sentence, ms []*mention, nouns map[
 // right before an attack verb in the sentences up to token end of
 // sentence si, or nil when there is none or more than one.
 func (d *docState) attackerOf(si, end int) *docEntity {
+	return d.onePerson(si, end, func(toks []nlp.Token, c *mention) (bool, bool) {
+		k := c.end
+		if k+1 < len(toks) && toks[k].Text == "," && c.start > 0 && toks[c.start-1].Text == "," {
+			k++ // "A gunman, Tom Wu, shot": the apposition's closing comma
+		}
+		for k < len(toks) && toks[k].Tag == "RB" {
+			k++
+		}
+		return k < len(toks) && assaultVerbs[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "VB") && toks[k].Tag != "VBN", false
+	})
+}
+
+// onePerson returns the one person named in the sentences up to token end
+// of sentence si by a mention that ok accepts, or nil when there is none
+// or more than one, or when ok says the mention names many.
+func (d *docState) onePerson(si, end int, ok func(toks []nlp.Token, c *mention) (yes, many bool)) *docEntity {
 	var found *docEntity
 	for j := 0; j <= si && j < len(d.sents); j++ {
 		toks := d.input[j].Tokens
@@ -70,17 +86,11 @@ func (d *docState) attackerOf(si, end int) *docEntity {
 			if c.ent == nil || c.ent.typ != schema.Person || c.adj || c.possessive || j == si && c.end >= end {
 				continue
 			}
-			k := c.end
-			if k+1 < len(toks) && toks[k].Text == "," && c.start > 0 && toks[c.start-1].Text == "," {
-				k++ // "A gunman, Tom Wu, shot": the apposition's closing comma
-			}
-			for k < len(toks) && toks[k].Tag == "RB" {
-				k++
-			}
-			if k >= len(toks) || !assaultVerbs[toks[k].Lower()] || !strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "VBN" {
+			yes, many := ok(toks, c)
+			if !yes {
 				continue
 			}
-			if found != nil && found != c.ent {
+			if many || found != nil && found != c.ent {
 				return nil
 			}
 			found = c.ent
