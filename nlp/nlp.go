@@ -14,7 +14,6 @@ package nlp
 import (
 	"fmt"
 	"iter"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -583,26 +582,23 @@ func isASCII(s string) bool {
 	return true
 }
 
-// asDigits returns words with each cardinal number spelled out
-// ([spelledNumber]) written as digits, and lower (when not nil) changed
-// in place alike, for the tagger: prose's model, trained on text that
-// spells numbers rarely, read "Tom Wu shot/NN ten/NN people" where it
-// reads "shot/VBD 10/CD people". words is copied when it changes.
+// asDigits writes each cardinal number spelled out in words
+// ([spelledNumber]) as digits, and in lower (when not nil) alike, for
+// the tagger: prose's model, trained on text that spells numbers rarely,
+// read "Tom Wu shot/NN ten/NN people" where it reads "shot/VBD 10/CD
+// people". Both callers pass slices of their own, made for the tagger;
+// it returns words.
 func asDigits(words, lower []string) []string {
-	out := words
 	for i := range words {
 		if !spelledNumber(words, i) {
 			continue
 		}
-		if &out[0] == &words[0] {
-			out = slices.Clone(words)
-		}
-		out[i] = "10"
+		words[i] = "10"
 		if lower != nil {
 			lower[i] = "10"
 		}
 	}
-	return out
+	return words
 }
 
 // spelledNumber reports whether words[i] is a cardinal number spelled out
