@@ -245,7 +245,57 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 	}
 	ms = r.partyCodes(s, ms)
 	r.foreignBodies(s, ms)
+	namedStateBodies(s, ms)
 	return r.dropPeopleModifiers(s, ms)
+}
+
+// namedStateBodies gives a state's body named by its state and a noun
+// the name apposed to it: "Norway's parliament, the Storting,", "the
+// Swedish central bank, the Riksbank,". The name stands for the body
+// ([mention.named]): one actor, called by its name, whom the state's noun
+// and a later bare "parliament" still find. Only a name set off by commas
+// (or ending the sentence) that no gazetteer knows as a place or person
+// is read so, after a body the state names by a lower-case noun
+// ("Norway's Harbor Foundation, Tom Wu," names its head).
+func namedStateBodies(s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, g := range ms {
+		if g.kind != mName || g.typ != schema.Organization || g.country == nil || g.gaz != nil ||
+			g.end+1 >= len(toks) || toks[g.end].Text != "," || isCap(toks[g.end-1].Text) {
+			continue
+		}
+		k := slices.IndexFunc(ms[i+1:], func(o *mention) bool { return o.start >= g.end })
+		if k < 0 {
+			continue
+		}
+		o, at := ms[i+1+k], g.end+1
+		if strings.EqualFold(toks[at].Text, "the") {
+			at++
+		}
+		if o.start != at || o.kind != mName && o.kind != mSingle || o.possessive || o.country != nil ||
+			o.typ != schema.Organization && o.typ != "" || o.gaz != nil && o.gaz.typ != schema.Organization ||
+			len(o.titles) > 0 || !isCap(toks[o.start].Text) {
+			continue
+		}
+		if o.end < len(toks) && toks[o.end].Text != "," && toks[o.end].Text != "." || isPartyMention(o) || !closedApposition(toks, o.end) {
+			continue
+		}
+		o.typ, o.hint, o.guess = schema.Organization, schema.Organization, false
+		o.named = g
+	}
+}
+
+// closedApposition reports whether the comma or full stop at token k
+// closes an apposition rather than goes on with a list: the sentence ends
+// or its predicate, a relative pronoun or a prepositional phrase follows
+// ("Norway's parliament, the Storting, voted"), not "and" or another noun
+// phrase ("the Kenyan government, Amnesty International, and the UN").
+func closedApposition(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Text == "." {
+		return true
+	}
+	t := toks[k+1].Tag
+	return strings.HasPrefix(t, "VB") || strings.HasPrefix(t, "RB") || t == "MD" || t == "IN" || t == "TO" || t == "WDT" || t == "WP"
 }
 
 // dropPeopleModifiers returns ms without the lone capitalised words,

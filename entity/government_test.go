@@ -91,3 +91,31 @@ func TestBareParliament(t *testing.T) {
 			"no parliament named: no other body"},
 	})
 }
+
+// TestNamedStateBody checks that a state's body named by its state and a
+// noun, with its own name apposed ("Norway's parliament, the Storting,"),
+// is one actor under that name, which the body's noun and a bare
+// "parliament" later find; that a name many states' bodies share keeps the
+// state's; and that a list or a party after the comma is no such name. The
+// sentences are written for this test.
+func TestNamedStateBody(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway's parliament, the Storting, voted to expel Tom Wu. The Storting later censured Ann Lee. Parliament also praised Lisa Berg.",
+			[]string{"Storting -expel-> Tom Wu", "Storting -censure-> Ann Lee", "Storting -praise-> Lisa Berg"},
+			[]string{"Norwegian parliament -expel-> Tom Wu", "Norwegian parliament -praise-> Lisa Berg"},
+			"the apposed name names the state's parliament"},
+		{"Sweden's central bank, the Riksbank, raised rates. The bank later sued Tom Wu.",
+			[]string{"Riksbank -part_of-> Sweden", "Riksbank -sue-> Tom Wu"}, []string{"Swedish central bank -sue-> Tom Wu"},
+			"a state's field body and its name: one organisation"},
+		{"Tonga's parliament, the Legislative Assembly, voted to expel Tom Wu. The Legislative Assembly later praised Ann Lee.",
+			[]string{"Tongan parliament -expel-> Tom Wu", "Tongan parliament -praise-> Ann Lee"},
+			[]string{"Legislative Assembly -expel-> Tom Wu"},
+			"a name many states' bodies share: the body keeps the state's name, and the report's later use of the name finds it"},
+		{"The Kenyan government, Amnesty International, and the UN condemned Tom Wu.",
+			[]string{"Kenyan government -condemn-> Tom Wu", "Amnesty International -condemn-> Tom Wu"}, nil,
+			"a list after the comma: three actors"},
+		{"Norway's government, the Labour Party, praised Ann Lee.",
+			[]string{"Norwegian government -praise-> Ann Lee"}, []string{"Labour Party -praise-> Ann Lee"},
+			"a party after the comma: the government stays the state's"},
+	})
+}

@@ -64,6 +64,10 @@ type mention struct {
 	// that no comma closes ("Tom Wu, US Secretary of State was visiting"):
 	// the office stands for the person.
 	appos *mention
+	// named is the state's body this name is apposed to ("Norway's
+	// parliament, the Storting,"): the same actor, called by this name
+	// ([namedStateBodies]).
+	named *mention
 	// body is the organisation a description with modifiers takes up
 	// ([docState.modifiedDesc]).
 	body *docEntity

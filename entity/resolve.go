@@ -461,6 +461,22 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if m.appos != nil {
 		e = m.appos.ent
 	}
+	if m.named != nil && m.named.ent != nil && m.named.ent.typ == schema.Organization {
+		e = m.named.ent
+		f := strings.Fields(m.name)
+		switch {
+		case e.gaz != nil || strings.EqualFold(e.name, m.name):
+		case len(f) > 1 && d.r.g.is("orghead", f[len(f)-1]) && m.gaz == nil:
+			// "Tonga's parliament, the Legislative Assembly,": a name
+			// many states' bodies share names the body in this report
+			// only; the state's stays its name across reports.
+			if _, taken := d.byKey[normKey(m.name)]; !taken {
+				d.byKey[normKey(m.name)] = e
+			}
+		default:
+			d.rename(e, m.name) // "the Storting": the body's own name
+		}
+	}
 	if e == nil && m.nick != "" {
 		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
 	}
