@@ -1908,9 +1908,33 @@ func finiteOnlyAfterColon(toks []Token, i int) bool {
 // verb before it in its clause, is the past tense.
 func (r *retagger) irregularPastAfterSubject(t *Token, i int, prev, next, prevText string) bool {
 	toks := r.toks
-	return (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
+	return (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || closedAppositive(toks, i-1)) &&
 		(ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) && !finiteBefore(toks, i) &&
 		(objectNext(next) || next == "IN" || next == "NN" || next == "." || next == ",")
+}
+
+// closedAppositive reports whether the comma at k closes a noun phrase
+// set off after a noun ("the central bank, the Riksbank, lent/JJ"): the
+// words between it and the comma before are a determiner, adjectives,
+// numbers and nouns, one noun at least, and a noun stands before that
+// comma.
+func closedAppositive(toks []Token, k int) bool {
+	if k < 3 || toks[k].Text != "," {
+		return false
+	}
+	noun := false
+	for j := k - 1; j >= 1; j-- {
+		switch tag := toks[j].Tag; {
+		case toks[j].Text == ",":
+			return noun && j < k-1 && isNoun(toks[j-1].Tag)
+		case isNoun(tag):
+			noun = true
+		case tag == "DT" || tag == "CD" || tag == "POS" || strings.HasPrefix(tag, "JJ"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // verbBeforeObjectPronoun reports whether token t, at i, is so retagged:

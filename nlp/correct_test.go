@@ -41,3 +41,15 @@ func TestCorrectFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestPastAfterAppositive checks that an irregular past the model reads
+// as an adjective or noun after a name set off by commas is the verb, and
+// that a word after a list's comma keeps its tag. The sentences are
+// written for this test.
+func TestPastAfterAppositive(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Norden's central bank, the Halbank, lent money to Velmor Motors.", "lent", "VBD", "after a state body's apposed name"},
+		{"The firm's owner, Tom Wu, lent money to Velmor Motors.", "lent", "VBD", "after a person's apposed name"},
+		{"The chief, Ann Lee, fled to Oslo.", "fled", "VBD", "another irregular past"},
+	})
+}
