@@ -5813,8 +5813,8 @@ func childOf(r role, noun string, childFirst bool) role {
 	return r
 }
 
-// kinOfName: "Ola Berg, the (eldest) son of Tom Wu,", "The wife of Tom Wu,
-// Ann Lee,": a family noun and "of" before a person's name, in an
+// kinOfName: "Ola Berg, the (eldest) son of Tom Wu,", "Ola Berg was the son
+// of Tom Wu", "The wife of Tom Wu, Ann Lee,": a family noun and "of" before a person's name, in an
 // apposition after another person's or set off before it, relate the two
 // as [kinNouns] does from the person after "of".
 func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
@@ -5846,8 +5846,12 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 			break
 		}
 	}
-	if k-1 > a.end && toks[k].Text == "of" && toks[a.end].Text == "," && closedAfter(s, b.end) {
-		if r, j, ok := kin(k - 1); ok && (j == a.end || secondApposition(toks, a.end, j)) {
+	// "Ola Berg was the son of Tom Wu": a copula in the apposition's
+	// place, the person its subject (the parser often makes the noun
+	// after "was" no predicate).
+	copula := toks[a.end].Lower() == "is" || toks[a.end].Lower() == "was"
+	if k-1 > a.end && toks[k].Text == "of" && (toks[a.end].Text == "," || copula) && closedAfter(s, b.end) {
+		if r, j, ok := kin(k - 1); ok && (j == a.end || !copula && secondApposition(toks, a.end, j)) {
 			if r.lemma == "parent_of" || r.lemma == "succeed" {
 				r.reverse = !r.reverse
 			}
