@@ -519,14 +519,14 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		return nil // "US team Cloud9": the name that follows is the body
 	}
 	at := i
-	if noun == "government" && i > 0 && wholeGovernment[toks[i-1].Text] {
-		at--
+	if noun == "government" && i > 0 && wholeGovernment[toks[i-1].Text] || noun == "team" && i > 0 && toks[i-1].Text == "national" {
+		at-- // "the Norwegian national team": the state's team
 	}
 	for _, p := range ms {
 		if p.typ != schema.GPE || p.kind == mPronoun || r.based(s, p) {
 			continue
 		}
-		if p.end == at && !p.possessive || p.possessive && p.end == i-1 && toks[i-1].Tag == "POS" {
+		if p.end == at && !p.possessive || p.possessive && p.end == at-1 && toks[at-1].Tag == "POS" {
 			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
 				surface: spanText(s, p.start, i+1), name: r.stateBody(p, noun), country: p,
 				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
