@@ -215,7 +215,10 @@ func controlVerb(v string) bool {
 	switch v {
 	case "urge", "ask", "tell", "warn", "order", "persuade", "encourage", "force", "allow", "invite", "instruct",
 		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg",
-		"let", "make", "see", "watch", "hear", "hire", "employ", "recruit", "commission", "appoint", "authorize", "authorise":
+		"let", "make", "see", "watch", "hear", "hire", "employ", "recruit", "commission", "appoint", "authorize", "authorise",
+		// verbs of choosing: "tapped Ann Lee to be its nominee", "chose
+		// Tom Wu to lead the party"; the one chosen takes the post
+		"choose", "pick", "select", "tap", "name", "elect", "nominate", "designate":
 		return true
 	}
 	return false
