@@ -5511,7 +5511,8 @@ func namedAs(toks []nlp.Token, b, e, last int, covered func(int) *mention) *ment
 		return nil
 	}
 	head := toks[e-1].Lower()
-	if _, person := personNouns[head]; !person && !roleNoun(strings.TrimSuffix(head, "s")) && !orgNouns[head] && !staffNouns[head] {
+	if _, person := personNouns[head]; !person && !roleNoun(strings.TrimSuffix(head, "s")) && !orgNouns[head] && !staffNouns[head] &&
+		!occupationNouns[head] { // "a Polish chef named Tomasz"
 		return nil // "a river known as Kamo", "a ship named Tom Wu": a thing
 	}
 	n := e

@@ -1688,6 +1688,13 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// "Swede Lars Brink"); a plural one is every listed name's.
 		return role{lemma: schema.From, reverse: true, shared: d.r.pluralDemonym(a.surface) != nil}, true
 	}
+	if n := len(toks); n > 1 && n <= 4 && namingWords[toks[n-1].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" &&
+		!slices.ContainsFunc(toks[:n-1], func(t nlp.Token) bool { return isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") }) {
+		// "a Danish chef named Ann Lee": the nationality of one
+		// introduced by a description and a naming word, as of "a
+		// Jordanian named Abu Musab", is where she is from.
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) && !twoDescriptions(toks) {
 		return role{}, false
 	}

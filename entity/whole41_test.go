@@ -1,0 +1,28 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestNationalityDescriptionNamed covers "a", a state's adjective, a
+// person's description and a naming word before the name ("a Danish
+// farmer named Jesper Lund"), on invented sentences: the nationality is
+// where the person is from, as in "a Jordanian named", and a trade noun
+// before "named" leads to the person named, who acts.
+func TestNationalityDescriptionNamed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"A Danish farmer named Jesper Lund attacked Tom Harlow.",
+			[]string{"Jesper Lund -from-> Denmark", "Jesper Lund -attack-> Tom Harlow"}, nil, "a trade noun before named"},
+		{"Later a Swedish nurse named Ingrid Holm treated Tom Harlow.",
+			[]string{"Ingrid Holm -from-> Sweden", "Ingrid Holm -treat-> Tom Harlow"}, nil, "a role noun before named"},
+		{"The Swedish nurse Ingrid Holm treated Tom Harlow. The Norwegian chef, named in court, met Tom Harlow.",
+			[]string{"Ingrid Holm -from-> Sweden"}, []string{"Tom Harlow -from-> Norway"}, "no naming word before a name: no from for anyone else"},
+	})
+}
