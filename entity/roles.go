@@ -1689,7 +1689,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.From, reverse: true, shared: d.r.pluralDemonym(a.surface) != nil}, true
 	}
 	if n := len(toks); n > 1 && n <= 4 && namingWords[toks[n-1].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" &&
-		!slices.ContainsFunc(toks[:n-1], func(t nlp.Token) bool { return isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") }) {
+		lowerDescription(toks[:n-1]) {
 		// "a Danish chef named Ann Lee": the nationality of one
 		// introduced by a description and a naming word, as of "a
 		// Jordanian named Abu Musab", is where she is from.
@@ -1724,6 +1724,17 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// lowerDescription reports whether toks are lower-case nouns and
+// adjectives only ("farmer", "young nurse").
+func lowerDescription(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
 
 // roleList reports whether toks, the words between a nationality and a
