@@ -26,3 +26,25 @@ func TestNationalityDescriptionNamed(t *testing.T) {
 			[]string{"Ingrid Holm -from-> Sweden"}, []string{"Tom Harlow -from-> Norway"}, "no naming word before a name: no from for anyone else"},
 	})
 }
+
+// TestInitialsThenWordAlias covers a short form in brackets made of
+// initials and the long name's last word ("the University of Halvik at
+// Tarn (UH Tarn)"), on invented stories: the short form names the body
+// there and later, so its possessive gives the body's parts.
+func TestInitialsThenWordAlias(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The University of Halvik at Tarn (UH Tarn) hired Tom Harlow. Later UH Tarn fired Tom Harlow.",
+			[]string{"University of Halvik at Tarn -hire-> Tom Harlow", "University of Halvik at Tarn -fire-> Tom Harlow"},
+			[]string{"UH Tarn -fire-> Tom Harlow"},
+			"the short form later names the body"},
+		{"The University of Halvik at Ostby (UH Ostby) hired Tom Harlow. Researcher Ana Ruiz of UH Ostby's Center for Marine Studies said the data was new.",
+			[]string{"Center for Marine Studies -part_of-> University of Halvik at Ostby", "Ana Ruiz -work_for-> Center for Marine Studies"},
+			[]string{"UH Ostby -member_of-> Center for Marine Studies"},
+			"the short form's possessive is the body's, no person's"},
+	})
+}
