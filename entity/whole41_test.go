@@ -48,3 +48,23 @@ func TestInitialsThenWordAlias(t *testing.T) {
 			"the short form's possessive is the body's, no person's"},
 	})
 }
+
+// TestNamedApposition covers an apposition that introduces a name with a
+// naming word ("another man, a Polish chef named Tomasz Wolny,"), on
+// invented sentences: the person named acts, after a common noun or a
+// lone "another".
+func TestNamedApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Another man, a Polish chef named Tomasz Wolny, hit Ana Ruiz.",
+			[]string{"Tomasz Wolny -hit-> Ana Ruiz", "Tomasz Wolny -from-> Poland"}, nil, "a nationality, a trade noun and named"},
+		{"One man sprayed Ana Ruiz with water, and another, a chef named Tom Harlow, hit Ana Ruiz with a stick.",
+			[]string{"Tom Harlow -hit-> Ana Ruiz"}, nil, "a lone another before the apposition"},
+		{"The second guard, a man called Tom Harlow, chased Ana Ruiz.",
+			[]string{"Tom Harlow -chase-> Ana Ruiz"}, nil, "called"},
+	})
+}
