@@ -68,3 +68,23 @@ func TestNamedApposition(t *testing.T) {
 			[]string{"Tom Harlow -chase-> Ana Ruiz"}, nil, "called"},
 	})
 }
+
+// TestChosenToBeRunningMate covers a finite verb of choosing, its object
+// and "to be" with the chooser's post ("selected Ann Lee to be his
+// running mate"), on invented sentences; a choice only planned or asked
+// for gives nothing.
+func TestChosenToBeRunningMate(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu selected Ann Lee to be his running mate.",
+			[]string{"Ann Lee -running_mate_of-> Tom Wu"}, nil, "the object of a choice"},
+		{"Tom Wu picked 2016 Green Party nominee Ann Lee to be his running mate.",
+			[]string{"Ann Lee -running_mate_of-> Tom Wu", "Ann Lee -member_of-> Green Party"}, nil, "past the object's titles"},
+		{"Tom Wu plans to ask Ann Lee to be his running mate.",
+			nil, []string{"Ann Lee -running_mate_of-> Tom Wu"}, "no choice made"},
+	})
+}
