@@ -1182,7 +1182,7 @@ func clauseSubject(s nlp.Sentence, x schema.Extraction) bool {
 var appointVerbs = map[string]bool{
 	"appoint": true, "name": true, "elect": true, "promote": true, "choose": true, "select": true,
 	"install": true, "become": true, "serve": true, "re-elect": true, "be": true, "swear": true,
-	"inaugurate": true, "reappoint": true, "reelect": true,
+	"inaugurate": true, "reappoint": true, "reelect": true, "pick": true, "tap": true, "hire": true, // "picked Ann Lee as its nominee"
 	"acknowledge": true, "recognise": true, "recognize": true, "confirm": true, "crown": true, "designate": true, // "recognised Tom Wu as the new Sultan"
 }
 
@@ -1338,11 +1338,20 @@ func (d *docState) complementRole(si int, s nlp.Sentence, x schema.Extraction, s
 			k++
 		}
 		for _, m := range d.sents[si] {
-			if m.start != k || !m.possessive || !named(m) || m.ent == nil || m.ent == holder || m.ent.typ != schema.Organization || m.end >= last || s.Tokens[m.end].Tag != "POS" {
+			if m.start != k || !m.possessive || m.ent == nil || m.ent == holder || m.ent.typ != schema.Organization || m.end >= last {
+				continue
+			}
+			from := m.end + 1
+			switch {
+			case m.kind == mPronoun && m.ent == subj:
+				// "the Harbor Party named Ann Lee its leader": the
+				// body naming gives its own post.
+				from = m.end
+			case !named(m) || s.Tokens[m.end].Tag != "POS":
 				continue
 			}
 			var words []string
-			for j := m.end + 1; j < last && (strings.HasPrefix(s.Tokens[j].Tag, "NN") || strings.HasPrefix(s.Tokens[j].Tag, "JJ")) && !isCap(s.Tokens[j].Text); j++ {
+			for j := from; j < last && (strings.HasPrefix(s.Tokens[j].Tag, "NN") || strings.HasPrefix(s.Tokens[j].Tag, "JJ")) && !isCap(s.Tokens[j].Text); j++ {
 				words = append(words, s.Tokens[j].Lower())
 			}
 			if lemma := roleLemma(words); lemma != "" {

@@ -5240,6 +5240,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			break // "signed a letter urging Labour MPs": the letter
 		}
 	}
+	if e <= b && last == first+1 && anotherOne(toks, first) {
+		if m := appositiveName(toks, last, covered); m != nil && m.ent.typ == schema.Person {
+			return m.ent, m.conf, "" // "and another, a chef named Tom Wu, hit him"
+		}
+	}
 	if e <= b || namedThing(toks, e, last) {
 		return nil, 0, ""
 	}
@@ -5511,7 +5516,8 @@ func namedAs(toks []nlp.Token, b, e, last int, covered func(int) *mention) *ment
 		return nil
 	}
 	head := toks[e-1].Lower()
-	if _, person := personNouns[head]; !person && !roleNoun(strings.TrimSuffix(head, "s")) && !orgNouns[head] && !staffNouns[head] {
+	if _, person := personNouns[head]; !person && !roleNoun(strings.TrimSuffix(head, "s")) && !orgNouns[head] && !staffNouns[head] &&
+		!occupationNouns[head] { // "a Polish chef named Tomasz"
 		return nil // "a river known as Kamo", "a ship named Tom Wu": a thing
 	}
 	n := e
@@ -8015,6 +8021,20 @@ func demonymAsNoun(toks []nlp.Token, k int) bool {
 		(toks[k-1].Lower() == "a" || toks[k-1].Lower() == "an") && toks[k+1].Text == ","
 }
 
+// adjectiveBeforeNaming reports whether toks[j] is a capitalised
+// adjective before a lower-case noun and a naming word ("a Polish chef
+// named"): a description's word, not the name the apposition gives.
+func adjectiveBeforeNaming(toks []nlp.Token, j int) bool {
+	return j+2 < len(toks) && toks[j].Tag == "JJ" && isCap(toks[j].Text) && strings.HasPrefix(toks[j+1].Tag, "NN") &&
+		!isCap(toks[j+1].Text) && namingWords[toks[j+2].Lower()]
+}
+
+// anotherOne reports whether toks[k] is "another" standing for a person
+// before an apposition ("and another, a chef named Tom Wu, hit him").
+func anotherOne(toks []nlp.Token, k int) bool {
+	return k >= 0 && toks[k].Lower() == "another" && (k == 0 || toks[k-1].Lower() == "and" || toks[k-1].Text == ",")
+}
+
 // appositiveName returns the named actor in apposition after a common-noun
 // head that ends at token e ("another localist camp candidate, veteran
 // politician Raymond Wong", "a Scientology attorney, Ola Lind"):
@@ -8023,14 +8043,22 @@ func demonymAsNoun(toks []nlp.Token, k int) bool {
 // argument stopped before the apposition. It returns nil otherwise.
 func appositiveName(toks []nlp.Token, e int, covered func(int) *mention) *mention {
 	last := len(toks)
-	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") && !demonymAsNoun(toks, e-1) {
+	if e+1 >= last || toks[e].Text != "," || !strings.HasPrefix(toks[e-1].Tag, "NN") && !demonymAsNoun(toks, e-1) && !anotherOne(toks, e-1) {
 		return nil
 	}
 	if h := covered(e - 1); h != nil && named(h) {
 		return nil
 	}
-	j := e + 1
-	for ; j < last && j <= e+3 && covered(j) == nil; j++ {
+	j, most := e+1, e+3
+	for ; j < last && j <= most && covered(j) == nil; j++ {
+		if adjectiveBeforeNaming(toks, j) {
+			most++ // "Polish" in "a Polish chef named"
+			continue
+		}
+		if namingWords[toks[j].Lower()] && j > e+1 && strings.HasPrefix(toks[j-1].Tag, "NN") {
+			most = j + 1 // "another man, a Polish chef named Tom Wu,"
+			continue
+		}
 		if isCap(toks[j].Text) {
 			c := titledNameAfter(toks, j, covered)
 			if c == nil {

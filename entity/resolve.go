@@ -657,7 +657,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 // bracket ("the Law and Justice party (PiS)").
 func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 	toks := d.input[si].Tokens
-	if m.kind != mName && m.kind != mSingle || m.end != m.start+1 || m.start < 2 || m.end >= len(toks) ||
+	if m.kind != mName && m.kind != mSingle || m.end != m.start+1 && !initialsThenWord(toks, m) || m.start < 2 || m.end >= len(toks) ||
 		toks[m.start-1].Text != "(" || toks[m.end].Text != ")" {
 		return nil
 	}
@@ -668,6 +668,9 @@ func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 	for _, p := range cur {
 		if p.end != before || p.ent == nil || p.adj || p.possessive || p.ent.typ != schema.Organization {
 			continue
+		}
+		if f := strings.Fields(p.ent.name); m.end != m.start+1 && (m.gaz != nil || len(f) < 3 || f[len(f)-1] != toks[m.end-1].Text) {
+			return nil // "the University of Hawaii at Manoa (UH Manoa)": the initials and the name's last word
 		}
 		if m.gaz != nil {
 			w := toks[m.start].Text
@@ -687,6 +690,14 @@ func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 		return p.ent
 	}
 	return nil
+}
+
+// initialsThenWord reports whether the name m is two words, capitals and
+// a capitalised word ("UH Manoa", "UC Berkeley"): a short form of a long
+// name that ends in the word.
+func initialsThenWord(toks []nlp.Token, m *mention) bool {
+	return m.end == m.start+2 && isAcronym(toks[m.start].Text) && len(toks[m.start].Text) > 1 && isCap(toks[m.start+1].Text) &&
+		!isAcronym(toks[m.start+1].Text)
 }
 
 // named returns the entity of a full name, creating it if needed. A

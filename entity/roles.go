@@ -1688,6 +1688,13 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// "Swede Lars Brink"); a plural one is every listed name's.
 		return role{lemma: schema.From, reverse: true, shared: d.r.pluralDemonym(a.surface) != nil}, true
 	}
+	if n := len(toks); n > 1 && n <= 4 && namingWords[toks[n-1].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" &&
+		lowerDescription(toks[:n-1]) {
+		// "a Danish chef named Ann Lee": the nationality of one
+		// introduced by a description and a naming word, as of "a
+		// Jordanian named Abu Musab", is where she is from.
+		return role{lemma: schema.From, reverse: true}, true
+	}
 	if len(toks) == 0 || len(toks) > 4 && !roleList(toks) && !twoDescriptions(toks) {
 		return role{}, false
 	}
@@ -1717,6 +1724,17 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true}, true
+}
+
+// lowerDescription reports whether toks are lower-case nouns and
+// adjectives only ("farmer", "young nurse").
+func lowerDescription(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+	}
+	return true
 }
 
 // roleList reports whether toks, the words between a nationality and a
@@ -5317,6 +5335,8 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		k, passive, agent = j, true, j > b.end // "Ann Lee was chosen by Tom Wu as his running mate"
 	} else if k < len(toks) && toks[k].Lower() == "as" {
 		k++
+	} else if k+1 < len(toks) && toks[k].Lower() == "to" && toks[k+1].Lower() == "be" && choiceBefore(toks, a.start) {
+		k += 2 // "Tom Wu selected Ann Lee to be his running mate"
 	}
 	if agent || b.possessive && b.start == k {
 		// "as his successor", "as Tom Wu's successor"
@@ -5351,6 +5371,27 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: r.lemma, reverse: !r.reverse}, ok
 	}
 	return role{}, false
+}
+
+// choosingPasts are the finite verbs of choosing that [choiceBefore]
+// reads before their object.
+var choosingPasts = map[string]bool{
+	"chose": true, "picked": true, "selected": true, "named": true, "appointed": true, "tapped": true,
+	"chooses": true, "picks": true, "selects": true, "names": true, "appoints": true, "taps": true,
+}
+
+// choiceBefore reports whether a finite verb of choosing stands right
+// before token k, past the object's titles and descriptions ("selected
+// 2016 nominee Ann Lee"): the name at k is the one chosen.
+func choiceBefore(toks []nlp.Token, k int) bool {
+	for k--; k >= 0; k-- {
+		t := toks[k]
+		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "DT" {
+			continue
+		}
+		return (t.Tag == "VBD" || t.Tag == "VBZ") && choosingPasts[t.Lower()]
+	}
+	return false
 }
 
 // passiveBefore reads a passive of choosing after the name a at k:

@@ -215,7 +215,10 @@ func controlVerb(v string) bool {
 	switch v {
 	case "urge", "ask", "tell", "warn", "order", "persuade", "encourage", "force", "allow", "invite", "instruct",
 		"advise", "remind", "convince", "help", "enable", "press", "pressure", "require", "permit", "call", "compel", "beg",
-		"let", "make", "see", "watch", "hear", "hire", "employ", "recruit", "commission", "appoint", "authorize", "authorise":
+		"let", "make", "see", "watch", "hear", "hire", "employ", "recruit", "commission", "appoint", "authorize", "authorise",
+		// verbs of choosing: "tapped Ann Lee to be its nominee", "chose
+		// Tom Wu to lead the party"; the one chosen takes the post
+		"choose", "pick", "select", "tap", "name", "elect", "nominate", "designate":
 		return true
 	}
 	return false
@@ -602,12 +605,26 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 		objs := a.cl[p].objs
 		c.subj, c.subjs = span{objs[0].i, c.subj.j}, objs
 	}
-	if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" {
+	if p := len(a.cl) - 1; p >= 0 && a.cl[p].vg >= 0 && a.ch[a.cl[p].vg].copula && a.cl[p].obj.i <= c.subj.i && c.subj.j <= a.cl[p].obj.j && !a.cl[p].subj.empty() && a.tags[a.cl[p].subj.i] != "EX" &&
+		!a.placedCopula(a.cl[p].rel) {
 		// "X is an Australian footballer who plays for Y": the
-		// footballer is X.
+		// footballer is X; "He was among the members who voted": he
+		// voted. Not after another preposition: in "I am in awe of the
+		// people who ran" the object is no description of me.
 		c.subj, c.subjs = a.cl[p].subj, a.cl[p].subjs
 	}
 	return true
+}
+
+// placedCopula reports whether the relation span rel of a copula holds a
+// preposition other than "among" ("am in", "is at").
+func (a *analysis) placedCopula(rel span) bool {
+	for k := rel.i; k < rel.j; k++ {
+		if a.tags[k] == "IN" && a.low[k] != "among" {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementNouns name a pact made between parties: what is "signed" or
