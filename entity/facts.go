@@ -879,6 +879,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if st != nil && o == nil {
 					o = d.homeRegion(home)
 				}
+			case (last == "President" || last == "Premier") && regionalHeadTitle(sents[si].Tokens, m):
+				// "Vasco Cordeiro, the regional president," "Provincial
+				// Premier Ann Lee": the head of the one region the
+				// sentence, or else the report, names, as a regional
+				// governor's is; never the report's state.
+				o = d.governedRegion(si, true)
 			case st != nil && !subnationalTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
@@ -1350,6 +1356,25 @@ func subnationalTitle(toks []nlp.Token, m *mention) bool {
 	}
 	for k := m.end + 1; k < len(toks) && k <= m.end+4 && toks[k].Text != ","; k++ {
 		if subnationalWords[toks[k].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionalHeadTitle reports whether m's title is written with "regional"
+// or "provincial" ([subnationalTitle]): a region's office, which a town's
+// words ("local", "municipal") do not say.
+func regionalHeadTitle(toks []nlp.Token, m *mention) bool {
+	if !subnationalTitle(toks, m) {
+		return false
+	}
+	from, to := max(namedTitleStart(m)-1, 0), m.start
+	if m.end+1 < len(toks) && toks[m.end].Text == "," {
+		from, to = m.end+1, min(m.end+5, len(toks))
+	}
+	for k := from; k < to && toks[k].Text != ","; k++ {
+		if w := toks[k].Lower(); w == "regional" || w == "provincial" {
 			return true
 		}
 	}
