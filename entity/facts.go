@@ -554,6 +554,28 @@ func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	return role{}, false
 }
 
+// orgCommaBodyOf: "Halvik Met, the national weather service for Norway,",
+// "Nordspace, the space agency of Norway,": an organisation, a comma,
+// "the", a lower-case description ending in a state body's noun, "of" or
+// "for" and a state that closes the apposition make the organisation part
+// of the state, as "the Norwegian weather service" before it does
+// ([orgCommaNationality]). A body the description only places in the
+// state ("the largest bank of Norway") is [describedIn]'s.
+func orgCommaBodyOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !named(b) || b.adj || b.possessive || b.ent.typ != schema.GPE || !d.r.country(b.ent) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	n := len(w)
+	if n < 4 || n > 7 || w[0] != "," || w[1] != "the" || w[n-1] != "of" && w[n-1] != "for" || !closedAfter(s, b.end) {
+		return role{}, false
+	}
+	if bodyDescription(s.Tokens[a.end+2:b.start-1]) != schema.PartOf {
+		return role{}, false
+	}
+	return role{lemma: schema.PartOf}, true
+}
+
 // gradingWords reports whether toks are lower-case adjectives, participles
 // or adverbs ("independent", "leading", "state-run", "privately owned")
 // that may stand before a nationality.

@@ -1356,6 +1356,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	teamThenPlayers,
 	personCommaNationality,
 	orgCommaNationality,
+	orgCommaBodyOf,
 	orgPossessivePerson,
 	unitOf,
 	stateSuperlative,
