@@ -2516,10 +2516,15 @@ func partyEntity(e *docEntity) bool {
 // party written as one word before m's title: "Republican President Tom
 // Wu", "Labour Prime Minister Ann Lee". The title is still the state's
 // office, which the party's member holds; "Harbor Party President Tom Wu"
-// may head the party.
+// may head the party. A title apposed after the name is the state's
+// office so too: "Republican Tom Wu, the governor,", "Conservative Ann
+// Lee, the prime minister,".
 func partyAdjective(toks []nlp.Token, m *mention) bool {
 	h := partyHolder(m)
-	if h == nil || !oneWordParty(h) || h.end >= m.start || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
+	if h == nil || !oneWordParty(h) || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
+		return false
+	}
+	if h.end >= m.start && !(h.end == m.start && namedTitleStart(m) == m.start && m.end < len(toks) && toks[m.end].Text == ",") {
 		return false
 	}
 	// "Lib Dem president Tom Wu" in lower case heads the party.
