@@ -114,3 +114,24 @@ func TestPlacedBodies(t *testing.T) {
 			"a state's possessive, a town's noun and of or a comma name a town of the state"},
 	})
 }
+
+// TestOrgCommaBodyOf covers an organisation's apposition that names it a
+// state body "of" or "for" a state, on sentences written for this test.
+func TestOrgCommaBodyOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"The Halvik Weather Institute, the national weather service for Norway, issued alerts on Monday.",
+			[]string{"Halvik Weather Institute -part_of-> Norway"}, nil,
+			"a national service for a state"},
+		{"Nordspace Agency, the space agency of Norway, launched a rocket.",
+			[]string{"Nordspace Agency -part_of-> Norway"}, nil,
+			"a state's agency of it"},
+		{"Halvik Motors, the carmaker of Norway, lost money. Tom Wu joined the Velmar Club, the chess club for Norway.",
+			nil, []string{"Halvik Motors -part_of-> Norway", "Velmar Club -part_of-> Norway"},
+			"a firm or a club is no part of the state"},
+	})
+}

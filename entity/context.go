@@ -91,7 +91,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			// is, a person or a firm, its name says; "mobile operator
 			// Velcom" still names a firm.
 			i = -1
-		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN") && !(toks[a-1].Text == "," && introPhrase(toks, a-1)):
+		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN") && !(toks[a-1].Text == "," && introPhrase(toks, a-1)) &&
+			!(i == a-2 && toks[a-1].Text == "," && roleOfBefore(toks, i-1)):
+			// Not "the chief executive of the company, Ann Lee,": the
+			// name is the role's holder ([roleOfDescThenPerson]).
 			// Not "According to the newspaper, Tom Wu will run": the
 			// comma closes a phrase opening the sentence, and the name
 			// after it is the clause's subject, no apposition.

@@ -34,7 +34,10 @@ func dashApposition(s nlp.Sentence, ms []*mention) nlp.Sentence {
 		}
 		toks := slices.Clone(s.Tokens)
 		for _, j := range []int{open, k} {
-			toks[j].Text, toks[j].Tag = ",", ","
+			// A fresh token: the analyser's lower-case copy of the
+			// dash would stay behind in a field set in place, and the
+			// rules that read words in lower case would see the dash.
+			toks[j] = nlp.Token{Text: ",", Tag: ",", Start: toks[j].Start, End: toks[j].End}
 		}
 		s.Tokens = toks
 		return s

@@ -21,3 +21,22 @@ func TestDashApposition(t *testing.T) {
 			"the last role of a list between dashes"},
 	})
 }
+
+// TestDashPlaceApposition covers a place's apposition set off by dashes,
+// which rules that read its words in lower case see as they see one set
+// off by commas.
+func TestDashPlaceApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Velmora — a region of Norway — closed its schools on Monday.",
+			[]string{"Velmora -locate_in-> Norway"}, nil,
+			"a region of a state between dashes"},
+		{"Storms hit Kalvik — a small town in northern Norway — on Monday.",
+			[]string{"Kalvik -locate_in-> Norway"}, nil,
+			"a town in a state between dashes, after a verb"},
+	})
+}

@@ -554,6 +554,28 @@ func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	return role{}, false
 }
 
+// orgCommaBodyOf: "Halvik Met, the national weather service for Norway,",
+// "Nordspace, the space agency of Norway,": an organisation, a comma,
+// "the", a lower-case description ending in a state body's noun, "of" or
+// "for" and a state that closes the apposition make the organisation part
+// of the state, as "the Norwegian weather service" before it does
+// ([orgCommaNationality]). A body the description only places in the
+// state ("the largest bank of Norway") is [describedIn]'s.
+func orgCommaBodyOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Organization || !named(b) || b.adj || b.possessive || b.ent.typ != schema.GPE || !d.r.country(b.ent) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	n := len(w)
+	if n < 4 || n > 7 || w[0] != "," || w[1] != "the" || w[n-1] != "of" && w[n-1] != "for" || !closedAfter(s, b.end) {
+		return role{}, false
+	}
+	if bodyDescription(s.Tokens[a.end+2:b.start-1]) != schema.PartOf {
+		return role{}, false
+	}
+	return role{lemma: schema.PartOf}, true
+}
+
 // gradingWords reports whether toks are lower-case adjectives, participles
 // or adverbs ("independent", "leading", "state-run", "privately owned")
 // that may stand before a nationality.
@@ -879,6 +901,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if st != nil && o == nil {
 					o = d.homeRegion(home)
 				}
+			case (last == "President" || last == "Premier") && regionalHeadTitle(sents[si].Tokens, m):
+				// "Vasco Cordeiro, the regional president," "Provincial
+				// Premier Ann Lee": the head of the one region the
+				// sentence, or else the report, names, as a regional
+				// governor's is; never the report's state.
+				o = d.governedRegion(si, true)
 			case st != nil && !subnationalTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
@@ -1350,6 +1378,25 @@ func subnationalTitle(toks []nlp.Token, m *mention) bool {
 	}
 	for k := m.end + 1; k < len(toks) && k <= m.end+4 && toks[k].Text != ","; k++ {
 		if subnationalWords[toks[k].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionalHeadTitle reports whether m's title is written with "regional"
+// or "provincial" ([subnationalTitle]): a region's office, which a town's
+// words ("local", "municipal") do not say.
+func regionalHeadTitle(toks []nlp.Token, m *mention) bool {
+	if !subnationalTitle(toks, m) {
+		return false
+	}
+	from, to := max(namedTitleStart(m)-1, 0), m.start
+	if m.end+1 < len(toks) && toks[m.end].Text == "," {
+		from, to = m.end+1, min(m.end+5, len(toks))
+	}
+	for k := from; k < to && toks[k].Text != ","; k++ {
+		if w := toks[k].Lower(); w == "regional" || w == "provincial" {
 			return true
 		}
 	}
@@ -2469,10 +2516,15 @@ func partyEntity(e *docEntity) bool {
 // party written as one word before m's title: "Republican President Tom
 // Wu", "Labour Prime Minister Ann Lee". The title is still the state's
 // office, which the party's member holds; "Harbor Party President Tom Wu"
-// may head the party.
+// may head the party. A title apposed after the name is the state's
+// office so too: "Republican Tom Wu, the governor,", "Conservative Ann
+// Lee, the prime minister,".
 func partyAdjective(toks []nlp.Token, m *mention) bool {
 	h := partyHolder(m)
-	if h == nil || !oneWordParty(h) || h.end >= m.start || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
+	if h == nil || !oneWordParty(h) || len(m.titles) == 0 || m.start == 0 || m.start > len(toks) {
+		return false
+	}
+	if h.end >= m.start && !(h.end == m.start && namedTitleStart(m) == m.start && m.end < len(toks) && toks[m.end].Text == ",") {
 		return false
 	}
 	// "Lib Dem president Tom Wu" in lower case heads the party.

@@ -369,6 +369,38 @@ func (r *Resolver) surnameHe(toks []nlp.Token, i int) bool {
 	return ok
 }
 
+// roleOfDescThenPerson reports whether the description at token i follows
+// "of", "for" or "at" and a role ([roleOfBefore]), and a name of two
+// capitalised words at least opens at token k after its comma: "the chief
+// executive of the company, Ann Lee,". The name is the role's holder, not
+// the body's.
+func roleOfDescThenPerson(toks []nlp.Token, i, k int) bool {
+	return k+1 < len(toks) && isCap(toks[k+1].Text) && roleOfBefore(toks, i)
+}
+
+// roleOfBefore reports whether the description opening at token i follows
+// "of", "for" or "at" and lower-case words of a role ([appositionLemma]):
+// "the chief executive of" the company, "a spokesman for" the party.
+func roleOfBefore(toks []nlp.Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch toks[i-1].Lower() {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	var words []string
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if !lowerWord(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			break
+		}
+		words = append([]string{t.Lower()}, words...)
+	}
+	return len(words) > 0 && appositionLemma(words) != ""
+}
+
 // reference returns a group reference ("these forces", "3,000 soldiers")
 // or a definite description ("the alliance", or a speaker's "our
 // country": [ownCountry]) starting at token i.
@@ -421,7 +453,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") && !dayWord(toks[j+1].Text) || placeDescs[noun] != 0 && toks[j+1].Text == "of") {
 				return nil // "the island of Gotland" names what follows; "the company yesterday" is a time
 			}
-			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) {
+			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) && !roleOfDescThenPerson(toks, i, j+2) {
 				return nil // "The company, China Harbour Engineering,": the name follows
 			}
 			if coordinatedOffice(toks, j+1) {

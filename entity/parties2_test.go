@@ -149,3 +149,25 @@ func TestUnnamedChamber(t *testing.T) {
 			"a governor with no regional title needs the region named twice"},
 	})
 }
+
+// TestPartyBeforeApposedTitle covers a party's one-word adjective right
+// before a name whose office is apposed after it: the office is still the
+// state's, held by the party's member, on invented reports.
+func TestPartyBeforeApposedTitle(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Floods hit Norway on Monday.\n\nConservative Tom Wu, the prime minister, has until Friday to act.",
+			[]string{"Tom Wu -lead-> Norway", "Tom Wu -member_of-> Conservative Party"}, nil,
+			"a party's adjective, then the name and the state's office apposed"},
+		{"Floods hit Ohio on Monday. Ohio closed its schools.\n\nRepublican Ann Lee, the current governor, has until Friday to act.",
+			[]string{"Ann Lee -lead-> Ohio", "Ann Lee -member_of-> Republican Party"}, nil,
+			"a governor's office apposed after a party's adjective"},
+		{"Floods hit Norway on Monday.\n\nConservative Tom Wu, the party leader, spoke.",
+			[]string{"Tom Wu -lead-> Conservative Party"}, []string{"Tom Wu -lead-> Norway"},
+			"the party's own office is no state's"},
+	})
+}

@@ -1356,6 +1356,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	teamThenPlayers,
 	personCommaNationality,
 	orgCommaNationality,
+	orgCommaBodyOf,
 	orgPossessivePerson,
 	unitOf,
 	stateSuperlative,
@@ -3946,6 +3947,17 @@ func panelName(name string) bool {
 func (d *docState) appositionOfDescribed(si int, s nlp.Sentence, all []*mention) {
 	for k := 1; k < len(all); k++ {
 		a, b := all[k-1], all[k]
+		if a.kind == mDesc && !a.possessive && a.ent != nil && a.ent.typ == schema.Organization && b.ent != nil && b.ent != a.ent && b.start >= a.end {
+			// "The speaker of the parliament, Tom Wu,": [roleOfThenPerson]
+			// with a description that names an organisation of the
+			// document, right before the person's name.
+			desc := *a
+			desc.kind = mName
+			if r, ok := roleOfThenPerson(d, s, &desc, b); ok && r.reverse && !r.listed {
+				d.derive(si, argOf(s, b), joinText(s.Tokens[a.end:b.start]), r.lemma, b.ent, a.ent, "", roleConf)
+			}
+			continue
+		}
 		if b.kind != mDesc || b.ent == nil || b.ent.typ != schema.Organization || a.ent == nil || a.ent == b.ent || b.start < a.end {
 			continue
 		}
