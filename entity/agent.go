@@ -1050,25 +1050,40 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 // a ballot ("attained ballot access in Utah"). Winning is an election's
 // ([docState.placingFacts]): "won the match in Bergen" is no win there.
 var actedVerbs = map[string]bool{
-	"attain": true, "receive": true, // receive: only care ([careNouns])
-	"address": true, "brief": true, "meet": true,
+	"attain": true, "address": true, "brief": true, "meet": true,
 	"work": true, "campaign": true, "teach": true, "study": true, "set": true, "play": true, "compete": true,
 	"perform": true, "live": true, "hold": true,
 }
 
-// careNouns are the care that someone receives where it is given:
-// "received medical treatment in Bergen".
+// actedNouns are verbs that act where their in-phrase says only with an
+// object of the given nouns: care received ("received medical treatment
+// in Bergen", but "received a letter in Norway" says where the letter
+// came), a speech given ("delivered a speech in Oslo"), a career begun
+// ("began his political career in Bergen").
+var actedNouns = map[string]map[string]bool{
+	"receive": careNouns, "deliver": speechNouns, "give": speechNouns,
+	"begin": careerNouns, "start": careerNouns, "launch": careerNouns,
+}
+
+// careNouns are the care that someone receives where it is given.
 var careNouns = map[string]bool{"treatment": true, "care": true, "therapy": true, "surgery": true}
+
+// careerNouns are a working life that begins in a place.
+var careerNouns = map[string]bool{"career": true}
 
 // actedThere reports whether x's object, tokens first to last, is a
 // short noun phrase of a thing or an act done by the subject, so that a
 // place phrase after it tells where the subject did it.
 func actedThere(s nlp.Sentence, x schema.Extraction, first, last int, verb string) bool {
 	head := s.Tokens[last-1].Lower()
-	if verb == "receive" && !careNouns[head] {
-		return false // "received a letter in Norway": where it came, not where the subject acted
+	if nouns, ok := actedNouns[verb]; ok {
+		if !nouns[head] {
+			return false // "received a letter in Norway": where it came, not where the subject acted
+		}
+	} else if !actedVerbs[verb] {
+		return false
 	}
-	if last-first > 4 || !actedVerbs[verb] || schoolingNouns[head] != "" || jobNouns[head] || gatheringNouns[head] {
+	if last-first > 4 || schoolingNouns[head] != "" || jobNouns[head] || gatheringNouns[head] {
 		return false // "received his education in India" is [docState.schooledAt]'s; "addressed a rally in Oslo" a gathering's
 	}
 	for k := first; k < last; k++ {
