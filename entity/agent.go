@@ -972,10 +972,10 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 	if obj != nil {
 		return
 	}
-	if subj == nil || verb == "" || verb == "be" || verb == "have" || verb == "say" || x.Attribution != "" {
+	if subj == nil || verb == "" || verb == "be" || verb == "have" || verb == "say" {
 		return
 	}
-	if rest, ok := strings.CutPrefix(x.Object.Text, "front of "); ok && x.Lemma == verb+"_in" {
+	if rest, ok := strings.CutPrefix(x.Object.Text, "front of "); ok && x.Lemma == verb+"_in" && x.Attribution == "" {
 		a := schema.Argument{Text: rest, Start: x.Object.End - len(rest), End: x.Object.End}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
 			d.derive(si, x.Subject, x.Relation+" front of", verb+"_at", subj, o, "", x.Confidence*conf*placeArgConf)
@@ -1000,6 +1000,12 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 		} else if first < 0 || last-first > 5 || !gatheringNouns[s.Tokens[last-1].Lower()] || !hostVerbs[verb] {
 			return // "told an investors' conference in Kiev": the audience, not an act held there
 		}
+	}
+	if x.Attribution != "" && !acted {
+		// A reported gathering's place is left out; a reported act done
+		// in a named place is kept ("ABC reported that Ann Lee received
+		// treatment in Bergen").
+		return
 	}
 	for _, a := range x.Extra {
 		if a.Role == "time" && dateLike(a.Text) {
@@ -1052,7 +1058,7 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 var actedVerbs = map[string]bool{
 	"attain": true, "address": true, "brief": true, "meet": true,
 	"work": true, "campaign": true, "teach": true, "study": true, "set": true, "play": true, "compete": true,
-	"perform": true, "live": true, "hold": true,
+	"perform": true, "hold": true,
 }
 
 // actedNouns are verbs that act where their in-phrase says only with an
