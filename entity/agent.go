@@ -948,6 +948,10 @@ func dateLike(text string) bool {
 //     (protest_at);
 //   - a gathering that an actor held, in the passive: "a rally organized
 //     by the Harbor Party in Oslo" (organize_in);
+//   - a verb of [actedVerbs] whose object is a short phrase of a thing
+//     or an act ([actedThere]) and whose in-phrase names a place:
+//     "received treatment in Bergen" (receive_in), "attained ballot
+//     access in Utah and Ohio" (attain_in, each place of a list);
 //   - a stretch of time spent at a place or in a body ([spentSpan]):
 //     "spent nine years in Chile", "spent the next five decades in
 //     Congress" (spend_in).
@@ -968,10 +972,10 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 	if obj != nil {
 		return
 	}
-	if subj == nil || verb == "" || verb == "be" || verb == "have" || verb == "say" || x.Attribution != "" {
+	if subj == nil || verb == "" || verb == "be" || verb == "have" || verb == "say" {
 		return
 	}
-	if rest, ok := strings.CutPrefix(x.Object.Text, "front of "); ok && x.Lemma == verb+"_in" {
+	if rest, ok := strings.CutPrefix(x.Object.Text, "front of "); ok && x.Lemma == verb+"_in" && x.Attribution == "" {
 		a := schema.Argument{Text: rest, Start: x.Object.End - len(rest), End: x.Object.End}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
 			d.derive(si, x.Subject, x.Relation+" front of", verb+"_at", subj, o, "", x.Confidence*conf*placeArgConf)
@@ -984,15 +988,24 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	term := false  // "sentenced to two months in the Eastern District of Virginia": only a court may follow
 	spent := false // "spent nine years in Chile": where the time was spent
+	acted := false // "received treatment in Norway": where the act was done
 	if !empty && !held {
 		first, last := argTokens(s, x.Object)
 		if verb == "spend" && x.Lemma == verb && first >= 0 && last-first <= 4 && spentSpan(s.Tokens[last-1].Lower()) {
 			spent = true
 		} else if first >= 0 && last-first == 2 && s.Tokens[first].Tag == "CD" && termNouns[s.Tokens[last-1].Lower()] {
 			term = true
+		} else if first >= 0 && actedThere(s, x, first, last, verb) && !isPlace(subj) {
+			acted = true
 		} else if first < 0 || last-first > 5 || !gatheringNouns[s.Tokens[last-1].Lower()] || !hostVerbs[verb] {
 			return // "told an investors' conference in Kiev": the audience, not an act held there
 		}
+	}
+	if x.Attribution != "" && !acted {
+		// A reported gathering's place is left out; a reported act done
+		// in a named place is kept ("ABC reported that Ann Lee received
+		// treatment in Bergen").
+		return
 	}
 	for _, a := range x.Extra {
 		if a.Role == "time" && dateLike(a.Text) {
@@ -1014,14 +1027,98 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 				}
 			}
 		}
-		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) && !term || prep == "in" && courtName(o.name) || spent && o.typ == schema.Organization) {
+		if acted && (prep != "in" || !namedIn(s, a)) {
+			return // "told the people in the neighbourhood there": no named place
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) && !term || prep == "in" && courtName(o.name) && !acted || spent && o.typ == schema.Organization) {
 			lemma := verb + "_" + prep
-			if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
-				f.Class = schema.CanonicalRelation(lemma)
+			places := []*docEntity{o}
+			if joinedPhrase(s, a) {
+				places = d.listedEnts(si, s, a, o) // "held rallies in Ohio and Iowa": each place, but "in Oslo, Norway" is one
+			}
+			for _, e := range places {
+				if e == subj || !isPlace(e) && e != o {
+					continue
+				}
+				if f := d.derive(si, x.Subject, x.Relation+" "+prep, schema.StatedRelation(lemma), subj, e, "", x.Confidence*conf*placeArgConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
 			}
 		}
 		return
 	}
+}
+
+// actedVerbs do with their object something whose place an in-phrase
+// after it names, with the subject there: speaking to an audience
+// ("addressed reporters in Oslo"), working, playing, teaching or studying
+// ("worked on a campaign in Chile", "set the record in Vienna"), reaching
+// a ballot ("attained ballot access in Utah"). Winning is an election's
+// ([docState.placingFacts]): "won the match in Bergen" is no win there.
+var actedVerbs = map[string]bool{
+	"attain": true, "address": true, "brief": true, "meet": true,
+	"work": true, "campaign": true, "teach": true, "study": true, "set": true, "play": true, "compete": true,
+	"perform": true, "hold": true,
+}
+
+// actedNouns are verbs that act where their in-phrase says only with an
+// object of the given nouns: care received ("received medical treatment
+// in Bergen", but "received a letter in Norway" says where the letter
+// came), a speech given ("delivered a speech in Oslo"), a career begun
+// ("began his political career in Bergen").
+var actedNouns = map[string]map[string]bool{
+	"receive": careNouns, "deliver": speechNouns, "give": speechNouns,
+	"begin": careerNouns, "start": careerNouns, "launch": careerNouns,
+}
+
+// careNouns are the care that someone receives where it is given.
+var careNouns = map[string]bool{"treatment": true, "care": true, "therapy": true, "surgery": true}
+
+// careerNouns are a working life that begins in a place.
+var careerNouns = map[string]bool{"career": true}
+
+// actedThere reports whether x's object, tokens first to last, is a
+// short noun phrase of a thing or an act done by the subject, so that a
+// place phrase after it tells where the subject did it.
+func actedThere(s nlp.Sentence, x schema.Extraction, first, last int, verb string) bool {
+	head := s.Tokens[last-1].Lower()
+	if nouns, ok := actedNouns[verb]; ok {
+		if !nouns[head] {
+			return false // "received a letter in Norway": where it came, not where the subject acted
+		}
+	} else if !actedVerbs[verb] {
+		return false
+	}
+	if last-first > 4 || schoolingNouns[head] != "" || jobNouns[head] || gatheringNouns[head] {
+		return false // "received his education in India" is [docState.schooledAt]'s; "addressed a rally in Oslo" a gathering's
+	}
+	for k := first; k < last; k++ {
+		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "VB") || t.Tag == "IN" || t.Tag == "PRP" || t.Tag == "NNP" || t.Tag == "NNPS" {
+			return false
+		}
+	}
+	return true
+}
+
+// namedIn reports whether the phrase a holds a proper noun.
+func namedIn(s nlp.Sentence, a schema.Argument) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End && (t.Tag == "NNP" || t.Tag == "NNPS") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPhrase reports whether the phrase a joins words with "and" or
+// "or".
+func joinedPhrase(s nlp.Sentence, a schema.Argument) bool {
+	for _, t := range s.Tokens {
+		if t.Start >= a.Start && t.End <= a.End && (t.Lower() == "and" || t.Lower() == "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // tripNouns name a journey that someone is taken on: "took her on a trip

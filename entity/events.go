@@ -11,12 +11,12 @@ import (
 
 // lightVerbs carry little meaning of their own before an event noun: "made
 // a donation to", "issued her support to", "tweeted support of", "put
-// pressure on".
+// pressure on", "conducted an inquiry into", "oversaw the inquiry into".
 var lightVerbs = map[string]bool{
 	"make": true, "give": true, "issue": true, "express": true, "voice": true, "offer": true, "tweet": true,
 	"send": true, "extend": true, "pledge": true, "lend": true, "deliver": true, "launch": true, "lodge": true,
 	"file": true, "pay": true, "post": true, "open": true, "put": true, "exert": true, "apply": true, "pile": true,
-	"pose": true,
+	"pose": true, "conduct": true, "oversee": true,
 }
 
 // heldNoun returns the relation of an extractor lemma that folds a light

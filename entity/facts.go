@@ -5344,6 +5344,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := nameAfterOf(toks, b, e, covered, regimeNouns); m != nil && m.ent.typ == schema.Person {
 		return m.ent, m.conf * placeArgConf, "" // "the government of Tom Wu" ([regimeOf])
 	}
+	if m := nameAfterOf(toks, b, e, covered, bothChambers); m != nil && m.ent.typ == schema.Organization {
+		return m.ent, m.conf * placeArgConf, "" // "both houses of the Nordic Parliament" act as the parliament
+	}
 	if m := nameAfterOf(toks, b, e, covered, campaignHeads); m != nil && m.ent.typ == schema.Person && m.end == last {
 		// "headed the campaign of Tom Wu": a candidate's campaign acts
 		// for the candidate, as "Tom Wu's campaign" does ([campaignOf]).
@@ -6185,6 +6188,11 @@ func placeOfName(toks []nlp.Token, b, e int, covered func(int) *mention) *mentio
 var behalfHeads = map[string]bool{
 	"favour": true, "favor": true, "behalf": true, "defence": true, "defense": true,
 }
+
+// bothChambers are the chambers of a legislature, which act as the
+// legislature when "of" names it ("Both houses of the Nordic Parliament
+// held a minute of silence").
+var bothChambers = map[string]bool{"houses": true, "chambers": true}
 
 // forceHeads are a state's armed forces, which stand for the state when
 // "of" names it ("cooperation with the navy of Chile").
