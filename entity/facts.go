@@ -879,7 +879,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if st != nil && o == nil {
 					o = d.homeRegion(home)
 				}
-			case st != nil && !subnationalTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case st != nil && !subnationalTitle(sents[si].Tokens, m) && !corporateTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named"); not "Vasco
@@ -997,7 +997,8 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 
 // apposedOf reports whether an apposition after a name that ends at
 // token end gives the title last, the name's last title, an of-phrase
-// ("Tom Wu, the president of the country's chess federation,"): the
+// ("Tom Wu, the president of the country's chess federation,") or an
+// at-phrase that names a body ("Ann Lee, a vice president at Orvel,"): the
 // phrase names what the office is of, which the rules of appositions
 // read; the office is no state's. A title written before the name
 // ("Ex-Prime Minister Donald Tusk, the President of the European
@@ -1009,10 +1010,20 @@ func apposedOf(toks []nlp.Token, end int, last string) bool {
 	f := strings.Fields(last)
 	for k := end + 1; k+1 < len(toks) && k <= end+4; k++ {
 		if strings.EqualFold(toks[k].Text, f[len(f)-1]) {
-			return toks[k+1].Text == "of"
+			return toks[k+1].Text == "of" || toks[k+1].Text == "at" && atBody(toks, k+2)
 		}
 	}
 	return false
+}
+
+// atBody reports whether the tokens from k name a body after "at": a
+// capitalised name, or "the" before one ("Tom Wu, a vice president at
+// Orvel,", "at the Nordic Bank"); not "at the time".
+func atBody(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	return k < len(toks) && isCap(toks[k].Text)
 }
 
 // titleStates are the states or bodies whose offices a title names
@@ -1350,6 +1361,22 @@ func subnationalTitle(toks []nlp.Token, m *mention) bool {
 	}
 	for k := m.end + 1; k < len(toks) && k <= m.end+4 && toks[k].Text != ","; k++ {
 		if subnationalWords[toks[k].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateTitle reports whether m's title is a company officer's, written
+// with "senior" or "executive" before "vice president" ("Senior vice
+// president Ann Lee"): no deputy of a state's head.
+func corporateTitle(toks []nlp.Token, m *mention) bool {
+	k := namedTitleStart(m)
+	if k+1 >= m.start || !strings.EqualFold(toks[m.start-2].Text, "vice") || !strings.EqualFold(toks[m.start-1].Text, "president") {
+		return false
+	}
+	for j := max(k-1, 0); j < m.start-2; j++ {
+		if w := toks[j].Lower(); w == "senior" || w == "executive" {
 			return true
 		}
 	}
