@@ -479,7 +479,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
-	"enterprise": true, "band": true,
+	"enterprise": true, "band": true, "utility": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -507,7 +507,7 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		a.end >= b.start || b.start-a.end > 5 || isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}
-	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] {
+	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] && !openerComma(s.Tokens, k) {
 		return role{}, false
 	}
 	end := b.start
@@ -518,6 +518,22 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: lemma, reverse: true}, true
 	}
 	return role{}, false
+}
+
+// openerComma reports whether token k is the comma that closes a
+// prepositional phrase opening the sentence ("At midnight (0700 UTC),
+// Ohio utility Halvik Power began"): what follows starts the clause, as
+// at the sentence's start.
+func openerComma(toks []nlp.Token, k int) bool {
+	if k < 2 || toks[k].Text != "," || toks[0].Tag != "IN" {
+		return false
+	}
+	for _, t := range toks[1:k] {
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
 
 // orgCommaNationality: "Halvik Holdings, a Norwegian shipping firm,",
