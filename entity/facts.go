@@ -895,7 +895,14 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if st != nil && o == nil {
 					o = d.homeRegion(home)
 				}
-			case st != nil && !subnationalTitle(sents[si].Tokens, m) && !corporateTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
+			case corporateTitle(sents[si].Tokens, m):
+				// "Senior vice president Ann Lee added" in a report about
+				// Orvel Energy: an officer of the company "the company"
+				// would name there ([docState.described]).
+				if c := d.described(si, namedTitleStart(m), "company"); c != nil && c.typ == schema.Organization {
+					o, lemma = c, schema.WorkFor
+				}
+			case st != nil && !subnationalTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
 				// "South Korea when no ministry is named"); not "Vasco
