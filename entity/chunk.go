@@ -1028,11 +1028,12 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	if k == 0 && !inChunk && k+2 < len(toks) && firstBodyNouns[t.Text] &&
-		toks[k+1].Tag == "NN" && !isCap(toks[k+1].Text) && isCap(toks[k+2].Text) {
+		(toks[k+1].Tag == "NN" && !isCap(toks[k+1].Text) || t.Text == "Court" && r.g.titles[normKey(toks[k+1].Text)] != nil) && isCap(toks[k+2].Text) {
 		// "Company spokesman Tom Wu said", "Party leader Ann Lee": a
 		// body's description noun opening the sentence before a role
 		// noun and a name is written with a capital only for being
-		// first ([docState.describedRoles] reads it).
+		// first ([docState.describedRoles] reads it); so is "Court"
+		// before a title ("Court Commissioner Tom Wu").
 		return unit{}, false
 	}
 	if !inChunk && nextCap && sentenceFirst(toks, k) && companyKind(t.Text) {
@@ -1163,6 +1164,9 @@ func companyKind(w string) bool {
 var firstBodyNouns = map[string]bool{
 	"Company": true, "Firm": true, "Party": true, "Club": true, "Team": true, "Band": true, "Union": true,
 	"Charity": true, "Campaign": true,
+	// "Court Commissioner Tom Wu", "Court clerk Ann Lee": the court named
+	// before; a bare "Court" names no body of its own.
+	"Court": true,
 	// "County sheriff Tom Wu", "City mayor Ann Lee": the place named
 	// before, read as "the county" is.
 	"County": true, "City": true,

@@ -36,6 +36,11 @@ func TestFactsCoref12(t *testing.T) {
 		{"Omar Hadid met Tom Wu, who praised Bo Chan and said he had met Ann Lee.",
 			nil, []string{"Omar Hadid -meet-> Ann Lee"},
 			"a relative clause's say has its own subject"},
+		{"Tom Wu was released from jail on Friday after his lawyers posted bond. His lawyers had set up a drive for the defendant. " +
+			"His sister raised funds for her brother's bail. Wu turned himself in, and his lawyers said the defendant acted in self defense. " +
+			"Court Commissioner Sam Dale said he considered Wu a flight risk.",
+			[]string{"Sam Dale -consider-> Tom Wu"}, nil,
+			"a he whose own clause names the much-named person as its object is not that person"},
 		{"Journalist Tom Wu was killed in Halden. Tom Wu had written for the Velby Post. Tom Wu lived in Oslo. Ann Berg met Tom Wu. " +
 			"Crown Prince Omar Hadid of Norway accepted responsibility for the murder of Tom Wu but did not say he had ordered it. " +
 			"Speaking to Ann Lee of Halvik TV, he said it happened under his watch.",

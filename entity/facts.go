@@ -479,7 +479,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
-	"enterprise": true, "band": true,
+	"enterprise": true, "band": true, "utility": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -507,7 +507,7 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		a.end >= b.start || b.start-a.end > 5 || isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}
-	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] {
+	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] && !openerComma(s.Tokens, k) {
 		return role{}, false
 	}
 	end := b.start
@@ -518,6 +518,22 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: lemma, reverse: true}, true
 	}
 	return role{}, false
+}
+
+// openerComma reports whether token k is the comma that closes a
+// prepositional phrase opening the sentence ("At midnight (0700 UTC),
+// Ohio utility Halvik Power began"): what follows starts the clause, as
+// at the sentence's start.
+func openerComma(toks []nlp.Token, k int) bool {
+	if k < 2 || toks[k].Text != "," || toks[0].Tag != "IN" {
+		return false
+	}
+	for _, t := range toks[1:k] {
+		if t.Text == "," || strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+	}
+	return true
 }
 
 // orgCommaNationality: "Halvik Holdings, a Norwegian shipping firm,",
@@ -907,6 +923,13 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// sentence, or else the report, names, as a regional
 				// governor's is; never the report's state.
 				o = d.governedRegion(si, true)
+			case corporateTitle(sents[si].Tokens, m):
+				// "Senior vice president Ann Lee added" in a report about
+				// Orvel Energy: an officer of the company "the company"
+				// would name there ([docState.described]).
+				if c := d.described(si, namedTitleStart(m), "company"); c != nil && c.typ == schema.Organization {
+					o, lemma = c, schema.WorkFor
+				}
 			case st != nil && !subnationalTitle(sents[si].Tokens, m) && (slices.ContainsFunc(m.titles, func(t *title) bool { return stateTitle(t.name) }) && !lordTitle(m.titles) || monarch(m) || d.calledMonarch(m) || officePortfolio(sents[si].Tokens, m) != ""):
 				// "Prime Minister Tony Blair" in a report about Britain:
 				// the head of the state the report is about (GUIDE:
@@ -1025,7 +1048,8 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 
 // apposedOf reports whether an apposition after a name that ends at
 // token end gives the title last, the name's last title, an of-phrase
-// ("Tom Wu, the president of the country's chess federation,"): the
+// ("Tom Wu, the president of the country's chess federation,") or an
+// at-phrase that names a body ("Ann Lee, a vice president at Orvel,"): the
 // phrase names what the office is of, which the rules of appositions
 // read; the office is no state's. A title written before the name
 // ("Ex-Prime Minister Donald Tusk, the President of the European
@@ -1037,10 +1061,20 @@ func apposedOf(toks []nlp.Token, end int, last string) bool {
 	f := strings.Fields(last)
 	for k := end + 1; k+1 < len(toks) && k <= end+4; k++ {
 		if strings.EqualFold(toks[k].Text, f[len(f)-1]) {
-			return toks[k+1].Text == "of"
+			return toks[k+1].Text == "of" || toks[k+1].Text == "at" && atBody(toks, k+2)
 		}
 	}
 	return false
+}
+
+// atBody reports whether the tokens from k name a body after "at": a
+// capitalised name, or "the" before one ("Tom Wu, a vice president at
+// Orvel,", "at the Nordic Bank"); not "at the time".
+func atBody(toks []nlp.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	return k < len(toks) && isCap(toks[k].Text)
 }
 
 // titleStates are the states or bodies whose offices a title names
@@ -1397,6 +1431,22 @@ func regionalHeadTitle(toks []nlp.Token, m *mention) bool {
 	}
 	for k := from; k < to && toks[k].Text != ","; k++ {
 		if w := toks[k].Lower(); w == "regional" || w == "provincial" {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateTitle reports whether m's title is a company officer's, written
+// with "senior" or "executive" before "vice president" ("Senior vice
+// president Ann Lee"): no deputy of a state's head.
+func corporateTitle(toks []nlp.Token, m *mention) bool {
+	k := namedTitleStart(m)
+	if k+1 >= m.start || !strings.EqualFold(toks[m.start-2].Text, "vice") || !strings.EqualFold(toks[m.start-1].Text, "president") {
+		return false
+	}
+	for j := max(k-1, 0); j < m.start-2; j++ {
+		if w := toks[j].Lower(); w == "senior" || w == "executive" {
 			return true
 		}
 	}

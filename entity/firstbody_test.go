@@ -31,6 +31,12 @@ func TestFirstBodyNoun(t *testing.T) {
 		{"Halvik Motors tested its new car by lending company founder Tom Wu's truck to a rally.",
 			[]string{"Tom Wu -found-> Halvik Motors"}, nil,
 			"a company's founder in a possessive, the company named before in the sentence"},
+		{"Ann Lee appeared before the Marisco County Circuit Court on Monday. Court Commissioner Tom Wu set bail. Court clerk Sam Dale said the hearing was over.",
+			[]string{"Tom Wu -work_for-> Marisco County Circuit Court", "Sam Dale -work_for-> Marisco County Circuit Court"}, nil,
+			"a court's commissioner and clerk: the court named before"},
+		{"Ann Lee was released from jail on Friday. Court Commissioner Tom Wu said he had set bail. Court clerk Sam Dale agreed.",
+			nil, []string{"Tom Wu -work_for-> Court", "Sam Dale -work_for-> Court"},
+			"no court named: no body called \"Court\""},
 	})
 }
 

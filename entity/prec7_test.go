@@ -176,6 +176,18 @@ func TestApposedOfficeOf(t *testing.T) {
 		{"Norway wins vote\n\nNorway voted on Monday. Norway's parliament agreed. Ex-Prime Minister Tom Wu, the current President of the Nordic Council, wrote \"We pray.\" Norway mourns.",
 			[]string{"Tom Wu -lead-> Norway", "Tom Wu -lead-> Nordic Council"}, nil,
 			"a title before the name keeps the state's office"},
+		{"United States utility Orvel Energy Company cut power to homes in Marisco on Monday. Tom Wu, a vice president at Orvel Energy Company, said the cuts would end soon.",
+			[]string{"Tom Wu -work_for-> Orvel Energy Company"}, []string{"Tom Wu -work_for-> United States"},
+			"a vice president at a company"},
+		{"United States utility Orvel Energy Company cut power to homes in Marisco on Monday. Senior vice president Ann Lee added that the cuts would end soon. Executive vice president Tom Wu said the company was sorry.",
+			[]string{"Ann Lee -work_for-> Orvel Energy Company", "Tom Wu -work_for-> Orvel Energy Company"}, []string{"Ann Lee -work_for-> United States", "Tom Wu -work_for-> United States"},
+			"a senior or executive vice president is an officer of the company the report names"},
+		{"Norway's parliament met on Monday. Senior vice president Ann Lee said the vote was fair.",
+			nil, []string{"Ann Lee -work_for-> Norway", "Ann Lee -work_for-> Norway's parliament"},
+			"no company named: no body"},
+		{"Norway wins vote\n\nNorway voted on Monday. Vice President Ann Lee said the vote was fair. Tom Wu, the President at the time, signed the law.",
+			[]string{"Ann Lee -work_for-> Norway", "Tom Wu -lead-> Norway"}, nil,
+			"the state's vice president; \"at the time\" names no body"},
 	})
 }
 

@@ -1849,7 +1849,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		inSentence && best == poss && claim
 	if best != nil && best.typ == schema.Person && !reflexive && !parallel && !own {
 		if top := d.salient(si, m, cur, ok, best); top != bound && top.n > best.n && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
-			(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) {
+			(inSentence || !patient || !passiveSubject(d.input[si].Tokens, m)) && !d.labelledBefore(top, si) && !d.namedInOwnClause(si, m, top) {
 			best = top
 		}
 	}
@@ -1862,6 +1862,25 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 	}
 	return best
+}
+
+// namedInOwnClause reports whether e is named, after subject pronoun m
+// of sentence si, as an argument of m's own clause: "Ann Lee said he
+// considered Wu a flight risk" names Wu as what "he" considered, so "he"
+// is not Wu, however often the report names him.
+func (d *docState) namedInOwnClause(si int, m *mention, e *docEntity) bool {
+	if m.pron != "he" && m.pron != "she" {
+		return false
+	}
+	toks := d.input[si].Tokens
+	for _, c := range d.sents[si] {
+		if c.start < m.end || c.possessive || c.adj || c.pron != "" ||
+			c.ent != e && (c.ent != nil || !strings.EqualFold(c.surface, e.name) && !slices.Contains(e.tokens, strings.ToLower(c.surface))) {
+			continue // a later name is resolved after the pronoun: its words are e's
+		}
+		return sameClause(toks, m.end, c.start)
+	}
+	return false
 }
 
 // sayingNouns are nouns of what a person says or holds, whose clause

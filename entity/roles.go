@@ -248,6 +248,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if r.lemma == "colleague_of" {
 					d.sharedEmployer(si, subj, obj)
 				}
+				if r.lemma == "graduate_from" && !r.reverse {
+					// "completed a degree from Halvik University, as
+					// well as a Master of Arts at Oslo University":
+					// each body a listed degree is from.
+					for c, prev := k+2, b; c < len(ms) && ms[c].ent != nil && ms[c].ent.typ == schema.Organization && named(ms[c]) &&
+						listedDegree(lowerWords(s.Tokens[prev.end:ms[c].start])); c++ {
+						d.derive(si, argOf(s, a), joinText(s.Tokens[prev.end:ms[c].start]), r.lemma, subj, ms[c].ent, "", roleConf)
+						prev = ms[c]
+					}
+				}
 				if k+2 < len(ms) && !r.reverse && subj.typ == schema.Person && (r.lemma == schema.Lead || r.lemma == schema.WorkFor || r.lemma == schema.MemberOf) {
 					// "Tom Wu of Halvik University and contributor to the
 					// Velmar Times": a second role joined by "and" is the
@@ -6694,12 +6704,13 @@ func lowerWords(toks []nlp.Token) []string {
 var (
 	degreeVerbs = map[string]bool{
 		"holds": true, "held": true, "hold": true, "earned": true, "earns": true, "received": true,
-		"receives": true, "obtained": true, "has": true, "had": true, "gained": true,
+		"receives": true, "obtained": true, "has": true, "had": true, "gained": true, "completed": true,
+		"completes": true,
 	}
 	degreeNouns = map[string]bool{
 		"degree": true, "degrees": true, "ph.d.": true, "ph.d": true, "phd": true, "doctorate": true,
 		"diploma": true, "master's": true, "masters": true, "bachelor's": true, "mba": true, "ba": true,
-		"ma": true, "bsc": true, "msc": true,
+		"ma": true, "bsc": true, "msc": true, "master": true, "bachelor": true,
 	}
 )
 
@@ -6719,14 +6730,66 @@ func degreeFrom(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
-	if len(w) >= 2 && w[0] == "," && w[1] == "who" {
-		w = w[2:]
-	}
+	w = degreeClause(w)
 	if !gainsDegree(w, degreeVerbs) {
 		return role{}, false
 	}
 	return role{lemma: "graduate_from"}, true
 }
+
+// degreeClause returns the lower-case words w between a person's name and
+// a body from the verb of the relative clause that gains the degree: after
+// ", who" ("Tom Wu, who holds a degree from"), also when the clause
+// follows a description the person is ("Ann Lee is a vet and farmer, who
+// completed a degree from"); w itself otherwise.
+func degreeClause(w []string) []string {
+	if len(w) >= 2 && w[0] == "," && w[1] == "who" {
+		return w[2:]
+	}
+	if len(w) < 5 || w[0] != "is" && w[0] != "was" || w[1] != "a" && w[1] != "an" {
+		return w
+	}
+	for i := 2; i+1 < len(w) && i <= 8; i++ {
+		if w[i] == "," {
+			if w[i+1] == "who" {
+				return w[i+2:]
+			}
+			break
+		}
+	}
+	return w
+}
+
+// listedDegree reports whether the lower-case words w between a body a
+// person graduated from and the next body name another degree from that
+// one, listed after "and", "as well as" or a comma ("a degree from Halvik
+// University, as well as a Master of Arts at"): the verb that gained the
+// first degree gained this one too.
+func listedDegree(w []string) bool {
+	k := 0
+	if k < len(w) && w[k] == "," {
+		k++
+	}
+	switch {
+	case k < len(w) && w[k] == "and":
+		k++
+	case k+2 < len(w) && w[k] == "as" && w[k+1] == "well" && w[k+2] == "as":
+		k += 3
+	case k == 0:
+		return false
+	}
+	if k >= len(w) || w[k] != "a" && w[k] != "an" {
+		return false
+	}
+	if n := len(w); w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	return gainsDegree(append([]string{"has"}, w[k:]...), degreeVerbs)
+}
+
+// titledDegrees name their field after "of" ("Master of Science",
+// "Bachelor of Arts").
+var titledDegrees = map[string]bool{"master": true, "bachelor": true}
 
 // degreeIngVerbs open a participle clause that gains or holds a degree.
 var degreeIngVerbs = map[string]bool{
@@ -6767,18 +6830,21 @@ func degreeFromOpener(s nlp.Sentence, a, b *mention) (role, bool) {
 // four words (no comma or "honorary" before it), and at most "in" and a
 // five-word field after it.
 func gainsDegree(w []string, verbs map[string]bool) bool {
-	if len(w) < 4 || len(w) > 11 || !verbs[w[0]] || w[len(w)-1] != "from" {
+	if len(w) < 4 || len(w) > 11 || !verbs[w[0]] || w[len(w)-1] != "from" && w[len(w)-1] != "at" {
 		return false
 	}
 	deg := slices.IndexFunc(w, func(x string) bool { return degreeNouns[x] })
+	if deg >= 1 && deg+2 < len(w) && w[deg+1] == "'s" && degreeNouns[w[deg+2]] {
+		deg += 2 // "a master's degree"
+	}
 	if deg < 1 || deg > 4 {
 		return false
 	}
 	if slices.Contains(w[1:deg], ",") || slices.Contains(w[1:deg], "honorary") {
 		return false // an honorary degree honours; it was not studied for
 	}
-	if rest := w[deg+1 : len(w)-1]; len(rest) > 0 && (rest[0] != "in" || len(rest) > 6 || slices.Contains(rest, ",")) {
-		return false // "a degree in economics from"
+	if rest := w[deg+1 : len(w)-1]; len(rest) > 0 && (rest[0] != "in" && (rest[0] != "of" || !titledDegrees[w[deg]]) || len(rest) > 6 || slices.Contains(rest, ",")) {
+		return false // "a degree in economics from", "a Master of Science at"
 	}
 	return true
 }

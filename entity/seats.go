@@ -34,6 +34,19 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 	refers := false
 	for k, t := range toks {
 		low := t.Lower()
+		if c := namedAfterOf(toks, ms, k); c != nil {
+			// "the electoral district of Lodi", "the constituency of
+			// Lodi": the name after "of" is the constituency.
+			cur, refers = c, true
+			continue
+		}
+		if low == "seat" && k > 0 {
+			// "won this seat": the constituency named before.
+			if w := toks[k-1].Lower(); w == "this" || w == "the" || w == "that" {
+				refers = refers || cur != nil
+			}
+			continue
+		}
 		if !constituencyNouns[low] && low != "district" {
 			continue
 		}
@@ -71,14 +84,60 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 			continue
 		}
 		for _, m := range ms {
-			if m.start < c[0] || m.end > c[1] || !named(m) || m.ent == nil || m.ent == cur || m.ent.typ != schema.Person ||
-				m.possessive || agentOrParty(toks, m.start) {
+			if m.start < c[0] || m.end > c[1] || !named(m) || m.ent == nil || m.ent == cur || m.possessive || agentOrParty(toks, m.start) {
 				continue
 			}
-			d.derive(si, argOf(s, m), lemma, lemma, m.ent, cur, "", roleConf)
+			switch {
+			case m.ent.typ == schema.Person:
+				d.derive(si, argOf(s, m), lemma, lemma, m.ent, cur, "", roleConf)
+			case partyEntity(m.ent) && !m.adj && partyWon(toks[c[0]:c[1]], m.end-c[0]):
+				// "the Unity Party, the state's largest party, won
+				// this seat": the party won the constituency.
+				d.derive(si, argOf(s, m), "win", "win", m.ent, cur, "", roleConf)
+			}
 		}
 	}
 	return cur
+}
+
+// namedAfterOf returns the named place after "of" when token k is a
+// constituency's noun ("electorate", "constituency", "riding", or
+// "district" after "electoral") that "of" follows: "the electoral district
+// of Lodi". It returns nil otherwise.
+func namedAfterOf(toks []nlp.Token, ms []*mention, k int) *docEntity {
+	low := toks[k].Lower()
+	if k+2 >= len(toks) || toks[k+1].Text != "of" || !constituencyNouns[low] && (low != "district" || k == 0 || toks[k-1].Lower() != "electoral") {
+		return nil
+	}
+	for _, m := range ms {
+		if m.start != k+2 || !named(m) || m.ent == nil || m.possessive {
+			continue
+		}
+		if m.ent.typ == schema.Person && m.ent.gaz == nil && len(m.titles) == 0 {
+			m.ent.typ = schema.GPE // an unknown name after "constituency of" names a place
+		}
+		if m.ent.typ == schema.GPE || m.ent.typ == schema.Location {
+			return m.ent
+		}
+	}
+	return nil
+}
+
+// partyWon reports whether the party whose name ends at token end of the
+// clause toks is the subject of "won" or "wins" before "seat": after the
+// name at most an apposition set off by commas ("the Unity Party, the
+// state's largest party, won this seat").
+func partyWon(toks []nlp.Token, end int) bool {
+	k := end
+	if k < len(toks) && toks[k].Text == "," {
+		for k++; k < len(toks) && toks[k].Text != "," && k <= end+8; k++ {
+		}
+		if k >= len(toks) || toks[k].Text != "," {
+			return false
+		}
+		k++
+	}
+	return k+2 < len(toks) && (toks[k].Lower() == "won" || toks[k].Lower() == "wins") && strings.HasPrefix(toks[k+2].Lower(), "seat")
 }
 
 // seatNouns are the role nouns of people elected for a place: "the Labour

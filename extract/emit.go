@@ -234,6 +234,8 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 			continue
 		case strings.HasPrefix(tag, "RB") && particle(w):
 			part = w // "pushed back from": an adverb used as a particle
+		case w == "ahead" && i+1 < c.rel.j && a.low[i+1] == "of":
+			part = w // "remained ahead of": one preposition with "of"
 		case strings.HasPrefix(tag, "RB") || tag == "MD" || tag == "DT" || tag == "PRP$" || tag == "POS":
 			continue
 		case i < vgEnd && isVerb(tag) && i != head:

@@ -99,3 +99,24 @@ func TestWorkAfterPassivePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAheadOfLemma checks that "ahead of" stays whole in the relation's
+// lemma ("remain_ahead_of"), where other adverbs drop out, on sentences
+// written for this test.
+func TestAheadOfLemma(t *testing.T) {
+	tests := []struct{ sentence, lemma string }{
+		{"Still, Ann Lee remained well ahead of Tom Wu in opinion polls.", "remain_ahead_of"},
+		{"Ann Lee finished far ahead of Tom Wu.", "finish_ahead_of"},
+		{"Ann Lee quickly met with Tom Wu.", "meet_with"},
+	}
+	a, x := setup(t)
+	for _, tt := range tests {
+		var got []string
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			got = append(got, e.Lemma)
+		}
+		if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+tt.lemma+" ") {
+			t.Errorf("Sentence(%q) lemmas = %v, want %q among them", tt.sentence, got, tt.lemma)
+		}
+	}
+}
