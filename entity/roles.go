@@ -3842,7 +3842,9 @@ func possessorStart(toks []nlp.Token, start int, b *mention) int {
 // legislature reports whether e is an organisation named as a chamber of a
 // legislature: its last word is one of [memberHeads] of a house
 // ("Parliament", "Senate", "Assembly", "House of Commons") or of
-// [chamberMembers] ("House of Representatives"); no party or army.
+// [chamberMembers] ("House of Representatives"), or a state's parliament
+// known by its own name ([namedStateBodies]: "the Storting"); no party or
+// army.
 func legislature(e *docEntity) bool {
 	f := strings.Fields(e.name)
 	if e.typ != schema.Organization || len(f) == 0 {
@@ -3852,7 +3854,7 @@ func legislature(e *docEntity) bool {
 	case chamberMembers[l], chamberNames[l], l == "House", l == "Legislature", l == "Knesset", l == "Duma":
 		return true
 	}
-	return false
+	return e.desc["parliament"] // "the Storting" after "Norway's parliament, the Storting,"
 }
 
 // nameModifiers returns w, the lower-case words of sentence s from token
