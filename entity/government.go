@@ -515,8 +515,10 @@ func (r *Resolver) stateParties(ms [][]*mention) {
 // regional government").
 func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string) *mention {
 	toks := s.Tokens
-	if i+1 < len(toks) && isCap(toks[i+1].Text) {
-		return nil // "US team Cloud9": the name that follows is the body
+	if i+1 < len(toks) && isCap(toks[i+1].Text) && (noun == "team" || !r.g.given(toks[i+1].Text)) {
+		// "US team Cloud9": the name that follows is the body; not "the
+		// speaker of the Norwegian parliament Tom Wu", a person's.
+		return nil
 	}
 	at := i
 	if noun == "government" && i > 0 && wholeGovernment[toks[i-1].Text] || noun == "team" && i > 0 && toks[i-1].Text == "national" {
