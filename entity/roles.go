@@ -5568,6 +5568,12 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		}
 		return toks[:i], i <= 3
 	}
+	if i := describedAfterComma(toks); i > 0 && closedAfter(s, b.end) {
+		// "Tom Wu's wife, the singer Mia Holm,": the person's calling
+		// between the comma and the name; the noun before the comma is
+		// what the person is to the possessor.
+		return toks[:i], i <= 3
+	}
 	if i := coordinatedDescription(toks); i > 0 {
 		// "His daughter, and member of the Labour Party, Ann Lee wrote":
 		// the first description is the person's as well.
@@ -5583,6 +5589,29 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks, len(toks) > 0 && len(toks) <= 3
+}
+
+// describedAfterComma returns the index in toks, the words between a
+// possessor and a name, of a comma followed by one or two lower-case
+// nouns, "the" or "a" before them ("wife | , | the singer"), or -1.
+func describedAfterComma(toks []nlp.Token) int {
+	i := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == "," })
+	if i < 1 {
+		return -1
+	}
+	rest := toks[i+1:]
+	if len(rest) > 0 && (rest[0].Lower() == "the" || rest[0].Lower() == "a" || rest[0].Lower() == "an") {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || len(rest) > 2 {
+		return -1
+	}
+	for _, t := range rest {
+		if !strings.HasPrefix(t.Tag, "NN") || isCap(t.Text) {
+			return -1
+		}
+	}
+	return i
 }
 
 // copulaBeforeName returns the index in toks, the words between a
