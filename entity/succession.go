@@ -152,7 +152,8 @@ var foundingActs = map[string]bool{"found": true, "co-found": true, "form": true
 
 // foundedWith adds partner —LEMMA→ body for "Ann Lee founded Halvik with
 // her brother Tom Lee": a person after "with" founds, forms or
-// establishes the organisation the subject does, together with it.
+// establishes the organisation the subject does, together with it; so
+// does each person of a list there.
 func (d *docState) foundedWith(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || f.obj.typ != schema.Organization || !foundingActs[x.Lemma] || intention(s, x) {
 		return
@@ -161,9 +162,23 @@ func (d *docState) foundedWith(si int, s nlp.Sentence, x schema.Extraction, f *d
 		if prep, _, _ := strings.Cut(strings.ToLower(a.Text), " "); prep != "with" && strings.ToLower(a.Role) != "with" || a.Start < x.Object.End {
 			continue
 		}
-		if o, conf, _ := d.argument(si, s, a); o != nil && o != f.subj && o != f.obj && o.typ == schema.Person {
-			if g := d.derive(si, x.Subject, x.Relation, f.Lemma, o, f.obj, "", x.Confidence*conf*placeArgConf); g != nil {
-				g.Class = f.Class
+		o, conf, _ := d.argument(si, s, a)
+		if o == nil {
+			return
+		}
+		partners := []*docEntity{o}
+		if joinedPhrase(s, a) {
+			b := a // "with Kari Dahl and Per Lund": each of them
+			if w, rest, ok := strings.Cut(a.Text, " "); ok && strings.EqualFold(w, "with") {
+				b.Text, b.Start = rest, a.Start+len(w)+1
+			}
+			partners = d.listedEnts(si, s, b, o)
+		}
+		for _, p := range partners {
+			if p != f.subj && p != f.obj && p.typ == schema.Person {
+				if g := d.derive(si, x.Subject, x.Relation, f.Lemma, p, f.obj, "", x.Confidence*conf*placeArgConf); g != nil {
+					g.Class = f.Class
+				}
 			}
 		}
 		return
