@@ -80,7 +80,10 @@ func New(opts Options) (*Resolver, error) {
 			r.descNouns[strings.ToLower(w)] = true
 		}
 	}
-	r.descNouns["chamber"] = true   // a legislature's or a house's ([legislatureHeads])
+	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
+	for _, w := range []string{"duo", "trio", "quartet", "quintet"} {
+		r.descNouns[w] = true // "the trio" after "the band Halvik Trio": a body named so, never two or three people
+	}
 	r.descNouns["incumbent"] = true // the holder of an office named before ([docState.incumbent])
 	for w := range leaderGovDescs {
 		r.descNouns[w] = true // "the administration": a leader's government named before
