@@ -6367,6 +6367,10 @@ func medium(prep string, e *docEntity) bool {
 	return (prep == "on" || prep == "via" || prep == "through") && platform(e)
 }
 
+// powerNouns are the bare nouns of holding rule that an over-phrase's actor
+// is held under ("claimed sovereignty over", "exercised control over").
+var powerNouns = map[string]bool{"sovereignty": true, "control": true, "jurisdiction": true, "authority": true, "dominion": true}
+
 // actorPreps are the prepositions whose argument, when it names an actor,
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
@@ -6800,7 +6804,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
 		// "served in parliament under President Ann Lee": the one served
 		under := prep == "under" && (verb == "serve" || verb == "work")
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under {
+		// "claims sovereignty over Taiwan", "exercised control over
+		// Norway": over names the actor held after a bare noun of rule.
+		ruled := prep == "over" && powerNouns[bare]
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -6958,6 +6965,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if under && i+1 < len(x.Extra) && strings.EqualFold(x.Extra[i+1].Role, "under") {
 			continue // "first under Ann Lee and later under Tom Wu": each one served
+		}
+		if ruled {
+			continue // "ceded sovereignty over Narvik to Finland": the one it went to too
 		}
 		return
 	}
