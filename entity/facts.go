@@ -592,6 +592,34 @@ func orgCommaBodyOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.PartOf}, true
 }
 
+// bodyOfCommaOrg: "the legislature of Norway, the Grand Assembly,", "the
+// space agency of Norway, Nordspace,": "the", a lower-case description
+// ending in a state body's noun and "of" before a state, then a comma (and
+// "the") before a named organisation that closes the apposition make the
+// organisation part of the state, as [orgCommaBodyOf] reads the other
+// order.
+func bodyOfCommaOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.GPE || !d.r.country(a.ent) ||
+		!named(b) || b.possessive || b.ent.typ != schema.Organization || !closedAfter(s, b.end) {
+		return role{}, false
+	}
+	if w := between(s, a, b); !slices.Equal(w, []string{","}) && !slices.Equal(w, []string{",", "the"}) {
+		return role{}, false
+	}
+	of := a.start - 1
+	if of < 0 || s.Tokens[of].Lower() != "of" {
+		return role{}, false
+	}
+	the := of - 1
+	for the >= 0 && of-the <= 4 && !strings.EqualFold(s.Tokens[the].Text, "the") {
+		the--
+	}
+	if the < 0 || of-the > 4 || the+1 == of || bodyDescription(s.Tokens[the+1:of]) != schema.PartOf {
+		return role{}, false
+	}
+	return role{lemma: schema.PartOf, reverse: true}, true
+}
+
 // gradingWords reports whether toks are lower-case adjectives, participles
 // or adverbs ("independent", "leading", "state-run", "privately owned")
 // that may stand before a nationality.
