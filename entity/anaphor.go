@@ -657,7 +657,15 @@ var notKinds = map[string]bool{
 // ("the boy"): the person of a compatible gender with the most mentions so
 // far among those mentioned in sentence si or the two before, the most
 // recent on a tie, or nil.
-func (d *docState) describedPerson(si int, head string) *docEntity {
+//
+// A person the text calls "a man" without a name in the sentences
+// si-2..si before token at is the one "the man" takes up, not a named
+// person ([docState.unnamedNoun]): "The attacker, a man, was shot. Ann Lee
+// said ... Officials said the man was 45" is the attacker.
+func (d *docState) describedPerson(si, at int, head string) *docEntity {
+	if d.unnamedNoun(si, at, head) {
+		return nil
+	}
 	g := personNouns[head]
 	var best *docEntity
 	for _, e := range d.ents {

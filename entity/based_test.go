@@ -136,5 +136,14 @@ func TestOrgCommaBodyOf(t *testing.T) {
 		{"Halvik Motors, the carmaker of Norway, lost money. Tom Wu joined the Velmar Club, the chess club for Norway.",
 			nil, []string{"Halvik Motors -part_of-> Norway", "Velmar Club -part_of-> Norway"},
 			"a firm or a club is no part of the state"},
+		{"On Friday the legislature of Norway, the Grand Assembly, voted to ban the Freedom Party. The space agency of Sweden, Nordspace Agency, launched a rocket.",
+			[]string{"Grand Assembly -part_of-> Norway", "Nordspace Agency -part_of-> Sweden"}, nil,
+			"the description before the state and the name in apposition after it"},
+		{"The Grand Assembly, the legislature of Norway, passed the bill.",
+			[]string{"Grand Assembly -part_of-> Norway"}, nil,
+			"a legislature is a state body"},
+		{"The carmaker of Norway, Halvik Motors, lost money. The largest bank of Sweden, the Velmar Bank, grew.",
+			nil, []string{"Halvik Motors -part_of-> Norway", "Velmar Bank -part_of-> Sweden"},
+			"a firm before the state is no part of it either"},
 	})
 }

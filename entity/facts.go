@@ -592,6 +592,34 @@ func orgCommaBodyOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{lemma: schema.PartOf}, true
 }
 
+// bodyOfCommaOrg: "the legislature of Norway, the Grand Assembly,", "the
+// space agency of Norway, Nordspace,": "the", a lower-case description
+// ending in a state body's noun and "of" before a state, then a comma (and
+// "the") before a named organisation that closes the apposition make the
+// organisation part of the state, as [orgCommaBodyOf] reads the other
+// order.
+func bodyOfCommaOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.adj || a.possessive || a.ent.typ != schema.GPE || !d.r.country(a.ent) ||
+		!named(b) || b.possessive || b.ent.typ != schema.Organization || !closedAfter(s, b.end) {
+		return role{}, false
+	}
+	if w := between(s, a, b); !slices.Equal(w, []string{","}) && !slices.Equal(w, []string{",", "the"}) {
+		return role{}, false
+	}
+	of := a.start - 1
+	if of < 0 || s.Tokens[of].Lower() != "of" {
+		return role{}, false
+	}
+	the := of - 1
+	for the >= 0 && of-the <= 4 && !strings.EqualFold(s.Tokens[the].Text, "the") {
+		the--
+	}
+	if the < 0 || of-the > 4 || the+1 == of || bodyDescription(s.Tokens[the+1:of]) != schema.PartOf {
+		return role{}, false
+	}
+	return role{lemma: schema.PartOf, reverse: true}, true
+}
+
 // gradingWords reports whether toks are lower-case adjectives, participles
 // or adverbs ("independent", "leading", "state-run", "privately owned")
 // that may stand before a nationality.
@@ -6367,6 +6395,10 @@ func medium(prep string, e *docEntity) bool {
 	return (prep == "on" || prep == "via" || prep == "through") && platform(e)
 }
 
+// powerNouns are the bare nouns of holding rule that an over-phrase's actor
+// is held under ("claimed sovereignty over", "exercised control over").
+var powerNouns = map[string]bool{"sovereignty": true, "control": true, "jurisdiction": true, "authority": true, "dominion": true}
+
 // actorPreps are the prepositions whose argument, when it names an actor,
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
@@ -6800,7 +6832,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
 		// "served in parliament under President Ann Lee": the one served
 		under := prep == "under" && (verb == "serve" || verb == "work")
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under {
+		// "claims sovereignty over Taiwan", "exercised control over
+		// Norway": over names the actor held after a bare noun of rule.
+		ruled := prep == "over" && powerNouns[bare]
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -6958,6 +6993,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if under && i+1 < len(x.Extra) && strings.EqualFold(x.Extra[i+1].Role, "under") {
 			continue // "first under Ann Lee and later under Tom Wu": each one served
+		}
+		if ruled {
+			continue // "ceded sovereignty over Narvik to Finland": the one it went to too
 		}
 		return
 	}

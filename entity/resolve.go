@@ -544,7 +544,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		} else if m.head == "incumbent" {
 			e = d.incumbent(si, m)
 		} else if _, ok := personNouns[m.head]; ok {
-			e = d.describedPerson(si, m.head)
+			if e = d.describedPerson(si, m.start, m.head); e == nil {
+				m.unnamed = true // "the man" no name took up: a later he is his too
+			}
 		} else if pairNouns[m.head] {
 			e = d.describedPair(si, m.start)
 		} else if rivalNouns[m.head] {

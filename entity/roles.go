@@ -1367,6 +1367,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	personCommaNationality,
 	orgCommaNationality,
 	orgCommaBodyOf,
+	bodyOfCommaOrg,
 	orgPossessivePerson,
 	unitOf,
 	stateSuperlative,
@@ -5025,7 +5026,7 @@ var governmentHeads = map[string]bool{
 	"ministry": true, "department": true, "office": true, "agency": true, "army": true, "navy": true,
 	"police": true, "government": true, "parliament": true, "senate": true, "congress": true, "court": true,
 	"service": true, "forces": true, "council": true, "commission": true, "cabinet": true, "bureau": true,
-	"assembly": true, "tribunal": true,
+	"assembly": true, "tribunal": true, "legislature": true,
 }
 
 // orgOfPlace: "the University of Sheffield of the UK", "Colorado State

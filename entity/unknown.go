@@ -46,6 +46,7 @@ var stateBodyNouns = map[string]bool{
 	"agency": true, "broadcaster": true, "newspaper": true, "army": true, "military": true, "ministry": true,
 	"court": true, "parliament": true, "police": true, "service": true, "bank": true, "company": true,
 	"television": true, "navy": true, "guard": true, "party": true, "regulator": true, "council": true,
+	"legislature": true,
 }
 
 // statePossessiveBody: "North Korea's state news agency Korean Central News

@@ -81,6 +81,11 @@ func (d *docState) unnamedPerson(si, from, to int, sex byte, object, before, sub
 		if c != nil && c.kind == mPronoun && c.unnamed && (c.pron == "she" || c.pron == "her") == (sex == 'f') {
 			return true // "a man ... him ... he"
 		}
+		if c != nil && c.kind == mDesc && c.unnamed && c.start == k {
+			if g, ok := personNouns[c.head]; ok && (g == 0 || g == sex) {
+				return true // "a man ... the man ... he"
+			}
+		}
 		w := toks[k].Lower()
 		if w != "a" && w != "an" && w != "the" {
 			continue
@@ -133,6 +138,47 @@ func (d *docState) unnamedPerson(si, from, to int, sex byte, object, before, sub
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// unnamedNoun reports whether the sentences si-2..si, before token at of
+// si, call someone "a" or "an" and the person noun head ("a man", "a
+// young man") with no name: not after a comma that follows a named
+// person ("Tom Wu, a man from Leeds"), nor after a form of "be" ("Tom Wu
+// was a man of grace"), nor before a name ("a man named Tom Wu", "a man,
+// Tom Wu,").
+func (d *docState) unnamedNoun(si, at int, head string) bool {
+	for s := max(si-2, 0); s <= si; s++ {
+		toks := d.input[s].Tokens
+		end := len(toks)
+		if s == si {
+			end = at
+		}
+		for k := 0; k+1 < end; k++ {
+			if w := toks[k].Lower(); w != "a" && w != "an" {
+				continue
+			}
+			h := k + 1
+			for h < end && h < k+3 && strings.HasPrefix(toks[h].Tag, "JJ") {
+				h++ // "a young man"
+			}
+			if h >= end || toks[h].Lower() != head || toks[h].Tag != "NN" {
+				continue
+			}
+			if predicative(toks, k-1) && !(k > 0 && toks[k-1].Text == ",") {
+				continue // "Tom Wu was a man of grace"
+			}
+			if k >= 2 && toks[k-1].Text == "," {
+				if c := d.tokenMention(s, k-2); c != nil && c.ent != nil && c.ent.typ == schema.Person && c.kind != mPronoun {
+					continue // "Tom Wu, a man from Leeds"
+				}
+			}
+			if namesAfter(toks, h+1) || h+2 < len(toks) && toks[h+1].Text == "," && namesAfter(toks, h+2) {
+				continue // "a man named Tom Wu", "a man, Tom Wu,"
+			}
+			return true
+		}
 	}
 	return false
 }

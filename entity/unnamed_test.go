@@ -37,6 +37,14 @@ func TestChainsUnnamedPerson(t *testing.T) {
 			"Police arrested Ann Lee on Monday. A man, identified as Tom Wu, was also held. He was released on bail.",
 			map[string][]string{"Ann Lee": {"Ann Lee"}, "Police": {"Police"}, "Tom Wu": {"A man", "Tom Wu", "He"}},
 			"a man named at once is no unnamed person"},
+		{"unnamed-man-described",
+			"The attacker, a man, reached the yard before he was shot by an officer. Local prosecutor Tom Berg said the suspect's wife was arrested. Officials said the man was born in Bergen. He lived in Oslo.",
+			map[string][]string{"Tom Berg": {"Local prosecutor Tom Berg"}, "Bergen": {"Bergen"}, "Oslo": {"Oslo"}},
+			"\"the man\" after an unnamed \"a man\" is that man, not a person named since, and so is the \"he\" after it"},
+		{"named-man-described",
+			"Tom Berg, a man from Leeds, joined the Green Party. Ann Lee praised the man.",
+			map[string][]string{"Tom Berg": {"Tom Berg", "a man", "the man"}, "Ann Lee": {"Ann Lee"}, "Leeds": {"Leeds"}, "Green Party": {"Green Party"}},
+			"\"a man\" in apposition to a name is that person's"},
 	}
 	runChainCases(t, tests)
 }
