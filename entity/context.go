@@ -145,12 +145,6 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			}
 		}
 	}
-	return saidInStatement(toks, b)
-}
-
-// saidInStatement reports whether toks from b on read "said in a
-// statement", which mostly follows a body's name.
-func saidInStatement(toks []nlp.Token, b int) bool {
 	return b+3 < len(toks) && saidVerbs[toks[b].Lower()] && toks[b+1].Text == "in" &&
 		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
 }

@@ -799,22 +799,6 @@ func (r *Resolver) personRun(s nlp.Sentence, us []unit) bool {
 	return true
 }
 
-// fullName reports whether words, two or three, are shaped as a person's
-// full name: a given name and a surname ([Resolver.givenSurname]), or a
-// given name of the long lists ([gazetteer.listedGiven]) or a hyphenated
-// one ([hyphenGiven]) before words that end the names of no bodies,
-// places or regions.
-func (r *Resolver) fullName(words []string) bool {
-	if r.givenSurname(words) {
-		return true
-	}
-	if len(words) < 2 || len(words) > 3 || !r.g.listedGiven(words[0]) && !hyphenGiven(words[0]) || r.g.entries[normKey(words[0])] != nil {
-		return false
-	}
-	w := words[len(words)-1]
-	return isCap(w) && !r.g.is("orghead", w) && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !workWords[w] && !siteWords[w]
-}
-
 // hyphenPrefixes are the capitalised prefixes a hyphen joins to a
 // lower-case word ("Co-chair", "Ex-wife"), no syllables of a given name.
 var hyphenPrefixes = map[string]bool{
@@ -1764,13 +1748,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// the place after them, as they do a lone word (above).
 			m.typ = schema.GPE
 		}
-		if len(titles) == 0 && (orgContext(s, a, b) && !(saidInStatement(s.Tokens, b) && r.fullName(tokenTexts(s.Tokens[a:b]))) ||
-			country != nil && country.adj && country.end == a && b < len(s.Tokens) && s.Tokens[b].Text == "party") {
+		if len(titles) == 0 && (orgContext(s, a, b) || country != nil && country.adj && country.end == a && b < len(s.Tokens) && s.Tokens[b].Text == "party") {
 			// "Thailand's Thai Raksa Chart party": a nationality's
 			// adjective before a name and "party" opens a party's name,
-			// as "the" does (orgContext), not a compatriot's. A given
-			// name and a surname stay a person's before "said in a
-			// statement" ("Ann Lee said in a statement").
+			// as "the" does (orgContext), not a compatriot's.
 			m.typ = schema.Organization
 		}
 		if len(titles) == 0 && country == nil && words > 1 && roleThenName(s.Tokens, b) && !r.givenBefore(s.Tokens, a+1) && !titleWord(s.Tokens[a].Text) {

@@ -6700,15 +6700,6 @@ func lowerWords(toks []nlp.Token) []string {
 	return out
 }
 
-// tokenTexts returns the texts of toks.
-func tokenTexts(toks []nlp.Token) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Text
-	}
-	return out
-}
-
 // degreeVerbs hold or gain a degree; degreeNouns name one.
 var (
 	degreeVerbs = map[string]bool{
