@@ -784,13 +784,42 @@ func nameTitle(w string) *title {
 
 // personRun reports whether us are two or three capitalised words
 // opening with a given name of the long lists too ([gazetteer.listedGiven]:
-// "Senate Minority Whip Rosa Kell"): a person's full name.
+// "Senate Minority Whip Rosa Kell") or with a hyphenated given name
+// ([hyphenGiven]: "director of Amnesty International Wai-kit Lam"): a
+// person's full name.
 func (r *Resolver) personRun(s nlp.Sentence, us []unit) bool {
-	if len(us) < 2 || len(us) > 3 || !r.g.listedGiven(s.Tokens[us[0].start].Text) {
+	if len(us) < 2 || len(us) > 3 || !r.g.listedGiven(s.Tokens[us[0].start].Text) && !hyphenGiven(s.Tokens[us[0].start].Text) {
 		return false
 	}
 	for _, u := range us {
 		if u.kind != uCap || u.end != u.start+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenPrefixes are the capitalised prefixes a hyphen joins to a
+// lower-case word ("Co-chair", "Ex-wife"), no syllables of a given name.
+var hyphenPrefixes = map[string]bool{
+	"Co": true, "Ex": true, "Vice": true, "Anti": true, "Pro": true, "Non": true, "Pre": true,
+	"Post": true, "Self": true, "Mid": true, "Sub": true, "Neo": true, "Semi": true, "Re": true,
+	"Mis": true, "Over": true, "Under": true, "Half": true, "Step": true, "All": true, "Far": true,
+}
+
+// hyphenGiven reports whether w is shaped as a hyphenated given name
+// whose syllables are written apart ("Man-kei", "Wai-kit", "Jae-in"):
+// a capitalised syllable and a lower-case one of two to five letters
+// each, the first no prefix ([hyphenPrefixes]). Only a caller that
+// already expects a person's name after a body or a title uses it.
+func hyphenGiven(w string) bool {
+	first, second, ok := strings.Cut(w, "-")
+	if !ok || hyphenPrefixes[first] || len(first) < 2 || len(first) > 5 || len(second) < 2 || len(second) > 5 ||
+		first[0] < 'A' || first[0] > 'Z' {
+		return false
+	}
+	for _, c := range first[1:] + second {
+		if c < 'a' || c > 'z' {
 			return false
 		}
 	}
@@ -1343,8 +1372,16 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	if n := len(seg); n >= 3 && seg[0].kind == uEntry && seg[0].e.typ == schema.Organization && !r.g.given(s.Tokens[seg[0].start].Text) &&
 		len(titles) == 0 && r.personRun(s, seg[1:]) && !r.orgHead(s, seg) {
 		// "director of Amnesty International Ann Lee": a known body's
-		// name and a person's full name are two names.
-		return append(r.segment(s, seg[:1], country, nil, orgNext), r.segment(s, seg[1:], nil, nil, false)...)
+		// name and a person's full name are two names. The rule has
+		// read the person's full name, so neither the words after it
+		// ("said in a statement", which mostly follow a body's name:
+		// [orgContext]) nor the recogniser, which may read the body's
+		// name running on into it, make it a body's.
+		person := r.segment(s, seg[1:], nil, nil, false)
+		if len(person) == 1 && person[0].start == seg[1].start && person[0].end == seg[n-1].end {
+			person[0].typ, person[0].guess = schema.Person, false
+		}
+		return append(r.segment(s, seg[:1], country, nil, orgNext), person...)
 	}
 	if n := len(seg); n >= 5 && len(titles) == 0 && seg[0].kind == uCap && s.Tokens[seg[0].start].Text == "House" && seg[1].kind == uOf &&
 		seg[2].kind == uCap && r.personRun(s, seg[3:]) {
