@@ -4386,6 +4386,14 @@ func (d *docState) titleRelation(s nlp.Sentence, x schema.Extraction, subj, obj 
 // the act of its sides, which takes the opponent after against or with.
 var debateNouns = map[string]string{"debate": "debate", "debates": "debate", "duel": "duel", "showdown": "face"}
 
+// resultVerbs say that their subject gained the result their object names
+// ("secured a victory over", "recorded a win over"), not that it marked
+// or spoke of another's.
+var resultVerbs = map[string]bool{
+	"secure": true, "claim": true, "record": true, "earn": true, "win": true, "clinch": true, "notch": true,
+	"post": true, "seal": true, "achieve": true, "grab": true, "register": true, "score": true, "snatch": true,
+}
+
 // resultNouns name the result of a contest, whose opponent follows them,
 // and map each to the relation it gives the side that had it.
 var resultNouns = map[string]string{
@@ -6381,6 +6389,17 @@ func winWith(x schema.Extraction, i int) string {
 		if resultNouns[lastWord(p.Text)] != "defeat" {
 			return ""
 		}
+		if scoreTail(p.Text) {
+			// "with a 22 points | to 10 win": a score written "N points to
+			// M" that the extractor split at its to; the with-phrase
+			// holds its first half.
+			switch {
+			case i > 1 && (strings.HasPrefix(strings.ToLower(x.Extra[i-2].Text), "with ") || strings.EqualFold(x.Extra[i-2].Role, "with")) && pointsWord(lastWord(x.Extra[i-2].Text)):
+				return x.Relation + " " + x.Extra[i-2].Text + " " + p.Text
+			case i == 1 && strings.HasSuffix(strings.ToLower(x.Relation), " with") && pointsWord(lastWord(x.Object.Text)):
+				return x.Relation + " " + x.Object.Text + " " + p.Text
+			}
+		}
 		if strings.HasPrefix(strings.ToLower(p.Text), "with ") {
 			return x.Relation + " " + p.Text
 		}
@@ -6393,6 +6412,28 @@ func winWith(x schema.Extraction, i int) string {
 		return x.Relation + " " + x.Object.Text
 	}
 	return ""
+}
+
+// scoreTail reports whether text is the second half of a score written
+// "N points to M" followed by the result, as "to 10 win": to, a number,
+// the result noun.
+func scoreTail(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) != 3 || f[0] != "to" {
+		return false
+	}
+	_, ok := goals(f[1])
+	return ok
+}
+
+// pointsWord reports whether w counts what a side scores, as in "22
+// points to 10".
+func pointsWord(w string) bool {
+	switch w {
+	case "points", "goals", "tries", "runs":
+		return true
+	}
+	return false
 }
 
 // scoreThenActor splits an object that is a score and then a phrase of
@@ -6800,7 +6841,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
 		// "served in parliament under President Ann Lee": the one served
 		under := prep == "under" && (verb == "serve" || verb == "work")
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under {
+		// "recorded a 3-1 win over Iceland": the win gained, over the side beaten
+		gained := prep == "over" && resultNouns[head] == "defeat" && resultVerbs[verb]
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !gained {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.

@@ -90,7 +90,8 @@ func TestStrikesOnPosts(t *testing.T) {
 }
 
 // TestWinWith covers a win or victory that a clause's subject gains "with"
-// while doing something else, over the actor after over or against.
+// while doing something else, or records or secures, over the actor after
+// over or against.
 func TestWinWith(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -107,6 +108,18 @@ func TestWinWith(t *testing.T) {
 		{"Norway marked the victory over Denmark with a parade.",
 			nil, []string{"Norway -defeat-> Denmark"},
 			"the victory is the object, not after with; no possessor names it"},
+		{"Halvik Rovers kept top spot on the ladder with a 31 points to 12 win over Dunmore at Brindle on Saturday.",
+			[]string{"Halvik Rovers -defeat-> Dunmore"}, nil,
+			"a score written N points to M, split at its to"},
+		{"Finland kept first place with a 3 goals to 1 win over Iceland.",
+			[]string{"Finland -defeat-> Iceland"}, nil,
+			"the with-phrase as the verb's own"},
+		{"Sweden recorded a 3-1 win over Norway in Oslo.",
+			[]string{"Sweden -defeat-> Norway"}, nil,
+			"a win gained, over the side beaten"},
+		{"Halvik Rovers secured a victory over Kellwick United on Sunday.",
+			[]string{"Halvik Rovers -defeat-> Kellwick United"}, nil,
+			"a victory secured"},
 	})
 }
 
