@@ -71,6 +71,12 @@ func correct(text string, toks []Token) {
 			}
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
+		case degreeTag(t.Tag) && !headline && i > 0 && isCapitalized(t.Text) && wordTag(toks[i-1].Tag) && !degreeHeadNext(toks, i):
+			// "a win over Halvorsdore/JJR at Brindle", "chose Tarnest/JJS
+			// because": a capitalised comparative or superlative inside a
+			// sentence, after a word and before no noun, "than" or "of"
+			// it could qualify, is a name whose ending looks like one.
+			t.Tag = "NNP"
 		case (t.Tag == "VBD" || t.Tag == "VBN") && i+1 < len(toks) && isNoun(toks[i+1].Tag) && placedCompound(t.Text):
 			// "a New York-based/VBD bank": a compound of a name and a
 			// participle before a noun is an adjective, as "London-based"
@@ -515,6 +521,28 @@ func closesPhrase(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// degreeTag reports whether tag is a comparative's or a superlative's.
+func degreeTag(tag string) bool {
+	return tag == "JJR" || tag == "JJS" || tag == "RBR" || tag == "RBS"
+}
+
+// wordTag reports whether tag is a word's, not a punctuation mark's or a
+// bracket's.
+func wordTag(tag string) bool {
+	return tag != "" && tag[0] >= 'A' && tag[0] <= 'Z'
+}
+
+// degreeHeadNext reports whether the token after i is one a comparative
+// or a superlative qualifies or compares with: a noun, an adjective, a
+// number, "than" or "of" ("Most Rev.", "Biggest decision", "Most of").
+func degreeHeadNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return isNoun(n.Tag) || strings.HasPrefix(n.Tag, "JJ") || n.Tag == "CD" || n.Lower() == "than" || n.Lower() == "of"
 }
 
 func isCapitalized(s string) bool {

@@ -53,3 +53,13 @@ func TestPastAfterAppositive(t *testing.T) {
 		{"The chief, Ann Lee, fled to Oslo.", "fled", "VBD", "another irregular past"},
 	})
 }
+
+func TestCapitalisedDegreeName(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Halvik Rovers won over Ostmore at Brindle on Saturday.", "Ostmore", "NNP", "a name ending like a comparative, before a preposition"},
+		{"The club beat Wyndore at home on Sunday.", "Wyndore", "NNP", "another, after a verb"},
+		{"Ann Lee said: \"More talks will follow in Oslo.\"", "More", "JJR", "a comparative opening a quote"},
+		{"Ann Lee (Earlier this year) left Oslo.", "Earlier", "RBR", "after a bracket"},
+		{"Ann Lee said it was Less than ideal.", "Less", "JJR", "before than"},
+	})
+}
