@@ -123,6 +123,27 @@ func TestWinWith(t *testing.T) {
 	})
 }
 
+// TestLaterHintedWord covers a lone unknown word, guessed a name, that
+// the document names a place or a side with only in a later sentence.
+func TestLaterHintedWord(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Dunmore Rovers kept top spot with a 31-12 win over Kelbrook at Brindle on Saturday. \"To Kelbrook's credit, they have made big improvements since last season,\" Tom Wu said.",
+			[]string{"Dunmore Rovers -defeat-> Kelbrook"}, nil,
+			"the possessive later makes the word a side"},
+		{"Dunmore Rovers kept top spot with a 31-12 win over Tallowby at Brindle on Saturday. \"To Tallowby's credit, they played well,\" Tom Wu said.",
+			[]string{"Dunmore Rovers -defeat-> Tallowby"}, nil,
+			"another"},
+		{"Dunmore Rovers kept top spot with a 31-12 win over Kelbrook at Brindle on Saturday. Tom Wu said the side played well.",
+			nil, []string{"Dunmore Rovers -defeat-> Kelbrook"},
+			"nothing later names the word: no actor"},
+	})
+}
+
 // TestBackedApposition covers "X-backed" in an apposition after an
 // acronym in brackets, and a backed act whose patient is no subject of
 // the copula, on invented stories.
