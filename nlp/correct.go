@@ -47,6 +47,14 @@ func correct(text string, toks []Token) {
 			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
 				t.Tag = "NNP"
 			}
+		case t.Tag == "JJ" && t.Lower() == "general" && i > 0 && isNoun(toks[i-1].Tag) && generalTitle(titleSingular(toks[i-1].Lower())+"-general"):
+			// "joined by attorneys general/JJ from Ostrava", "the
+			// secretaries general of the two bodies": the word after the
+			// office's noun, written apart, ends the office's noun.
+			t.Tag = "NN"
+			if isCapitalized(t.Text) {
+				t.Tag = "NNP"
+			}
 		case t.Tag == "JJ" && generalTitle(t.Lower()):
 			// "UN secretary-general/JJ Antonio Guterres": an office
 			// ending in "-general" is a noun.
@@ -1154,6 +1162,15 @@ func acronymAmongWords(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleSingular returns the singular of the plural office noun w, in
+// lower case ("attorneys", "secretaries"); w itself when it is singular.
+func titleSingular(w string) string {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return stem + "y" // "secretaries"
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // generalTitle reports whether w, in lower case, is an office written

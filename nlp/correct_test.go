@@ -63,3 +63,10 @@ func TestCapitalisedDegreeName(t *testing.T) {
 		{"Ann Lee said it was Less than ideal.", "Less", "JJR", "before than"},
 	})
 }
+
+func TestPluralGeneralTitle(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Ann Lee was joined by attorneys general from Ostrava and Varnhold.", "general", "NN", "an office written apart, in the plural"},
+		{"The farmers general meeting was held in Brindle.", "general", "JJ", "no office before it"},
+	})
+}
