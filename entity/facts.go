@@ -7663,7 +7663,7 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	if e <= b {
 		return nil
 	}
-	if noun := bodyStaffNoun(toks[e-1].Lower()); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] && !peerStaff[noun] {
+	if noun := staffNounAt(toks, b, e); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] && !peerStaff[noun] {
 		return nil // "delegations from Norway" are no role but envoys
 	}
 	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0 && m.kind != mDesc && m.kind != mGroupRef) {
@@ -7673,7 +7673,7 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		return nil
 	}
 	holder := possessor
-	noun := bodyStaffNoun(toks[e-1].Lower())
+	noun := staffNounAt(toks, b, e)
 	// "officials in Peru", "authorities in the city", "prosecutors in
 	// Lima": a place's officials in the plural act for it, as "officials
 	// from Peru" do; one official or a lawyer there only works there.
@@ -7780,6 +7780,18 @@ var peerStaff = map[string]bool{"colleague": true, "counterpart": true}
 // placeStaffNouns are the plural nouns of a place's unnamed officials, who
 // act for the place they are in ("authorities in Lima").
 var placeStaffNouns = map[string]bool{"officials": true, "authorities": true, "prosecutors": true}
+
+// staffNounAt returns [bodyStaffNoun] of the head [b, e)'s last word, or
+// the office its last two words write apart ("attorneys general" is
+// attorney-general, no general).
+func staffNounAt(toks []nlp.Token, b, e int) string {
+	if e-2 >= b && toks[e-1].Lower() == "general" {
+		if w := strings.TrimSuffix(toks[e-2].Lower(), "s") + "-general"; roleNoun(w) {
+			return w
+		}
+	}
+	return bodyStaffNoun(toks[e-1].Lower())
+}
 
 // bodyStaffNoun returns the singular role noun of w, a lower-case noun of
 // an unnamed official: "officials" is "official", and "authorities", a
@@ -7930,7 +7942,7 @@ var envoyStaff = map[string]bool{"representative": true, "delegate": true, "dele
 var stateOffices = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "official": true,
 	"diplomat": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "secretary": true, "prosecutor": true,
+	"spokesperson": true, "secretary": true, "prosecutor": true, "attorney-general": true, "prosecutor-general": true,
 }
 
 // stateOfficial returns the actor an unnamed official named by a state's

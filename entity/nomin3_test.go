@@ -144,6 +144,24 @@ func TestLaterHintedWord(t *testing.T) {
 	})
 }
 
+// TestPluralGeneralEnvoys covers unnamed officials whose office is
+// written apart from its "general", from a list of states they act for.
+func TestPluralGeneralEnvoys(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Marten was joined by attorneys general from Ostrava and Varnhold.",
+			[]string{"Ostrava -join-> Marten", "Varnhold -join-> Marten"}, nil,
+			"each state's attorney general joined"},
+		{"Attorneys general from Ostrava and Varnhold sued Tom Wu on Monday.",
+			[]string{"Ostrava -sue-> Tom Wu", "Varnhold -sue-> Tom Wu"}, nil,
+			"as the subject"},
+	})
+}
+
 // TestBackedApposition covers "X-backed" in an apposition after an
 // acronym in brackets, and a backed act whose patient is no subject of
 // the copula, on invented stories.
