@@ -4414,6 +4414,14 @@ func (d *docState) titleRelation(s nlp.Sentence, x schema.Extraction, subj, obj 
 // the act of its sides, which takes the opponent after against or with.
 var debateNouns = map[string]string{"debate": "debate", "debates": "debate", "duel": "duel", "showdown": "face"}
 
+// resultVerbs say that their subject gained the result their object names
+// ("secured a victory over", "recorded a win over"), not that it marked
+// or spoke of another's.
+var resultVerbs = map[string]bool{
+	"secure": true, "claim": true, "record": true, "earn": true, "win": true, "clinch": true, "notch": true,
+	"post": true, "seal": true, "achieve": true, "grab": true, "register": true, "score": true, "snatch": true,
+}
+
 // resultNouns name the result of a contest, whose opponent follows them,
 // and map each to the relation it gives the side that had it.
 var resultNouns = map[string]string{
@@ -6413,6 +6421,17 @@ func winWith(x schema.Extraction, i int) string {
 		if resultNouns[lastWord(p.Text)] != "defeat" {
 			return ""
 		}
+		if scoreTail(p.Text) {
+			// "with a 22 points | to 10 win": a score written "N points to
+			// M" that the extractor split at its to; the with-phrase
+			// holds its first half.
+			switch {
+			case i > 1 && (strings.HasPrefix(strings.ToLower(x.Extra[i-2].Text), "with ") || strings.EqualFold(x.Extra[i-2].Role, "with")) && pointsWord(lastWord(x.Extra[i-2].Text)):
+				return x.Relation + " " + x.Extra[i-2].Text + " " + p.Text
+			case i == 1 && strings.HasSuffix(strings.ToLower(x.Relation), " with") && pointsWord(lastWord(x.Object.Text)):
+				return x.Relation + " " + x.Object.Text + " " + p.Text
+			}
+		}
 		if strings.HasPrefix(strings.ToLower(p.Text), "with ") {
 			return x.Relation + " " + p.Text
 		}
@@ -6425,6 +6444,28 @@ func winWith(x schema.Extraction, i int) string {
 		return x.Relation + " " + x.Object.Text
 	}
 	return ""
+}
+
+// scoreTail reports whether text is the second half of a score written
+// "N points to M" followed by the result, as "to 10 win": to, a number,
+// the result noun.
+func scoreTail(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) != 3 || f[0] != "to" {
+		return false
+	}
+	_, ok := goals(f[1])
+	return ok
+}
+
+// pointsWord reports whether w counts what a side scores, as in "22
+// points to 10".
+func pointsWord(w string) bool {
+	switch w {
+	case "points", "goals", "tries", "runs":
+		return true
+	}
+	return false
 }
 
 // scoreThenActor splits an object that is a score and then a phrase of
@@ -6835,7 +6876,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		// "claims sovereignty over Taiwan", "exercised control over
 		// Norway": over names the actor held after a bare noun of rule.
 		ruled := prep == "over" && powerNouns[bare]
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled {
+		// "recorded a 3-1 win over Iceland": the win gained, over the side beaten
+		gained := prep == "over" && resultNouns[head] == "defeat" && resultVerbs[verb]
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled && !gained {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -7658,7 +7701,7 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	if e <= b {
 		return nil
 	}
-	if noun := bodyStaffNoun(toks[e-1].Lower()); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] && !peerStaff[noun] {
+	if noun := staffNounAt(toks, b, e); isCap(toks[e-1].Text) && e-1 > 0 || !roleNoun(noun) && !envoyStaff[noun] && !peerStaff[noun] {
 		return nil // "delegations from Norway" are no role but envoys
 	}
 	if m := covered(e - 1); m != nil && (m.ent != nil || e-1 > 0 && m.kind != mDesc && m.kind != mGroupRef) {
@@ -7668,7 +7711,7 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		return nil
 	}
 	holder := possessor
-	noun := bodyStaffNoun(toks[e-1].Lower())
+	noun := staffNounAt(toks, b, e)
 	// "officials in Peru", "authorities in the city", "prosecutors in
 	// Lima": a place's officials in the plural act for it, as "officials
 	// from Peru" do; one official or a lawyer there only works there.
@@ -7775,6 +7818,18 @@ var peerStaff = map[string]bool{"colleague": true, "counterpart": true}
 // placeStaffNouns are the plural nouns of a place's unnamed officials, who
 // act for the place they are in ("authorities in Lima").
 var placeStaffNouns = map[string]bool{"officials": true, "authorities": true, "prosecutors": true}
+
+// staffNounAt returns [bodyStaffNoun] of the head [b, e)'s last word, or
+// the office its last two words write apart ("attorneys general" is
+// attorney-general, no general).
+func staffNounAt(toks []nlp.Token, b, e int) string {
+	if e-2 >= b && toks[e-1].Lower() == "general" {
+		if w := strings.TrimSuffix(toks[e-2].Lower(), "s") + "-general"; roleNoun(w) {
+			return w
+		}
+	}
+	return bodyStaffNoun(toks[e-1].Lower())
+}
 
 // bodyStaffNoun returns the singular role noun of w, a lower-case noun of
 // an unnamed official: "officials" is "official", and "authorities", a
@@ -7925,7 +7980,7 @@ var envoyStaff = map[string]bool{"representative": true, "delegate": true, "dele
 var stateOffices = map[string]bool{
 	"president": true, "minister": true, "premier": true, "chancellor": true, "official": true,
 	"diplomat": true, "ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "secretary": true, "prosecutor": true,
+	"spokesperson": true, "secretary": true, "prosecutor": true, "attorney-general": true, "prosecutor-general": true,
 }
 
 // stateOfficial returns the actor an unnamed official named by a state's

@@ -90,7 +90,8 @@ func TestStrikesOnPosts(t *testing.T) {
 }
 
 // TestWinWith covers a win or victory that a clause's subject gains "with"
-// while doing something else, over the actor after over or against.
+// while doing something else, or records or secures, over the actor after
+// over or against.
 func TestWinWith(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -107,6 +108,57 @@ func TestWinWith(t *testing.T) {
 		{"Norway marked the victory over Denmark with a parade.",
 			nil, []string{"Norway -defeat-> Denmark"},
 			"the victory is the object, not after with; no possessor names it"},
+		{"Halvik Rovers kept top spot on the ladder with a 31 points to 12 win over Dunmore at Brindle on Saturday.",
+			[]string{"Halvik Rovers -defeat-> Dunmore"}, nil,
+			"a score written N points to M, split at its to"},
+		{"Finland kept first place with a 3 goals to 1 win over Iceland.",
+			[]string{"Finland -defeat-> Iceland"}, nil,
+			"the with-phrase as the verb's own"},
+		{"Sweden recorded a 3-1 win over Norway in Oslo.",
+			[]string{"Sweden -defeat-> Norway"}, nil,
+			"a win gained, over the side beaten"},
+		{"Halvik Rovers secured a victory over Kellwick United on Sunday.",
+			[]string{"Halvik Rovers -defeat-> Kellwick United"}, nil,
+			"a victory secured"},
+	})
+}
+
+// TestLaterHintedWord covers a lone unknown word, guessed a name, that
+// the document names a place or a side with only in a later sentence.
+func TestLaterHintedWord(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Dunmore Rovers kept top spot with a 31-12 win over Kelbrook at Brindle on Saturday. \"To Kelbrook's credit, they have made big improvements since last season,\" Tom Wu said.",
+			[]string{"Dunmore Rovers -defeat-> Kelbrook"}, nil,
+			"the possessive later makes the word a side"},
+		{"Dunmore Rovers kept top spot with a 31-12 win over Tallowby at Brindle on Saturday. \"To Tallowby's credit, they played well,\" Tom Wu said.",
+			[]string{"Dunmore Rovers -defeat-> Tallowby"}, nil,
+			"another"},
+		{"Dunmore Rovers kept top spot with a 31-12 win over Kelbrook at Brindle on Saturday. Tom Wu said the side played well.",
+			nil, []string{"Dunmore Rovers -defeat-> Kelbrook"},
+			"nothing later names the word: no actor"},
+	})
+}
+
+// TestPluralGeneralEnvoys covers unnamed officials whose office is
+// written apart from its "general", from a list of states they act for.
+func TestPluralGeneralEnvoys(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Marten was joined by attorneys general from Ostrava and Varnhold.",
+			[]string{"Ostrava -join-> Marten", "Varnhold -join-> Marten"}, nil,
+			"each state's attorney general joined"},
+		{"Attorneys general from Ostrava and Varnhold sued Tom Wu on Monday.",
+			[]string{"Ostrava -sue-> Tom Wu", "Varnhold -sue-> Tom Wu"}, nil,
+			"as the subject"},
 	})
 }
 

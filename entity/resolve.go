@@ -168,6 +168,10 @@ type docState struct {
 	ownAcronyms map[string]*docEntity
 	sents       [][]*mention
 	input       []nlp.Sentence // the document, sents's sentences
+	// laterHints holds, for a lone word, the place or body type that the
+	// words beside one of its mentions give it anywhere in the document
+	// ([docState.single] gives it to a guessed mention before them).
+	laterHints map[string]schema.EntityType
 	// xs are the readings of the sentence whose extractions are being
 	// turned into facts.
 	xs []schema.Extraction
@@ -269,6 +273,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	if len(sents) > 0 {
 		found[0] = r.interviewHeadline(sents[0], headlineAgent(sents, found[0]))
 	}
+	d.laterHints = wordHints(found)
 	for i, s := range sents {
 		ms := d.laterDescs(i, s, found[i])
 		d.sents = append(d.sents, ms)
@@ -1085,11 +1090,50 @@ func (d *docState) single(si int, m *mention) *docEntity {
 		m.typ, m.gaz, m.gender = schema.Person, p, p.gender
 		return d.create(p.name, m)
 	}
+	if m.hint == "" && m.guess && len(m.titles) == 0 {
+		// "a win over Halvorsdore at Brindle" before "To Halvorsdore's
+		// credit": a word the document goes on to name a place or a side
+		// with is that name here too.
+		m.hint = d.laterHints[m.name]
+	}
 	if m.hint == "" {
 		return nil
 	}
 	m.typ = m.hint
 	return d.create(m.name, m)
+}
+
+// wordHints returns the first place or body type that a lone word's
+// mentions in ms are hinted with, by the word; none for a word of a
+// longer name in ms ("House" beside "White House"), which it may stand
+// for.
+func wordHints(ms [][]*mention) map[string]schema.EntityType {
+	var h map[string]schema.EntityType
+	inNames := map[string]bool{}
+	for _, s := range ms {
+		for _, m := range s {
+			if f := strings.Fields(m.name); len(f) > 1 {
+				for _, w := range f {
+					inNames[w] = true
+				}
+			}
+		}
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind != mSingle || m.name == "" || m.hint != schema.GPE && m.hint != schema.Organization || inNames[m.name] {
+				continue
+			}
+			if _, ok := h[m.name]; ok {
+				continue
+			}
+			if h == nil {
+				h = map[string]schema.EntityType{}
+			}
+			h[m.name] = m.hint
+		}
+	}
+	return h
 }
 
 // royalTitles are the honorifics that go before a royal's given name,

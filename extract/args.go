@@ -588,6 +588,20 @@ var envoyNouns = map[string]bool{
 	"governments": true, "spokesmen": true, "spokespeople": true, "spokespersons": true,
 }
 
+// generalOffices are the plural offices written apart from their
+// "general" ("attorneys general from Norway and Sweden").
+var generalOffices = map[string]bool{
+	"attorneys": true, "solicitors": true, "secretaries": true, "prosecutors": true, "inspectors": true,
+	"directors": true, "consuls": true,
+}
+
+// envoyHead reports whether the noun phrase at chunk k ends in one of
+// envoyNouns or in a plural office of generalOffices.
+func (a *analysis) envoyHead(k int) bool {
+	h := a.ch[k].head
+	return envoyNouns[a.low[h]] || a.low[h] == "general" && h > a.ch[k].i && generalOffices[a.low[h-1]]
+}
+
 // envoyMembers returns, for envoys from, of or for a list of names at
 // chunk k ("officials from Norway, Sweden and Finland", "representatives
 // of Acme and Halvik", "spokesmen for Norway and Sweden") or of a list
@@ -596,7 +610,7 @@ var envoyNouns = map[string]bool{
 // for. It returns nil when the noun is no envoy's or fewer than two names
 // follow it.
 func (a *analysis) envoyMembers(k int) []span {
-	if k+2 >= len(a.ch) || a.ch[k].kind != np || !envoyNouns[a.low[a.ch[k].head]] || a.ch[k+1].kind != prep {
+	if k+2 >= len(a.ch) || a.ch[k].kind != np || !a.envoyHead(k) || a.ch[k+1].kind != prep {
 		return nil
 	}
 	if w := a.low[a.ch[k+1].i]; w != "of" && w != "from" && w != "for" {

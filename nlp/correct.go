@@ -47,6 +47,14 @@ func correct(text string, toks []Token) {
 			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
 				t.Tag = "NNP"
 			}
+		case t.Tag == "JJ" && t.Lower() == "general" && i > 0 && isNoun(toks[i-1].Tag) && generalTitle(titleSingular(toks[i-1].Lower())+"-general"):
+			// "joined by attorneys general/JJ from Ostrava", "the
+			// secretaries general of the two bodies": the word after the
+			// office's noun, written apart, ends the office's noun.
+			t.Tag = "NN"
+			if isCapitalized(t.Text) {
+				t.Tag = "NNP"
+			}
 		case t.Tag == "JJ" && generalTitle(t.Lower()):
 			// "UN secretary-general/JJ Antonio Guterres": an office
 			// ending in "-general" is a noun.
@@ -71,6 +79,12 @@ func correct(text string, toks []Token) {
 			}
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
+		case degreeTag(t.Tag) && !headline && i > 0 && isCapitalized(t.Text) && wordTag(toks[i-1].Tag) && !degreeHeadNext(toks, i):
+			// "a win over Halvorsdore/JJR at Brindle", "chose Tarnest/JJS
+			// because": a capitalised comparative or superlative inside a
+			// sentence, after a word and before no noun, "than" or "of"
+			// it could qualify, is a name whose ending looks like one.
+			t.Tag = "NNP"
 		case (t.Tag == "VBD" || t.Tag == "VBN") && i+1 < len(toks) && isNoun(toks[i+1].Tag) && placedCompound(t.Text):
 			// "a New York-based/VBD bank": a compound of a name and a
 			// participle before a noun is an adjective, as "London-based"
@@ -515,6 +529,28 @@ func closesPhrase(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// degreeTag reports whether tag is a comparative's or a superlative's.
+func degreeTag(tag string) bool {
+	return tag == "JJR" || tag == "JJS" || tag == "RBR" || tag == "RBS"
+}
+
+// wordTag reports whether tag is a word's, not a punctuation mark's or a
+// bracket's.
+func wordTag(tag string) bool {
+	return tag != "" && tag[0] >= 'A' && tag[0] <= 'Z'
+}
+
+// degreeHeadNext reports whether the token after i is one a comparative
+// or a superlative qualifies or compares with: a noun, an adjective, a
+// number, "than" or "of" ("Most Rev.", "Biggest decision", "Most of").
+func degreeHeadNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return isNoun(n.Tag) || strings.HasPrefix(n.Tag, "JJ") || n.Tag == "CD" || n.Lower() == "than" || n.Lower() == "of"
 }
 
 func isCapitalized(s string) bool {
@@ -1126,6 +1162,15 @@ func acronymAmongWords(toks []Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleSingular returns the singular of the plural office noun w, in
+// lower case ("attorneys", "secretaries"); w itself when it is singular.
+func titleSingular(w string) string {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return stem + "y" // "secretaries"
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // generalTitle reports whether w, in lower case, is an office written

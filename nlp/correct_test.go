@@ -53,3 +53,20 @@ func TestPastAfterAppositive(t *testing.T) {
 		{"The chief, Ann Lee, fled to Oslo.", "fled", "VBD", "another irregular past"},
 	})
 }
+
+func TestCapitalisedDegreeName(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Halvik Rovers won over Ostmore at Brindle on Saturday.", "Ostmore", "NNP", "a name ending like a comparative, before a preposition"},
+		{"The club beat Wyndore at home on Sunday.", "Wyndore", "NNP", "another, after a verb"},
+		{"Ann Lee said: \"More talks will follow in Oslo.\"", "More", "JJR", "a comparative opening a quote"},
+		{"Ann Lee (Earlier this year) left Oslo.", "Earlier", "RBR", "after a bracket"},
+		{"Ann Lee said it was Less than ideal.", "Less", "JJR", "before than"},
+	})
+}
+
+func TestPluralGeneralTitle(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Ann Lee was joined by attorneys general from Ostrava and Varnhold.", "general", "NN", "an office written apart, in the plural"},
+		{"The farmers general meeting was held in Brindle.", "general", "JJ", "no office before it"},
+	})
+}
