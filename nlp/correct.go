@@ -1953,8 +1953,8 @@ func finiteOnlyAfterColon(toks []Token, i int) bool {
 // verb before it in its clause, is the past tense.
 func (r *retagger) irregularPastAfterSubject(t *Token, i int, prev, next, prevText string) bool {
 	toks := r.toks
-	return (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || closedAppositive(toks, i-1)) &&
-		(ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) && !finiteBefore(toks, i) &&
+	return (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && (ghtPast(t.Lower()) || rarePast(t.Lower()) || irregularPast(t.Lower())) &&
+		(prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || closedAppositive(toks, i-1)) && !finiteBefore(toks, i) &&
 		(objectNext(next) || next == "IN" || next == "NN" || next == "." || next == ",")
 }
 
