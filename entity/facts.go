@@ -6512,6 +6512,8 @@ var fromVerbs = map[string]bool{
 	"extort": true, "embezzle": true, "extract": true,
 	"distance": true, "dissociate": true, "disassociate": true, // "distanced himself from Ann Lee"
 	"withhold": true, // "withheld military aid from Ukraine"
+	// "recaptured the village from Russian troops": the place retaken
+	"recapture": true, "retake": true, "reclaim": true, "liberate": true,
 }
 
 // schoolingVerbs take or finish a schooling named by their object:
