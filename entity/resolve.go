@@ -1290,6 +1290,13 @@ func (d *docState) firstWordBody(m *mention) *docEntity {
 			return false
 		}
 		f := strings.Fields(e.name)
+		if len(f) > 2 && m.hint == schema.GPE && m.weak && (d.r.g.is("regionhead", f[1]) || localLevels[f[1]]) {
+			// "born in Tallmark" after "the Tallmark District Court":
+			// the word before a region's or a town's level in a body's
+			// name is the place the body serves, and a lone mention of
+			// it after "in", "to" or "from" is that place.
+			return false
+		}
 		return f[0] == m.name && (len(f) == 2 && isCap(f[1]) || len(f) > 3 && f[2] == "of" && d.r.g.is("orghead", f[1]) ||
 			len(f) == 3 && isCap(f[1]) && d.r.g.is("orghead", f[2]))
 	})
@@ -1306,6 +1313,11 @@ func (d *docState) firstWordBody(m *mention) *docEntity {
 	}
 	return e
 }
+
+// localLevels are the words after a place's name in a local body's name
+// that the gazetteer's region heads leave out ("Tallmark City Council",
+// "the Brinkley Regional Court").
+var localLevels = map[string]bool{"City": true, "Town": true, "Regional": true, "Municipal": true, "Provincial": true, "Metropolitan": true}
 
 // objectCase are the pronouns that are objects only.
 var objectCase = map[string]bool{"him": true, "her": true, "them": true}
