@@ -3610,6 +3610,19 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	}
 	relative = relative || copulaRoleAt(s.Tokens, start, b.start) // "Tom Wu is the head of the surgery department at"
 	bstart := possessorStart(s.Tokens, start, b)                  // "spokesman for Iran's Foreign Ministry": the role is in what the possessive owns
+	if b.ent.typ == schema.Person && len(b.titles) > 0 && bstart-1 > start+2 && isCap(s.Tokens[bstart-1].Text) {
+		// "Tom Wu, an aide to President Ann Lee,": the title the
+		// person's mention leaves out is no word of the role.
+		if k := d.r.titleStart(s, start+3, bstart-1); k < bstart-1 || d.r.title(s.Tokens[bstart-1].Text) != nil {
+			bstart = k
+			if c := b.country; c != nil && c.end == bstart && c.start > start+2 {
+				bstart = c.start // "an aide to US President Tom Wu"
+			}
+			if bstart-1 > start+2 && formerWords[s.Tokens[bstart-1].Lower()] {
+				bstart-- // "a lawyer for former President Tom Wu"
+			}
+		}
+	}
 	w := lowerWords(s.Tokens[start:bstart])
 	if relative && deniedRole(w) {
 		return role{}, false // "Ann Lee, who is not a member of the Senate,": the copula's not_member_of says it
@@ -3626,6 +3639,11 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		longest += 3 // "formerly the Deputy Mayor of the province of Vestland": the kind of place, cut below
 	}
 	if len(w) < 3 || len(w) > longest || w[0] != "," && !relative {
+		return role{}, false
+	}
+	if w[1] == "and" || w[1] == "or" {
+		// "from Tom Wu, Pope Francis, and a spokesperson for the
+		// ministry": the last member of a list, no apposition.
 		return role{}, false
 	}
 	if w[len(w)-1] == "the" {
