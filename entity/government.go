@@ -948,6 +948,14 @@ func (d *docState) stanceFacts(si int, s nlp.Sentence, ms []*mention) {
 		if strings.HasPrefix(strings.ToLower(s.Tokens[m.start].Text), "anti-") {
 			lemma = schema.Oppose
 		}
+		if w := s.Tokens[m.start].Text; !stanceAdj(w) && strings.Contains(w, "-") {
+			if back := actorSuffixes[strings.ToLower(w[strings.LastIndexByte(w, '-'):])]; back != "" {
+				// "Iranian-backed militias" ([Resolver.backerCompound]):
+				// the backer does what the suffix says to the group.
+				d.derive(si, argOf(s, m), w, back, m.camp.ent, m.ent, "", roleConf)
+				continue
+			}
+		}
 		d.derive(si, argOf(s, m), s.Tokens[m.start].Text, lemma, m.ent, m.camp.ent, "", roleConf)
 	}
 }

@@ -2488,6 +2488,8 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 	}
 	region := regionAdjs[toks[i].Text]
 	camp := stanceAdj(toks[i].Text)
+	backer := r.backerCompound(toks[i])
+	camp = camp || backer != nil
 	if !peopleAdjs[toks[i].Text] && !region && !camp {
 		return nil
 	}
@@ -2495,7 +2497,7 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 		return nil // "like most European countries": states in general, no group that acts
 	}
 	adj := toks[i].Text
-	if adj == "Foreign" || adj == "World" || camp && isCap(adj) {
+	if adj == "Foreign" || adj == "World" || camp && backer == nil && isCap(adj) {
 		adj = strings.ToLower(adj[:1]) + adj[1:] // "Foreign powers", "Pro-Russian separatists" first in a sentence
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -2523,6 +2525,12 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 			}
 			g := &mention{kind: mGroup, start: i, end: k + 1, typ: schema.Group, surface: spanText(s, i, k+1),
 				name: adj + " " + w.Lower(), head: head}
+			if backer != nil {
+				// "Iranian-backed militias": Iran backs them.
+				g.camp = backer
+				g.camp.start, g.camp.end = i, i+1
+				return g
+			}
 			if _, rest, ok := strings.Cut(toks[i].Text, "-"); camp && ok && r.g.demonyms[normKey(rest)] != "" {
 				g.camp = &mention{kind: mName, start: i, end: i + 1, surface: rest, name: r.g.demonyms[normKey(rest)],
 					typ: schema.GPE, adj: true, used: true}
@@ -2534,6 +2542,29 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// backerSuffixes are the suffixes of [actorSuffixes] by which a state or a
+// body named before a group noun backs the group ("Iranian-backed
+// militias", "Turkish-funded rebels").
+var backerSuffixes = []string{"-backed", "-supported", "-funded", "-sponsored", "-allied"}
+
+// backerCompound returns the mention of the state or body that token t
+// names before a suffix of [backerSuffixes] ("Iranian-backed",
+// "Moscow-backed" is no state's adjective), or nil.
+func (r *Resolver) backerCompound(t nlp.Token) *mention {
+	if !strings.Contains(t.Text, "-") || !isCap(t.Text) {
+		return nil
+	}
+	i := strings.LastIndexByte(t.Text, '-')
+	if !slices.Contains(backerSuffixes, strings.ToLower(t.Text[i:])) {
+		return nil
+	}
+	e, _, adj := r.compoundActor(t)
+	if e == nil {
+		return nil
+	}
+	return &mention{kind: mName, surface: t.Text[:i], name: e.name, typ: e.typ, gaz: e, adj: adj, used: true}
 }
 
 // saysOfItself reports whether the words from token k, right after a
