@@ -1043,9 +1043,16 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 	if !reportVerbs[verb] || x.Object.End <= x.Object.Start {
 		return false
 	}
+	that := strings.HasSuffix(x.Relation, " that")
 	for _, y := range xs {
 		if y.Subject.Start >= x.Object.Start && y.Subject.End < y.Object.Start && y.Object.End <= x.Object.End &&
 			y.Subject.End > y.Subject.Start && y.Object.Start < y.Object.End && !strings.HasPrefix(y.Lemma, "be") {
+			return true
+		}
+		if that && y.Subject.Start == x.Object.Start && y.Subject.End > y.Subject.Start && y.Subject.End < x.Object.End {
+			// "Ann Lee warned that Russia could invade": the clause
+			// after "that" has a subject and a verb of its own, and no
+			// object ("could invade"); Russia is not warned.
 			return true
 		}
 	}
