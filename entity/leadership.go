@@ -15,7 +15,11 @@ var leadershipVerbs = map[string]bool{
 }
 
 // leadershipNouns name the post of a body's head.
-var leadershipNouns = map[string]bool{"leadership": true, "chairmanship": true, "helm": true}
+var leadershipNouns = map[string]bool{"leadership": true, "chairmanship": true, "helm": true, "charge": true}
+
+// chargeNouns are the nouns of "is in charge of" ("has been in command
+// of the army"), whose body the subject leads.
+var chargeNouns = map[string]bool{"charge": true, "command": true}
 
 // leadershipHeld adds subj —lead→ body when x's verb takes, holds or gives
 // up the leadership of a body named after of: "would resign leadership of
@@ -25,10 +29,14 @@ var leadershipNouns = map[string]bool{"leadership": true, "chairmanship": true, 
 // which the caller settles; giving up a post states that it was held.
 func (d *docState) leadershipHeld(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if f.subj == nil || !leadershipVerbs[verb] || x.Negated || f.subj.typ != schema.Person {
+	if f.subj == nil || !leadershipVerbs[verb] && x.Lemma != "be_in" || x.Negated || f.subj.typ != schema.Person {
 		return
 	}
-	body := d.ofActor(si, s, x.Object, []map[string]bool{leadershipNouns})
+	nouns := leadershipNouns
+	if x.Lemma == "be_in" {
+		nouns = chargeNouns // "Tom Wu is in charge of Halvik Motors"
+	}
+	body := d.ofActor(si, s, x.Object, []map[string]bool{nouns})
 	if body == nil || body == f.subj || body.typ != schema.Organization {
 		return
 	}

@@ -186,6 +186,9 @@ func TestLeadershipHeld(t *testing.T) {
 		{"Rita Voss hopes to win the leadership of the Centre Party.",
 			nil, []string{"Rita Voss -lead-> Centre Party"},
 			"a leadership hoped for is not held"},
+		{"Tom Wu has been in charge of Halvik Motors since 2015. Ann Lee was in command of the Norwegian Army. Per Dahl was in charge of the inquiry into the Labour Party. Ivar Berg is in Oslo.",
+			[]string{"Tom Wu -lead-> Halvik Motors", "Ann Lee -lead-> Norwegian Army"}, []string{"Per Dahl -lead-> Labour Party"},
+			"who is in charge or in command of a body leads it; charge of a thing is no body's"},
 	})
 }
 
