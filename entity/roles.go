@@ -697,12 +697,16 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 	}
 }
 
-// tenureAsNouns name a time in an office, or a part, that "as" and the
-// office follow ("his tenure as foreign minister", "her role as chief
-// executive of Halvik Motors").
+// tenureAsNouns name a time in an office, or a part, or the taking of an
+// office, that "as" and the office follow ("his tenure as foreign
+// minister", "her role as chief executive of Halvik Motors").
 var tenureAsNouns = map[string]bool{
 	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
 	"role": true,
+	// "after his election as mayor of Bergen", "Ann Lee's appointment as
+	// chief executive of Halvik Motors": the office was taken (a
+	// nomination or a bid is not).
+	"election": true, "re-election": true, "reelection": true, "appointment": true, "reappointment": true,
 }
 
 // tenureAs: "during his tenure as chief executive of Halvik Motors", "in
