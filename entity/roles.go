@@ -3628,6 +3628,13 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 	}
 	w := lowerWords(s.Tokens[start:bstart])
+	if len(w) > 3 && w[0] == "," && takenParticiples[w[1]] && strings.HasPrefix(s.Tokens[start+1].Tag, "VB") {
+		// "Tom Wu, elected mayor of Halden in 2019,": the participle
+		// puts the person in the office the apposition names.
+		start++
+		w = w[1:]
+		w[0] = ","
+	}
 	if relative && deniedRole(w) {
 		return role{}, false // "Ann Lee, who is not a member of the Senate,": the copula's not_member_of says it
 	}
@@ -5680,6 +5687,12 @@ func coordinatedDescription(toks []nlp.Token) int {
 // adviserNouns are staff nouns whose "to" names whom the staff serves
 // ("an adviser to the board"), where an envoy's "to" names a post.
 var adviserNouns = map[string]bool{"adviser": true, "advisor": true, "aide": true, "consultant": true, "assistant": true, "counselor": true, "counsellor": true}
+
+// takenParticiples open an apposition with the office its person was put
+// in ("Tom Wu, elected mayor of Halden in 2019,").
+var takenParticiples = map[string]bool{
+	"elected": true, "re-elected": true, "reelected": true, "appointed": true, "named": true,
+}
 
 // staffNounsOfPerson are the nouns of those who work for a person rather
 // than for a body: "Ann Lee's lawyer", "the senator's spokesman".
