@@ -919,7 +919,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
-			case ofAfter(sents[si].Tokens, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
+			case bodyOfAfter(sents[si].Tokens, ms, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
 				// "a visit to Ireland with Taoiseach Liam Nolan": a
 				// title only one state gives.
@@ -2651,6 +2651,37 @@ func partyHeadTitle(t, last string) bool {
 // a title belongs to ("President Tom Wu of Halvik Holdings").
 func ofAfter(toks []nlp.Token, k int) bool {
 	return k < len(toks) && (toks[k].Text == "of" || toks[k].Text == "at")
+}
+
+// bodyOfAfter reports whether "of" or "at" after token k-1 opens the
+// body a title belongs to ([ofAfter]): a name, capitalised ("Minister
+// Tom Wu of the Interior"), or a mention of the sentence ms. What he was
+// told of ("told by Health Minister Tom Wu of the damage", "of \"many
+// dead\"") names no body, and leaves the title to the report's state.
+func bodyOfAfter(toks []nlp.Token, ms []*mention, k int) bool {
+	if !ofAfter(toks, k) {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].Lower() == "the" || toks[j].Lower() == "a" || toks[j].Lower() == "an") {
+		j++
+	}
+	if j >= len(toks) {
+		return true
+	}
+	if slices.ContainsFunc(ms, func(b *mention) bool { return b.start == k+1 || b.start == j }) {
+		return true
+	}
+	switch t := toks[j].Text; {
+	case t == "\"" || t == "``" || t == "“":
+		return false
+	case isCap(t):
+		return true
+	}
+	for _, r := range toks[j].Text {
+		return !unicode.IsLower(r) // "of 40 dead", not "of the damage"
+	}
+	return true
 }
 
 // stateTitle reports whether a title names the head of a state or of its

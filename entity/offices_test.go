@@ -51,3 +51,27 @@ func TestRegionalHead(t *testing.T) {
 			"two regions named: no way to tell whose president he is"},
 	})
 }
+
+// TestTitleThenWhatOf checks that "of" after a titled name opens the body
+// the title belongs to only when a name follows it: what a minister told
+// of ("of the damage", a quotation) leaves the title to the state the
+// report is about, on reports written for this test.
+func TestTitleThenWhatOf(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const flood = "A flood hit Tomsk, Norway, on Monday. President Oleg Varin was briefed.\n\n"
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{flood + "He was told by Water Minister Pavel Orlov of the damage to the dams.",
+			[]string{"Pavel Orlov -work_for-> Norway", "Pavel Orlov -tell-> Oleg Varin"}, nil,
+			"what he was told of is no body of the minister's"},
+		{flood + "In a meeting he was told by Emergencies Minister Pavel Orlov of \"many people under the mud\".",
+			[]string{"Pavel Orlov -work_for-> Norway"}, nil,
+			"a quotation after of is no body either"},
+		{flood + "He was told by Minister Pavel Orlov of the Velmora Party that the dams held.",
+			nil, []string{"Pavel Orlov -work_for-> Norway"},
+			"a name after of opens the body, which the role rules read"},
+	})
+}
