@@ -2757,11 +2757,20 @@ func regnal(w string) bool {
 
 // homeState returns the state a document is about: the country it names
 // most, at least three times and twice as often as any other, or more
-// often than any other and alone in its headline, or nil.
+// often than any other and alone in its headline, or nil. A country named
+// as a state of the US is ([usStateNames]) counts only when named more
+// often than the US.
 func (d *docState) homeState() *docEntity {
 	var top, second *docEntity
+	us := d.byKey[usKey]
 	for _, e := range d.ents {
 		if e.typ != schema.GPE || !d.r.country(e) {
+			continue
+		}
+		if us != nil && e != us && usStateNames[e.name] && e.n <= us.n {
+			// "Representative Tom Wu of Georgia" in a report that
+			// names the United States as often or more: a state of the
+			// US, which would otherwise tie with it as a country.
 			continue
 		}
 		switch {
