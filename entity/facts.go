@@ -981,6 +981,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if o != nil && highCourt(o.name) && d.lowerBenchJudge(sents, e) {
 					o = nil
 				}
+			case last == "Justice" || last == "Chief Justice":
+				// "wrote Chief Justice Ann Lee" in a report that names
+				// one court: its head; "Justice Tom Wu", one of its
+				// bench (GUIDE: a title's body is the one the document
+				// names).
+				o, lemma = d.oneCourt(), schema.WorkFor
+				if last == "Chief Justice" {
+					lemma = schema.Lead
+				}
 			case policeRanks[last] && rankBefore(sents[si].Tokens, m, last):
 				// "said Detective Inspector Tom Wu" in a report that
 				// names one police force: an officer of that force

@@ -75,3 +75,26 @@ func TestTitleThenWhatOf(t *testing.T) {
 			"a name after of opens the body, which the role rules read"},
 	})
 }
+
+// TestJusticeOfOneCourt checks that "Chief Justice" and "Justice" before a
+// name, in a report that names one court, give its head and a member of
+// its bench, as "Judge" gives its judge, on reports written for this test.
+func TestJusticeOfOneCourt(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const died = "Tom Wu, a former justice of the Supreme Court, died on Monday.\n\n"
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{died + "\"He was kind,\" wrote Chief Justice Ann Lee.",
+			[]string{"Ann Lee -lead-> Supreme Court"}, []string{"Ann Lee -work_for-> Supreme Court"},
+			"the chief justice heads the one court"},
+		{died + "Justice Ann Lee praised him.",
+			[]string{"Ann Lee -work_for-> Supreme Court"}, []string{"Ann Lee -lead-> Supreme Court"},
+			"a justice sits on its bench"},
+		{"Tom Wu lost his case at the Supreme Court and then at the Appeals Court.\n\nChief Justice Ann Lee read the ruling.",
+			nil, []string{"Ann Lee -lead-> Supreme Court", "Ann Lee -lead-> Appeals Court"},
+			"two courts named: no way to tell whose"},
+	})
+}
