@@ -16,3 +16,18 @@ func TestBracketSurname(t *testing.T) {
 			"opening the sentence"},
 	})
 }
+
+// TestPlaceInitialsInBody checks that initials in brackets after "the
+// Parliament of" a place, spelling the place's name and not the body's,
+// name the place, so that the place is the report's region; initials of
+// the whole name still name the body. Reports written for this test.
+func TestPlaceInitialsInBody(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Yesterday, the Parliament of Western Australia (WA), Australia passed a housing bill. WA had the strictest rules.\n\nPremier Ann Lee was absent. The state of South Australia still limits rents.",
+			[]string{"Ann Lee -lead-> Western Australia"}, []string{"Ann Lee -lead-> South Australia"},
+			"WA is the state, named three times: the premier's"},
+		{"The Council of Western Australia (CWA) met on Monday.\n\nThe CWA sued Tom Wu in May.",
+			[]string{"Council of Western Australia -sue-> Tom Wu"}, nil,
+			"initials of the whole name are the body's"},
+	})
+}

@@ -919,7 +919,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			switch {
 			case e.gaz != nil && e.gaz.office != "":
 				o = d.byKey[normKey(e.gaz.office)]
-			case ofAfter(sents[si].Tokens, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
+			case bodyOfAfter(sents[si].Tokens, ms, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
 				// "a visit to Ireland with Taoiseach Liam Nolan": a
 				// title only one state gives.
@@ -980,6 +980,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				o, lemma = d.oneCourt(), schema.WorkFor
 				if o != nil && highCourt(o.name) && d.lowerBenchJudge(sents, e) {
 					o = nil
+				}
+			case last == "Justice" || last == "Chief Justice":
+				// "wrote Chief Justice Ann Lee" in a report that names
+				// one court: its head; "Justice Tom Wu", one of its
+				// bench (GUIDE: a title's body is the one the document
+				// names).
+				o, lemma = d.oneCourt(), schema.WorkFor
+				if last == "Chief Justice" {
+					lemma = schema.Lead
 				}
 			case policeRanks[last] && rankBefore(sents[si].Tokens, m, last):
 				// "said Detective Inspector Tom Wu" in a report that
@@ -2653,6 +2662,37 @@ func ofAfter(toks []nlp.Token, k int) bool {
 	return k < len(toks) && (toks[k].Text == "of" || toks[k].Text == "at")
 }
 
+// bodyOfAfter reports whether "of" or "at" after token k-1 opens the
+// body a title belongs to ([ofAfter]): a name, capitalised ("Minister
+// Tom Wu of the Interior"), or a mention of the sentence ms. What he was
+// told of ("told by Health Minister Tom Wu of the damage", "of \"many
+// dead\"") names no body, and leaves the title to the report's state.
+func bodyOfAfter(toks []nlp.Token, ms []*mention, k int) bool {
+	if !ofAfter(toks, k) {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].Lower() == "the" || toks[j].Lower() == "a" || toks[j].Lower() == "an") {
+		j++
+	}
+	if j >= len(toks) {
+		return true
+	}
+	if slices.ContainsFunc(ms, func(b *mention) bool { return b.start == k+1 || b.start == j }) {
+		return true
+	}
+	switch t := toks[j].Text; {
+	case t == "\"" || t == "``" || t == "“":
+		return false
+	case isCap(t):
+		return true
+	}
+	for _, r := range toks[j].Text {
+		return !unicode.IsLower(r) // "of 40 dead", not "of the damage"
+	}
+	return true
+}
+
 // stateTitle reports whether a title names the head of a state or of its
 // government ("President", "Prime Minister") or the head's deputy ("Vice
 // President"), never of another body's, or one of its ministers ("Health
@@ -2726,11 +2766,20 @@ func regnal(w string) bool {
 
 // homeState returns the state a document is about: the country it names
 // most, at least three times and twice as often as any other, or more
-// often than any other and alone in its headline, or nil.
+// often than any other and alone in its headline, or nil. A country named
+// as a state of the US is ([usStateNames]) counts only when named more
+// often than the US.
 func (d *docState) homeState() *docEntity {
 	var top, second *docEntity
+	us := d.byKey[usKey]
 	for _, e := range d.ents {
 		if e.typ != schema.GPE || !d.r.country(e) {
+			continue
+		}
+		if us != nil && e != us && usStateNames[e.name] && e.n <= us.n {
+			// "Representative Tom Wu of Georgia" in a report that
+			// names the United States as often or more: a state of the
+			// US, which would otherwise tie with it as a country.
 			continue
 		}
 		switch {

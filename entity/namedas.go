@@ -43,6 +43,10 @@ func (d *docState) namedAs(si int, s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		v := k - 1
+		gap := false
+		if j := passiveGap(toks, ms, k); j > 0 {
+			v, gap = j, true // "identified only as Ivan", "identified by police as Tom Wu"
+		}
 		if !identifyingVerbs[toks[v].Lower()] {
 			// "named him on Sunday as": a short phrase between the object
 			// and "as".
@@ -57,7 +61,7 @@ func (d *docState) namedAs(si int, s nlp.Sentence, ms []*mention) []*mention {
 		}
 		var m *mention
 		switch {
-		case v+1 < k:
+		case v+1 < k && !gap:
 			m = d.unnamedAt(si, s, &ms, v+1, k) // the verb's object
 		case toks[v].Tag == "VBN":
 			b := v - 1
@@ -85,6 +89,34 @@ func (d *docState) namedAs(si int, s nlp.Sentence, ms []*mention) []*mention {
 	return ms
 }
 
+// passiveGap returns the index of a past participle of [identifyingVerbs]
+// that stands before "as" at token k with only adverbs ("identified only
+// as", "named simply as") or a short agent phrase ("identified by police
+// as", "named by the ministry as") between, or 0.
+func passiveGap(toks []nlp.Token, ms []*mention, k int) int {
+	j := k - 1
+	for j > 0 && toks[j].Tag == "RB" && k-j <= 2 {
+		j--
+	}
+	if j == k-1 {
+		// an agent phrase: "by", then at most four words, no comma or verb
+		for b := k - 2; b > 0 && k-b <= 5; b-- {
+			t := toks[b]
+			if t.Text == "," || strings.HasPrefix(t.Tag, "VB") && t.Lower() != "by" || t.Tag == "MD" {
+				return 0
+			}
+			if t.Lower() == "by" {
+				j = b - 1
+				break
+			}
+		}
+	}
+	if j == k-1 || j <= 0 || toks[j].Tag != "VBN" || !identifyingVerbs[toks[j].Lower()] {
+		return 0
+	}
+	return j
+}
+
 // namedAfter returns the person's name mention that the words from token
 // i of toks open, after "as": right there or after the nouns and
 // adjectives that describe the person ("as Reading resident and Libyan
@@ -92,7 +124,7 @@ func (d *docState) namedAs(si int, s nlp.Sentence, ms []*mention) []*mention {
 func namedAfter(toks []nlp.Token, ms []*mention, i int) *mention {
 	for j := i; j < len(toks) && j < i+8; j++ {
 		if k := coveringAt(ms, j); k >= 0 {
-			if m := ms[k]; m.kind == mName && m.ent != nil && m.ent.typ == schema.Person {
+			if m := ms[k]; (m.kind == mName || m.kind == mSingle) && m.ent != nil && m.ent.typ == schema.Person {
 				if m.possessive || m.end < len(toks) && toks[m.end].Tag == "POS" {
 					return nil // "named as Tom Wu's successor"
 				}

@@ -694,10 +694,14 @@ func (d *docState) bracketAlias(si int, m *mention, cur []*mention) *docEntity {
 			m.gaz, m.name = nil, w
 			return p.ent
 		}
-		if k := normKey(m.name); k != "" && d.byKey[k] == nil {
-			d.byKey[k] = p.ent
+		e := p.ent
+		if place := d.ofPlaceAcronym(p.ent.name, m); place != nil {
+			e = place // "the Parliament of New South Wales (NSW)": the state's initials
 		}
-		return p.ent
+		if k := normKey(m.name); k != "" && d.byKey[k] == nil {
+			d.byKey[k] = e
+		}
+		return e
 	}
 	return nil
 }
@@ -1380,6 +1384,27 @@ func (d *docState) bracketAcronym(si int, m *mention, cur []*mention) *docEntity
 		}
 	}
 	return nil
+}
+
+// ofPlaceAcronym returns the place named after "of" in body name when
+// acronym m spells that place's initials and not the body's: "the
+// Parliament of New South Wales (NSW)" gives the state its initials, which
+// later name the state ("NSW had the strictest law"), not the parliament.
+// It returns nil otherwise.
+func (d *docState) ofPlaceAcronym(name string, m *mention) *docEntity {
+	_, place, ok := strings.Cut(name, " of ")
+	if !ok || acronym(place) != m.name || acronym(name) == m.name {
+		return nil
+	}
+	g := d.r.g.entries[normKey(place)]
+	if g == nil || g.typ != schema.GPE {
+		return nil
+	}
+	if e := d.byKey[normKey(place)]; e != nil {
+		return e
+	}
+	m.typ, m.gaz = g.typ, g
+	return d.create(g.name, m)
 }
 
 // oneWordApart reports whether names a and b of as many words differ in one
