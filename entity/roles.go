@@ -92,6 +92,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true, "scholar": true,
+	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
+	"astronaut": true, "cosmonaut": true,
 	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
 	"rapporteur": true,
 	// "US District Judge Tom Wu": a state's judge serves in its courts.
@@ -2398,7 +2400,7 @@ var benchNounsOfState = map[string]bool{"judge": true, "magistrate": true}
 var tradeNouns = map[string]bool{
 	"lawyer": true, "lobbyist": true, "consultant": true, "strategist": true, "economist": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "photographer": true, "model": true,
-	"engineer": true, "accountant": true, "technician": true,
+	"engineer": true, "accountant": true, "technician": true, "astronaut": true, "cosmonaut": true,
 }
 
 // anyOf reports whether one of words is in set.
