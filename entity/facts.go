@@ -4046,6 +4046,19 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 				}
 			}
 		}
+		if _, by := passiveBy(x); !by && partnerAfter(s, x.Object) {
+			// "the ministry fined Halvik, along with Globex, for the
+			// spill": the object's partner of its own kind is acted on
+			// too; one of another kind is no second object ("joined
+			// Halvik, along with Tom Wu").
+			for _, p := range d.partners(si, s, x.Object) {
+				if p != f.obj && p != f.subj && p.typ == f.obj.typ {
+					if g := d.derive(si, x.Subject, x.Relation, f.Lemma, f.subj, p, "", f.Confidence*placeArgConf); g != nil {
+						g.Class = f.Class
+					}
+				}
+			}
+		}
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj != nil && f.obj == nil && draftVerbs[verb] && x.Object.End > x.Object.Start && !x.Negated && !intended && actorEntity(f.subj) {
 		// "Ann Lee, along with Senator Tom Wu, introduced a bill": what

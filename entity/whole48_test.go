@@ -19,3 +19,24 @@ func TestAstronautWorksForAgency(t *testing.T) {
 			"a nationality says where the cosmonaut is from"},
 	})
 }
+
+// TestObjectPartnerIsActedOn checks that a partner joined to an object by
+// "along with" or "as well as", set off by commas, is acted on too, after
+// a verb or an act noun, while one of another kind, or one joined by
+// "alongside", is left to the doer, on documents written for this test.
+func TestObjectPartnerIsActedOn(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The European Commission fined Halvik Corp, along with Globex Inc, for the spill.",
+			[]string{"European Commission -fine-> Halvik Corp", "European Commission -fine-> Globex Inc"}, nil,
+			"the object's partner is fined too"},
+		{"The European Commission's selection of Halvik Corp, as well as Globex Inc, surprised analysts.",
+			[]string{"European Commission -select-> Halvik Corp", "European Commission -select-> Globex Inc"}, nil,
+			"the act noun's partner is selected too"},
+		{"Ann Lee joined Halvik Corp, along with Tom Wu, in 2010.",
+			[]string{"Ann Lee -join-> Halvik Corp"}, []string{"Ann Lee -join-> Tom Wu"},
+			"a person is no second company joined"},
+		{"Norway fought Denmark Corp, alongside Globex Inc, in court.",
+			[]string{"Norway -fight-> Denmark Corp"}, []string{"Norway -fight-> Globex Inc"},
+			"alongside joins the doer's partner"},
+	})
+}
