@@ -3442,7 +3442,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma, f.Class = lemma, lemma
 	}
-	if f.Lemma == "home_to" && !x.Negated && f.subj != nil && f.obj != nil && f.subj != f.obj && isPlace(f.subj) && (isPlace(f.obj) || f.obj.typ == schema.Organization) {
+	if f.Lemma == "home_to" && !x.Negated && f.subj != nil && f.obj != nil && f.subj != f.obj && isPlace(f.subj) && (isPlace(f.obj) || f.obj.typ == schema.Organization || namedDivision(s, x.Object)) {
 		// "Oslo is home to the Halvik Institute", "the county, which is
 		// also home to the city of Lodi": what the place is home to lies
 		// in it (GUIDE: locate_in), as "the Oslo-based Halvik Institute".
@@ -9161,6 +9161,31 @@ func (d *docState) joinedRoleBefore(si int, s nlp.Sentence, x schema.Extraction,
 	if lemma != "" && subj != o {
 		d.derive(si, x.Subject, x.Relation, lemma, subj, o, "", x.Confidence*placeArgConf)
 	}
+}
+
+// namedDivision reports whether arg names a place titled by a noun of a
+// place's division, before it or before the list it ends: "the cities
+// Lodi", "the towns Lodi and Halvik". The name is a place, whatever the
+// name's own type.
+func namedDivision(s nlp.Sentence, arg schema.Argument) bool {
+	first, last := argTokens(s, arg)
+	if first < 0 {
+		return false
+	}
+	for k := first; k < last && k < first+2; k++ {
+		if divisionNouns[s.Tokens[k].Lower()] && k+1 < last && isCap(s.Tokens[k+1].Text) {
+			return true // "the cities Lodi"
+		}
+	}
+	for k := first - 1; k > 0 && k >= first-8; k-- {
+		switch t := s.Tokens[k]; {
+		case divisionNouns[t.Lower()]:
+			return k+1 < first && isCap(s.Tokens[k+1].Text) // "the towns Lodi and Halvik"
+		case t.Text != "and" && t.Text != "," && !isCap(t.Text):
+			return false
+		}
+	}
+	return false
 }
 
 // dwellingNouns are the words of a person's dwelling that a place before

@@ -40,3 +40,20 @@ func TestObjectPartnerIsActedOn(t *testing.T) {
 			"alongside joins the doer's partner"},
 	})
 }
+
+// TestAlsoHomeToLocates checks that "is also home to", which the tagger
+// reads with a noun "home", places what the place is home to in it as "is
+// home to" does, after a relative set off after a place and its region
+// too, and that a list titled by "the cities" names places, on documents
+// written for this test.
+func TestAlsoHomeToLocates(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Marion County is also home to the city of Salem.",
+			[]string{"Salem -locate_in-> Marion County"}, nil,
+			"an adverb before home"},
+		{"Renton lies in Malvern County, Oregon, which is also home to the cities Pellham and Kirby.",
+			[]string{"Pellham -locate_in-> Malvern County", "Kirby -locate_in-> Malvern County"},
+			[]string{"Malvern County -home_to-> Kirby", "Pellham -locate_in-> Oregon"},
+			"each city of the list lies in the county, not its region"},
+	})
+}
