@@ -9188,6 +9188,38 @@ func namedDivision(s nlp.Sentence, arg schema.Argument) bool {
 	return false
 }
 
+// homePlace returns the place named by x's in-argument that opens at
+// token k, right after "his home": its first name, or the name after "of"
+// in "the neighbouring state of Maine"; nil when a person is named first.
+func (d *docState) homePlace(si int, s nlp.Sentence, x schema.Extraction, k int) *docEntity {
+	if k+1 >= len(s.Tokens) || s.Tokens[k].Lower() != "in" {
+		return nil
+	}
+	var in schema.Argument
+	for _, a := range append([]schema.Argument{x.Object}, x.Extra...) {
+		if f, _ := argTokens(s, a); f == k || f == k+1 {
+			in = a
+		}
+	}
+	if in.End <= in.Start {
+		return nil
+	}
+	_, last := argTokens(s, in)
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.start <= k || m.end > last {
+			continue
+		}
+		if m.start != k+1 && !(m.start == k+2 && s.Tokens[k+1].Tag == "DT") && s.Tokens[m.start-1].Lower() != "of" {
+			return nil // "in Tom Wu's home town of Oslo"
+		}
+		if isPlace(m.ent) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
 // dwellingNouns are the words of a person's dwelling that a place before
 // them locates: "his Ohio home", "her Oslo apartment".
 var dwellingNouns = map[string]bool{"home": true, "house": true, "residence": true, "apartment": true, "flat": true, "mansion": true}
@@ -9213,10 +9245,21 @@ func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *doc
 		if first >= 0 && (s.Tokens[first].Lower() == "at" || s.Tokens[first].Lower() == "in") {
 			first++
 		}
-		if first < 0 || last-first < 3 || !dwellingNouns[s.Tokens[last-1].Lower()] {
+		if first < 0 || last-first < 2 || !dwellingNouns[s.Tokens[last-1].Lower()] {
 			continue
 		}
 		if w := s.Tokens[first].Lower(); w != "his" && w != "her" {
+			continue
+		}
+		if last-first == 2 {
+			// "was arrested at his home in Oslo", "at her home in the
+			// state of Maine": the place after the home's "in".
+			if verb, _, _ := strings.Cut(x.Lemma, "_"); verb == "die" || verb == "pass" {
+				continue // "died at his home in Oslo": die_in says it
+			}
+			if place := d.homePlace(si, s, x, last); place != nil && place != subj {
+				d.derive(si, x.Subject, "home", liveIn, subj, place, "", x.Confidence*placeArgConf)
+			}
 			continue
 		}
 		var place *docEntity

@@ -57,3 +57,21 @@ func TestAlsoHomeToLocates(t *testing.T) {
 			"each city of the list lies in the county, not its region"},
 	})
 }
+
+// TestHomeInPlace checks that a person at his or her own home "in" a
+// place lives there, the place perhaps after "the state of", while a death
+// there gives only die_in and a home of another named person nothing, on
+// documents written for this test.
+func TestHomeInPlace(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu was arrested Monday at his home in the neighboring state of Vermont.",
+			[]string{"Tom Wu -live_in-> Vermont"}, nil,
+			"the place after the state of"},
+		{"Ann Lee was interviewed at her home in Oslo.",
+			[]string{"Ann Lee -live_in-> Oslo"}, nil,
+			"the place right after in"},
+		{"Tom Wu died at his home in Oslo.",
+			[]string{"Tom Wu -die_in-> Oslo"}, []string{"Tom Wu -live_in-> Oslo"},
+			"a death at home says die_in alone"},
+	})
+}
