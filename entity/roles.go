@@ -3238,6 +3238,20 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		// before the name in apposition.
 		return role{lemma: schema.From, reverse: true}, true
 	}
+	if a.adj && a.ent.typ == schema.GPE && named(b) && b.ent.typ == schema.Person && len(b.titles) == 0 && a.start > 0 && b.start-a.end >= 2 && b.start-a.end <= 3 &&
+		indefinite(s.Tokens[a.start-1].Text) && s.Tokens[b.start-1].Text == "," && apposedEnd(s, b.end) > b.end {
+		// "A Norwegian journalist, Tom Wu, was held": the nationality
+		// and its lower-case nouns before the name in apposition, read
+		// as "Tom Wu, a Norwegian journalist," is.
+		var words []string
+		for _, t := range s.Tokens[a.end : b.start-1] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") {
+				return role{}, false
+			}
+			words = append(words, t.Lower())
+		}
+		return role{lemma: nationalityLemma(words), reverse: true}, true
+	}
 	if !named(a) || a.ent.typ != schema.Person || !b.adj || b.ent.typ != schema.GPE || len(a.titles) > 0 {
 		return role{}, false
 	}

@@ -75,3 +75,18 @@ func TestHomeInPlace(t *testing.T) {
 			"a death at home says die_in alone"},
 	})
 }
+
+// TestNationalityNounBeforeName checks that a nationality and its
+// lower-case nouns set off before a name ("a Norwegian journalist, Ann
+// Lee,") relate the person to the state as the apposition after the name
+// does, on documents written for this test.
+func TestNationalityNounBeforeName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Police detained a Norwegian journalist, Ann Lee, at the airport.",
+			[]string{"Ann Lee -from-> Norway"}, nil,
+			"a trade noun says where she is from"},
+		{"A Swedish diplomat, Tom Wu, met the mayor.",
+			[]string{"Tom Wu -work_for-> Sweden"}, nil,
+			"a diplomat works for the state"},
+	})
+}
