@@ -3491,7 +3491,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		f.Lemma, f.Class = lemma, lemma
 	}
-	if f.Lemma == "home_to" && !x.Negated && f.subj != nil && f.obj != nil && f.subj != f.obj && isPlace(f.subj) && (isPlace(f.obj) || f.obj.typ == schema.Organization) {
+	if f.Lemma == "home_to" && !x.Negated && f.subj != nil && f.obj != nil && f.subj != f.obj && isPlace(f.subj) && (isPlace(f.obj) || f.obj.typ == schema.Organization || namedDivision(s, x.Object)) {
 		// "Oslo is home to the Halvik Institute", "the county, which is
 		// also home to the city of Lodi": what the place is home to lies
 		// in it (GUIDE: locate_in), as "the Oslo-based Halvik Institute".
@@ -4092,6 +4092,19 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			if p != f.obj && p != f.subj {
 				if g := d.derive(si, actor, x.Relation, f.Lemma, p, f.obj, "", f.Confidence*placeArgConf); g != nil {
 					g.Class = f.Class
+				}
+			}
+		}
+		if _, by := passiveBy(x); !by && partnerAfter(s, x.Object) {
+			// "the ministry fined Halvik, along with Globex, for the
+			// spill": the object's partner of its own kind is acted on
+			// too; one of another kind is no second object ("joined
+			// Halvik, along with Tom Wu").
+			for _, p := range d.partners(si, s, x.Object) {
+				if p != f.obj && p != f.subj && p.typ == f.obj.typ {
+					if g := d.derive(si, x.Subject, x.Relation, f.Lemma, f.subj, p, "", f.Confidence*placeArgConf); g != nil {
+						g.Class = f.Class
+					}
 				}
 			}
 		}
@@ -9199,6 +9212,63 @@ func (d *docState) joinedRoleBefore(si int, s nlp.Sentence, x schema.Extraction,
 	}
 }
 
+// namedDivision reports whether arg names a place titled by a noun of a
+// place's division, before it or before the list it ends: "the cities
+// Lodi", "the towns Lodi and Halvik". The name is a place, whatever the
+// name's own type.
+func namedDivision(s nlp.Sentence, arg schema.Argument) bool {
+	first, last := argTokens(s, arg)
+	if first < 0 {
+		return false
+	}
+	for k := first; k < last && k < first+2; k++ {
+		if divisionNouns[s.Tokens[k].Lower()] && k+1 < last && isCap(s.Tokens[k+1].Text) {
+			return true // "the cities Lodi"
+		}
+	}
+	for k := first - 1; k > 0 && k >= first-8; k-- {
+		switch t := s.Tokens[k]; {
+		case divisionNouns[t.Lower()]:
+			return k+1 < first && isCap(s.Tokens[k+1].Text) // "the towns Lodi and Halvik"
+		case t.Text != "and" && t.Text != "," && !isCap(t.Text):
+			return false
+		}
+	}
+	return false
+}
+
+// homePlace returns the place named by x's in-argument that opens at
+// token k, right after "his home": its first name, or the name after "of"
+// in "the neighbouring state of Maine"; nil when a person is named first.
+func (d *docState) homePlace(si int, s nlp.Sentence, x schema.Extraction, k int) *docEntity {
+	if k+1 >= len(s.Tokens) || s.Tokens[k].Lower() != "in" {
+		return nil
+	}
+	var in schema.Argument
+	for _, a := range append([]schema.Argument{x.Object}, x.Extra...) {
+		if f, _ := argTokens(s, a); f == k || f == k+1 {
+			in = a
+		}
+	}
+	if in.End <= in.Start {
+		return nil
+	}
+	_, last := argTokens(s, in)
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.start <= k || m.end > last {
+			continue
+		}
+		if m.start != k+1 && !(m.start == k+2 && s.Tokens[k+1].Tag == "DT") && s.Tokens[m.start-1].Lower() != "of" {
+			return nil // "in Tom Wu's home town of Oslo"
+		}
+		if isPlace(m.ent) {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
 // dwellingNouns are the words of a person's dwelling that a place before
 // them locates: "his Ohio home", "her Oslo apartment".
 var dwellingNouns = map[string]bool{"home": true, "house": true, "residence": true, "apartment": true, "flat": true, "mansion": true}
@@ -9224,10 +9294,21 @@ func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *doc
 		if first >= 0 && (s.Tokens[first].Lower() == "at" || s.Tokens[first].Lower() == "in") {
 			first++
 		}
-		if first < 0 || last-first < 3 || !dwellingNouns[s.Tokens[last-1].Lower()] {
+		if first < 0 || last-first < 2 || !dwellingNouns[s.Tokens[last-1].Lower()] {
 			continue
 		}
 		if w := s.Tokens[first].Lower(); w != "his" && w != "her" {
+			continue
+		}
+		if last-first == 2 {
+			// "was arrested at his home in Oslo", "at her home in the
+			// state of Maine": the place after the home's "in".
+			if verb, _, _ := strings.Cut(x.Lemma, "_"); verb == "die" || verb == "pass" {
+				continue // "died at his home in Oslo": die_in says it
+			}
+			if place := d.homePlace(si, s, x, last); place != nil && place != subj {
+				d.derive(si, x.Subject, "home", liveIn, subj, place, "", x.Confidence*placeArgConf)
+			}
 			continue
 		}
 		var place *docEntity

@@ -552,6 +552,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		comma := false  // the actor came after a comma alone
 		clause := false // the actor came after the first and ", and"
 		members := 0
+		var partnerOf *docEntity // the member before "along with"
 		for _, o := range ms[i+1:] {
 			if o.start < next || titled != nil && o.start < titled.start {
 				continue
@@ -561,6 +562,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			if o.ent == nil || o.ent == m.ent || !actorEntity(o.ent) || placeOnly && !isPlace(o.ent) || cancelledAfter(toks, o.end) {
 				break
+			}
+			if partnerOf != nil && o.ent.typ != partnerOf.typ {
+				break // "its inquiry into Tom Wu, along with the Senate committee": the inquirer's partner
 			}
 			if o.kind == mPronoun && o.possessive {
 				break // "Deutsche Boerse's control over its Clearstream unit": the unit, not its owner
@@ -602,6 +606,8 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.end+1 < len(toks) && comma && toks[o.end+1].Text == "and" {
 				next++
 				comma, clause = false, members == 1
+			} else if n := partnerWords(toks, next); comma && n > 0 {
+				next, partnerOf = next+n, o.ent // "its selection of Halvik, along with Globex,"
 			}
 		}
 		if members == 0 && len(lemmas) == 1 && !placeOnly && inquiryVerbs[lemmas[0]] {
@@ -615,6 +621,21 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// partnerWords returns how many tokens from k join a partner to the name
+// before them as "and" would, after a comma: "along with", "together
+// with", "as well as"; 0 when none do. "Alongside" is left out: it
+// mostly joins the partner to the act's doer ("its inquiry into Tom Wu,
+// alongside the Senate").
+func partnerWords(toks []nlp.Token, k int) int {
+	switch {
+	case k+1 < len(toks) && (toks[k].Lower() == "along" || toks[k].Lower() == "together") && toks[k+1].Lower() == "with":
+		return 2
+	case k+2 < len(toks) && toks[k].Lower() == "as" && toks[k+1].Lower() == "well" && toks[k+2].Lower() == "as":
+		return 3
+	}
+	return 0
 }
 
 // phraseFrom returns the noun phrase that opens at token k, with its

@@ -284,6 +284,13 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 		x.Lemma = strings.Join(words, "_")
 		ri = g
 	}
+	if x.Lemma == "be_home_to" {
+		// "the county is also home to Lodi": the tagger's noun "home"
+		// after an adverb is the "home to" it reads as one participle
+		// in "is home to", no noun phrase of its own.
+		x.Lemma = "home_to"
+		return x, true
+	}
 	nb := -1
 	for k := ri; k < rj; k++ {
 		if nominal(toks[k].Tag) && !floating(toks, k, rj) {

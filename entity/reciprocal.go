@@ -553,6 +553,19 @@ func listedTogether(s nlp.Sentence, a, b schema.Argument) bool {
 	return sep
 }
 
+// partnerAfter reports whether arg is followed by a comma and words that
+// join a partner to it as "and" would ([partnerWords]); "alongside" after
+// an object mostly joins the doer's partner ("fought Norway, alongside
+// Sweden").
+func partnerAfter(s nlp.Sentence, arg schema.Argument) bool {
+	for i, t := range s.Tokens {
+		if t.Start >= arg.End {
+			return t.Text == "," && partnerWords(s.Tokens, i+1) > 0
+		}
+	}
+	return false
+}
+
 // partners returns the actors a subject or a passive's agent is joined
 // with by "along with", "together with", "alongside" or "as well as" set
 // off by commas right after it: "Norway, along with Sweden, attacked

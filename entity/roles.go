@@ -92,6 +92,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true, "scholar": true,
+	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
+	"astronaut": true, "cosmonaut": true,
 	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
 	"rapporteur": true,
 	// "US District Judge Tom Wu": a state's judge serves in its courts.
@@ -2402,7 +2404,7 @@ var benchNounsOfState = map[string]bool{"judge": true, "magistrate": true}
 var tradeNouns = map[string]bool{
 	"lawyer": true, "lobbyist": true, "consultant": true, "strategist": true, "economist": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "photographer": true, "model": true,
-	"engineer": true, "accountant": true, "technician": true,
+	"engineer": true, "accountant": true, "technician": true, "astronaut": true, "cosmonaut": true,
 }
 
 // anyOf reports whether one of words is in set.
@@ -3239,6 +3241,20 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		// "An Australian, Tom Wu, was held": the nationality's noun
 		// before the name in apposition.
 		return role{lemma: schema.From, reverse: true}, true
+	}
+	if a.adj && a.ent.typ == schema.GPE && named(b) && b.ent.typ == schema.Person && len(b.titles) == 0 && a.start > 0 && b.start-a.end >= 2 && b.start-a.end <= 3 &&
+		indefinite(s.Tokens[a.start-1].Text) && s.Tokens[b.start-1].Text == "," && apposedEnd(s, b.end) > b.end {
+		// "A Norwegian journalist, Tom Wu, was held": the nationality
+		// and its lower-case nouns before the name in apposition, read
+		// as "Tom Wu, a Norwegian journalist," is.
+		var words []string
+		for _, t := range s.Tokens[a.end : b.start-1] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") {
+				return role{}, false
+			}
+			words = append(words, t.Lower())
+		}
+		return role{lemma: nationalityLemma(words), reverse: true}, true
 	}
 	if !named(a) || a.ent.typ != schema.Person || !b.adj || b.ent.typ != schema.GPE || len(a.titles) > 0 {
 		return role{}, false

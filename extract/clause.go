@@ -584,6 +584,9 @@ func (a *analysis) relativeSubject(m int, c *clause) bool {
 	if w == "which" && a.agreedPassive(m+1) {
 		n = a.agreementAntecedent(n)
 	}
+	if w == "which" {
+		n = a.regionAntecedent(n)
+	}
 	c.subj, c.subjs = a.subjectChain(n, true)
 	if w == "who" && a.ownerAntecedent(n) || a.exceptedName(n) {
 		// "the apartment of Ann Lee, who had ties to Halvik": "who"
@@ -686,6 +689,20 @@ func (a *analysis) whoAntecedent(n int) int {
 		return n
 	}
 	return m
+}
+
+// regionAntecedent returns the antecedent of a "which" set off after the
+// proper noun phrase at chunk n: the place before it when n is that place's
+// region, set off by a comma after a preposition and the place ("lies in
+// Lodi County, Oregon, which is home to"); n otherwise, and in a list
+// ("Oslo, Bergen, Lodi, which").
+func (a *analysis) regionAntecedent(n int) int {
+	if n < 3 || a.ch[n].kind != np || !a.proper(a.ch[n]) || a.ch[n].j-a.ch[n].i > 3 || a.tags[a.ch[n].i] == "DT" ||
+		a.ch[n-1].kind != comma || a.toks[a.ch[n-1].i].Text != "," || a.ch[n-2].kind != np || !a.proper(a.ch[n-2]) ||
+		a.tags[a.ch[n-2].i] == "DT" || a.ch[n-3].kind != prep || a.ch[n-3].j-a.ch[n-3].i != 1 {
+		return n
+	}
+	return n - 2
 }
 
 // ownedNouns name a place, a thing or an event of someone's that "who"
