@@ -882,7 +882,10 @@ func (r *Resolver) sharedSurnames(sents []nlp.Sentence, ms [][]*mention) {
 	surnames := map[string]bool{}
 	for _, sm := range ms {
 		for _, m := range sm {
-			if f := strings.Fields(m.name); m.typ == schema.Person && len(f) >= 2 {
+			if m.typ != schema.Person {
+				continue
+			}
+			if f := strings.Fields(m.name); len(f) >= 2 {
 				surnames[f[len(f)-1]] = true
 			}
 		}
@@ -989,8 +992,9 @@ func nameOrg(m *mention, name string) {
 // ms are the mentions of sents, changed in place.
 func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 	r.townPolice(sents, ms)
+	var buf [8]string
 	force, ok := onlyOrgName(ms, func(name string) bool {
-		f := strings.Fields(name)
+		f := appendFields(buf[:0], name)
 		return len(f) > 1 && (slices.Contains(f, "Police") || slices.Contains(f, "Constabulary"))
 	})
 	if !ok {
@@ -1231,12 +1235,13 @@ var policeSites = map[string]bool{
 // changed in place.
 func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 	states := map[string]string{}
+	var buf [8]string
 	for _, s := range ms {
 		for _, m := range s {
 			if m.typ != schema.GPE {
 				continue
 			}
-			if f := strings.Fields(m.name); len(f) == 2 && compassWords[f[0]] {
+			if f := appendFields(buf[:0], m.name); len(f) == 2 && compassWords[f[0]] {
 				if old, ok := states[f[0]]; ok && old != m.name {
 					states[f[0]] = "" // "South Korea" and "South Sudan": neither
 				} else if !ok {

@@ -1493,7 +1493,7 @@ func namedTitleStart(m *mention) int {
 	if full == "" {
 		full = m.surface
 	}
-	return max(m.start-(len(strings.Fields(full))-len(strings.Fields(m.surface))), 0)
+	return max(m.start-(wordCount(full)-wordCount(m.surface)), 0)
 }
 
 // modifiersBefore returns where the lower-case modifiers of a title that

@@ -43,6 +43,20 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
+// wordCount returns len(strings.Fields(s)) without making the words.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // lowerEqual reports whether strings.ToLower(a) == strings.ToLower(b).
 func lowerEqual(a, b string) bool {
 	for len(a) > 0 && len(b) > 0 {

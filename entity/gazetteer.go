@@ -387,7 +387,8 @@ func (g *gazetteer) givenName(name string) bool {
 // givenGender returns 'm' or 'f' when the first word of a person's name
 // is a given name the gazetteer lists for one sex only, else 0.
 func (g *gazetteer) givenGender(name string) byte {
-	f := strings.Fields(name)
+	var buf [8]string
+	f := appendFields(buf[:0], name)
 	if len(f) < 2 {
 		return 0
 	}

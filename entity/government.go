@@ -625,6 +625,9 @@ func partyNamed(name string, g *entry) bool {
 	if g != nil && slices.Contains(g.desc, "party") {
 		return true
 	}
+	if !strings.Contains(name, "Party") {
+		return false // no word of name is "Party"
+	}
 	f := strings.Fields(name)
 	for i := 1; i < len(f); i++ {
 		// "Labour Party", "Communist Party of India", "Socialist Party USA"

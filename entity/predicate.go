@@ -637,7 +637,7 @@ func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEn
 		if e == nil {
 			continue
 		}
-		if f := len(strings.Fields(k)); f >= 2 {
+		if f := wordCount(k); f >= 2 {
 			names = append(names, name{k, e, f})
 		}
 	}
