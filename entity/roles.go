@@ -4340,7 +4340,8 @@ func presentRoles(words []string) []string {
 // or "".
 func timePrefix(w string) string {
 	for _, p := range []string{"ex", "then"} {
-		if strings.HasPrefix(w, p+"-") && len(w) > len(p)+1 {
+		// w starts with p+"-", tested without building it.
+		if len(w) > len(p)+1 && w[len(p)] == '-' && strings.HasPrefix(w, p) {
 			return p
 		}
 	}
