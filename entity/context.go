@@ -305,7 +305,6 @@ var (
 // ms are the mentions of sents; each sentence's list is filtered in
 // place.
 func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
-	var lower map[string]int
 	for i, s := range ms {
 		toks := sents[i].Tokens
 		out := s[:0]
@@ -313,17 +312,7 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 			first := sentenceFirst(toks, m.start)
 			beforeNoun := m.end < len(toks) && !isCap(toks[m.end].Text) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS")
 			if m.kind == mSingle && m.guess && (first || beforeNoun) {
-				if lower == nil {
-					lower = map[string]int{}
-					for _, s := range sents {
-						for _, t := range s.Tokens {
-							if !isCap(t.Text) {
-								lower[t.Text]++
-							}
-						}
-					}
-				}
-				if n := lower[strings.ToLower(m.name)]; first && n > 0 || n > 1 {
+				if n := lowerCount(sents, strings.ToLower(m.name)); first && n > 0 || n > 1 {
 					continue
 				}
 			}
@@ -334,6 +323,21 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 		}
 		ms[i] = out
 	}
+}
+
+// lowerCount returns how many tokens of sents, not capitalised, are
+// written w. A few names ask, so counting theirs costs less than counting
+// every word of the document once.
+func lowerCount(sents []nlp.Sentence, w string) int {
+	n := 0
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if t.Text == w && !isCap(t.Text) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // productNames drops the lone guessed names that the document writes
