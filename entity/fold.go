@@ -11,6 +11,9 @@ import (
 // lower case makes no space nor unmakes one, and two words are the same
 // in lower case when their runes are.
 func containsFold(s, sub string) bool {
+	if s == sub {
+		return wordCount(s) > 0 // most often a name as written
+	}
 	var sArr, subArr [16]string
 	words, subw := appendFields(sArr[:0], s), appendFields(subArr[:0], sub)
 	if len(subw) == 0 || len(subw) > len(words) {
