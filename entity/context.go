@@ -846,7 +846,7 @@ func familyGivenNames(sents []nlp.Sentence, ms [][]*mention) {
 	for i, s := range sents {
 		toks := s.Tokens
 		for k := 1; k+3 < len(toks); k++ {
-			if !siblingNouns[toks[k+1].Lower()] || !isCap(toks[k].Text) || toks[k].Tag != "NNP" || !strings.EqualFold(toks[k-1].Text, "the") {
+			if !siblingNouns.has(toks[k+1].Lower()) || !isCap(toks[k].Text) || toks[k].Tag != "NNP" || !strings.EqualFold(toks[k-1].Text, "the") {
 				continue
 			}
 			var given []*mention
@@ -913,7 +913,7 @@ func (r *Resolver) sharedSurnames(sents []nlp.Sentence, ms [][]*mention) {
 }
 
 // siblingNouns, after a family name, say that the names after them bear it.
-var siblingNouns = map[string]bool{"sisters": true, "brothers": true, "twins": true}
+var siblingNouns = newWordSet(map[string]bool{"sisters": true, "brothers": true, "twins": true})
 
 // titledPlaceNames splits a place the document names elsewhere (a place,
 // or a word no rule has typed yet) from the
@@ -1305,7 +1305,7 @@ func teamMembers(sents []nlp.Sentence, ms [][]*mention) {
 		toks := s.Tokens
 		for k := 1; k < len(toks); k++ {
 			noun := toks[k].Lower()
-			if !memberPlurals[noun] {
+			if !memberPlurals.has(noun) {
 				continue
 			}
 			if t := teams[noun]; t != nil && strings.EqualFold(toks[k-1].Text, "the") && (k+1 == len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Tag != "POS") {
@@ -1366,10 +1366,10 @@ func teamBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 }
 
 // memberPlurals are the plural nouns of people a team is made of.
-var memberPlurals = map[string]bool{
+var memberPlurals = newWordSet(map[string]bool{
 	"girls": true, "boys": true, "women": true, "men": true, "students": true, "teenagers": true,
 	"children": true, "volunteers": true, "veterans": true, "schoolgirls": true, "schoolboys": true,
-}
+})
 
 // townClubs types as an organisation a town's name that sports news uses
 // for its club, by the words around it ([clubWords]): "Leeds boss Tom

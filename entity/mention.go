@@ -2381,11 +2381,11 @@ func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 // causeWords are the nouns and adjectives that, before "groups" or
 // "organisations", name a kind of group by its cause or its members
 // ("student groups", "human rights groups", "opposition groups").
-var causeWords = map[string]bool{
+var causeWords = newWordSet(map[string]bool{
 	"student": true, "rights": true, "opposition": true, "rebel": true, "militant": true, "armed": true,
 	"activist": true, "campaign": true, "protest": true, "pro-democracy": true, "advocacy": true,
 	"environmental": true, "environmentalist": true, "insurgent": true, "separatist": true, "jihadist": true,
-}
+})
 
 // causeGroup returns the group that a word of [causeWords] at token i and
 // "groups" or "organisations" after it name, as written ("Student groups
@@ -2399,7 +2399,7 @@ func causeGroup(s nlp.Sentence, i int) *mention {
 	if toks[i].Lower() == "human" && i+1 < len(toks) && toks[i+1].Lower() == "rights" {
 		k++ // "human rights groups"
 	}
-	if !causeWords[toks[k].Lower()] || k+1 >= len(toks) {
+	if !causeWords.has(toks[k].Lower()) || k+1 >= len(toks) {
 		return nil
 	}
 	if p := i - 1; p >= 0 && (toks[p].Tag == "POS" || strings.HasPrefix(toks[p].Tag, "NN") || isCap(toks[p].Text) && p > 0) {
@@ -2416,21 +2416,21 @@ func causeGroup(s nlp.Sentence, i int) *mention {
 
 // peopleAdjs are the adjectives of the peoples [groupWords] names by
 // faith or ethnicity.
-var peopleAdjs = map[string]bool{
+var peopleAdjs = newWordSet(map[string]bool{
 	"Kurdish": true, "Arab": true, "Muslim": true, "Christian": true, "Jewish": true, "Hindu": true, "Sikh": true,
 	"Buddhist": true, "Catholic": true, "Protestant": true, "Shia": true, "Shiite": true, "Sunni": true,
 	"Rohingya": true, "Uighur": true, "Uyghur": true, "Tamil": true, "Pashtun": true, "Yazidi": true, "Druze": true,
 	"Coptic": true,
-}
+})
 
 // regionAdjs are the adjectives of a world region or of the world at large
 // that, before a noun for states or their forces, name a group of states
 // ("European nations", "Gulf states", "Western powers", "foreign powers").
-var regionAdjs = map[string]bool{
+var regionAdjs = newWordSet(map[string]bool{
 	"European": true, "African": true, "Asian": true, "Western": true, "Gulf": true, "Nordic": true,
 	"Scandinavian": true, "Baltic": true, "Balkan": true, "Caribbean": true, "Pacific": true, "foreign": true,
 	"Foreign": true, "world": true, "World": true,
-}
+})
 
 // stateGroups are the plural nouns for states, by their group head.
 var stateGroups = map[string]string{
@@ -2486,9 +2486,9 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 	if i+1 < len(toks) && isCap(toks[i+1].Text) {
 		return nil
 	}
-	region := regionAdjs[toks[i].Text]
+	region := regionAdjs.has(toks[i].Text)
 	camp := stanceAdj(toks[i].Text)
-	if !peopleAdjs[toks[i].Text] && !region && !camp {
+	if !peopleAdjs.has(toks[i].Text) && !region && !camp {
 		return nil
 	}
 	if region && i > 0 && (quantifiers[toks[i-1].Lower()] || toks[i-1].Lower() == "all") {
@@ -2504,7 +2504,7 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 		if w.Lower() == "militias" && !region {
 			head, ok = "militias", true // "Shiite militias", "pro-government militias"
 		}
-		if w.Lower() == "groups" && peopleAdjs[toks[i].Text] && k == i+1 {
+		if w.Lower() == "groups" && peopleAdjs.has(toks[i].Text) && k == i+1 {
 			// "allied with Kurdish groups", "Palestinian groups": a
 			// people's groups act together; not a state's ("American
 			// groups") nor a region's, and not "Kurdish aid groups".
