@@ -1219,7 +1219,7 @@ func siteIn(toks []nlp.Token, k int) bool {
 // who acted ("the police shooting of Tom Wu", "the police killing of"),
 // not a kind of act ("a police raid", "the police response").
 func actedOnAfter(toks []nlp.Token, k int) bool {
-	nom, ok := patientNouns[toks[k].Lower()]
+	nom, ok := patientNouns.get(toks[k].Lower())
 	return ok && strings.HasPrefix(toks[k].Tag, "NN") && k+1 < len(toks) && slices.Contains(nom.preps, toks[k+1].Lower())
 }
 

@@ -3024,7 +3024,7 @@ func foldedActPatient(x schema.Extraction) bool {
 // own, naming the act's patient ("condemned Norwegian aggression
 // against Finland"), not whom the attitude is toward.
 func actPatientPrep(verb, noun, prep string) bool {
-	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
+	return attitudeVerbs[verb] && slices.Contains(nominals.at(noun).preps, prep)
 }
 
 // banVerbs are the verbs of a state's ban whose passive with "in" and
@@ -6641,7 +6641,7 @@ func noneOf(text string) bool {
 // says not who asked. A call is had with someone too ("had a phone call
 // with Tom Wu", "held calls with Norway"), though it is made to him.
 func withNominal(w string) bool {
-	return strings.HasSuffix(nominals[w].lemma, "_with") || w == "call" || w == "calls"
+	return strings.HasSuffix(nominals.at(w).lemma, "_with") || w == "call" || w == "calls"
 }
 
 // draftVerbs draw up, found or put forward something that partners
@@ -7003,7 +7003,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			if prep != "with" {
 				continue
 			}
-			lemma = nominals[head].lemma
+			lemma = nominals.at(head).lemma
 		} else if verb == "have" {
 			lemma = "have_" + head + "_" + prep
 		} else if v, ok := strings.CutSuffix(x.Lemma, "_in"); ok && mannerNouns[bare] {
@@ -8067,7 +8067,7 @@ func inflictedAct(relation string) string {
 	if n < 4 || w[n-1] != "by" {
 		return ""
 	}
-	nom, ok := nominals[w[n-2]]
+	nom, ok := nominals.get(w[n-2])
 	if !ok || !slices.Contains(nom.preps, "against") && !slices.Contains(nom.preps, "on") {
 		return ""
 	}

@@ -80,7 +80,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "NN") && partyPlurals[t.Text] {
+		if strings.HasPrefix(t.Tag, "NN") && partyPlurals.has(t.Text) {
 			// "the Greens, Eurosceptics and the Communist Party voted
 			// against": a party, or a camp of parties, named by its
 			// members.

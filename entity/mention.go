@@ -509,7 +509,7 @@ func regionState(toks []nlp.Token, i int) *mention {
 	if j < len(toks) && compassHeads[toks[j].Text] {
 		j++
 	}
-	if j+1 >= len(toks) || regionNames[toks[j].Text] == "" && !stateKindWords[toks[j].Text] || placeDescs[toks[j+1].Text] != aCountry {
+	if j+1 >= len(toks) || regionNames.at(toks[j].Text) == "" && !stateKindWords[toks[j].Text] || placeDescs[toks[j+1].Text] != aCountry {
 		return nil
 	}
 	end := j + 2
@@ -1623,7 +1623,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 			return out
 		}
-	case words > 1 && partyPlurals[last1] && !r.givenBefore(s.Tokens, a+1):
+	case words > 1 && partyPlurals.has(last1) && !r.givenBefore(s.Tokens, a+1):
 		// "the Young Democrats", "the Neo Democrats": a party named
 		// by its members.
 		m.typ = schema.Organization
@@ -2915,11 +2915,11 @@ var agencyWords = map[string]bool{
 // Democrats", "Young Republicans", "Scottish Greens"), and alone name a
 // party or a camp of parties ("the Greens", "Eurosceptics";
 // [Resolver.governments]).
-var partyPlurals = map[string]bool{
+var partyPlurals = newWordSet(map[string]bool{
 	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,
 	"Greens": true, "Communists": true, "Nationalists": true, "Unionists": true, "Progressives": true,
 	"Libertarians": true, "Social-Democrats": true, "Eurosceptics": true, "Euroskeptics": true,
-}
+})
 
 // plainName reports whether the capitalised words [a, b) are a name no
 // list knows a word of, with no determiner before it: "and Eunice Yung"

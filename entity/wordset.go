@@ -34,3 +34,39 @@ func (s *wordSet) has(w string) bool {
 	}
 	return s.m[w]
 }
+
+// A wordMap is a map from words that rules look up at every token, with
+// the filter of a [wordSet].
+type wordMap[V any] struct {
+	m     map[string]V
+	lens  uint64
+	first [4]uint64
+}
+
+// newWordMap returns the map m with its filter.
+func newWordMap[V any](m map[string]V) wordMap[V] {
+	s := wordMap[V]{m: m}
+	for w := range m {
+		s.lens |= 1 << min(len(w), 63)
+		if w != "" {
+			s.first[w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	return s
+}
+
+// get returns m[w] and whether m holds w.
+func (s *wordMap[V]) get(w string) (V, bool) {
+	if s.lens&(1<<min(len(w), 63)) == 0 || w != "" && s.first[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+		var zero V
+		return zero, false
+	}
+	v, ok := s.m[w]
+	return v, ok
+}
+
+// at returns m[w].
+func (s *wordMap[V]) at(w string) V {
+	v, _ := s.get(w)
+	return v
+}

@@ -16,3 +16,19 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestWordMap checks that a wordMap's get and at report what its map
+// does.
+func TestWordMap(t *testing.T) {
+	m := map[string]string{"talks": "talk", "vote": "", "é": "e", "": "none"}
+	s := newWordMap(m)
+	for _, w := range []string{"talks", "vote", "é", "", "talk", "votes", "Vote", "e", "walks", "x"} {
+		want, wantOK := m[w]
+		if got, ok := s.get(w); got != want || ok != wantOK {
+			t.Errorf("get(%q) = %q, %v, want %q, %v", w, got, ok, want, wantOK)
+		}
+		if got := s.at(w); got != want {
+			t.Errorf("at(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
