@@ -453,7 +453,7 @@ func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
 				names[toks[i+2].Text] = true
 			} else if i+2 < len(toks) && w[0] == "Tropical" && tropicalKinds[w[1]] && isCap(toks[i+2].Text) {
 				names[toks[i+2].Text] = true
-			} else if isCap(w[1]) && (vesselPrefixes[w[0]] || stormPrefixes[w[0]]) {
+			} else if isCap(w[1]) && (vesselPrefixes.has(w[0]) || stormPrefixes.has(w[0])) {
 				names[w[1]] = true
 			}
 		}

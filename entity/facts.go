@@ -4454,7 +4454,7 @@ func (r *Resolver) bodyName(name string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return r.g.is("orghead", last) || siteWords[last] || companyHeads[last] || tradeNameHeads[last] || pressLast[last] || last == "House"
+	return r.g.is("orghead", last) || siteWords.has(last) || companyHeads[last] || tradeNameHeads[last] || pressLast[last] || last == "House"
 }
 
 // stateBody reports whether name, an organisation's, ends or opens with
@@ -5229,7 +5229,7 @@ var groundsHeads = map[string]bool{
 
 // siteHead reports whether w, the last word of a name, is a site's or a
 // building's head ([siteWords], "Hall", "Hotel").
-func siteHead(w string) bool { return siteWords[w] || w == "Hall" || w == "Hotel" }
+func siteHead(w string) bool { return siteWords.has(w) || w == "Hall" || w == "Hotel" }
 
 // siteNamed reports whether e is a name the gazetteer does not know that
 // ends in a site's head, as for [site] ("Sola Airport", "Cahors

@@ -152,7 +152,7 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 			weekdays[w.Text] || workWords[w.Text] {
 			continue // "following Super Tuesday": a day's or an event's name, no surname
 		}
-		if stormPrefixes[g.Text] || vesselPrefixes[g.Text] {
+		if stormPrefixes.has(g.Text) || vesselPrefixes.has(g.Text) {
 			continue // "Typhoon Halvor strikes Norway": a storm's name, no person's
 		}
 		if coveringAt(ms[0], k) >= 0 || coveringAt(ms[0], k+1) >= 0 {

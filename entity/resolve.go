@@ -588,7 +588,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = nil // "the president of Sweden" after "President Tom Wu of Norway"
 		}
 		m.conf = 0.7
-	case m.kind == mGroupRef && m.end == m.start+1 && bareGroupWords[d.input[si].Tokens[m.start].Lower()]:
+	case m.kind == mGroupRef && m.end == m.start+1 && bareGroupWords.has(d.input[si].Tokens[m.start].Lower()):
 		e = d.onlyGroup(si, m)
 		m.conf = 0.7
 	case m.kind == mGroupRef:
@@ -1263,7 +1263,7 @@ func (d *docState) headName(w string) *docEntity {
 		last := f[len(f)-1]
 		// "Lycos" after "Lycos Europe": a company's arm named by its
 		// region ([Resolver.regionalArm]).
-		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || tradeNameHeads[last] || unknownNameHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
+		return len(f) == 2 && f[0] == w && (siteWords.has(last) || companyHeads[last] || tradeNameHeads[last] || unknownNameHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
 	})
 }
 
@@ -1414,7 +1414,7 @@ func (d *docState) lastWordName(w string) *docEntity {
 			return nil
 		}
 	}
-	if siteWords[lw] || companyHeads[lw] || unknownNameHeads[w] || tradeNameHeads[w] || orgDescriptors[lw] {
+	if siteWords.has(lw) || companyHeads[lw] || unknownNameHeads[w] || tradeNameHeads[w] || orgDescriptors[lw] {
 		return nil
 	}
 	var found *docEntity
@@ -1762,7 +1762,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		// "Tom Wu was his father": the possessor of a kin noun after a
 		// copula is not the copula's subject, as an object pronoun is
 		// not.
-		_, kin := kinNouns[toks[m.end].Lower()]
+		_, kin := kinNouns.get(toks[m.end].Lower())
 		object = kin
 	}
 	qa, qb := reportedQuote(d.input[si].Tokens)
