@@ -293,7 +293,7 @@ func nominalBy(s nlp.Sentence, x schema.Extraction, a schema.Argument) bool {
 		return false
 	}
 	n := s.Tokens[f-1]
-	if _, act := nominals[n.Lower()]; !act || !lowerWord(n.Text) {
+	if _, act := nominals.get(n.Lower()); !act || !lowerWord(n.Text) {
 		return false
 	}
 	for _, b := range x.Extra {

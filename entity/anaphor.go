@@ -573,7 +573,7 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		h := nounHead(toks, j+1)
-		if h >= 0 && h+2 < len(toks) && toks[h+1].Tag == "POS" && placeDescs[toks[h].Lower()] == aCountry {
+		if h >= 0 && h+2 < len(toks) && toks[h+1].Tag == "POS" && placeDescs.at(toks[h].Lower()) == aCountry {
 			j = h + 1 // "the country's biggest lender"
 			h = nounHead(toks, j+1)
 		}
@@ -791,7 +791,7 @@ func kinGap(gap []nlp.Token) bool {
 	if gap = gap[1:]; len(gap) == 0 {
 		return aged
 	}
-	_, kin := kinNouns[gap[len(gap)-1].Lower()]
+	_, kin := kinNouns.get(gap[len(gap)-1].Lower())
 	return len(gap) == 2 && gap[0].Tag == "PRP$" && kin
 }
 

@@ -103,7 +103,7 @@ func (d *docState) staffClauseSubject(si int, s nlp.Sentence, ms []*mention, p, 
 	}
 	k := p + 2
 	if w := toks[k].Lower(); !staffNounsOfPerson[w] && !chiefOfStaff(toks, k) {
-		if _, kin := kinNouns[w]; !kin {
+		if _, kin := kinNouns.get(w); !kin {
 			return false
 		}
 	}

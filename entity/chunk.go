@@ -62,12 +62,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 	}
 	for k < len(toks) {
 		t := toks[k]
-		if n := len(us); k < spell && n > 0 && spelledLinks[t.Text] && (us[n-1].kind == uCap || us[n-1].kind == uEntry || us[n-1].kind == uDemonym) {
+		if n := len(us); k < spell && n > 0 && spelledLinks.has(t.Text) && (us[n-1].kind == uCap || us[n-1].kind == uEntry || us[n-1].kind == uDemonym) {
 			// "National Oceanic and Atmospheric Administration (NOAA)",
 			// "Recording Industry Association of America (RIAA)": the
 			// words an acronym spells are one run ([Resolver.spelledOrg]).
 			j := k + 1
-			for j < spell && spelledLinks[toks[j].Text] {
+			for j < spell && spelledLinks.has(toks[j].Text) {
 				j++
 			}
 			kind := uOf
@@ -96,7 +96,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k = j
 			continue
 		}
-		if !headline && len(us) > 0 && isCap(t.Text) && isWord(t.Text) && k+1 < len(toks) && bodyParticles[toks[k+1].Text] {
+		if !headline && len(us) > 0 && isCap(t.Text) && isWord(t.Text) && k+1 < len(toks) && bodyParticles.has(toks[k+1].Text) {
 			// "Institut National de Recherche": a capitalised adjective
 			// after the head noun, before the particle, is a word of the
 			// name, which goes on there.

@@ -305,7 +305,6 @@ var (
 // ms are the mentions of sents; each sentence's list is filtered in
 // place.
 func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
-	var lower map[string]int
 	for i, s := range ms {
 		toks := sents[i].Tokens
 		out := s[:0]
@@ -313,17 +312,7 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 			first := sentenceFirst(toks, m.start)
 			beforeNoun := m.end < len(toks) && !isCap(toks[m.end].Text) && (toks[m.end].Tag == "NN" || toks[m.end].Tag == "NNS")
 			if m.kind == mSingle && m.guess && (first || beforeNoun) {
-				if lower == nil {
-					lower = map[string]int{}
-					for _, s := range sents {
-						for _, t := range s.Tokens {
-							if !isCap(t.Text) {
-								lower[t.Text]++
-							}
-						}
-					}
-				}
-				if n := lower[strings.ToLower(m.name)]; first && n > 0 || n > 1 {
+				if n := lowerCount(sents, strings.ToLower(m.name)); first && n > 0 || n > 1 {
 					continue
 				}
 			}
@@ -334,6 +323,21 @@ func commonFirst(sents []nlp.Sentence, ms [][]*mention) {
 		}
 		ms[i] = out
 	}
+}
+
+// lowerCount returns how many tokens of sents, not capitalised, are
+// written w. A few names ask, so counting theirs costs less than counting
+// every word of the document once.
+func lowerCount(sents []nlp.Sentence, w string) int {
+	n := 0
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if t.Text == w && !isCap(t.Text) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // productNames drops the lone guessed names that the document writes
@@ -449,7 +453,7 @@ func vesselNames(sents []nlp.Sentence, ms [][]*mention) {
 				names[toks[i+2].Text] = true
 			} else if i+2 < len(toks) && w[0] == "Tropical" && tropicalKinds[w[1]] && isCap(toks[i+2].Text) {
 				names[toks[i+2].Text] = true
-			} else if isCap(w[1]) && (vesselPrefixes[w[0]] || stormPrefixes[w[0]]) {
+			} else if isCap(w[1]) && (vesselPrefixes.has(w[0]) || stormPrefixes.has(w[0])) {
 				names[w[1]] = true
 			}
 		}
@@ -842,7 +846,7 @@ func familyGivenNames(sents []nlp.Sentence, ms [][]*mention) {
 	for i, s := range sents {
 		toks := s.Tokens
 		for k := 1; k+3 < len(toks); k++ {
-			if !siblingNouns[toks[k+1].Lower()] || !isCap(toks[k].Text) || toks[k].Tag != "NNP" || !strings.EqualFold(toks[k-1].Text, "the") {
+			if !siblingNouns.has(toks[k+1].Lower()) || !isCap(toks[k].Text) || toks[k].Tag != "NNP" || !strings.EqualFold(toks[k-1].Text, "the") {
 				continue
 			}
 			var given []*mention
@@ -882,7 +886,10 @@ func (r *Resolver) sharedSurnames(sents []nlp.Sentence, ms [][]*mention) {
 	surnames := map[string]bool{}
 	for _, sm := range ms {
 		for _, m := range sm {
-			if f := strings.Fields(m.name); m.typ == schema.Person && len(f) >= 2 {
+			if m.typ != schema.Person {
+				continue
+			}
+			if f := strings.Fields(m.name); len(f) >= 2 {
 				surnames[f[len(f)-1]] = true
 			}
 		}
@@ -906,7 +913,7 @@ func (r *Resolver) sharedSurnames(sents []nlp.Sentence, ms [][]*mention) {
 }
 
 // siblingNouns, after a family name, say that the names after them bear it.
-var siblingNouns = map[string]bool{"sisters": true, "brothers": true, "twins": true}
+var siblingNouns = newWordSet(map[string]bool{"sisters": true, "brothers": true, "twins": true})
 
 // titledPlaceNames splits a place the document names elsewhere (a place,
 // or a word no rule has typed yet) from the
@@ -989,8 +996,9 @@ func nameOrg(m *mention, name string) {
 // ms are the mentions of sents, changed in place.
 func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 	r.townPolice(sents, ms)
+	var buf [8]string
 	force, ok := onlyOrgName(ms, func(name string) bool {
-		f := strings.Fields(name)
+		f := appendFields(buf[:0], name)
 		return len(f) > 1 && (slices.Contains(f, "Police") || slices.Contains(f, "Constabulary"))
 	})
 	if !ok {
@@ -1211,7 +1219,7 @@ func siteIn(toks []nlp.Token, k int) bool {
 // who acted ("the police shooting of Tom Wu", "the police killing of"),
 // not a kind of act ("a police raid", "the police response").
 func actedOnAfter(toks []nlp.Token, k int) bool {
-	nom, ok := patientNouns[toks[k].Lower()]
+	nom, ok := patientNouns.get(toks[k].Lower())
 	return ok && strings.HasPrefix(toks[k].Tag, "NN") && k+1 < len(toks) && slices.Contains(nom.preps, toks[k+1].Lower())
 }
 
@@ -1231,12 +1239,13 @@ var policeSites = map[string]bool{
 // changed in place.
 func compassStates(sents []nlp.Sentence, ms [][]*mention) {
 	states := map[string]string{}
+	var buf [8]string
 	for _, s := range ms {
 		for _, m := range s {
 			if m.typ != schema.GPE {
 				continue
 			}
-			if f := strings.Fields(m.name); len(f) == 2 && compassWords[f[0]] {
+			if f := appendFields(buf[:0], m.name); len(f) == 2 && compassWords[f[0]] {
 				if old, ok := states[f[0]]; ok && old != m.name {
 					states[f[0]] = "" // "South Korea" and "South Sudan": neither
 				} else if !ok {
@@ -1296,7 +1305,7 @@ func teamMembers(sents []nlp.Sentence, ms [][]*mention) {
 		toks := s.Tokens
 		for k := 1; k < len(toks); k++ {
 			noun := toks[k].Lower()
-			if !memberPlurals[noun] {
+			if !memberPlurals.has(noun) {
 				continue
 			}
 			if t := teams[noun]; t != nil && strings.EqualFold(toks[k-1].Text, "the") && (k+1 == len(toks) || !strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Tag != "POS") {
@@ -1357,10 +1366,10 @@ func teamBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 }
 
 // memberPlurals are the plural nouns of people a team is made of.
-var memberPlurals = map[string]bool{
+var memberPlurals = newWordSet(map[string]bool{
 	"girls": true, "boys": true, "women": true, "men": true, "students": true, "teenagers": true,
 	"children": true, "volunteers": true, "veterans": true, "schoolgirls": true, "schoolboys": true,
-}
+})
 
 // townClubs types as an organisation a town's name that sports news uses
 // for its club, by the words around it ([clubWords]): "Leeds boss Tom

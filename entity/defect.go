@@ -8,7 +8,7 @@ import (
 )
 
 // defectorNouns name people who left a body or a state.
-var defectorNouns = map[string]bool{"defector": true, "defectors": true}
+var defectorNouns = newWordSet(map[string]bool{"defector": true, "defectors": true})
 
 // defectorFacts adds person —defect_from→ body for the people a sentence
 // names as defectors from a body or state: "defectors from the
@@ -20,7 +20,7 @@ var defectorNouns = map[string]bool{"defector": true, "defectors": true}
 func (d *docState) defectorFacts(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k, t := range toks {
-		if !strings.HasPrefix(t.Tag, "NN") || !defectorNouns[t.Lower()] {
+		if !strings.HasPrefix(t.Tag, "NN") || !defectorNouns.has(t.Lower()) {
 			continue
 		}
 		body, after := defectedFrom(s, ms, k)

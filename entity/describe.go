@@ -25,12 +25,12 @@ const (
 
 // placeDescs are the nouns of definite descriptions of places ("the city",
 // "this country") and the kind of place each names.
-var placeDescs = map[string]placeKind{
+var placeDescs = newWordMap(map[string]placeKind{
 	"country": aCountry, "nation": aCountry,
 	"city": aTown, "town": aTown, "village": aTown, "municipality": aTown,
 	"province": anArea, "island": anArea, "state": anArea, "neighborhood": anArea, "neighbourhood": anArea,
 	"commonwealth": anArea, "territory": anArea, "county": anArea,
-}
+})
 
 // regionDescs are the nouns of [placeDescs] that name a state's first
 // division or a dependency ("the commonwealth" for Puerto Rico, "the
@@ -48,7 +48,7 @@ var regionDescs = map[string]bool{"state": true, "province": true, "commonwealth
 // Conservative Party, "the minister" for a person titled Foreign
 // Minister).
 func describes(head string, e *docEntity) bool {
-	k := placeDescs[head]
+	k := placeDescs.at(head)
 	if k == 0 {
 		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e) ||
 			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
@@ -120,7 +120,7 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // Wikinews ([docState.labelOnly]).
 func (d *docState) described(si, at int, head string) *docEntity {
 	fits := func(e *docEntity) bool {
-		return describes(head, e) && !d.labelOnly(e) && (placeDescs[head] != aTown || !d.r.compassOfState(e))
+		return describes(head, e) && !d.labelOnly(e) && (placeDescs.at(head) != aTown || !d.r.compassOfState(e))
 	}
 	if !inQuotes(d.qs, si, at) {
 		unquoted := func(e *docEntity) bool { return fits(e) && !d.quotedBefore(e.last, si, at) }
@@ -209,7 +209,7 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		}
 		return d.homeGovernment()
 	}
-	if !genericDescs[head] && placeDescs[head] != aTown && placeDescs[head] != anArea {
+	if !genericDescs[head] && placeDescs.at(head) != aTown && placeDescs.at(head) != anArea {
 		e := d.recent(ok)
 		if e != nil && e.last.sent != si {
 			e = d.topicOfTie(e, ok)
@@ -217,7 +217,7 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		if leaderGovDescs[head] && (e == nil || d.outranked(e)) {
 			return d.presidentsAdministration()
 		}
-		if placeDescs[head] != aCountry || e == nil || e.last.sent == si {
+		if placeDescs.at(head) != aCountry || e == nil || e.last.sent == si {
 			return e
 		}
 		// "the country" with no state named before it in its sentence
@@ -236,7 +236,7 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 			return e
 		}
 	}
-	if placeDescs[head] == anArea {
+	if placeDescs.at(head) == anArea {
 		// "the island" after "Busuanga Island": the place whose name
 		// ends with the noun, not the town the guide is about. A
 		// town's is no kind: "the city" after Oklahoma City is still
@@ -250,7 +250,7 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		}
 	}
 	weight := func(e *docEntity) int { return e.n }
-	if placeDescs[head] == aCountry {
+	if placeDescs.at(head) == aCountry {
 		weight = d.countryWeight
 	}
 	var best *docEntity

@@ -28,7 +28,7 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 		if isCap(w) || !strings.HasPrefix(t.Tag, "NN") {
 			continue
 		}
-		place := placeDescs[w] != 0
+		place := placeDescs.at(w) != 0
 		if !d.r.descNouns[w] && w != "team" && !place {
 			continue
 		}

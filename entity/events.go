@@ -30,7 +30,7 @@ func heldNoun(lemma string) string {
 	if n := len(w); n >= 4 && w[n-3] == "in" && w[n-2] == "protest" && protestPreps[w[n-1]] {
 		return "protest" // "resigned in protest against"
 	}
-	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an" || nominals[w[2]].lemma != "") {
+	if len(w) == 4 && (w[1] == "out" || w[2] == "a" || w[2] == "an" || nominals.at(w[2]).lemma != "") {
 		// "carry_out_strikes_on", "file_a_lawsuit_against", a modifier
 		// before the noun: "impose_new_sanctions_on"
 		w = []string{w[0], w[len(w)-2], w[len(w)-1]}
@@ -42,7 +42,7 @@ func heldNoun(lemma string) string {
 	if speechNouns[noun] && prep == "to" && lightVerbs[verb] {
 		return "speak_to" // "gave a speech to the Parliament", "delivered a lecture to"
 	}
-	nom, ok := nominals[noun]
+	nom, ok := nominals.get(noun)
 	if !ok || !slices.Contains(nom.preps, prep) {
 		return ""
 	}
@@ -338,7 +338,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	if jibeNouns[toks[head].Lower()] {
 		preps = jibePreps // not "took a shot at goal against Norway"
 	}
-	lemma, nom := eventNouns[toks[head].Lower()], nominals[toks[head].Lower()]
+	lemma, nom := eventNouns[toks[head].Lower()], nominals.at(toks[head].Lower())
 	if opening && !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
 		if !violentActs[nom.lemma] {
 			return false
@@ -792,7 +792,7 @@ func inState(s nlp.Sentence, x schema.Extraction) (lemma, head string) {
 	case meetingNouns[head]:
 		lemma = schema.Meet
 	case withNominal(head):
-		lemma = nominals[head].lemma
+		lemma = nominals.at(head).lemma
 	}
 	if lemma == "" {
 		return "", ""
@@ -1969,9 +1969,9 @@ func definiteAct(s nlp.Sentence, a schema.Argument) string {
 		}
 	}
 	if t := s.Tokens[last-1]; t.Tag == "NN" || t.Tag == "NNS" {
-		n := nominals[t.Lower()]
+		n := nominals.at(t.Lower())
 		if n.lemma == "" {
-			n = patientNouns[t.Lower()] // "the bombing", "the killing"
+			n = patientNouns.at(t.Lower()) // "the bombing", "the killing"
 		}
 		if violentActs[n.lemma] {
 			return n.lemma

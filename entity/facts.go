@@ -1502,7 +1502,7 @@ func namedTitleStart(m *mention) int {
 	if full == "" {
 		full = m.surface
 	}
-	return max(m.start-(len(strings.Fields(full))-len(strings.Fields(m.surface))), 0)
+	return max(m.start-(wordCount(full)-wordCount(m.surface)), 0)
 }
 
 // modifiersBefore returns where the lower-case modifiers of a title that
@@ -3073,7 +3073,7 @@ func foldedActPatient(x schema.Extraction) bool {
 // own, naming the act's patient ("condemned Norwegian aggression
 // against Finland"), not whom the attitude is toward.
 func actPatientPrep(verb, noun, prep string) bool {
-	return attitudeVerbs[verb] && slices.Contains(nominals[noun].preps, prep)
+	return attitudeVerbs[verb] && slices.Contains(nominals.at(noun).preps, prep)
 }
 
 // banVerbs are the verbs of a state's ban whose passive with "in" and
@@ -4516,7 +4516,7 @@ func (r *Resolver) bodyName(name string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	return r.g.is("orghead", last) || siteWords[last] || companyHeads[last] || tradeNameHeads[last] || pressLast[last] || last == "House"
+	return r.g.is("orghead", last) || siteWords.has(last) || companyHeads[last] || tradeNameHeads[last] || pressLast[last] || last == "House"
 }
 
 // stateBody reports whether name, an organisation's, ends or opens with
@@ -5291,7 +5291,7 @@ var groundsHeads = map[string]bool{
 
 // siteHead reports whether w, the last word of a name, is a site's or a
 // building's head ([siteWords], "Hall", "Hotel").
-func siteHead(w string) bool { return siteWords[w] || w == "Hall" || w == "Hotel" }
+func siteHead(w string) bool { return siteWords.has(w) || w == "Hall" || w == "Hotel" }
 
 // siteNamed reports whether e is a name the gazetteer does not know that
 // ends in a site's head, as for [site] ("Sola Airport", "Cahors
@@ -6703,7 +6703,7 @@ func noneOf(text string) bool {
 // says not who asked. A call is had with someone too ("had a phone call
 // with Tom Wu", "held calls with Norway"), though it is made to him.
 func withNominal(w string) bool {
-	return strings.HasSuffix(nominals[w].lemma, "_with") || w == "call" || w == "calls"
+	return strings.HasSuffix(nominals.at(w).lemma, "_with") || w == "call" || w == "calls"
 }
 
 // draftVerbs draw up, found or put forward something that partners
@@ -7065,7 +7065,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			if prep != "with" {
 				continue
 			}
-			lemma = nominals[head].lemma
+			lemma = nominals.at(head).lemma
 		} else if verb == "have" {
 			lemma = "have_" + head + "_" + prep
 		} else if v, ok := strings.CutSuffix(x.Lemma, "_in"); ok && mannerNouns[bare] {
@@ -8129,7 +8129,7 @@ func inflictedAct(relation string) string {
 	if n < 4 || w[n-1] != "by" {
 		return ""
 	}
-	nom, ok := nominals[w[n-2]]
+	nom, ok := nominals.get(w[n-2])
 	if !ok || !slices.Contains(nom.preps, "against") && !slices.Contains(nom.preps, "on") {
 		return ""
 	}

@@ -42,7 +42,7 @@ func kinNames(s nlp.Sentence, ms []*mention) []*mention {
 		if j >= len(toks) || toks[j].Tag != "NNP" || !isCap(toks[j].Text) || !isWord(toks[j].Text) {
 			continue
 		}
-		if _, kin := kinNouns[toks[k-1].Lower()]; !kin && !childNouns[toks[k-1].Lower()] {
+		if _, kin := kinNouns.get(toks[k-1].Lower()); !kin && !childNouns[toks[k-1].Lower()] {
 			continue
 		}
 		if j+1 < len(toks) && (toks[j+1].Tag == "NNP" || toks[j+1].Tag == "POS") {
@@ -306,7 +306,7 @@ func (d *docState) kinRestated(sents []nlp.Sentence) {
 				continue
 			}
 			noun := toks[k].Lower()
-			kin, ok := kinNouns[noun]
+			kin, ok := kinNouns.get(noun)
 			if !ok || kinGender[noun] == 0 || kinNamed(s, d.sents[si], k) != nil ||
 				k+1 < len(toks) && (toks[k+1].Tag == "NNP" || toks[k+1].Tag == "HYPH") {
 				continue // named here ("his wife Ann Lee"): the apposition rules read it
@@ -402,7 +402,7 @@ func kinOwner(toks []nlp.Token, m *mention, cur []*mention) *docEntity {
 	if k < 0 {
 		return nil
 	}
-	if _, kin := kinNouns[toks[k].Lower()]; !kin {
+	if _, kin := kinNouns.get(toks[k].Lower()); !kin {
 		return nil
 	}
 	for k--; k >= 0 && (strings.HasPrefix(toks[k].Tag, "JJ") || toks[k].Tag == "VBN" || toks[k].Tag == "VBD" || kinAdjectives[toks[k].Lower()]); k-- {

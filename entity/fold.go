@@ -11,6 +11,9 @@ import (
 // lower case makes no space nor unmakes one, and two words are the same
 // in lower case when their runes are.
 func containsFold(s, sub string) bool {
+	if s == sub {
+		return wordCount(s) > 0 // most often a name as written
+	}
 	var sArr, subArr [16]string
 	words, subw := appendFields(sArr[:0], s), appendFields(subArr[:0], sub)
 	if len(subw) == 0 || len(subw) > len(words) {
@@ -41,6 +44,20 @@ func appendFields(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// wordCount returns len(strings.Fields(s)) without making the words.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 // lowerEqual reports whether strings.ToLower(a) == strings.ToLower(b).

@@ -387,7 +387,8 @@ func (g *gazetteer) givenName(name string) bool {
 // givenGender returns 'm' or 'f' when the first word of a person's name
 // is a given name the gazetteer lists for one sex only, else 0.
 func (g *gazetteer) givenGender(name string) byte {
-	f := strings.Fields(name)
+	var buf [8]string
+	f := appendFields(buf[:0], name)
 	if len(f) < 2 {
 		return 0
 	}
@@ -546,6 +547,11 @@ func appendKeyAs(dst []byte, fold bool, words ...string) []byte {
 	}
 	// The tokenizer splits "People's" into "People" and "'s"; keys written
 	// with or without that space are the same.
+	if bytes.IndexByte(k, '\'') < 0 {
+		// No apostrophe, as in most keys: k as it is, moved back over
+		// a "the " dropped (copy moves overlapping bytes correctly).
+		return dst[:start+copy(dst[start:], k)]
+	}
 	n := start
 	for i, c := range k {
 		if c == ' ' && i+1 < len(k) && k[i+1] == '\'' {

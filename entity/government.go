@@ -80,7 +80,7 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
-		if strings.HasPrefix(t.Tag, "NN") && partyPlurals[t.Text] {
+		if strings.HasPrefix(t.Tag, "NN") && partyPlurals.has(t.Text) {
 			// "the Greens, Eurosceptics and the Communist Party voted
 			// against": a party, or a camp of parties, named by its
 			// members.
@@ -624,6 +624,9 @@ func isPartyMention(m *mention) bool {
 func partyNamed(name string, g *entry) bool {
 	if g != nil && slices.Contains(g.desc, "party") {
 		return true
+	}
+	if !strings.Contains(name, "Party") {
+		return false // no word of name is "Party"
 	}
 	f := strings.Fields(name)
 	for i := 1; i < len(f); i++ {

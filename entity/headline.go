@@ -152,7 +152,7 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 			weekdays[w.Text] || workWords[w.Text] {
 			continue // "following Super Tuesday": a day's or an event's name, no surname
 		}
-		if stormPrefixes[g.Text] || vesselPrefixes[g.Text] {
+		if stormPrefixes.has(g.Text) || vesselPrefixes.has(g.Text) {
 			continue // "Typhoon Halvor strikes Norway": a storm's name, no person's
 		}
 		if coveringAt(ms[0], k) >= 0 || coveringAt(ms[0], k+1) >= 0 {
@@ -215,9 +215,10 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 // of sents, changed in place.
 func (r *Resolver) surnamePlaces(ms [][]*mention) {
 	surnames := map[string]bool{}
+	var buf [8]string
 	for _, s := range ms {
 		for _, m := range s {
-			f := strings.Fields(m.name)
+			f := appendFields(buf[:0], m.name)
 			if m.kind == mName && m.typ == schema.Person && len(f) >= 2 && r.g.given(f[0]) {
 				for _, w := range f[1:] {
 					if isCap(w) {
@@ -239,7 +240,7 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 			if m.gaz != nil || m.typ != schema.GPE && m.typ != schema.Location && !(m.typ == "" && m.kind == mSingle && m.guess) {
 				continue
 			}
-			f := strings.Fields(m.name)
+			f := appendFields(buf[:0], m.name)
 			if len(f) == 1 && m.kind == mSingle && surnames[f[0]] || len(f) == 2 && m.kind == mName && r.g.given(f[0]) && surnames[f[1]] {
 				untyped := m.typ == ""
 				m.typ, m.guess = schema.Person, false

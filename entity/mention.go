@@ -408,7 +408,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 	t := toks[i]
 	low := t.Lower()
 	det := low == "the" || low == "these" || low == "those" || low == "this" || low == "that"
-	if (low == "our" || low == "my") && i+1 < len(toks) && placeDescs[toks[i+1].Lower()] == aCountry &&
+	if (low == "our" || low == "my") && i+1 < len(toks) && placeDescs.at(toks[i+1].Lower()) == aCountry &&
 		(i+2 >= len(toks) || !strings.HasPrefix(toks[i+2].Tag, "NN")) {
 		// "our country", "my nation": the speaker's state.
 		return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: toks[i+1].Lower(),
@@ -448,9 +448,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		if isCap(noun) {
 			noun = w.Lower() // "the Nation"
 		}
-		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[noun] || placeDescs[noun] != 0) && strings.HasPrefix(w.Tag, "NN") &&
+		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[noun] || placeDescs.at(noun) != 0) && strings.HasPrefix(w.Tag, "NN") &&
 			!(w.Text == noun && commonSenseHeads[noun]) {
-			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") && !dayWord(toks[j+1].Text) || placeDescs[noun] != 0 && toks[j+1].Text == "of") {
+			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") && !dayWord(toks[j+1].Text) || placeDescs.at(noun) != 0 && toks[j+1].Text == "of") {
 				return nil // "the island of Gotland" names what follows; "the company yesterday" is a time
 			}
 			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) && !roleOfDescThenPerson(toks, i, j+2) {
@@ -509,7 +509,7 @@ func regionState(toks []nlp.Token, i int) *mention {
 	if j < len(toks) && compassHeads[toks[j].Text] {
 		j++
 	}
-	if j+1 >= len(toks) || regionNames[toks[j].Text] == "" && !stateKindWords[toks[j].Text] || placeDescs[toks[j+1].Text] != aCountry {
+	if j+1 >= len(toks) || regionNames.at(toks[j].Text) == "" && !stateKindWords[toks[j].Text] || placeDescs.at(toks[j+1].Text) != aCountry {
 		return nil
 	}
 	end := j + 2
@@ -862,7 +862,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			return
 		}
 		for _, m := range r.segment(s, seg, country, titles, orgNext) {
-			if len(titles) > 0 && m.typ == schema.Person && m.end-m.start >= 2 && m.start > us[0].start && siteWords[toks[m.end-1].Text] &&
+			if len(titles) > 0 && m.typ == schema.Person && m.end-m.start >= 2 && m.start > us[0].start && siteWords.has(toks[m.end-1].Text) &&
 				!surnameSites[toks[m.end-1].Text] {
 				// "the King Fahd Grand Mosque", "Sultan Qaboos Grand
 				// Mosque": a site named after a ruler, its title a word
@@ -1623,7 +1623,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			}
 			return out
 		}
-	case words > 1 && partyPlurals[last1] && !r.givenBefore(s.Tokens, a+1):
+	case words > 1 && partyPlurals.has(last1) && !r.givenBefore(s.Tokens, a+1):
 		// "the Young Democrats", "the Neo Democrats": a party named
 		// by its members.
 		m.typ = schema.Organization
@@ -1770,7 +1770,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		// ("Seattle's Capitol Hill neighborhood": [Resolver.venueType]),
 		// nor before a name an event's year follows ("Toronto's Anime
 		// North 2019": [editionYear]).
-		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords[s.Tokens[b-1].Text] || editionYear(s.Tokens, b) ||
+		m.guess = len(titles) == 0 && (country == nil || workWords[s.Tokens[b-1].Text] || siteWords.has(s.Tokens[b-1].Text) || editionYear(s.Tokens, b) ||
 			surnameSiteHeads[s.Tokens[b-1].Text] && r.placeBefore(s, m) || b < len(s.Tokens) && isNoun(s.Tokens[b]) && (venueNouns[s.Tokens[b].Lower()] || areaNouns[s.Tokens[b].Lower()]) && !r.g.given(s.Tokens[a].Text)) && m.typ == schema.Person
 	case words <= 8 && r.roleSplit(s, a, b) >= 0:
 		// "the Space Agency Administrator Ian Moss": split by scan.
@@ -1801,7 +1801,7 @@ func (r *Resolver) placeThenWord(s nlp.Sentence, seg []unit, titles []*title) *m
 	}
 	b := seg[1].end
 	switch w := s.Tokens[seg[1].start].Text; {
-	case siteWords[w]:
+	case siteWords.has(w):
 		return placeMention(s, seg, schema.Location)
 	case r.g.is("regionhead", w):
 		return placeMention(s, seg, schema.GPE)
@@ -1881,7 +1881,7 @@ func (r *Resolver) teamThenPerson(s nlp.Sentence, seg []unit, titles []*title) (
 		for _, u := range rest {
 			w := s.Tokens[u.start].Text
 			if u.kind != uCap || u.end-u.start != 1 || r.g.is("notname", w) || r.g.is("orghead", w) || r.g.is("placehead", w) ||
-				siteWords[w] || teamLast[w] || pressLast[w] {
+				siteWords.has(w) || teamLast[w] || pressLast[w] {
 				ok = false
 			}
 		}
@@ -1911,7 +1911,7 @@ func (r *Resolver) teamPlural(w string, town *entry) bool {
 	if c := r.g.demonyms[normKey(one)]; c != "" && (c == town.in || c == town.capitalOf) {
 		return false
 	}
-	if r.g.is("malename", one) || r.g.is("femalename", one) || notTeams[w] || workWords[w] || siteWords[w] ||
+	if r.g.is("malename", one) || r.g.is("femalename", one) || notTeams[w] || workWords[w] || siteWords.has(w) ||
 		r.g.is("placehead", w) || r.g.is("regionhead", w) || r.g.is("orghead", w) {
 		return false
 	}
@@ -2295,11 +2295,11 @@ var groupWords = map[string]bool{
 // bareGroupWords are the plurals that, with no determiner, refer to the
 // one group of their kind a report names ("Hong Kong protesters ...
 // Protesters later blocked", [docState.onlyGroup]).
-var bareGroupWords = map[string]bool{
+var bareGroupWords = newWordSet(map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "rebels": true, "insurgents": true,
 	"militants": true, "guerrillas": true, "separatists": true, "fighters": true, "activists": true,
 	"officials": true, "authorities": true,
-}
+})
 
 // supportersOf adds to ms, the mentions of sentence s in token order, a
 // group for "supporters of" and a name ("Supporters of Tom Wu protested",
@@ -2359,7 +2359,7 @@ var boundTo = map[string]bool{
 // and words of [boundTo] make it another group.
 func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 	t := toks[i]
-	if t.Tag != "NNS" && t.Tag != "NNPS" && t.Tag != "NNP" || !bareGroupWords[t.Lower()] {
+	if t.Tag != "NNS" && t.Tag != "NNPS" && t.Tag != "NNP" || !bareGroupWords.has(t.Lower()) {
 		return nil
 	}
 	if i > 0 {
@@ -2381,11 +2381,11 @@ func (r *Resolver) bareGroup(toks []nlp.Token, i int) *mention {
 // causeWords are the nouns and adjectives that, before "groups" or
 // "organisations", name a kind of group by its cause or its members
 // ("student groups", "human rights groups", "opposition groups").
-var causeWords = map[string]bool{
+var causeWords = newWordSet(map[string]bool{
 	"student": true, "rights": true, "opposition": true, "rebel": true, "militant": true, "armed": true,
 	"activist": true, "campaign": true, "protest": true, "pro-democracy": true, "advocacy": true,
 	"environmental": true, "environmentalist": true, "insurgent": true, "separatist": true, "jihadist": true,
-}
+})
 
 // causeGroup returns the group that a word of [causeWords] at token i and
 // "groups" or "organisations" after it name, as written ("Student groups
@@ -2399,7 +2399,7 @@ func causeGroup(s nlp.Sentence, i int) *mention {
 	if toks[i].Lower() == "human" && i+1 < len(toks) && toks[i+1].Lower() == "rights" {
 		k++ // "human rights groups"
 	}
-	if !causeWords[toks[k].Lower()] || k+1 >= len(toks) {
+	if !causeWords.has(toks[k].Lower()) || k+1 >= len(toks) {
 		return nil
 	}
 	if p := i - 1; p >= 0 && (toks[p].Tag == "POS" || strings.HasPrefix(toks[p].Tag, "NN") || isCap(toks[p].Text) && p > 0) {
@@ -2416,21 +2416,21 @@ func causeGroup(s nlp.Sentence, i int) *mention {
 
 // peopleAdjs are the adjectives of the peoples [groupWords] names by
 // faith or ethnicity.
-var peopleAdjs = map[string]bool{
+var peopleAdjs = newWordSet(map[string]bool{
 	"Kurdish": true, "Arab": true, "Muslim": true, "Christian": true, "Jewish": true, "Hindu": true, "Sikh": true,
 	"Buddhist": true, "Catholic": true, "Protestant": true, "Shia": true, "Shiite": true, "Sunni": true,
 	"Rohingya": true, "Uighur": true, "Uyghur": true, "Tamil": true, "Pashtun": true, "Yazidi": true, "Druze": true,
 	"Coptic": true,
-}
+})
 
 // regionAdjs are the adjectives of a world region or of the world at large
 // that, before a noun for states or their forces, name a group of states
 // ("European nations", "Gulf states", "Western powers", "foreign powers").
-var regionAdjs = map[string]bool{
+var regionAdjs = newWordSet(map[string]bool{
 	"European": true, "African": true, "Asian": true, "Western": true, "Gulf": true, "Nordic": true,
 	"Scandinavian": true, "Baltic": true, "Balkan": true, "Caribbean": true, "Pacific": true, "foreign": true,
 	"Foreign": true, "world": true, "World": true,
-}
+})
 
 // stateGroups are the plural nouns for states, by their group head.
 var stateGroups = map[string]string{
@@ -2486,11 +2486,11 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 	if i+1 < len(toks) && isCap(toks[i+1].Text) {
 		return nil
 	}
-	region := regionAdjs[toks[i].Text]
+	region := regionAdjs.has(toks[i].Text)
 	camp := stanceAdj(toks[i].Text)
 	backer := r.backerCompound(toks[i])
 	camp = camp || backer != nil
-	if !peopleAdjs[toks[i].Text] && !region && !camp {
+	if !peopleAdjs.has(toks[i].Text) && !region && !camp {
 		return nil
 	}
 	if region && i > 0 && (quantifiers[toks[i-1].Lower()] || toks[i-1].Lower() == "all") {
@@ -2506,7 +2506,7 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 		if w.Lower() == "militias" && !region {
 			head, ok = "militias", true // "Shiite militias", "pro-government militias"
 		}
-		if w.Lower() == "groups" && peopleAdjs[toks[i].Text] && k == i+1 {
+		if w.Lower() == "groups" && peopleAdjs.has(toks[i].Text) && k == i+1 {
 			// "allied with Kurdish groups", "Palestinian groups": a
 			// people's groups act together; not a state's ("American
 			// groups") nor a region's, and not "Kurdish aid groups".
@@ -2946,11 +2946,11 @@ var agencyWords = map[string]bool{
 // Democrats", "Young Republicans", "Scottish Greens"), and alone name a
 // party or a camp of parties ("the Greens", "Eurosceptics";
 // [Resolver.governments]).
-var partyPlurals = map[string]bool{
+var partyPlurals = newWordSet(map[string]bool{
 	"Democrats": true, "Republicans": true, "Socialists": true, "Conservatives": true, "Liberals": true,
 	"Greens": true, "Communists": true, "Nationalists": true, "Unionists": true, "Progressives": true,
 	"Libertarians": true, "Social-Democrats": true, "Eurosceptics": true, "Euroskeptics": true,
-}
+})
 
 // plainName reports whether the capitalised words [a, b) are a name no
 // list knows a word of, with no determiner before it: "and Eunice Yung"

@@ -56,7 +56,7 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 		return nil
 	}
 	head := toks[h].Text
-	if !d.r.descNouns[head] && !companyNouns[head] && !d.kinds[head] || placeDescs[head] != 0 {
+	if !d.r.descNouns[head] && !companyNouns[head] && !d.kinds[head] || placeDescs.at(head) != 0 {
 		return nil
 	}
 	if namesOther(toks, h+1) || h+1 < len(toks) && (strings.HasPrefix(toks[h+1].Tag, "NN") || toks[h+1].Text == "of") {
@@ -106,7 +106,7 @@ func statePossessive(toks []nlp.Token, ms []*mention, i int) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.end == i && (m.typ == schema.GPE || m.kind == mDesc && placeDescs[m.head] == aCountry) {
+		if m.end == i && (m.typ == schema.GPE || m.kind == mDesc && placeDescs.at(m.head) == aCountry) {
 			return true
 		}
 	}

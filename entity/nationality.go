@@ -181,7 +181,7 @@ func (d *docState) nationalPlace(s nlp.Sentence, ms []*mention, i int) *mention 
 	}
 	j := ms[k].end
 	w := toks[j].Lower()
-	if kind := placeDescs[w]; kind != aTown && kind != anArea || isCap(toks[j].Text) || coveringAt(ms, j) >= 0 || namesOther(toks, j+1) {
+	if kind := placeDescs.at(w); kind != aTown && kind != anArea || isCap(toks[j].Text) || coveringAt(ms, j) >= 0 || namesOther(toks, j+1) {
 		return nil
 	}
 	st := d.adjState(ms[k])

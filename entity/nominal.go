@@ -25,7 +25,7 @@ type eventNoun struct {
 // "his visit to Google" (visit), "our deals with Albania" (deal_with).
 // A noun whose possessor may be its patient ("Ukraine's defeat", "his
 // arrest") is left out.
-var nominals = map[string]eventNoun{
+var nominals = newWordMap(map[string]eventNoun{
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"assault": {"attack", []string{"on", "against"}}, "invasion": {"invade", []string{"of"}},
 	"visit": {"visit", []string{"to"}}, "visits": {"visit", []string{"to"}}, "trip": {"travel_to", []string{"to"}},
@@ -132,7 +132,7 @@ var nominals = map[string]eventNoun{
 	"engagement": {"engage_to", []string{"to"}},
 	// "paid little attention to Tom Wu": the heed, not a payment.
 	"attention": {"pay_attention_to", []string{"to"}},
-}
+})
 
 // placeLemmas give an act of nominals another relation to a place named
 // after another preposition: "Ann Lee's victories in Ohio and Iowa" (she
@@ -155,7 +155,7 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		if !isNominal(toks[k]) {
 			continue
 		}
-		nom := nominals[toks[k].Lower()]
+		nom := nominals.at(toks[k].Lower())
 		if !slices.Contains(nom.preps, "with") || unrealisedBefore(toks, k) || futureBefore(toks, k) {
 			continue
 		}
@@ -519,7 +519,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		if !ok || unrealisedBefore(toks, k) {
 			continue // "the planned US intervention in Peru"
 		}
-		if _, patient := patientNouns[toks[k].Lower()]; patient && strings.EqualFold(toks[k+1].Text, "by") {
+		if _, patient := patientNouns.get(toks[k].Lower()); patient && strings.EqualFold(toks[k+1].Text, "by") {
 			// "Tom Wu's arrest by the police", "Norway's defeat by
 			// Sweden": the possessor underwent the act.
 			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !cancelledAfter(toks, agent.end) {
@@ -666,9 +666,9 @@ func phraseFrom(s nlp.Sentence, k int) schema.Argument {
 // act itself ("Norway's threat to invade Sweden": threaten). Each maps to
 // "" (the infinitive's act), "not" or the lemma of its own act. Plans and
 // attempts are not carried out and give nothing.
-var decisionNouns = map[string]string{
+var decisionNouns = newWordMap(map[string]string{
 	"decision": "", "move": "", "refusal": "not", "failure": "not", "threat": "threaten", "threats": "threaten",
-}
+})
 
 // decidedVerb returns the token of the base verb after the noun of
 // decisionNouns at token k and its "to" ("decision to expel", "decision
@@ -677,7 +677,7 @@ func decidedVerb(toks []nlp.Token, k int) int {
 	if k >= len(toks) {
 		return 0
 	}
-	if _, ok := decisionNouns[toks[k].Lower()]; !ok {
+	if _, ok := decisionNouns.get(toks[k].Lower()); !ok {
 		return 0
 	}
 	return infinitiveAt(toks, k+1)
@@ -708,7 +708,7 @@ func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *
 				// "decision to halt Ohio recounts": the name modifies
 				// the thing acted on, no actor acted on.
 				lemma, negated := toks[v].Lower(), false
-				switch own := decisionNouns[toks[k].Lower()]; own {
+				switch own := decisionNouns.at(toks[k].Lower()); own {
 				case "":
 				case "not":
 					negated = true
@@ -803,7 +803,7 @@ func baseVerb(t nlp.Token) bool {
 // fromNominal reports whether t is an event noun of nominals whose
 // from-phrase names the actor acted on ("independence", "withdrawal").
 func fromNominal(t nlp.Token) bool {
-	return isNominal(t) && slices.Contains(nominals[t.Lower()].preps, "from")
+	return isNominal(t) && slices.Contains(nominals.at(t.Lower()).preps, "from")
 }
 
 // isNominal reports whether t is an event noun of nominals.
@@ -811,7 +811,7 @@ func isNominal(t nlp.Token) bool {
 	if !strings.HasPrefix(t.Tag, "NN") {
 		return false
 	}
-	_, ok := nominals[t.Lower()]
+	_, ok := nominals.get(t.Lower())
 	return ok
 }
 
@@ -821,10 +821,10 @@ func actNoun(t nlp.Token) (eventNoun, bool) {
 	if !strings.HasPrefix(t.Tag, "NN") {
 		return eventNoun{}, false
 	}
-	if nom, ok := nominals[t.Lower()]; ok {
+	if nom, ok := nominals.get(t.Lower()); ok {
 		return nom, true
 	}
-	nom, ok := patientNouns[t.Lower()]
+	nom, ok := patientNouns.get(t.Lower())
 	return nom, ok
 }
 
@@ -837,7 +837,7 @@ func gerundActNoun(x schema.Extraction) string {
 	if len(w) != 2 || !strings.HasSuffix(w[0], "ing") || x.Object.Text == "" {
 		return ""
 	}
-	if nom, ok := patientNouns[w[0]]; ok && slices.Contains(nom.preps, w[1]) {
+	if nom, ok := patientNouns.get(w[0]); ok && slices.Contains(nom.preps, w[1]) {
 		return nom.lemma
 	}
 	return ""
@@ -849,9 +849,9 @@ func gerundActNoun(x schema.Extraction) string {
 // visit to Norway"): the phrase is the noun's, whose possessor did the
 // act, not the verb's.
 func ownedActPhrase(s nlp.Sentence, x schema.Extraction, head, prep string, a schema.Argument) bool {
-	nom, ok := nominals[head]
+	nom, ok := nominals.get(head)
 	if !ok {
-		nom, ok = patientNouns[head]
+		nom, ok = patientNouns.get(head)
 	}
 	if !ok || !slices.Contains(nom.preps, prep) || a.Start > x.Object.End+1 {
 		return false
@@ -882,7 +882,7 @@ func actorEntity(e *docEntity) bool {
 // whose by-phrase the actor who acted: "the arrest of Tom Wu by the
 // police", "the invasion of Sweden by Norway". The nouns of attack take
 // on or against instead of of.
-var patientNouns = map[string]eventNoun{
+var patientNouns = newWordMap(map[string]eventNoun{
 	"arrest": {"arrest", []string{"of"}}, "killing": {"kill", []string{"of"}}, "murder": {"murder", []string{"of"}},
 	"assassination": {"assassinate", []string{"of"}}, "invasion": {"invade", []string{"of"}},
 	"occupation": {"occupy", []string{"of"}}, "capture": {"capture", []string{"of"}},
@@ -920,7 +920,7 @@ var patientNouns = map[string]eventNoun{
 	// obstruction of Congress", "charged with intimidation of witnesses".
 	"obstruction": {"obstruct", []string{"of"}}, "intimidation": {"intimidate", []string{"of"}},
 	"bribery": {"bribe", []string{"of"}}, "defamation": {"defame", []string{"of"}},
-}
+})
 
 // agentNominals adds agent —LEMMA→ patient for an event noun of
 // patientNouns or nominals with its agent and its patient after it: "the
@@ -944,7 +944,7 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		return m
 	}
 	for k := 0; k+4 < len(toks); k++ {
-		if _, ok := decisionNouns[toks[k].Lower()]; ok && (strings.EqualFold(toks[k+1].Text, "by") || strings.EqualFold(toks[k+1].Text, "of")) {
+		if _, ok := decisionNouns.get(toks[k].Lower()); ok && (strings.EqualFold(toks[k+1].Text, "by") || strings.EqualFold(toks[k+1].Text, "of")) {
 			// "the decision by the Swedish government to expel Tom Wu",
 			// "the decision of Prime Minister Tom Wu to advise the Queen"
 			if agent := mentionAt(k + 2); agent != nil {
@@ -1201,7 +1201,7 @@ func (d *docState) frontedAct(si int, s nlp.Sentence, ms []*mention, p int) {
 	if k+3 >= len(toks) || !isNominal(toks[k]) || unrealisedBefore(toks, k) {
 		return
 	}
-	nom := nominals[toks[k].Lower()]
+	nom := nominals.at(toks[k].Lower())
 	if !withNominal(toks[k].Lower()) && nom.lemma != "visit" && nom.lemma != "travel_to" && nom.lemma != "speak_at" || !slices.Contains(nom.preps, toks[k+1].Lower()) {
 		return
 	}
@@ -1250,7 +1250,7 @@ func (d *docState) pairActs(si int, s nlp.Sentence, ms []*mention) {
 			}
 			j++ // "US-China trade talks", "merger talks", "the Turkish-Libyan maritime border agreement"
 		}
-		if j >= len(toks) || !isNominal(toks[j]) || !slices.Contains(nominals[toks[j].Lower()].preps, "with") ||
+		if j >= len(toks) || !isNominal(toks[j]) || !slices.Contains(nominals.at(toks[j].Lower()).preps, "with") ||
 			unrealisedBefore(toks, k) || cancelledAfter(toks, j+1) {
 			continue
 		}
@@ -1258,7 +1258,7 @@ func (d *docState) pairActs(si int, s nlp.Sentence, ms []*mention) {
 		if a == nil || b == nil || a == b || !actorEntity(a) || !actorEntity(b) {
 			continue
 		}
-		lemma := nominals[toks[j].Lower()].lemma
+		lemma := nominals.at(toks[j].Lower()).lemma
 		if lemma == "border" {
 			continue // "on the US-Canada border": a place named, no act stated
 		}
@@ -1529,7 +1529,7 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 	if p := toks[k+1].Lower(); p != "of" && p != "from" && p != "by" || !any && p != "of" {
 		return nil, 0
 	}
-	if any && toks[k+1].Lower() == "of" && slices.Contains(nominals[toks[k].Lower()].preps, "of") {
+	if any && toks[k+1].Lower() == "of" && slices.Contains(nominals.at(toks[k].Lower()).preps, "of") {
 		return nil, 0 // "despite criticism of Joe Ng": he is criticised
 	}
 	if m := headAt(toks, ms, k+2); m != nil && !m.possessive {
@@ -1539,9 +1539,9 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 }
 
 // candidacyNouns name a person's standing for a party.
-var candidacyNouns = map[string]bool{
+var candidacyNouns = newWordSet(map[string]bool{
 	"candidacy": true, "candidature": true, "candidate": true, "nominee": true, "ticket": true,
-}
+})
 
 // candidacyParty adds person —member_of→ party for a candidacy that a
 // sentence ties to a party: the person's candidacy "under", "with" or
@@ -1555,7 +1555,7 @@ var candidacyNouns = map[string]bool{
 func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k, t := range toks {
-		if !strings.HasPrefix(t.Tag, "NN") || !candidacyNouns[t.Lower()] {
+		if !strings.HasPrefix(t.Tag, "NN") || !candidacyNouns.has(t.Lower()) {
 			continue
 		}
 		var party, person *mention

@@ -38,7 +38,7 @@ func (d *docState) personKindAfter(s nlp.Sentence, ms []*mention) {
 		if next := toks[h+1].Lower(); next != "of" && next != "for" && next != "at" && next != "with" && next != "," && next != "from" && next != "in" {
 			continue
 		}
-		if _, kin := kinNouns[w]; kin || notKinds[w] || friendNouns[w] || spanNouns[w] {
+		if _, kin := kinNouns.get(w); kin || notKinds[w] || friendNouns[w] || spanNouns[w] {
 			continue
 		}
 		if slices.ContainsFunc(ms, func(o *mention) bool { return !o.adj && o != m && o.start < h && o.end > j }) {

@@ -553,8 +553,7 @@ func actorType(t schema.EntityType) bool {
 // extractions are read, so that a headline's short names ("Wawrinka
 // defeats Djokovic") join its facts.
 func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
-	named := map[string]*docEntity{}
-	uses := map[string]int{}
+	named := map[string]*nameUse{}
 	for si, ms := range d.sents {
 		for _, m := range ms {
 			if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || !actorType(m.ent.typ) {
@@ -570,12 +569,14 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 				keys = append(keys, m.ent.name) // "House of Representatives" for "the United States House of Representatives"
 			}
 			for _, k := range keys {
-				if e, ok := named[k]; ok && e != m.ent {
-					named[k] = nil
-				} else if !ok {
-					named[k] = m.ent
+				if u := named[k]; u == nil {
+					named[k] = &nameUse{e: m.ent, uses: 1}
+				} else {
+					if u.e != m.ent {
+						u.e = nil
+					}
+					u.uses++
 				}
-				uses[k]++
 			}
 		}
 	}
@@ -593,10 +594,11 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 		}
 		ms := d.sents[si]
 		for ti, t := range s.Tokens {
-			e := named[t.Text]
-			if e == nil || uses[t.Text] < 2 || !strings.HasPrefix(t.Tag, "NN") || !isCap(t.Text) {
+			u := named[t.Text]
+			if u == nil || u.e == nil || u.uses < 2 || !strings.HasPrefix(t.Tag, "NN") || !isCap(t.Text) {
 				continue
 			}
+			e := u.e
 			i := slices.IndexFunc(ms, func(m *mention) bool { return m.start <= ti && m.end > ti })
 			switch {
 			case i < 0:
@@ -616,15 +618,22 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 	}
 }
 
+// A nameUse is the actor that a name written in the text names, nil when
+// it names several, and how many mentions write it.
+type nameUse struct {
+	e    *docEntity
+	uses int
+}
+
 // headlineNames gives a body's actor a mention of each run of headline
 // words, outside any mention, that spells one of its names of two words
 // or more, the longest first ("US House of Representatives impeaches
 // President Wu" after "the United States House of Representatives voted
 // ..."): headlines are read for gazetteer names only, and a name of
 // several capitalised words that the body gives one actor names it
-// there too. named maps each name to its actor, nil when it names
+// there too. named maps each name to its use: its actor, nil when it names
 // several.
-func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEntity) {
+func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*nameUse) {
 	toks := s.Tokens
 	// The names of two words or more, counted once, not at each token.
 	type name struct {
@@ -633,11 +642,12 @@ func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*docEn
 		words int
 	}
 	var names []name
-	for k, e := range named {
+	for k, u := range named {
+		e := u.e
 		if e == nil {
 			continue
 		}
-		if f := len(strings.Fields(k)); f >= 2 {
+		if f := wordCount(k); f >= 2 {
 			names = append(names, name{k, e, f})
 		}
 	}

@@ -116,7 +116,7 @@ func (d *docState) verbsPlace(si int, s nlp.Sentence, exts []schema.Extraction, 
 	}
 	words := strings.Fields(x.Subject.Text)
 	last := words[len(words)-1]
-	if l := strings.ToLower(last); !isCap(last) || bodyNouns[l] || courtHeads[l] || siteWords[last] || last == "Hall" ||
+	if l := strings.ToLower(last); !isCap(last) || bodyNouns[l] || courtHeads[l] || siteWords.has(last) || last == "Hall" ||
 		institutionName(x.Subject.Text) {
 		return false
 	}

@@ -317,7 +317,7 @@ func heldTogether(x schema.Extraction) string {
 	w := strings.Split(x.Lemma, "_")
 	noun := lastWord(x.Object.Text)
 	if len(w) == 1 && announceVerbs[w[0]] && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") && withNominal(noun) {
-		return nominals[noun].lemma // "Tesco and Salling Group announced their agreement"
+		return nominals.at(noun).lemma // "Tesco and Salling Group announced their agreement"
 	}
 	if !withVerbs[w[0]] && !tieOpeners[w[0]] || noneOf(x.Object.Text) {
 		return ""
@@ -336,7 +336,7 @@ func heldTogether(x schema.Extraction) string {
 			return ""
 		}
 	}
-	return nominals[noun].lemma
+	return nominals.at(noun).lemma
 }
 
 // tieOpeners open, make or mend talks or a tie between two actors:

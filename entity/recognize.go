@@ -161,7 +161,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			out = append(out, m)
 			continue
 		}
-		if m.kind != mSingle && m.typ == schema.Person && siteWords[strings.TrimRightFunc(words[m.end-1], isDigitOrDash)] &&
+		if m.kind != mSingle && m.typ == schema.Person && siteWords.has(strings.TrimRightFunc(words[m.end-1], isDigitOrDash)) &&
 			!r.givenSurname(words[m.start:m.end]) {
 			// "Launch Pad", "Visitor Complex", "Orbiter Processing
 			// Facility-1": a guessed name ending in the head noun of a
@@ -557,14 +557,14 @@ func awardFor(words []string, k int) bool {
 // siteWords are the last words of the names of sites and buildings, which
 // the gazetteer's place heads (data/words.txt) leave out; not "Hall", a
 // frequent surname.
-var siteWords = map[string]bool{
+var siteWords = newWordSet(map[string]bool{
 	"Pad": true, "Complex": true, "Facility": true, "Terminal": true, "Plaza": true, "Arena": true,
 	"Stadium": true, "Tower": true, "Towers": true, "Building": true, "Bridge": true, "Prison": true,
 	"Jail": true, "Gaol": true, "Station": true, "Airport": true, "Castle": true, "Cathedral": true, "Abbey": true,
 	"Square": true, "Street": true, "Road": true, "Avenue": true, "Mosque": true, "Synagogue": true,
 	"Theater": true, "Theatre": true, "Auditorium": true, "Cinema": true, "Hotel": true, "Temple": true, "Chapel": true,
 	"Mall": true, "Lane": true, "Boulevard": true, "Highway": true, "Motorway": true, "Freeway": true,
-}
+})
 
 // capitalize returns w with its first letter in upper case.
 func capitalize(w string) string {
@@ -586,7 +586,7 @@ func vessel(name []string) bool {
 	case len(name) > 2 && name[0] == "Tropical" && tropicalKinds[name[1]]:
 		return true // a storm or a depression, like a hurricane (below), is no actor
 	case len(name) > 1:
-		return vesselPrefixes[name[0]] || stormPrefixes[name[0]]
+		return vesselPrefixes.has(name[0]) || stormPrefixes.has(name[0])
 	}
 	return false
 }
@@ -606,8 +606,8 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	out := ms[:0]
 	for _, m := range ms {
-		if m.start > 0 && vesselPrefixes[toks[m.start-1].Text] ||
-			m.end == m.start+1 && vesselPrefixes[toks[m.start].Text] && m.end < len(toks) && isCap(toks[m.end].Text) {
+		if m.start > 0 && vesselPrefixes.has(toks[m.start-1].Text) ||
+			m.end == m.start+1 && vesselPrefixes.has(toks[m.start].Text) && m.end < len(toks) && isCap(toks[m.end].Text) {
 			continue
 		}
 		if diseaseName(toks[m.start:m.end]) || illnessSlot(toks, m.start) || inSlogan(toks, m.start) {
@@ -822,7 +822,7 @@ func illnessSlot(toks []nlp.Token, k int) bool {
 
 // stormPrefixes open the names of storms ("Cyclone Phailin", "Hurricane
 // Katrina"), which are no actors either.
-var stormPrefixes = map[string]bool{"Hurricane": true, "Cyclone": true, "Typhoon": true, "Storm": true}
+var stormPrefixes = newWordSet(map[string]bool{"Hurricane": true, "Cyclone": true, "Typhoon": true, "Storm": true})
 
 // tropicalKinds follow "Tropical" in a storm's name ("Tropical Storm
 // Velma", "Tropical Depression Three").
@@ -830,7 +830,7 @@ var tropicalKinds = map[string]bool{"Storm": true, "Depression": true}
 
 // vesselPrefixes are the prefixes of the names of navies' and merchant
 // ships: a motor vessel's or tanker's too ("MV Alma Lund", "MT Ocean Star").
-var vesselPrefixes = map[string]bool{"USS": true, "CSS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RMS": true, "USNS": true, "MV": true, "MT": true}
+var vesselPrefixes = newWordSet(map[string]bool{"USS": true, "CSS": true, "HMS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "RMS": true, "USNS": true, "MV": true, "MT": true})
 
 // personContext reports whether the words around m, a mention of s, say
 // it names a person: a lower-case noun right before it ("musician Nick
@@ -1423,7 +1423,7 @@ func (r *Resolver) givenThenPlace(s nlp.Sentence, seg []unit, titles []*title, o
 		// or country.
 		return placeMention(s, seg, schema.GPE)
 	}
-	if word.start > place.start && (r.g.is("regionhead", w) || r.g.is("orghead", w) || siteWords[w] ||
+	if word.start > place.start && (r.g.is("regionhead", w) || r.g.is("orghead", w) || siteWords.has(w) ||
 		periodWord(w) || workWords[w]) {
 		return nil
 	}
@@ -1507,7 +1507,7 @@ func (r *Resolver) particleName(s nlp.Sentence, m *mention) bool {
 		}
 	}
 	w := toks[m.end-1].Text
-	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
+	return !siteWords.has(w) && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
 }
 
 // surnamePlaceLast are the [placeLast] words that are frequent surnames
@@ -1542,7 +1542,7 @@ func (r *Resolver) givenMiddleSurname(s nlp.Sentence, m *mention) bool {
 	if surnamePlaceLast[w] {
 		return true
 	}
-	return !siteWords[w] && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
+	return !siteWords.has(w) && !placeLast[w] && !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w)
 }
 
 // placeMention returns the mention of a place of type t named by the
@@ -1569,7 +1569,7 @@ var clubFirst = map[string]bool{
 // word of a headline in capitals ("THE", "FOR"), a dotted abbreviation, a
 // ship's prefix ("HMS Belfast") or a performer's ("MC Kano").
 func clubAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 4 || strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" || vesselPrefixes[w] {
+	if len(w) < 2 || len(w) > 4 || strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" || vesselPrefixes.has(w) {
 		return false
 	}
 	switch w {

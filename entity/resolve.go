@@ -588,7 +588,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = nil // "the president of Sweden" after "President Tom Wu of Norway"
 		}
 		m.conf = 0.7
-	case m.kind == mGroupRef && m.end == m.start+1 && bareGroupWords[d.input[si].Tokens[m.start].Lower()]:
+	case m.kind == mGroupRef && m.end == m.start+1 && bareGroupWords.has(d.input[si].Tokens[m.start].Lower()):
 		e = d.onlyGroup(si, m)
 		m.conf = 0.7
 	case m.kind == mGroupRef:
@@ -775,13 +775,19 @@ func (d *docState) named(m *mention, not *docEntity) *docEntity {
 // shortens a body's name by its head noun, and the words left are no
 // person's. It returns nil otherwise.
 func (d *docState) headlessBody(m *mention, name string) *docEntity {
+	if m.typ != schema.Person || !m.guess || m.gaz != nil || len(m.titles) > 0 {
+		return nil
+	}
 	words := strings.Fields(name)
-	if m.typ != schema.Person || !m.guess || m.gaz != nil || len(m.titles) > 0 || len(words) < 2 || d.r.g.given(words[0]) {
+	if len(words) < 2 || d.r.g.given(words[0]) {
 		return nil
 	}
 	return d.recent(func(e *docEntity) bool {
+		if e.typ != schema.Organization {
+			return false
+		}
 		f := strings.Fields(e.name)
-		return e.typ == schema.Organization && len(f) == len(words)+1 && slices.Equal(f[:len(words)], words) && shortenedHeads[f[len(f)-1]]
+		return len(f) == len(words)+1 && slices.Equal(f[:len(words)], words) && shortenedHeads[f[len(f)-1]]
 	})
 }
 
@@ -827,11 +833,12 @@ func (d *docState) stateQualified(si int, m *mention) *docEntity {
 	words := strings.Fields(strings.ToLower(m.name))
 	var found *docEntity
 	var st *mention
+	var buf [8]string
 	for _, e := range d.ents {
 		if e.typ != schema.Organization {
 			continue
 		}
-		f := strings.Fields(e.name)
+		f := appendFields(buf[:0], e.name)
 		if len(f) <= len(words) || !slices.EqualFunc(f[len(f)-len(words):], words, strings.EqualFold) {
 			continue
 		}
@@ -1114,9 +1121,10 @@ func (d *docState) single(si int, m *mention) *docEntity {
 func wordHints(ms [][]*mention) map[string]schema.EntityType {
 	var h map[string]schema.EntityType
 	inNames := map[string]bool{}
+	var buf [8]string
 	for _, s := range ms {
 		for _, m := range s {
-			if f := strings.Fields(m.name); len(f) > 1 {
+			if f := appendFields(buf[:0], m.name); len(f) > 1 {
 				for _, w := range f {
 					inNames[w] = true
 				}
@@ -1259,7 +1267,7 @@ func (d *docState) headName(w string) *docEntity {
 		last := f[len(f)-1]
 		// "Lycos" after "Lycos Europe": a company's arm named by its
 		// region ([Resolver.regionalArm]).
-		return len(f) == 2 && f[0] == w && (siteWords[last] || companyHeads[last] || tradeNameHeads[last] || unknownNameHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
+		return len(f) == 2 && f[0] == w && (siteWords.has(last) || companyHeads[last] || tradeNameHeads[last] || unknownNameHeads[last] || d.r.g.is("orghead", last) || d.r.worldRegion(last))
 	})
 }
 
@@ -1443,13 +1451,17 @@ func (d *docState) lastWordName(w string) *docEntity {
 			return nil
 		}
 	}
-	if siteWords[lw] || companyHeads[lw] || unknownNameHeads[w] || tradeNameHeads[w] || orgDescriptors[lw] {
+	if siteWords.has(lw) || companyHeads[lw] || unknownNameHeads[w] || tradeNameHeads[w] || orgDescriptors[lw] {
 		return nil
 	}
 	var found *docEntity
+	var buf [8]string
 	for _, e := range d.ents {
-		f := strings.Fields(e.name)
-		if len(f) < 2 || len(f) > 4 || f[len(f)-1] != w || e.typ != schema.Organization || slices.ContainsFunc(f, func(x string) bool { return !isCap(x) }) {
+		if e.typ != schema.Organization {
+			continue
+		}
+		f := appendFields(buf[:0], e.name)
+		if len(f) < 2 || len(f) > 4 || f[len(f)-1] != w || slices.ContainsFunc(f, func(x string) bool { return !isCap(x) }) {
 			continue
 		}
 		if e.gaz != nil || found != nil {
@@ -1787,7 +1799,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		// "Tom Wu was his father": the possessor of a kin noun after a
 		// copula is not the copula's subject, as an object pronoun is
 		// not.
-		_, kin := kinNouns[toks[m.end].Lower()]
+		_, kin := kinNouns.get(toks[m.end].Lower())
 		object = kin
 	}
 	qa, qb := reportedQuote(d.input[si].Tokens)

@@ -360,7 +360,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, a.ent, c.ent, "", roleConf)
 			}
 		}
-		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns[s.Tokens[c.start-2].Lower()].lemma != "" || kinOfBodyRole(s, b, c) ||
+		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns.at(s.Tokens[c.start-2].Lower()).lemma != "" || kinOfBodyRole(s, b, c) ||
 			c.possessive && b.start > a.end+1 && b.start <= a.end+3 && s.Tokens[a.end].Text == "," && s.Tokens[a.end+1].Lower() == "of" ||
 			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
@@ -977,7 +977,7 @@ func pairedPerson(s nlp.Sentence, ms []*mention) *mention {
 	}
 	switch w = w[1:]; {
 	case len(w) == 0:
-	case len(w) == 2 && (w[0].Lower() == "his" || w[0].Lower() == "her") && kinNouns[w[1].Lower()].lemma != "":
+	case len(w) == 2 && (w[0].Lower() == "his" || w[0].Lower() == "her") && kinNouns.at(w[1].Lower()).lemma != "":
 	default:
 		return nil
 	}
@@ -4385,7 +4385,8 @@ func presentRoles(words []string) []string {
 // or "".
 func timePrefix(w string) string {
 	for _, p := range []string{"ex", "then"} {
-		if strings.HasPrefix(w, p+"-") && len(w) > len(p)+1 {
+		// w starts with p+"-", tested without building it.
+		if len(w) > len(p)+1 && w[len(p)] == '-' && strings.HasPrefix(w, p) {
 			return p
 		}
 	}
@@ -5294,7 +5295,7 @@ func founderAt(prev, w string) bool {
 // kinNouns map a family noun to the relation from the possessor to the
 // person named after it (reverse when the person is the possessor's
 // parent).
-var kinNouns = map[string]role{
+var kinNouns = newWordMap(map[string]role{
 	"daughter": {lemma: "parent_of"}, "son": {lemma: "parent_of"}, "child": {lemma: "parent_of"},
 	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
 	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
@@ -5321,7 +5322,7 @@ var kinNouns = map[string]role{
 	"children": {lemma: "parent_of"}, "sons": {lemma: "parent_of"}, "daughters": {lemma: "parent_of"},
 	"parents": {lemma: "parent_of", reverse: true}, "brothers": {lemma: "sibling_of"},
 	"sisters": {lemma: "sibling_of"}, "siblings": {lemma: "sibling_of"},
-}
+})
 
 // pluralKinBefore reports whether a plural noun of [kinNouns] ends right
 // before token k, or before a comma there: "his children | Ann and Tom",
@@ -5333,7 +5334,7 @@ func pluralKinBefore(toks []nlp.Token, k int) bool {
 	if k == 0 || toks[k-1].Tag != "NNS" {
 		return false
 	}
-	_, ok := kinNouns[toks[k-1].Lower()]
+	_, ok := kinNouns.get(toks[k-1].Lower())
 	return ok
 }
 
@@ -5554,7 +5555,7 @@ func (d *docState) namedBefore(m *mention, e *docEntity) bool {
 // personalNoun looks a noun up in [kinNouns], then in [successionNouns]:
 // the nouns that relate the person named with them to a possessor.
 func personalNoun(w string) (role, bool) {
-	if r, ok := kinNouns[w]; ok {
+	if r, ok := kinNouns.get(w); ok {
 		return r, true
 	}
 	r, ok := successionNouns[w]
@@ -5595,7 +5596,7 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 	}
 	end := b.start
 	if k := namedTitleStart(b); len(b.titles) > 0 && b.ent.typ == schema.Person && k > a.end &&
-		(s.Tokens[k-1].Text == "," || kinNouns[s.Tokens[k-1].Lower()].lemma != "") {
+		(s.Tokens[k-1].Text == "," || kinNouns.at(s.Tokens[k-1].Lower()).lemma != "") {
 		// "her brother, King Tom,", "his wife, Dr Ann Lee,", "his wife First
 		// Lady Ann Lee": the title is the person's own, after the kin noun;
 		// not "Obama's national security advisor Tom Wu".

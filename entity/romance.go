@@ -32,11 +32,11 @@ var romanceHeads = map[string]bool{
 
 // bodyParticles are the Romance words for "of" (with its article) that go
 // on a body's name after its head noun.
-var bodyParticles = map[string]bool{
+var bodyParticles = newWordSet(map[string]bool{
 	"de": true, "du": true, "des": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true,
 	"delle": true, "di": true, "da": true, "do": true, "dos": true, "das": true,
 	"pour": true, "para": true, "per": true,
-}
+})
 
 // bodyArticles are the articles that may follow a particle of
 // [bodyParticles] ("de la Santé", "pour le Développement", "de los Andes").
@@ -66,7 +66,7 @@ func (r *Resolver) romanceHead(toks []nlp.Token, us []unit) bool {
 // Développement". Otherwise it returns k. The particles of a person's name
 // ("Lula da Silva", "Ursula von der Leyen") stay with [nameParticle].
 func (r *Resolver) romanceOf(toks []nlp.Token, us []unit, k int) int {
-	if !bodyParticles[toks[k].Text] || !r.romanceHead(toks, us) {
+	if !bodyParticles.has(toks[k].Text) || !r.romanceHead(toks, us) {
 		return k
 	}
 	j := k + 1
@@ -103,7 +103,7 @@ func (r *Resolver) romanceName(s nlp.Sentence, seg []unit) bool {
 		return false
 	}
 	for _, u := range seg[1:] {
-		if u.kind == uOf && bodyParticles[s.Tokens[u.start].Text] {
+		if u.kind == uOf && bodyParticles.has(s.Tokens[u.start].Text) {
 			return true
 		}
 	}

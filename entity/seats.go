@@ -21,7 +21,7 @@ const (
 )
 
 // constituencyNouns follow the name of an electoral district.
-var constituencyNouns = map[string]bool{"constituency": true, "electorate": true, "riding": true}
+var constituencyNouns = newWordSet(map[string]bool{"constituency": true, "electorate": true, "riding": true})
 
 // seatFacts adds elected_in and lose_in facts for sentence si and returns
 // the constituency the document refers to after it. cur is the
@@ -47,11 +47,11 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 			}
 			continue
 		}
-		if !constituencyNouns[low] && low != "district" {
+		if !constituencyNouns.has(low) && low != "district" {
 			continue
 		}
 		j := k - 1
-		if j >= 0 && constituencyNouns[low] && toks[j].Tag == "JJ" && !isCap(toks[j].Text) {
+		if j >= 0 && constituencyNouns.has(low) && toks[j].Tag == "JJ" && !isCap(toks[j].Text) {
 			j-- // "geographical constituency"
 		}
 		if j < 0 {
@@ -61,7 +61,7 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 			refers = refers || cur != nil
 			continue
 		}
-		if !constituencyNouns[low] {
+		if !constituencyNouns.has(low) {
 			continue // "a school district"
 		}
 		cur = nil
@@ -106,7 +106,7 @@ func (d *docState) seatFacts(si int, s nlp.Sentence, ms []*mention, cur *docEnti
 // of Lodi". It returns nil otherwise.
 func namedAfterOf(toks []nlp.Token, ms []*mention, k int) *docEntity {
 	low := toks[k].Lower()
-	if k+2 >= len(toks) || toks[k+1].Text != "of" || !constituencyNouns[low] && (low != "district" || k == 0 || toks[k-1].Lower() != "electoral") {
+	if k+2 >= len(toks) || toks[k+1].Text != "of" || !constituencyNouns.has(low) && (low != "district" || k == 0 || toks[k-1].Lower() != "electoral") {
 		return nil
 	}
 	for _, m := range ms {
@@ -1307,10 +1307,10 @@ func placedBelowFirst(relation string) bool {
 
 // electionWords say that a sentence, or one of the two before it, is about
 // an election rather than a sports race.
-var electionWords = map[string]bool{
+var electionWords = newWordSet(map[string]bool{
 	"primary": true, "primaries": true, "caucus": true, "caucuses": true, "delegates": true, "votes": true,
 	"vote": true, "election": true, "elections": true, "ballot": true, "ballots": true, "polls": true, "voters": true,
-}
+})
 
 // placingFacts reads a candidate's placing and lead in a place's contest,
 // in sentence si of an election report:
@@ -1503,7 +1503,7 @@ func (d *docState) electionContext(si int) bool {
 		// the two sentences after.
 		d.election = make([]bool, len(d.input))
 		for j, s := range d.input {
-			d.election[j] = slices.ContainsFunc(s.Tokens, func(t nlp.Token) bool { return electionWords[t.Lower()] })
+			d.election[j] = slices.ContainsFunc(s.Tokens, func(t nlp.Token) bool { return electionWords.has(t.Lower()) })
 		}
 	}
 	// A sentence of no word ("[...]" between two of a quotation) is no

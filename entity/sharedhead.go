@@ -8,10 +8,10 @@ import (
 // sharedHeads are the plural head nouns that two bodies' names joined by
 // "and" share, with their singular ("the State and Homeland Security
 // Departments").
-var sharedHeads = map[string]string{
+var sharedHeads = newWordMap(map[string]string{
 	"Departments": "Department", "Ministries": "Ministry", "Committees": "Committee",
 	"Agencies": "Agency", "Commissions": "Commission",
-}
+})
 
 // sharedHead returns the two organisations that the capitalised words from
 // token i (or after "the" there), "and", more capitalised words and a plural head of
@@ -25,7 +25,7 @@ func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 	toks := s.Tokens
 	capRun := func(k int) int {
 		j := k
-		for j < len(toks) && j < k+3 && isCap(toks[j].Text) && isWord(toks[j].Text) && sharedHeads[toks[j].Text] == "" && toks[j].Tag != "POS" {
+		for j < len(toks) && j < k+3 && isCap(toks[j].Text) && isWord(toks[j].Text) && sharedHeads.at(toks[j].Text) == "" && toks[j].Tag != "POS" {
 			j++
 		}
 		return j
@@ -39,10 +39,10 @@ func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 		return nil, i
 	}
 	b := capRun(a + 1)
-	if b == a+1 || b >= len(toks) || sharedHeads[toks[b].Text] == "" {
+	if b == a+1 || b >= len(toks) || sharedHeads.at(toks[b].Text) == "" {
 		return nil, i
 	}
-	head := sharedHeads[toks[b].Text]
+	head := sharedHeads.at(toks[b].Text)
 	name := func(k, e, end int) *mention {
 		m := &mention{kind: mName, start: k, end: end, typ: schema.Organization}
 		m.name = cleanName(spanText(s, k, e)) + " " + head

@@ -413,7 +413,7 @@ func (d *docState) ownCountries(q quote, state *docEntity) {
 // ownHolder reports whether m is a description of an office holder by
 // its speaker: "our prime minister" ([Resolver.ownTitle]).
 func ownHolder(m *mention) bool {
-	return m.kind == mDesc && placeDescs[m.head] == 0 && strings.HasPrefix(strings.ToLower(m.surface), "our ")
+	return m.kind == mDesc && placeDescs.at(m.head) == 0 && strings.HasPrefix(strings.ToLower(m.surface), "our ")
 }
 
 // holder returns the one person the document has given title t (lower
@@ -446,7 +446,7 @@ func (d *docState) holder(t string, state *docEntity, si int) *docEntity {
 // ownCountry reports whether m is a description of a state by its
 // speaker: "our country", "my nation".
 func ownCountry(m *mention) bool {
-	if m.kind != mDesc || placeDescs[m.head] != aCountry {
+	if m.kind != mDesc || placeDescs.at(m.head) != aCountry {
 		return false
 	}
 	w, _, _ := strings.Cut(strings.ToLower(m.surface), " ")

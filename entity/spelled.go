@@ -12,9 +12,9 @@ import (
 // Oceanic and Atmospheric Administration (NOAA)", "Transport for London
 // (TfL)", "United Nations Educational, Scientific and Cultural
 // Organization (UNESCO)").
-var spelledLinks = map[string]bool{
+var spelledLinks = newWordSet(map[string]bool{
 	"of": true, "and": true, "for": true, "on": true, "in": true, "the": true, "&": true, ",": true,
-}
+})
 
 // spelledHeads are the head nouns of public bodies that [orgHead]'s list
 // leaves out, because alone they name things as often as bodies ("the
@@ -48,7 +48,7 @@ func spelledRun(toks []nlp.Token, a int) int {
 				return -1
 			}
 			return k
-		case k > a && spelledLinks[w], toks[k].Tag == "POS" && k > a:
+		case k > a && spelledLinks.has(w), toks[k].Tag == "POS" && k > a:
 		case isCap(w) && isWord(w):
 			initials = append(initials, w[0])
 		default:
@@ -143,7 +143,7 @@ func (r *Resolver) expansion(s nlp.Sentence, i int) (*mention, int) {
 	j := i
 	for ; j < len(toks) && toks[j].Text != closing; j++ {
 		switch w := toks[j].Text; {
-		case spelledLinks[w] && j > i:
+		case spelledLinks.has(w) && j > i:
 		case isCap(w) && isWord(w):
 			initials = append(initials, w[0])
 			head = head || r.g.is("orghead", w)

@@ -120,7 +120,7 @@ func (d *docState) scorers() {
 }
 
 // attemptNouns are the tries at goal a side's players make.
-var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "shot": true, "shots": true, "chance": true, "chances": true}
+var attemptNouns = newWordSet(map[string]bool{"attempt": true, "attempts": true, "shot": true, "shots": true, "chance": true, "chances": true})
 
 // attempts adds player —member_of→ side for the players whose attempts a
 // sentence gives a side: "England started the match with attempts from
@@ -137,7 +137,7 @@ func (d *docState) attempts(si int) {
 		side = ms[0].ent
 	}
 	for k, t := range toks {
-		if !strings.HasPrefix(t.Tag, "NN") || !attemptNouns[t.Lower()] {
+		if !strings.HasPrefix(t.Tag, "NN") || !attemptNouns.has(t.Lower()) {
 			continue
 		}
 		if people == nil {
@@ -189,7 +189,7 @@ func (d *docState) shotBy(si int, a schema.Argument) *docEntity {
 		if !named(m) || !isPerson(m.ent) || m.end+1 >= len(toks) || toks[m.start].Start < a.Start || toks[m.end+1].End > a.End {
 			continue
 		}
-		if toks[m.end].Tag == "POS" && (goalNouns[toks[m.end+1].Lower()] || attemptNouns[toks[m.end+1].Lower()]) {
+		if toks[m.end].Tag == "POS" && (goalNouns[toks[m.end+1].Lower()] || attemptNouns.has(toks[m.end+1].Lower())) {
 			return m.ent
 		}
 	}

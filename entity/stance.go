@@ -966,7 +966,7 @@ func quotedFrom(s nlp.Sentence, k int) string {
 // "the subpoena by Norwegian prosecutors"), or nil.
 func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
 	head := lastWord(x.Object.Text)
-	if !actNouns[head] && nominals[head].lemma == "" || len(x.Extra) == 0 {
+	if !actNouns[head] && nominals.at(head).lemma == "" || len(x.Extra) == 0 {
 		return nil
 	}
 	a := x.Extra[0]
@@ -1046,7 +1046,7 @@ func (d *docState) modifierAgentOf(si int, s nlp.Sentence, a schema.Argument) *d
 	act := func(t nlp.Token) bool {
 		// Not patientNouns alone: a modifier of "the Kurdish persecution"
 		// or "the Syrian deaths" names who underwent the act.
-		_, ok := nominals[t.Lower()]
+		_, ok := nominals.get(t.Lower())
 		return strings.HasPrefix(t.Tag, "NN") && (ok || actNouns[t.Lower()])
 	}
 	for _, m := range d.sents[si] {

@@ -56,7 +56,7 @@ func (r *Resolver) givenSurname(name []string) bool {
 		return false
 	}
 	w := name[1]
-	if siteWords[w] && !surnameSites[w] || placeLast[w] {
+	if siteWords.has(w) && !surnameSites[w] || placeLast[w] {
 		return false
 	}
 	return !r.g.is("placehead", w) && !r.g.is("regionhead", w) && !r.g.is("orghead", w) && !periodWord(w) && !workWords[w]

@@ -65,7 +65,7 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 		if w == ";" || w == "." {
 			return
 		}
-		if r, ok := kinNouns[w]; ok && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
+		if r, ok := kinNouns.get(w); ok && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
 			kin, noun, next, other = r, w, k+1, nil
 			if k+1 < len(toks) && toks[k+1].Text == "," {
 				next = k + 2
@@ -145,7 +145,7 @@ func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
 		for k < len(toks) && k <= h+3 && (toks[k].Tag == "DT" || toks[k].Tag == "CD" || toks[k].Tag == "JJ") {
 			k++
 		}
-		kin, ok := kinNouns[toks[k].Lower()]
+		kin, ok := kinNouns.get(toks[k].Lower())
 		if !ok || toks[k].Tag != "NN" && toks[k].Tag != "NNS" || k+1 >= len(toks) || toks[k+1].Text != "," {
 			continue
 		}
@@ -203,7 +203,7 @@ func spouseNamedAt(toks []nlp.Token, k int) int {
 	for j < len(toks) && j <= k+2 && toks[j].Tag == "JJ" {
 		j++
 	}
-	if j+2 >= len(toks) || kinNouns[toks[j].Lower()].lemma != "married_to" || toks[j+1].Text != "," {
+	if j+2 >= len(toks) || kinNouns.at(toks[j].Lower()).lemma != "married_to" || toks[j+1].Text != "," {
 		return k
 	}
 	j += 2

@@ -57,20 +57,20 @@ func thingKind(toks []nlp.Token, k int) bool {
 	if w == "star" || w == "stars" {
 		return k > 0 && starWords[toks[k-1].Lower()]
 	}
-	return thingKinds[w]
+	return thingKinds.has(w)
 }
 
 // thingKinds are the nouns for kinds of things that news names as it
 // names actors: bodies of the sky and the craft and instruments that
 // watch them, methods of a study, and living kinds. Nouns that also
 // describe a person or a body ("giant", "pioneer", "model") are left out.
-var thingKinds = map[string]bool{
+var thingKinds = newWordSet(map[string]bool{
 	"planet": true, "exoplanet": true, "exoplanets": true, "galaxy": true, "galaxies": true, "nebula": true,
 	"comet": true, "asteroid": true, "constellation": true, "quasar": true, "pulsar": true, "supernova": true,
 	"protostar": true, "telescope": true, "spacecraft": true, "rover": true, "lander": true, "orbiter": true,
 	"method": true, "technique": true, "methodology": true, "algorithm": true,
 	"species": true, "subspecies": true, "genus": true, "bacterium": true, "fungus": true, "dinosaur": true,
-}
+})
 
 // starWords are the words before "star" that make it a star of the sky.
 var starWords = map[string]bool{
@@ -92,7 +92,7 @@ func thingShortForms(sents []nlp.Sentence, things map[string]bool) map[string]bo
 			if toks[j].Lower() == "space" {
 				j--
 			}
-			if j < 0 || !isCap(toks[j].Text) || !thingKinds[toks[k].Lower()] {
+			if j < 0 || !isCap(toks[j].Text) || !thingKinds.has(toks[k].Lower()) {
 				continue
 			}
 			if things == nil {

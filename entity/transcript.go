@@ -213,7 +213,7 @@ func (d *docState) introducedInterviewee(sents []nlp.Sentence) *docEntity {
 		toks := sents[si].Tokens
 		for k := 0; k+1 < len(toks); k++ {
 			w := toks[k].Lower()
-			if k == 0 || !interviewers[toks[k-1].Lower()] {
+			if k == 0 || !interviewers.has(toks[k-1].Lower()) {
 				continue
 			}
 			at := -1
@@ -235,7 +235,7 @@ func (d *docState) introducedInterviewee(sents []nlp.Sentence) *docEntity {
 
 // interviewers are the subjects of a sentence that introduces an
 // interview: the writer or the news site.
-var interviewers = map[string]bool{"wikinews": true, "we": true, "i": true}
+var interviewers = newWordSet(map[string]bool{"wikinews": true, "we": true, "i": true})
 
 // headlineWords is the length of the longest headline.
 const headlineWords = 20

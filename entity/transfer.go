@@ -13,7 +13,7 @@ import (
 // deployment of Russian troops to Syria" (deploy), "sending Turkish
 // soldiers to Libya" (send), "the withholding of aid to Ukraine"
 // (withhold). A noun takes its thing after "of", a gerund right after it.
-var handOverActs = map[string]string{
+var handOverActs = newWordMap(map[string]string{
 	"sale": "sell", "sales": "sell", "selling": "sell",
 	"supply": "supply", "supplying": "supply",
 	"transfer": "transfer", "transfers": "transfer", "transferring": "transfer",
@@ -23,7 +23,7 @@ var handOverActs = map[string]string{
 	"deployment": "deploy", "deploying": "deploy",
 	"withholding": "withhold", "payment": "pay",
 	"provision": "provide", "providing": "provide",
-}
+})
 
 // forcesNouns are the armed people or craft a state sends, whose
 // nationality names the sender when nothing else does: "the deployment
@@ -60,7 +60,7 @@ func (d *docState) transferActs(si int, s nlp.Sentence, ms []*mention) {
 		if toks[k].Tag != "VBG" && !strings.HasPrefix(toks[k].Tag, "NN") {
 			continue // the switch below takes nothing else; spare the look-up
 		}
-		verb := handOverActs[toks[k].Lower()]
+		verb := handOverActs.at(toks[k].Lower())
 		if verb == "" || !lowerWord(toks[k].Text) {
 			continue
 		}

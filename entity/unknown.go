@@ -266,10 +266,10 @@ func joinedPlaces(s nlp.Sentence, ms []*mention, r *Resolver) []*mention {
 
 // regionNames map the adjectives of continents and world regions to the
 // regions' names.
-var regionNames = map[string]string{
+var regionNames = newWordMap(map[string]string{
 	"African": "Africa", "Asian": "Asia", "European": "Europe", "Caribbean": "Caribbean", "Balkan": "Balkans",
 	"Scandinavian": "Scandinavia",
-}
+})
 
 // regionStateNouns are the nouns for a state that a region's adjective
 // describes: "the West African nation of Mali".
@@ -287,7 +287,7 @@ func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
 		if i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of" {
 			continue // "a European country singer": no state named
 		}
-		region := regionNames[toks[i].Text]
+		region := regionNames.at(toks[i].Text)
 		if region == "" || !regionStateNouns[toks[i+1].Text] {
 			continue
 		}

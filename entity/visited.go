@@ -34,7 +34,8 @@ var visitPreps = map[string]bool{
 // Hospital": work_for), and the facts of where a site lies (locate_in),
 // are kept.
 func siteVisited(lemma, name string) bool {
-	f := strings.Fields(name)
+	var buf [8]string
+	f := appendFields(buf[:0], name)
 	if len(f) == 0 || !visitedSites[f[len(f)-1]] || len(f) == 1 && f[0] != "Hospital" && f[0] != "Clinic" {
 		return false // "Bruce Arena" aside, a lone word is a surname ("visited Arena")
 	}
