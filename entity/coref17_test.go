@@ -26,6 +26,12 @@ func TestFactsCoref17Modified(t *testing.T) {
 		{"The Harbor Court heard Tom Wu's appeal. The unanimous court fined Halvik Bank. The Oslo Court met. The divided court fined Ola Berg.",
 			[]string{"Harbor Court -fine-> Halvik Bank", "Oslo Court -fine-> Ola Berg"}, nil,
 			"how a body voted is no word of its name, and names no other body"},
+		{"UNICEF warned that children in Gaza faced famine. The UN agency urged Israel to open the crossings.",
+			[]string{"UNICEF -urge-> Israel"}, []string{"United Nations -urge-> Israel"},
+			"the UN before the noun names the body's parent: the UN agency is the agency named before"},
+		{"The World Health Organization declared an emergency. The UN health agency urged China to share data.",
+			[]string{"World Health Organization -urge-> China"}, []string{"United Nations -urge-> China"},
+			"the parent, then a word of the name and the descriptor"},
 	})
 }
 

@@ -38,7 +38,12 @@ func (d *docState) modifiedDesc(s nlp.Sentence, ms []*mention, i int) *mention {
 // modifiedAt is [docState.modifiedDesc] with the noun at token h.
 func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mention {
 	var mods []string
-	for _, w := range toks[i+1 : h] {
+	from := i + 1
+	parent := parentBody(toks, ms, i, h)
+	if parent != nil {
+		from = parent.end // "the UN agency", "the UN health agency": a body of the UN
+	}
+	for _, w := range toks[from:h] {
 		switch {
 		case based(w.Text):
 		case isCap(w.Text) || !strings.HasPrefix(w.Tag, "NN") && w.Tag != "JJ":
@@ -47,7 +52,7 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 			mods = append(mods, w.Lower())
 		}
 	}
-	for k := i + 1; k <= h; k++ {
+	for k := from; k <= h; k++ {
 		if c := coveringAt(ms, k); c >= 0 && !based(toks[k].Text) {
 			return nil
 		}
@@ -63,7 +68,7 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 		return nil
 	}
 	body := d.recent(func(e *docEntity) bool {
-		if e.typ != schema.Organization {
+		if e.typ != schema.Organization || parent != nil && normKey(e.name) == normKey(parent.gaz.name) {
 			return false
 		}
 		words := map[string]bool{}
@@ -84,8 +89,30 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 	if toks[i].Tag == "POS" {
 		start = i + 1 // the state's mention keeps its own words
 	}
+	if parent != nil {
+		parent.adj = true // it names the body's parent, no actor of the clause
+	}
 	return &mention{kind: mDesc, start: start, end: h + 1, surface: joinText(toks[start : h+1]), head: head, body: body,
 		possessive: h+1 < len(toks) && toks[h+1].Tag == "POS"}
+}
+
+// parentBody returns the mention of a body the gazetteer knows that opens
+// the description from token i+1, "the", the body and at least one more
+// word before the noun at h ("the UN agency", "the EU's executive" is a
+// possessive): the description names one of its bodies, not itself.
+func parentBody(toks []nlp.Token, ms []*mention, i, h int) *mention {
+	if toks[i].Lower() != "the" {
+		return nil
+	}
+	c := coveringAt(ms, i+1)
+	if c < 0 {
+		return nil
+	}
+	p := ms[c]
+	if p.start != i+1 || p.end >= h+1 || p.gaz == nil || p.gaz.typ != schema.Organization || p.possessive || p.adj {
+		return nil
+	}
+	return p
 }
 
 // pressKinds say what readers or how often a paper serves, not which paper
