@@ -2290,6 +2290,10 @@ var chambers = map[string][]string{
 	// that names the Legislative Council, "lawmaker Tom Wu" in one that
 	// names the parliament.
 	"legislator": legislatures, "lawmaker": legislatures, "parliamentarian": legislatures,
+	// A state's legislator ("State Senator Ann Lee", "Assemblywoman Ann
+	// Lee") sits in a state's chamber, never in Congress ([docState.chamberOf]).
+	"state senator": {"senate"}, "state representative": {"house of representatives", "house", "house of delegates"},
+	"assemblyman": {"assembly"}, "assemblywoman": {"assembly"}, "assemblymember": {"assembly"},
 }
 
 // legislatures are the kinds of chamber that a legislator's title of no
@@ -2310,6 +2314,13 @@ func (d *docState) chamberOf(t string) *docEntity {
 			// A member of Congress sits in no state's house ("a
 			// candidate for the Michigan House of Representatives").
 			o = slices.DeleteFunc(o, func(e *docEntity) bool { return !federalChamber(e.name, c) })
+		}
+		if strings.HasPrefix(t, "state ") || c == "assembly" {
+			// "State Senator Ann Lee" sits in no chamber of Congress, an
+			// Assemblyman in no General Assembly of the UN.
+			o = slices.DeleteFunc(o, func(e *docEntity) bool {
+				return federalChamber(e.name, c) || strings.HasSuffix(normKey(e.name), "general assembly")
+			})
 		}
 		switch len(o) {
 		case 0:
