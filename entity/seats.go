@@ -338,7 +338,11 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 			if partisan {
 				continue // the title names the chamber
 			}
-			if c := d.seatChamber(toks[m.start-2].Text, d.usSeat(m.ent)); c != nil && c != p.ent {
+			noun := toks[m.start-2].Text
+			if m.start > 2 && strings.EqualFold(toks[m.start-3].Text, "state") {
+				noun = "state " + noun // "a Democratic state senator from Las Vegas" sits in no chamber of Congress
+			}
+			if c := d.seatChamber(noun, d.usSeat(m.ent) && !strings.HasPrefix(noun, "state ")); c != nil && c != p.ent {
 				// "Senator from Vermont Ann Lee", "Tom Wu, a Senator from
 				// Ohio,": the seat's holder sits in the chamber the report
 				// names, or in Congress for a seat of the US.
