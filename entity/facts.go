@@ -3525,6 +3525,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			// "threatened to sanction Sweden": the threat is made.
 			d.derive(si, x.Subject, x.Relation, "threaten", f.subj, f.obj, "", x.Confidence*placeArgConf)
 		}
+		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && f.obj.typ == schema.Organization && !x.Negated && x.Lemma == "join" && applied(x) {
+			// "Finland applied to join NATO": the application is made to it.
+			d.derive(si, x.Subject, x.Relation, "apply_to_join", f.subj, f.obj, "", x.Confidence*placeArgConf)
+		}
 		f.obj, f.concept = nil, "" // "plans to visit Oslo": no act between the two yet
 	}
 	if r := strings.ToLower(x.Relation); f.obj != nil && (r == "compared to" || r == "compared with" || comparingVerbs[strings.SplitN(f.Lemma, "_", 2)[0]]) {

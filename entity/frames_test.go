@@ -154,6 +154,10 @@ func TestActsOfPossessorsAndRequests(t *testing.T) {
 			[]string{"Norway -threaten-> Sweden", "Denmark -stop-> Finland", "Halvik Holdings -buy-> Polar Air"},
 			[]string{"Norway -sanction-> Sweden", "Tom Wu -visit-> Ann Lee", "Ann Lee -work_for-> Halvik Holdings"},
 			"a threat and an attempt are acts toward the object, an agreement to buy is a deal; a plan and a promise of work are not"},
+		{"Finland applied to join NATO in May. Tom Wu applied to join the Harbor Party.",
+			[]string{"Finland -apply_to_join-> NATO", "Tom Wu -apply_to_join-> Harbor Party"},
+			[]string{"Finland -join-> NATO", "Tom Wu -join-> Harbor Party"},
+			"an application to join is made to the body, which is not yet joined"},
 	})
 	runEdgeCases(t, a, x, r, []edgeCase{
 		{"The Nordic Union imposed new sanctions on Russia on Monday. Ann Lee filed suit against Halvik Holdings in March. The Oslo Police opened an investigation into Tom Wu. Norway lodged a protest with Sweden. Norway's parliament approved sanctions against Denmark. Malta made no deal with Italy.",

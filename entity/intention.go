@@ -24,6 +24,9 @@ var intentionWords = map[string]bool{
 	"schedule": true, "due": true, "likely": true, "unlikely": true, "poised": true, "eager": true,
 	"willing": true, "ready": true, "going": true, "set": true, "reluctant": true, "welcome": true,
 	"about": true, "need": true, "primed": true, "determined": true, "keen": true, "commit": true,
+	// An application is made, the membership not yet given: "applied to
+	// join NATO" ([applied]).
+	"apply": true,
 	// Nouns of a plan or a request: "a bid to buy Initech", "announced his
 	// intention to dissolve the parliament", "resisted pressure to sack
 	// Tom Wu"; and of an opportunity, which is no act either: "thanked Ann Lee
@@ -92,6 +95,20 @@ func intends(w, lemma string) bool {
 	b := verbBase(w, intentionWords)
 	verb, _, _ := strings.Cut(lemma, "_")
 	return intentionWords[b] && !(attemptWords[b] && opposingVerbs[verb]) && !(b == "agree" && dealVerbs[verb])
+}
+
+// applied reports whether x's modal argument is an application ("applied
+// to join NATO"): the membership is not given, but the application is
+// made to the body.
+func applied(x schema.Extraction) bool {
+	for _, a := range x.Extra {
+		if a.Role == "modal" && slices.ContainsFunc(strings.Fields(strings.ToLower(a.Text)), func(w string) bool {
+			return verbBase(w, intentionWords) == "apply"
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // permittedWords are the participles of a permission: "is allowed to".
