@@ -22,6 +22,9 @@ var bodyVerbs = map[string]string{
 	"join": schema.MemberOf, "rejoin": schema.MemberOf, "sit_on": schema.MemberOf, "serve_on": schema.MemberOf,
 	"be_on": schema.MemberOf, "remain_on": schema.MemberOf, "stay_on": schema.MemberOf,
 	"leave": "leave", "quit": "quit",
+	// "was elected to the board of Halvik Motors", "was appointed to
+	// Tesla's board": the seat given makes a member.
+	"elect_to": schema.MemberOf, "appoint_to": schema.MemberOf, "name_to": schema.MemberOf,
 }
 
 // bodyMembership adds subj —member_of→ org (or —leave→ org) when the object

@@ -6215,6 +6215,13 @@ func tradeWord(t nlp.Token) bool {
 	return !isCap(t.Text) && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBG") && !relatedFirms[t.Lower()]
 }
 
+// stakeVerbs take, buy or hold a stake in a company, which gives the
+// holder invest_in it; not "sold its stake in", which gives it up.
+var stakeVerbs = map[string]bool{
+	"take": true, "buy": true, "acquire": true, "hold": true, "own": true, "purchase": true, "build": true,
+	"increase": true, "raise": true,
+}
+
 // relatedFirms are the words before "company" that name a company related
 // to the one named before them.
 var relatedFirms = map[string]bool{
@@ -6957,7 +6964,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		ruled := prep == "over" && powerNouns[bare]
 		// "recorded a 3-1 win over Iceland": the win gained, over the side beaten
 		gained := prep == "over" && resultNouns[head] == "defeat" && resultVerbs[verb]
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled && !gained {
+		// "took a stake in Halvik Motors", "bought a 20 percent stake
+		// in": the holder invested in the company.
+		staked := (prep == "in" || strings.EqualFold(a.Role, "in")) && stakeVerbs[verb] && (head == "stake" || head == "stakes")
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled && !gained && !staked {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -7036,6 +7046,8 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		lemma := verb + "_" + prep
 		if blamed {
 			lemma = verb
+		} else if staked {
+			lemma = "invest_in"
 		} else if l := heldNoun(verb + "_" + head + "_" + prep); l != "" {
 			// "did not pay a lot of attention to Tom Wu": the act of the
 			// light verb's noun, as "paid little attention to" is read

@@ -3723,6 +3723,9 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last == "in" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
 		last = "of" // "a senior official in the Harbor Party", "a lawmaker in the Norvik Parliament"
 	}
+	if last == "with" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
+		last = "at" // "a scientist with NASA", "an analyst with Halvik Capital": a body's staff
+	}
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
 	}

@@ -167,7 +167,7 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			c.thatAt = end
 			c.end = a.ch[end].j
 			return
-		case k+1 < len(a.ch) && a.ch[k+1].kind == np && !a.timePhrase(k):
+		case k+1 < len(a.ch) && a.ch[k+1].kind == np && (!a.timePhrase(k) || a.beforeBody(v, k)):
 			c.rel.j = ch.j
 			c.obj, c.objs, k = a.object(k + 1)
 			k = a.repeatedPrep(c, w, k)
@@ -1291,6 +1291,41 @@ func (a *analysis) timePhrase(k int) bool {
 		return false
 	}
 	return a.role(a.low[a.ch[k].i], span{a.ch[k+1].i, a.ch[k+1].j}) == "time"
+}
+
+// beforeBody reports whether the before-phrase at chunk k names the body
+// or person that verb group v's subject faced, not a time: "testified
+// before the Senate Judiciary Committee", "appeared before a judge",
+// "argued before the Supreme Court". A passive ("was brought before") is
+// left a time: its subject did not do the facing.
+func (a *analysis) beforeBody(v chunk, k int) bool {
+	if a.low[a.ch[k].i] != "before" || k+1 >= len(a.ch) || a.ch[k+1].kind != np {
+		return false
+	}
+	np := a.ch[k+1]
+	if a.role("", span{np.i, np.j}) == "time" || a.tags[np.head] == "CD" {
+		return false // "appeared before 1990", "testified before the summer"
+	}
+	if !strings.HasPrefix(a.tags[np.head], "NNP") && !facedBody(a.low[np.head]) {
+		return false // "testified before the summer recess": an event
+	}
+	switch a.low[v.head] {
+	case "appear", "appears", "appeared", "appearing", "testify", "testifies", "testified", "testifying",
+		"argue", "argues", "argued", "arguing":
+		return true
+	}
+	return false
+}
+
+// facedBody reports whether the common noun w names a body or person one
+// testifies or appears before ("the committee", "a judge").
+func facedBody(w string) bool {
+	switch w {
+	case "court", "committee", "subcommittee", "panel", "judge", "judges", "jury", "tribunal", "magistrate", "magistrates",
+		"parliament", "congress", "senate", "lawmakers", "legislators", "commission", "inquiry", "regulators":
+		return true
+	}
+	return false
 }
 
 // lightNoun reports whether the noun phrase at chunk k is the bare or
