@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -33,13 +34,18 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b, lemma := roleBefore(s, ms, i)
-		phrase := ""
+		phrase, modifier := "", ""
 		if b != nil {
 			phrase = joinText(toks[i:b.start])
 		} else if b, lemma, phrase = apposedRole(s, ms, i); b == nil {
 			continue
+		} else if m := toks[i-1]; m.Tag == "NN" && !isCap(m.Text) {
+			modifier = m.Lower() // "Tom Wu, a fire service spokesman,"
 		}
-		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) && !otherForce(toks, i, org) {
+		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) && !otherForce(toks, i, org) &&
+			(modifier == "" || slices.Contains(strings.Fields(strings.ToLower(org.name)), modifier)) {
+			// The noun before the body's noun is a word of its name: a
+			// fire service is the Halvik Fire Brigade, no Secret Service.
 			d.derive(si, argOf(s, b), phrase, lemma, b.ent, org, "", roleConf)
 		}
 	}

@@ -60,6 +60,12 @@ func TestApposedBodyRole(t *testing.T) {
 		{"Halvik Motors cut 200 jobs.\n\nTom Wu, a company driver who lost his job, was angry. Ann Lee, a retired company, left.",
 			nil, []string{"Tom Wu -work_for-> Halvik Motors", "Ann Lee -work_for-> Halvik Motors"},
 			"no role noun after the body's noun"},
+		{"Halvik Fire Brigade sent four trucks.\n\nTom Wu, a fire service spokesman, said the blaze was out. Fire service spokeswoman Ann Lee agreed.",
+			[]string{"Tom Wu -work_for-> Halvik Fire Brigade", "Ann Lee -work_for-> Halvik Fire Brigade"}, nil,
+			"the fire service is the fire brigade named before"},
+		{"Halvik Secret Service arrested two men.\n\nTom Wu, a fire service spokesman, said the blaze was out.",
+			nil, []string{"Tom Wu -work_for-> Halvik Secret Service"},
+			"a fire service is no other service"},
 	})
 }
 
