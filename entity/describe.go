@@ -53,7 +53,8 @@ func describes(head string, e *docEntity) bool {
 		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e) ||
 			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
 			head == "parliament" && e.typ == schema.Organization && parliamentHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
-			leaderGovDescs[head] && e.typ == schema.Organization && strings.HasSuffix(e.name, " "+head)
+			leaderGovDescs[head] && e.typ == schema.Organization && strings.HasSuffix(e.name, " "+head) ||
+			head == "service" && fireBody(e)
 	}
 	if e.typ != schema.GPE && e.typ != schema.Location {
 		return false
@@ -68,6 +69,15 @@ func describes(head string, e *docEntity) bool {
 		return e.typ == schema.GPE && !country && (e.gaz == nil || !e.gaz.region)
 	}
 	return !country && !(regionDescs[head] && (e.typ != schema.GPE || e.gaz.town()))
+}
+
+// fireBody reports whether e is a fire service named otherwise ("Velby
+// Fire Brigade", "Velby Fire and Rescue"), which "the fire service" and
+// "a fire service spokesman" describe.
+func fireBody(e *docEntity) bool {
+	f := strings.Fields(strings.ToLower(e.name))
+	n := len(f)
+	return e.typ == schema.Organization && n > 1 && slices.Contains(f[:n-1], "fire") && (f[n-1] == "brigade" || f[n-1] == "rescue")
 }
 
 // legislatureHeads end the names of the legislatures and houses that "the

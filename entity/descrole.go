@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -33,13 +34,18 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b, lemma := roleBefore(s, ms, i)
-		phrase := ""
+		phrase, modifier := "", ""
 		if b != nil {
 			phrase = joinText(toks[i:b.start])
 		} else if b, lemma, phrase = apposedRole(s, ms, i); b == nil {
 			continue
+		} else if m := toks[i-1]; m.Tag == "NN" && !isCap(m.Text) {
+			modifier = m.Lower() // "Tom Wu, a fire service spokesman,"
 		}
-		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) && !otherForce(toks, i, org) {
+		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) && !otherForce(toks, i, org) &&
+			(modifier == "" || slices.Contains(strings.Fields(strings.ToLower(org.name)), modifier)) {
+			// The noun before the body's noun is a word of its name: a
+			// fire service is the Halvik Fire Brigade, no Secret Service.
 			d.derive(si, argOf(s, b), phrase, lemma, b.ent, org, "", roleConf)
 		}
 	}
@@ -47,13 +53,18 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 
 // apposedRole returns the named person that the description noun i
 // describes in an apposition after the name ("Ann Lee, the party leader,",
-// "Tom Wu, the company chairman."): the name, a comma and "the" before the
-// noun, lower-case role nouns after it up to a comma or the sentence's
-// end. It returns the relation those nouns give ([appositionLemma]) and
+// "Tom Wu, the company chairman.", "Tom Wu, a police spokesman,", "Ann
+// Lee, a fire department spokeswoman,"): the name, a comma, "the" or "a"
+// and at most one lower-case noun before the noun, lower-case role nouns
+// after it up to a comma or the sentence's end. It returns the relation those nouns give ([appositionLemma]) and
 // the apposition's words too, or nil.
 func apposedRole(s nlp.Sentence, ms []*mention, i int) (*mention, string, string) {
 	toks := s.Tokens
-	if i < 3 || toks[i-1].Lower() != "the" || toks[i-2].Text != "," {
+	k := i - 1
+	if k > 0 && toks[k].Tag == "NN" && !isCap(toks[k].Text) {
+		k-- // "Tom Wu, a fire department spokesman,"
+	}
+	if det := toks[max(k, 0)].Lower(); k < 2 || det != "the" && det != "a" && det != "an" || toks[k-1].Text != "," {
 		return nil, "", ""
 	}
 	j := i + 1
@@ -68,8 +79,8 @@ func apposedRole(s nlp.Sentence, ms []*mention, i int) (*mention, string, string
 		return nil, "", ""
 	}
 	for _, b := range ms {
-		if b.end == i-2 && named(b) && b.ent != nil && b.ent.typ == schema.Person && !b.possessive {
-			return b, lemma, joinText(toks[i-1 : j])
+		if b.end == k-1 && named(b) && b.ent != nil && b.ent.typ == schema.Person && !b.possessive {
+			return b, lemma, joinText(toks[k:j])
 		}
 	}
 	return nil, "", ""

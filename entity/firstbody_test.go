@@ -54,6 +54,18 @@ func TestApposedBodyRole(t *testing.T) {
 		{"Halvik Motors cut 200 jobs.\n\nTom Wu, the company driver who lost his job, was angry.",
 			nil, []string{"Tom Wu -work_for-> Halvik Motors", "Tom Wu -lead-> Halvik Motors"},
 			"no role noun before the relative clause"},
+		{"Halvik Police arrested two men.\n\nTom Wu, a police spokesman, said they were held. Halvik Fire Department sent four trucks. Ann Lee, a fire department spokeswoman, said the blaze was out.",
+			[]string{"Tom Wu -work_for-> Halvik Police", "Ann Lee -work_for-> Halvik Fire Department"}, nil,
+			"an indefinite apposition of a body's noun and a role, with a noun before the body's noun or none, names the body named before"},
+		{"Halvik Motors cut 200 jobs.\n\nTom Wu, a company driver who lost his job, was angry. Ann Lee, a retired company, left.",
+			nil, []string{"Tom Wu -work_for-> Halvik Motors", "Ann Lee -work_for-> Halvik Motors"},
+			"no role noun after the body's noun"},
+		{"Halvik Fire Brigade sent four trucks.\n\nTom Wu, a fire service spokesman, said the blaze was out. Fire service spokeswoman Ann Lee agreed.",
+			[]string{"Tom Wu -work_for-> Halvik Fire Brigade", "Ann Lee -work_for-> Halvik Fire Brigade"}, nil,
+			"the fire service is the fire brigade named before"},
+		{"Halvik Secret Service arrested two men.\n\nTom Wu, a fire service spokesman, said the blaze was out.",
+			nil, []string{"Tom Wu -work_for-> Halvik Secret Service"},
+			"a fire service is no other service"},
 	})
 }
 

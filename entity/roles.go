@@ -395,6 +395,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
 	d.stateRule(si, s, all)
+	d.neighbourStates(si, s, all)
 	d.rulingParty(si, s, ms)
 	d.tenureAs(si, s, all)
 	d.playerFromTown(si, s, ms)

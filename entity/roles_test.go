@@ -1506,6 +1506,14 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Ola Berg -son_of-> Tom Wu", "Tom Wu -found-> Harbor Front", "Ann Lee -daughter_of-> Bo Chan", "Bo Chan -lead-> Velmora Party"},
 			[]string{"Cyd Ho -son_of-> Jo Ng", "Ola Berg -son_of-> Harbor Front", "Ola Berg -member_of-> Harbor Front"},
 			"a family noun and 'of' before an organisation's name and a role noun that lead to a person's name relate the two people"},
+		{"Norway's neighbouring Lutheran-majority Nordic countries, including Sweden and Finland, tightened their rules. Denmark, a neighbour of Germany, agreed. Poland's neighbour Lithuania stayed calm. He saw no rift between the neighboring Austria and Hungary.",
+			[]string{"Sweden -border-> Norway", "Finland -border-> Norway", "Denmark -border-> Germany", "Lithuania -border-> Poland", "Austria -border-> Hungary"},
+			nil,
+			"a state's neighbouring countries or neighbour, a neighbour of a state in apposition, and the neighbouring pair border"},
+		{"Norway's neighbours were angry with Tom Wu. Sweden, a friend of Norway, agreed. The neighbouring state of Finland stayed calm.",
+			nil,
+			[]string{"Tom Wu -border-> Norway", "Sweden -border-> Norway", "Finland -border-> Norway"},
+			"a neighbour named by no place, a friend, or one place after neighbouring borders nothing"},
 	}
 	runEdgeCases(t, a, x, r, tests)
 }
