@@ -7845,6 +7845,14 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 					j = kindOfPlaceEnd(toks, j, covered)
 				}
 			}
+			if m := covered(j); m != nil && m.start == j && based(toks[m.end-1].Text) && m.end < len(toks) {
+				if n := covered(m.end); n != nil && n.start == m.end && n.ent != nil && !n.adj {
+					// "the president of Ohio-based Halvik Corporation": the
+					// compound places the body after it ([basedIn]); the
+					// office is the body's, never the place's.
+					j = m.end
+				}
+			}
 			if m := covered(j); m != nil && m.start == j && (w != "in" || m.ent != nil && !m.adj &&
 				(m.ent.typ == schema.Organization && !leadNouns[toks[e-1].Lower()] ||
 					placeStaff && m.ent.typ == schema.GPE && (m.end == len(toks) || !strings.HasPrefix(toks[m.end].Tag, "NN")))) {

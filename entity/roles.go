@@ -332,6 +332,18 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if a.possessive {
 					d.sharedPossessor(si, s, rule, a, ms[k+1:])
 				}
+				if p := d.partyOfMembers(si, s, a); p != nil && r.reverse && r.lemma == schema.MemberOf && subj.typ == schema.Person {
+					// "Republican members of the House of Representatives
+					// Tom Wu and Ann Lee": the party's adjective before
+					// the members makes each named one the party's member.
+					d.derive(si, argOf(s, b), joinText(s.Tokens[p.end:a.start]), schema.MemberOf, subj, p.ent, "", roleConf)
+					for _, c := range namesListedAfter(s.Tokens, b, ms[k+2:]) {
+						if c.ent == nil || c.ent.typ != schema.Person {
+							break
+						}
+						d.derive(si, argOf(s, c), joinText(s.Tokens[p.end:a.start]), schema.MemberOf, c.ent, p.ent, "", roleConf)
+					}
+				}
 				if r.reverse && (a.possessive || r.shared) {
 					for _, c := range sharedModifier(s, a, b, ms[k+1:]) {
 						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
@@ -6935,4 +6947,23 @@ func gainsDegree(w []string, verbs map[string]bool) bool {
 		return false // "a degree in economics from", "a Master of Science at"
 	}
 	return true
+}
+
+// partyOfMembers returns the mention of a party's adjective right before
+// the plural "members of" (and "the") that open the body mention a
+// ("Republican members of the House of Representatives"), or nil.
+func (d *docState) partyOfMembers(si int, s nlp.Sentence, a *mention) *mention {
+	k := a.start
+	if k > 0 && s.Tokens[k-1].Lower() == "the" {
+		k--
+	}
+	if k < 3 || s.Tokens[k-1].Lower() != "of" || s.Tokens[k-2].Lower() != "members" {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.end == k-2 && m.adj && m.ent != nil && partyEntity(m.ent) {
+			return m
+		}
+	}
+	return nil
 }
