@@ -6805,6 +6805,14 @@ func frontedAbove(s nlp.Sentence, a, subj schema.Argument) bool {
 	return false
 }
 
+// exitVerbs leave or undo an act done together that their object names
+// ("withdrew from the deal with Sweden", "pulled out of the agreement
+// with", "scrapped its pact with").
+var exitVerbs = map[string]bool{
+	"withdraw": true, "pull": true, "quit": true, "leave": true, "exit": true, "abandon": true, "scrap": true,
+	"renounce": true, "abrogate": true,
+}
+
 // namingVerbs take an object and its complement ("called the deal a win",
 // "branded the move a provocation").
 var namingVerbs = map[string]bool{
@@ -6928,10 +6936,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			}
 			return
 		}
-		if prep == "with" && (attitudeVerbs[verb] || describeVerbs[verb]) && withNominal(head) && a.Start <= x.Object.End+1 {
+		if prep == "with" && (attitudeVerbs[verb] || describeVerbs[verb] || exitVerbs[verb]) && withNominal(head) && a.Start <= x.Object.End+1 {
 			// "characterized the call with Zelensky as routine",
 			// "praised the deal with Sweden": the act done together is
-			// the object's; the stance is on it, with no one.
+			// the object's; the stance is on it, with no one. "Withdrew
+			// from the deal with Sweden": the deal is left, not made
+			// with Sweden.
 			continue
 		}
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed
