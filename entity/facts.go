@@ -6827,6 +6827,38 @@ func frontedAbove(s nlp.Sentence, a, subj schema.Argument) bool {
 	return false
 }
 
+// exitVerbs leave or undo an act done together that their object names
+// ("withdrew from the deal with Sweden", "pulled out of the agreement
+// with", "scrapped its pact with").
+var exitVerbs = map[string]bool{
+	"withdraw": true, "pull": true, "quit": true, "leave": true, "exit": true, "abandon": true, "scrap": true,
+	"renounce": true, "abrogate": true,
+}
+
+// mediateVerbs bring about an act that two sides do together: "Norway
+// mediated talks between Colombia and the rebels", "brokered a deal
+// between".
+var mediateVerbs = map[string]bool{"mediate": true, "broker": true, "facilitate": true}
+
+// truceNouns are agreements to stop fighting, which [nominals] do not list.
+var truceNouns = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "armistice": true}
+
+// mediatedBetween adds subj —mediate_between→ each actor listed in a,
+// the between-phrase of x, whose verb mediates what its object names
+// ("Norway brokered a truce between Colombia and Peru"); the sides' act
+// with each other is [docState.betweenNominals]'.
+func (d *docState) mediatedBetween(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, a schema.Argument) {
+	if x.Negated || x.Attribution != "" || !strings.HasPrefix(strings.ToLower(a.Text), "between ") {
+		return
+	}
+	a.Text, a.Start = a.Text[len("between "):], a.Start+len("between ")
+	for _, m := range d.listedIn(si, s, a) {
+		if m.ent != nil && m.ent != subj && actorEntity(m.ent) {
+			d.derive(si, x.Subject, x.Relation+" between", "mediate_between", subj, m.ent, "", x.Confidence*placeArgConf)
+		}
+	}
+}
+
 // namingVerbs take an object and its complement ("called the deal a win",
 // "branded the move a provocation").
 var namingVerbs = map[string]bool{
@@ -6913,6 +6945,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
 		}
+		if prep == "between" && mediateVerbs[verb] && (withNominal(head) || truceNouns[head]) && a.Start <= x.Object.End+1 {
+			d.mediatedBetween(si, s, x, subj, a)
+			continue
+		}
 		if verb != "win" && verb != "lose" && ownedActPhrase(s, x, head, prep, a) && heldNoun(verb+"_"+head+"_"+prep) == "" && !(withVerbs[verb] && withNominal(head)) && !(legalVerbs[verb] && legalNouns[head]) {
 			// "announced her engagement to Tom Wu": the noun's phrase,
 			// whose act [docState.nominalFacts] reads; "lost her match
@@ -6950,10 +6986,12 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			}
 			return
 		}
-		if prep == "with" && (attitudeVerbs[verb] || describeVerbs[verb]) && withNominal(head) && a.Start <= x.Object.End+1 {
+		if prep == "with" && (attitudeVerbs[verb] || describeVerbs[verb] || exitVerbs[verb]) && withNominal(head) && a.Start <= x.Object.End+1 {
 			// "characterized the call with Zelensky as routine",
 			// "praised the deal with Sweden": the act done together is
-			// the object's; the stance is on it, with no one.
+			// the object's; the stance is on it, with no one. "Withdrew
+			// from the deal with Sweden": the deal is left, not made
+			// with Sweden.
 			continue
 		}
 		blamed := verb == "blame" && prep == "on" // "blamed the attack on Sweden": Sweden is blamed

@@ -129,6 +129,13 @@ func TestStanceOnActDoneWith(t *testing.T) {
 		{`Joel Sand characterized the call with Mira Holt as "perfectly fine." Rita Voss discussed the deal with Mira Holt.`,
 			[]string{"Rita Voss -discuss_with-> Mira Holt"}, []string{"Joel Sand -characterize_with-> Mira Holt"},
 			"the with-phrase of the call is the call's, not the describing verb's; a discussion has a partner"},
+		{"Norway withdrew from the fishing deal with Sweden. Denmark pulled out of its agreement with Finland. Ann Lee quit the coalition with the Green Party.",
+			nil, []string{"Norway -withdraw_with-> Sweden", "Denmark -pull_with-> Finland", "Denmark -pull_out_with-> Finland", "Ann Lee -quit_with-> Green Party"},
+			"the with-phrase of a deal left is the deal's, not the leaving verb's"},
+		{"Norway mediated talks between Denmark and the Green Party. Ann Lee brokered a truce between Sweden and Finland. Tom Wu praised the deal between Estonia and Latvia.",
+			[]string{"Norway -mediate_between-> Denmark", "Norway -mediate_between-> Green Party", "Ann Lee -mediate_between-> Sweden", "Ann Lee -mediate_between-> Finland"},
+			[]string{"Tom Wu -mediate_between-> Estonia"},
+			"who mediated or brokered an act done between two sides mediated between each"},
 	})
 }
 

@@ -39,6 +39,7 @@ var nominals = newWordMap(map[string]eventNoun{
 	"memorandum": {"agree_with", []string{"with"}}, "memoranda": {"agree_with", []string{"with"}},
 	"treaty": {"agree_with", []string{"with"}}, "treaties": {"agree_with", []string{"with"}},
 	"pact": {"agree_with", []string{"with"}}, "accord": {"agree_with", []string{"with"}}, "alliance": {"ally_with", []string{"with"}},
+	"coalition": {"ally_with", []string{"with"}}, "coalitions": {"ally_with", []string{"with"}},
 	"partnership": {"partner_with", []string{"with"}}, "collaboration": {"collaborate_with", []string{"with"}},
 	"cooperation": {"cooperate_with", []string{"with"}}, "negotiations": {"negotiate_with", []string{"with"}},
 	"letter": {"write_to", []string{"to"}}, "support": {"support", []string{"for", "of"}},
@@ -519,9 +520,10 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		if !ok || unrealisedBefore(toks, k) {
 			continue // "the planned US intervention in Peru"
 		}
-		if _, patient := patientNouns.get(toks[k].Lower()); patient && strings.EqualFold(toks[k+1].Text, "by") {
+		if _, patient := patientNouns.get(toks[k].Lower()); patient && (strings.EqualFold(toks[k+1].Text, "by") || toks[k].Lower() == "defeat" && toks[k+1].Lower() == "to") {
 			// "Tom Wu's arrest by the police", "Norway's defeat by
-			// Sweden": the possessor underwent the act.
+			// Sweden", "Norway's 2-1 defeat to Sweden": the possessor
+			// underwent the act.
 			if agent := actorAt(toks, ms, k+2); agent != nil && agent.ent != m.ent && !cancelledAfter(toks, agent.end) {
 				if f := d.derive(si, argOf(s, agent), joinText(toks[m.start:agent.end]), schema.StatedRelation(nom.lemma), agent.ent, m.ent, "", nominalConf); f != nil {
 					f.Class = schema.CanonicalRelation(nom.lemma)
@@ -540,7 +542,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		placeOnly := false // only a place may follow: "victories in Ohio"
 		if prep := toks[k+1].Lower(); !slices.Contains(nom.preps, prep) {
 			l := placeLemmas[nom.lemma][prep]
-			if l == "" || len(lemmas) > 1 {
+			if _, won := nominals.get(toks[k].Lower()); l == "" || len(lemmas) > 1 || !won {
+				// "Norway's defeat in Oslo": the defeat of patientNouns
+				// was suffered there, not won.
 				continue
 			}
 			lemmas, placeOnly = []string{l}, true

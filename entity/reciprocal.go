@@ -21,6 +21,21 @@ var reciprocalVerbs = map[string]bool{
 	"shake_hands": true,
 }
 
+// bareReciprocalVerbs act between the members of a coordinated subject
+// only when the verb takes no object, or a score: "Ann Lee and Tom Wu
+// married in 2015", "divorced", "Norway and Sweden drew 1-1". With an
+// object they tell of a joint act ("married their partners", "drew
+// criticism").
+var bareReciprocalVerbs = map[string]bool{
+	"marry": true, "wed": true, "divorce": true, "draw": true,
+}
+
+// scoreObject reports whether obj is a match score: "1-1", "2-2".
+func scoreObject(obj string) bool {
+	a, b, ok := strings.Cut(obj, "-")
+	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
+}
+
 // reciprocalVerb returns the verb of lemma that reciprocalVerbs may list:
 // its first word, or its first two for a phrasal verb ("face_off_in":
 // "face_off", reciprocal only with its particle; "sign_up_for":
@@ -67,14 +82,15 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if togetherVerbs[verb] && slices.Contains(strings.Fields(strings.ToLower(x.Relation)), "together") {
 			phoned = true // "Ann Lee and Tom Wu worked together": work_with, as a call is
 		}
+		bare := bareReciprocalVerbs[verb] && (x.Lemma == verb && (x.Object.Text == "" || scoreObject(x.Object.Text)) || placePrep(x.Lemma))
 		state := ""
-		if held == "" && !agreeing && !reciprocalVerbs[verb] {
+		if held == "" && !agreeing && !reciprocalVerbs[verb] && !bare {
 			state = stateTogether(s, x) // "Ann Lee and Tom Wu were at odds"
 			if state != "" {
 				verb = state
 			}
 		}
-		if !reciprocalVerbs[verb] && held == "" && !agreeing && !phoned && state == "" || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
+		if !reciprocalVerbs[verb] && !bare && held == "" && !agreeing && !phoned && state == "" || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
 		their := held != "" && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") // "announced their merger": the list itself
@@ -472,8 +488,11 @@ func (d *docState) reciprocalOf(si int, s nlp.Sentence, x schema.Extraction, ver
 // reciprocalFact adds a —VERB_with→ b (a —meet→ b) for extraction x.
 func (d *docState) reciprocalFact(si int, x schema.Extraction, verb string, a, b *docEntity, conf float64) {
 	lemma := verb + "_with"
-	if verb == "meet" {
+	switch verb {
+	case "meet", "marry", "divorce":
 		lemma = verb
+	case "wed":
+		lemma = "marry"
 	}
 	if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(lemma), a, b, "", conf*placeArgConf); f != nil {
 		f.Class = schema.CanonicalRelation(lemma)

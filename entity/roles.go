@@ -738,6 +738,9 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 	for _, m := range all {
 		k := personPossessive(toks, m)
 		if k < 0 {
+			k = officeWon(toks, m)
+		}
+		if k < 0 {
 			continue
 		}
 		if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) {
@@ -796,6 +799,39 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 			d.derive(si, argOf(s, m), joinText(toks[k:end]), lemma, m.ent, obj, "", roleConf)
 		}
 	}
+}
+
+// officeWon returns the index of the noun after a person m and a verb
+// of winning when the noun is an election or a term that "as" and an
+// office may follow ("Tom Wu won re-election as mayor of Bergen", "she
+// secured a second term as governor"), or -1: the office was taken, as
+// after "his election as".
+func officeWon(toks []nlp.Token, m *mention) int {
+	if m.ent == nil || m.ent.typ != schema.Person || !named(m) && (m.kind != mPronoun || m.pron != "he" && m.pron != "she") {
+		return -1
+	}
+	k := m.end
+	if k+2 >= len(toks) {
+		return -1
+	}
+	switch toks[k].Lower() {
+	case "won", "wins", "secured", "secures", "clinched", "clinches":
+	default:
+		return -1
+	}
+	k++
+	if w := toks[k].Lower(); w == "a" || w == "an" {
+		k++ // "won a second term as"
+	}
+	switch w := toks[k].Lower(); w {
+	case "election", "re-election", "reelection", "term":
+		return k
+	case "second", "third", "fourth", "fifth", "sixth", "new", "full", "further":
+		if k+1 < len(toks) && (toks[k+1].Lower() == "term" || toks[k+1].Lower() == "terms") {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // castPerson returns the named person, other than the possessor m, whose
