@@ -87,6 +87,14 @@ var actNouns = map[string]bool{
 	"suggestion": true, "suggestions": true, "recommendation": true, "recommendations": true, "idea": true, "ideas": true,
 	"initiative": true, "invitation": true, "investigation": true, "investigations": true, "inquiry": true,
 	"probe": true, "letter": true, "letters": true, "message": true, "messages": true, "email": true, "emails": true,
+	// A state's or a force's acts of war and of power: "condemned North
+	// Korea's missile launch", "protested China's incursion into its
+	// waters", "condemned Russia's annexation of Crimea".
+	"launch": true, "launches": true, "test": true, "tests": true, "annexation": true, "occupation": true,
+	"incursion": true, "incursions": true, "bombing": true, "shelling": true, "airstrike": true, "airstrikes": true,
+	"strikes": true, "blockade": true, "offensive": true, "seizure": true, "withdrawal": true, "sanctions": true,
+	"embargo": true, "deployment": true, "buildup": true, "build-up": true, "mobilisation": true, "mobilization": true,
+	"persecution": true, "repression": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
