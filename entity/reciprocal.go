@@ -72,7 +72,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if held != "" {
 			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
 		}
-		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "" || timesObject(x.Object.Text))
+		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "" || timesObject(x.Object.Text)) &&
+			(x.Lemma != "agree_to" || nounObject(s, x.Object)) // not "agreed to | share flights"
 		if agreeing {
 			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
 		} else if heldAgreement(held) {
@@ -279,9 +280,10 @@ func byPhone(x schema.Extraction) bool {
 
 // agreement reports whether lemma agrees or disagrees, on a topic or with
 // no object: "Norway and Sweden could not agree on a budget" is between
-// them, and its negation is stated as one (not_agree_with). "agreed to
-// share flights" stays a joint act, and so does "agreed that ..." (the
-// caller asks for no object after a bare agree).
+// them, and its negation is stated as one (not_agree_with); so is "agreed
+// to a ceasefire". "agreed to share flights" stays a joint act, and so
+// does "agreed that ..." (the caller asks for no object after a bare
+// agree).
 func agreement(lemma string) bool {
 	verb, prep, _ := strings.Cut(lemma, "_")
 	if verb != "agree" && verb != "disagree" {
@@ -290,8 +292,24 @@ func agreement(lemma string) bool {
 	switch prep {
 	case "", "on", "over", "about", "upon":
 		return true
+	case "to":
+		// "Israel and Hamas agreed to a ceasefire": a noun agreed to, as
+		// "agreed on" ("agreed to share flights" is lemma share).
+		return verb == "agree"
 	}
 	return false
+}
+
+// nounObject reports whether argument a opens with a determiner, a
+// possessive, a number or an adjective: "a ceasefire", "their plan", not
+// "share surveillance flights" (a verb the tagger may read as a noun).
+func nounObject(s nlp.Sentence, a schema.Argument) bool {
+	first, _ := argTokens(s, a)
+	if first < 0 {
+		return false
+	}
+	t := s.Tokens[first].Tag
+	return t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ")
 }
 
 // timesObject reports whether an object counts the times an act was done
