@@ -325,7 +325,11 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				if r.listed {
-					for _, c := range coordinated(s, ms, k+1) {
+					cs := coordinated(s, ms, k+1)
+					if b.ent.typ == schema.Organization {
+						cs = coordinatedBodies(s, ms, k+1) // "Danish firms Halvik and Velby"
+					}
+					for _, c := range cs {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
 					}
 				}
