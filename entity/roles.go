@@ -4910,6 +4910,13 @@ var bodyNouns = map[string]bool{
 	"agency": true, "association": true, "foundation": true, "institute": true, "movement": true,
 }
 
+// paperNouns head descriptions of papers, which are published or printed
+// where they are based ("Velby Daily, a daily printed in Bergen").
+var paperNouns = map[string]bool{
+	"newspaper": true, "paper": true, "daily": true, "weekly": true, "tabloid": true, "broadsheet": true,
+	"magazine": true, "journal": true,
+}
+
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
 // Steel, a company based in Oslo", "Halden Steel, a company of Oslo,",
 // "Halden Steel is a firm in Oslo", "the
@@ -4946,7 +4953,8 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// closes the apposition say where the body is, too.
 		return role{}, false
 	}
-	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
+	printed := w[n-1] == "published" || w[n-1] == "printed"
+	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" || printed {
 		n--
 	}
 	if n <= k {
@@ -4965,6 +4973,9 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	head := w[n-1]
 	if k == 4 {
 		head = strings.TrimSuffix(head, "s") // "one of the largest banks"
+	}
+	if printed && !paperNouns[head] {
+		return role{}, false // "Velby Daily, a paper printed in Oslo": only a paper is printed where it is based
 	}
 	if a.ent.typ == schema.Person {
 		if k != 2 || !tradeNouns[head] && !occupationNouns[head] && head != "politician" {
