@@ -4125,6 +4125,14 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	switch s.Tokens[k].Lower() {
 	case "of", "for", "at": // "a spokesman for Hamas, Ann Lee,"
+	case "to":
+		// "the adviser to the Harbor Party, Ann Lee,", "the delegate to
+		// the Harbor Party congress, Tom Wu,": staff or a seat, as in the
+		// apposition after the name; not "the ambassador to Norway", an
+		// envoy's post.
+		if k == 0 || !adviserNouns[s.Tokens[k-1].Lower()] && !(delegateNouns[s.Tokens[k-1].Lower()] && a.ent.typ == schema.Organization) {
+			return role{}, false
+		}
 	default:
 		return role{}, false
 	}
