@@ -4174,6 +4174,9 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 				break
 			}
 		}
+		if _, demonym := lookupKey(d.r.g.demonyms, t.Text); demonym && isCap(t.Text) && len(words) > 0 && !plural {
+			continue // "the Norwegian spokesman for the Harbor Party, Ann Lee,": the holder's nationality, no role word
+		}
 		if isCap(t.Text) && k > 0 && !(plural && len(words) == 0) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !(plural && len(words) == 0) {
 			return role{}, false // "Lee, head of": no definite role; but "two Presidents of"
 		}
