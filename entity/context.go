@@ -33,7 +33,7 @@ var orgNouns = map[string]bool{
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
 	"team": true, "band": true, "club": true, "squad": true, "journal": true, "magazine": true, "website": true,
 	"tank": true, "bank": true, "steelmaker": true, "drugmaker": true, "chipmaker": true, "refiner": true,
-	"telecom": true, "telco": true,
+	"telecom": true, "telco": true, "chains": true, "supermarkets": true, "retailers": true,
 	// not producer, developer, publisher, miner: persons' trades too ("the film producer Harvey Lund",
 	// "the Chilean miner Yonni Barrios")
 }
@@ -151,8 +151,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 
 // kindListed reports whether the name at token a stands in a list of
 // names after a plural organisation noun ([orgNouns]) and "including" or
-// "such as": "German firms including Deutsche Bahn, Deutsche Telekom,
-// Daimler, and Siemens", "companies such as Halvik Air and Velby Rail".
+// "such as", or right after the noun: "German firms including Deutsche
+// Bahn, Deutsche Telekom, Daimler, and Siemens", "companies such as
+// Halvik Air and Velby Rail", "Danish firms Halvik and Velby".
 // Every member of the list is an organisation, not only the one next to
 // the noun.
 func kindListed(toks []nlp.Token, a int) bool {
@@ -168,6 +169,10 @@ func kindListed(toks []nlp.Token, a int) bool {
 				k-- // "Swedish companies, such as Lund Steel and Orsa Timber,"
 			}
 			return k >= 0 && toks[k].Tag == "NNS" && orgNouns[toks[k].Lower()]
+		case t.Tag == "NNS" && orgNouns[low]:
+			// "Danish firms Halvik Air, Velby Mart and Orsa Timber": the
+			// list stands right after the plural noun, in apposition.
+			return i < a-1
 		case t.Text == "," || low == "and" || low == "or" || isCap(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
 			// another member of the list, or what joins them
 		default:

@@ -384,6 +384,43 @@ func describedBody(s nlp.Sentence, holder, m *mention) string {
 	return bodyDescription(s.Tokens[holder.end:end])
 }
 
+// pluralBodyList returns the relation that a nationality (the mention
+// holder) and a plural body noun state of the organisation m named right
+// after the noun and of the names listed after it: "Danish retail chains
+// Halvik and Velby Mart", "Swedish firms Lund Steel, Orsa Timber and
+// Kestrel" place every member in the state, as the singular noun places
+// its one name ([bodyDescription]). A list must follow: a plural noun
+// before a lone name describes no one.
+func pluralBodyList(s nlp.Sentence, holder, m *mention) string {
+	toks := s.Tokens
+	if !holder.adj || holder.end >= m.start || m.start-holder.end > 5 || toks[m.start-1].Tag != "NNS" {
+		return ""
+	}
+	k := m.end
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) && (toks[k].Lower() == "and" || toks[k].Lower() == "or") {
+		k++
+	}
+	if k == m.end || k >= len(toks) || !isCap(toks[k].Text) {
+		return ""
+	}
+	desc := slices.Clone(toks[holder.end:m.start])
+	last := &desc[len(desc)-1]
+	w := last.Lower()
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		w = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s"):
+		w = strings.TrimSuffix(w, "s")
+	default:
+		return ""
+	}
+	*last = nlp.Token{Text: w, Tag: "NN"}
+	return bodyDescription(desc)
+}
+
 // bodyDescription returns the relation that toks, the lower-case words
 // after a nationality that describe a body ("broadcaster", "state
 // broadcaster", "shipping firm"), give the body to the state: part_of for
@@ -479,7 +516,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
-	"enterprise": true, "band": true, "utility": true,
+	"enterprise": true, "band": true, "utility": true, "supermarket": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -492,6 +529,10 @@ func nationalityBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if lemma := describedBody(s, a, b); lemma != "" {
 		return role{lemma: lemma, reverse: true}, true
+	}
+	if lemma := pluralBodyList(s, a, b); lemma != "" {
+		// "Danish firms Halvik and Velby": every name listed holds it.
+		return role{lemma: lemma, reverse: true, listed: true}, true
 	}
 	return role{}, false
 }

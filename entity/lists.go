@@ -126,6 +126,32 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// coordinatedBodies returns the organisations listed after ms[k]: "Halvik
+// Air, Velby Mart and Orsa Timber", each named after a comma, "and" or
+// both; the list ends after "and" or at anything else.
+func coordinatedBodies(s nlp.Sentence, ms []*mention, k int) []*mention {
+	var out []*mention
+	prev := ms[k]
+	for _, c := range ms[k+1:] {
+		if c.start < prev.end {
+			continue
+		}
+		w := lowerWords(s.Tokens[prev.end:c.start])
+		if len(w) == 2 && w[0] == "," && w[1] == "and" {
+			w = w[1:]
+		}
+		if len(w) != 1 || w[0] != "and" && w[0] != "," || !named(c) || c.ent == nil || c.ent.typ != schema.Organization || c.possessive {
+			break
+		}
+		out = append(out, c)
+		if w[0] == "and" {
+			break
+		}
+		prev = c
+	}
+	return out
+}
+
 // coordinated returns the people listed after ms[k]: "Ann Lee of the Civic
 // Party, Tom Wu from DAB and Joe Ng", each after a comma, "and" or both,
 // each with at most an of- or from-phrase of their own. A member with

@@ -325,7 +325,11 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				if r.listed {
-					for _, c := range coordinated(s, ms, k+1) {
+					cs := coordinated(s, ms, k+1)
+					if b.ent.typ == schema.Organization {
+						cs = coordinatedBodies(s, ms, k+1) // "Danish firms Halvik and Velby"
+					}
+					for _, c := range cs {
 						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, c.ent, a.ent, "", roleConf)
 					}
 				}
@@ -4121,6 +4125,14 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	switch s.Tokens[k].Lower() {
 	case "of", "for", "at": // "a spokesman for Hamas, Ann Lee,"
+	case "to":
+		// "the adviser to the Harbor Party, Ann Lee,", "the delegate to
+		// the Harbor Party congress, Tom Wu,": staff or a seat, as in the
+		// apposition after the name; not "the ambassador to Norway", an
+		// envoy's post.
+		if k == 0 || !adviserNouns[s.Tokens[k-1].Lower()] && !(delegateNouns[s.Tokens[k-1].Lower()] && a.ent.typ == schema.Organization) {
+			return role{}, false
+		}
 	default:
 		return role{}, false
 	}
@@ -4161,6 +4173,9 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 				k = start
 				break
 			}
+		}
+		if _, demonym := lookupKey(d.r.g.demonyms, t.Text); demonym && isCap(t.Text) && len(words) > 0 && !plural {
+			continue // "the Norwegian spokesman for the Harbor Party, Ann Lee,": the holder's nationality, no role word
 		}
 		if isCap(t.Text) && k > 0 && !(plural && len(words) == 0) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !(plural && len(words) == 0) {
 			return role{}, false // "Lee, head of": no definite role; but "two Presidents of"
@@ -4906,6 +4921,13 @@ var bodyNouns = map[string]bool{
 	"agency": true, "association": true, "foundation": true, "institute": true, "movement": true,
 }
 
+// paperNouns head descriptions of papers, which are published or printed
+// where they are based ("Velby Daily, a daily printed in Bergen").
+var paperNouns = map[string]bool{
+	"newspaper": true, "paper": true, "daily": true, "weekly": true, "tabloid": true, "broadsheet": true,
+	"magazine": true, "journal": true,
+}
+
 // describedIn: "Instituto Gonzaga, a catholic school in Milan", "Halden
 // Steel, a company based in Oslo", "Halden Steel, a company of Oslo,",
 // "Halden Steel is a firm in Oslo", "the
@@ -4942,7 +4964,8 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// closes the apposition say where the body is, too.
 		return role{}, false
 	}
-	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" {
+	printed := w[n-1] == "published" || w[n-1] == "printed"
+	if w[n-1] == "based" || w[n-1] == "located" || w[n-1] == "headquartered" || printed {
 		n--
 	}
 	if n <= k {
@@ -4961,6 +4984,9 @@ func describedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	head := w[n-1]
 	if k == 4 {
 		head = strings.TrimSuffix(head, "s") // "one of the largest banks"
+	}
+	if printed && !paperNouns[head] {
+		return role{}, false // "Velby Daily, a paper printed in Oslo": only a paper is printed where it is based
 	}
 	if a.ent.typ == schema.Person {
 		if k != 2 || !tradeNouns[head] && !occupationNouns[head] && head != "politician" {
