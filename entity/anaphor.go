@@ -521,6 +521,9 @@ func nounBefore(s nlp.Sentence, ms []*mention) {
 			// "gunman/JJ Tom Wu", "singer/JJR Ann Lee": the tagger reads
 			// some such nouns before a name as adjectives.
 			m.ent.desc[t.Text] = true
+			if m.start > 1 && formerWord(toks[m.start-2].Lower()) {
+				m.ent.desc["former "+t.Text] = true // "former president Tom Wu": [docState.formerHolderNamed]
+			}
 		}
 	}
 }
