@@ -44,3 +44,35 @@ func TestChainsFormerDesc(t *testing.T) {
 			"two presidents and no former holder named by a title before his name: no guess"},
 	})
 }
+
+// TestChainsAgeDesc covers "the 45-year-old" taking up the person the
+// document gave that age before, after the name in commas or before it;
+// none when no person was given the age, and not before a noun the age
+// describes ("the 45-year-old man").
+func TestChainsAgeDesc(t *testing.T) {
+	runChainCases(t, []chainCase{
+		{"age-in-commas",
+			"Ann Lee, 45, visited Velby. The 45-year-old was arrested by Norwegian police.",
+			map[string][]string{
+				"Ann Lee":          {"Ann Lee", "The 45-year-old"},
+				"Velby":            {"Velby"},
+				"Norwegian police": {"Norwegian police"},
+			},
+			"the age given in commas after the name"},
+		{"age-before-name",
+			"Guards arrested 31-year-old Tom Wu and Ann Lee, 45, in Velby. The 31-year-old was charged with fraud.",
+			map[string][]string{
+				"Tom Wu":  {"Tom Wu", "The 31-year-old"},
+				"Ann Lee": {"Ann Lee"},
+				"Velby":   {"Velby"},
+			},
+			"the age before the name; the other person's age differs"},
+		{"age-unknown",
+			"Ann Lee, 45, visited Velby. The 31-year-old was arrested.",
+			map[string][]string{
+				"Ann Lee": {"Ann Lee"},
+				"Velby":   {"Velby"},
+			},
+			"no person of that age was named"},
+	})
+}
