@@ -49,6 +49,10 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			ms = insertMention(ms, nat) // "the seventeen-year-old Swede"
 			continue
 		}
+		if m := d.ageDesc(si, s, ms, i); m != nil {
+			ms = insertMention(ms, m) // "the 45-year-old" after "Ann Lee, 45,"
+			continue
+		}
 		if m := d.capitalDesc(s, ms, i); m != nil {
 			ms = insertMention(ms, m) // "the capital city" after Seoul
 			continue
@@ -521,6 +525,9 @@ func nounBefore(s nlp.Sentence, ms []*mention) {
 			// "gunman/JJ Tom Wu", "singer/JJR Ann Lee": the tagger reads
 			// some such nouns before a name as adjectives.
 			m.ent.desc[t.Text] = true
+			if m.start > 1 && formerWord(toks[m.start-2].Lower()) {
+				m.ent.desc["former "+t.Text] = true // "former president Tom Wu": [docState.formerHolderNamed]
+			}
 		}
 	}
 }
@@ -840,3 +847,53 @@ func (d *docState) joinedNames(si int) bool {
 	}
 	return false
 }
+
+// ageDesc returns the description made of "the" at token i of sentence si,
+// s, and an age alone ("the 45-year-old", with no noun after it), when the
+// document named before a person with that age: "Ann Lee, 45," or "45-year-old
+// Ann Lee"; the last such person. It returns nil otherwise.
+func (d *docState) ageDesc(si int, s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	if toks[i].Lower() != "the" || i+1 >= len(toks) || coveringAt(ms, i+1) >= 0 {
+		return nil
+	}
+	age, ok := strings.CutSuffix(toks[i+1].Lower(), "-year-old")
+	if !ok || age == "" || i+2 < len(toks) && ageNounAfter(toks[i+2]) {
+		return nil // "the 45-year-old man": [personNouns]' rules
+	}
+	var e *docEntity
+	for k := 0; k <= si && k < len(d.sents); k++ {
+		ts := d.input[k].Tokens
+		for _, m := range d.sents[k] {
+			if k == si && m.start >= i || m.ent == nil || m.ent.typ != schema.Person || !named(m) {
+				continue
+			}
+			after := m.end+1 < len(ts) && ts[m.end].Text == "," && ts[m.end+1].Lower() == age
+			before := m.start > 0 && ts[m.start-1].Lower() == age+"-year-old"
+			if after || before {
+				e = m.ent
+			}
+		}
+	}
+	if e == nil {
+		return nil
+	}
+	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: "year-old", body: e,
+		possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
+}
+
+// ageNounAfter reports whether t, after "the 45-year-old", is the noun the
+// age describes: a plural, a name, an adjective, or a noun of a person
+// ("man", "driver"). The tagger reads some verbs there as nouns ("the
+// 45-year-old met/NN").
+func ageNounAfter(t nlp.Token) bool {
+	if t.Tag == "NNS" || t.Tag == "NNP" || t.Tag == "NNPS" || strings.HasPrefix(t.Tag, "JJ") {
+		return true
+	}
+	_, person := personNouns[t.Lower()]
+	return t.Tag == "NN" && (person || occupationNouns[t.Lower()] || !strings.HasSuffix(t.Lower(), "ed") && !irregularPast[t.Lower()])
+}
+
+// irregularPast are past tenses the tagger may read as nouns after "the
+// 45-year-old".
+var irregularPast = map[string]bool{"met": true, "won": true, "led": true, "told": true, "said": true, "left": true, "took": true, "became": true, "made": true}

@@ -1196,8 +1196,9 @@ var appointVerbs = map[string]bool{
 // asRole adds the role that an as-phrase names, with the organisation or
 // state that holds it, for the person put in it: the subject of an active
 // verb of succession ("Ann Lee succeeded Tom Wu as chairman of the Nordic
-// Institute") or the object of an active appointment ("Google appointed
-// Ann Lee as its chief executive"). Passives are left out: "was replaced
+// Institute") or of "took office" or "assumed office", or the object of
+// an active appointment ("Google appointed Ann Lee as its chief
+// executive"). Passives are left out: "was replaced
 // by Ann Lee as" is read from the agent elsewhere, if at all.
 func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
@@ -1208,6 +1209,8 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	switch {
 	case successionVerbs[verb]:
 		holder = f.subj
+	case (verb == "take" || verb == "assume") && strings.EqualFold(x.Object.Text, "office"):
+		holder = f.subj // "Ann Lee took office as mayor of Velby": the post taken up
 	case appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve":
 		holder = f.obj
 	}

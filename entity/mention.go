@@ -448,7 +448,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		if isCap(noun) {
 			noun = w.Lower() // "the Nation"
 		}
-		if (low == "the" || low == "this") && j == i+1 && (r.descNouns[noun] || placeDescs.at(noun) != 0) && strings.HasPrefix(w.Tag, "NN") &&
+		if (low == "the" || low == "this") && (j == i+1 || r.formerTitle(toks, i, j)) && (r.descNouns[noun] || placeDescs.at(noun) != 0) && strings.HasPrefix(w.Tag, "NN") &&
 			!(w.Text == noun && commonSenseHeads[noun]) {
 			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") && !dayWord(toks[j+1].Text) || placeDescs.at(noun) != 0 && toks[j+1].Text == "of") {
 				return nil // "the island of Gotland" names what follows; "the company yesterday" is a time
@@ -468,6 +468,17 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// formerTitle reports whether token j, a title in lower case, follows "the"
+// at token i and a word of [formerWords] ("the former president"): a
+// description of the holder named before, as "the president" is.
+func (r *Resolver) formerTitle(toks []nlp.Token, i, j int) bool {
+	if j != i+2 || !formerWord(toks[i+1].Lower()) {
+		return false
+	}
+	_, ok := r.g.titles[normKey(toks[j].Text)]
+	return ok
 }
 
 // commonSenseHeads end organisations' names ("Sky News", "The Washington
@@ -553,6 +564,7 @@ func (r *Resolver) ownTitle(toks []nlp.Token, i int) *mention {
 // titleReference returns a definite description made of a title alone
 // after "the" or "this" ("the Secretary", "this President", "the Senator
 // 's", "the Prime Minister's", "the chief executive": [Resolver.titleAt]),
+// or after "the" and a word of [formerWords] ("the former president"),
 // which names the person last given that title
 // ([describes]), or nil. A title followed by "of", by a portfolio after
 // "for" or by another capitalised word is left to the name rules: "the
@@ -563,7 +575,11 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	if low != "the" && low != "this" || i+1 >= len(toks) {
 		return nil
 	}
-	end, t := r.titleAt(toks, i+1)
+	at := i + 1
+	if at+1 < len(toks) && formerWord(toks[at].Lower()) {
+		at++ // "the former president": the holder named before, the role no longer held
+	}
+	end, t := r.titleAt(toks, at)
 	if t == nil {
 		return nil
 	}

@@ -574,6 +574,15 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			if e, _ = d.only(schema.Organization, func(e *docEntity) bool { return fits(e) && d.inState(e, m.country.name) }); e == nil {
 				e = d.describedBy(si, m.head, fits)
 			}
+		} else if h := "former " + m.head; m.end-m.start > 2 && formerWord(d.input[si].Tokens[m.start+1].Lower()) {
+			// "Former president Tom Wu met President Ann Lee ... the
+			// former president": the one named as a former holder, else
+			// the one person given the title, none when two were.
+			if d.formerHolderNamed(h) {
+				e = d.described(si, m.start, h)
+			} else {
+				e, _ = d.only(schema.Person, func(e *docEntity) bool { return describes(m.head, e) })
+			}
 		} else if firmGroups[m.head] {
 			// "Halvik Air and Norden Jet are among the airlines
 			// affected": firms in the plural are a kind, no one firm.
@@ -627,9 +636,13 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	if m.gender != 0 && e.gender == 0 {
 		e.gender = m.gender
 	}
+	former := e.typ == schema.Person && len(m.titles) > 0 && formerHolder(d.input[si].Tokens, m)
 	for _, t := range m.titles {
 		for _, w := range titleDescs(t) {
 			e.desc[w] = true
+			if former {
+				e.desc["former "+w] = true // for a later "the former president": [docState.formerHolderNamed]
+			}
 		}
 	}
 	if m.kind == mName && m.head != "" && e.typ == schema.Organization {
@@ -3216,4 +3229,12 @@ func (d *docState) writtenBody(m *mention) *docEntity {
 		return e
 	}
 	return nil
+}
+
+// formerHolderNamed reports whether the document has named a person as a
+// former holder of a title, desc "former president" ("Former president Tom
+// Wu"): a later "the former president" is that person, not the president
+// named since.
+func (d *docState) formerHolderNamed(desc string) bool {
+	return slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Person && e.desc[desc] })
 }

@@ -418,6 +418,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.frontedTie(si, s, ms)
 	d.coordinatedRoleFirst(si, s, ms)
 	d.localHeadAndTitle(si, s, ms)
+	d.localHeadApposed(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
 	d.envoyPosts(si, s, ms)
@@ -597,6 +598,31 @@ func (d *docState) localHeadAndTitle(si int, s nlp.Sentence, ms []*mention) {
 			d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.Lead, b.ent, a.ent, "", roleConf)
 			break
 		}
+	}
+}
+
+// localHeadApposed: "the Ohio governor, Tom Wu,", "The Oslo mayor, Ann
+// Lee, said": "the", a place, a lower-case local head's noun
+// ([localHeads]) and, after a comma, the named person who holds the post,
+// followed by a comma or a verb (not a list: "the Oslo mayor, Ann Lee and
+// Tom Wu").
+func (d *docState) localHeadApposed(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, a := range ms {
+		k := a.end
+		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || a.start == 0 || toks[a.start-1].Lower() != "the" ||
+			k+2 >= len(toks) || !localHeads[toks[k].Text] || toks[k+1].Text != "," || i+1 >= len(ms) {
+			continue
+		}
+		b := ms[i+1]
+		if b.start != k+2 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive || b.end >= len(toks) ||
+			toks[b.end].Text != "," && !strings.HasPrefix(toks[b.end].Tag, "VB") {
+			continue
+		}
+		if b.end+1 < len(toks) && toks[b.end].Text == "," && (toks[b.end+1].Text == "and" || toks[b.end+1].Text == "or") {
+			continue // "the Oslo mayor, Ann Lee, and Tom Wu": a list
+		}
+		d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.Lead, b.ent, a.ent, "", roleConf)
 	}
 }
 

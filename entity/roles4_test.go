@@ -102,6 +102,12 @@ func TestLocalHeadAndTitle(t *testing.T) {
 		{"Race in Ohio\n\nThe race began on Monday. Ohio governor and the Senate's Dale Pruitt said he would run.",
 			nil, []string{"Dale Pruitt -lead-> Ohio"},
 			"no title in capitals after the 'and'"},
+		{"Veto in Ohio\n\nThe Ohio governor, Dale Pruitt, vetoed the bill. The Velby mayor, Ann Lee, said she would sue.",
+			[]string{"Dale Pruitt -lead-> Ohio", "Ann Lee -lead-> Velby"}, nil,
+			"the place's head noun after \"the\" and the holder's name after the comma"},
+		{"Talks in Oslo\n\nThe talks began on Monday. The Oslo mayor, Ann Lee, and Tom Wu met in the city hall.",
+			nil, []string{"Tom Wu -lead-> Oslo"},
+			"the holder is the one name after the comma, not the next of a list"},
 	})
 }
 
