@@ -9,7 +9,9 @@ import (
 // TestHomeTownPolice checks that "the police" of a report that names no
 // force but one town most are that town's police, as a capitalised
 // "Police" opening a sentence is, while a region's many forces and police
-// placed in another town are not, on sentences written for this test.
+// placed in another town are not; police placed in a town or a state
+// ("police in Gothenburg") are its force, on sentences written for this
+// test.
 func TestHomeTownPolice(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -26,9 +28,24 @@ func TestHomeTownPolice(t *testing.T) {
 		{"Shooting in Texas\n\nTom Wu shot two people at a market in Texas on Friday. The police later arrested Tom Wu.",
 			nil, []string{"Texas Police -arrest-> Tom Wu"},
 			"a region has many forces: its name names none"},
-		{"Stabbing in Bergen\n\nTom Wu stabbed two people at a market in Bergen on Friday. Earlier, police in Stavanger had questioned Ann Lee.",
-			nil, []string{"Bergen Police -question-> Ann Lee"},
-			"police placed in another town are not the home town's"},
+		{"Stabbing in Bergen\n\nTom Wu stabbed two people at a market in Bergen on Friday. Earlier, police in Gothenburg had questioned Ann Lee.",
+			[]string{"Gothenburg Police -question-> Ann Lee"}, []string{"Bergen Police -question-> Ann Lee"},
+			"police placed in another town are that town's, not the home town's"},
+		{"Tom Wu and Ann Lee met in Bergen on Monday. Tom Wu was arrested by police in Gothenburg on Friday.",
+			[]string{"Gothenburg Police -arrest-> Tom Wu"}, nil,
+			"a passive's police placed in a town, in a report with no home town"},
+		{"Tom Wu was arrested by police in Sweden on Friday.",
+			[]string{"Swedish police -arrest-> Tom Wu"}, nil,
+			"police placed in a sovereign state are its police"},
+		{"Tom Wu and Ann Lee met in Bergen on Monday. Tom Wu was arrested by police in Houston, Texas on Friday.",
+			[]string{"Houston Police -arrest-> Tom Wu"}, nil,
+			"a town placed with its region after a comma"},
+		{"Police in Norway, Sweden and Finland arrested Tom Wu.",
+			nil, []string{"Norwegian police -arrest-> Tom Wu"},
+			"a list of places names no one force"},
+		{"Tom Wu was arrested by police in Texas on Friday.",
+			nil, []string{"Texas Police -arrest-> Tom Wu"},
+			"a region placed after them names no one force"},
 	})
 }
 
