@@ -136,3 +136,22 @@ func TestQuotedDeterminer(t *testing.T) {
 			"a determiner opening a quotation"},
 	})
 }
+
+// TestHeldHostage checks that a name with the state an act keeps it in
+// after it ("is holding Tom Wu hostage") is the act's object, on
+// sentences written for this test.
+func TestHeldHostage(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu and Ann Lee met in Oslo. Hamas is holding Ann Lee hostage.",
+			[]string{"Hamas -hold-> Ann Lee"}, nil,
+			"a name and then hostage"},
+		{"Tom Wu and Ann Lee met in Oslo. Hamas kept Tom Wu prisoner for a year.",
+			[]string{"Hamas -keep-> Tom Wu"}, nil,
+			"a name and then prisoner"},
+	})
+}
