@@ -155,3 +155,26 @@ func TestHeldHostage(t *testing.T) {
 			"a name and then prisoner"},
 	})
 }
+
+// TestOperationByDoer checks that a passive act done through an operation
+// or a weapon names as its agent the actor that a participle of doing and
+// "by" name after it ("killed by a bomb planted by Hamas"), but not one
+// that only judged it, on sentences written for this test.
+func TestOperationByDoer(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu and Ann Lee met in Oslo. Tom Wu was killed by a bomb planted by Hamas.",
+			[]string{"Hamas -kill-> Tom Wu"}, nil,
+			"a weapon planted by the doer"},
+		{"Tom Wu and Ann Lee met in Oslo. Ann Lee was wounded in an attack carried out by the Taliban.",
+			[]string{"Taliban -wound-> Ann Lee"}, nil,
+			"an operation carried out by the doer"},
+		{"Tom Wu and Ann Lee met in Oslo. Tom Wu was killed in an attack condemned by Norway.",
+			nil, []string{"Norway -kill-> Tom Wu"},
+			"one who condemned the attack did not do it"},
+	})
+}
