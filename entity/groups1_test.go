@@ -178,3 +178,25 @@ func TestOperationByDoer(t *testing.T) {
 			"one who condemned the attack did not do it"},
 	})
 }
+
+// TestTruceAgreed checks that the members of a coordinated subject that
+// agree to a ceasefire or a truce agree with each other, while agreeing
+// to another act is a joint one, on sentences written for this test.
+func TestTruceAgreed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway and Sweden agreed to a ceasefire on Friday.",
+			[]string{"Norway -agree_with-> Sweden"}, nil,
+			"agreed to a ceasefire"},
+		{"Norway and Sweden agreed a truce.",
+			[]string{"Norway -agree_with-> Sweden"}, nil,
+			"agreed a truce"},
+		{"Norway and Sweden agreed to share flights.",
+			nil, []string{"Norway -agree_with-> Sweden"},
+			"a joint act, not an agreement between them"},
+	})
+}

@@ -72,7 +72,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if held != "" {
 			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
 		}
-		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "" || timesObject(x.Object.Text))
+		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "" || timesObject(x.Object.Text)) ||
+			truceAgreed(x)
 		if agreeing {
 			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
 		} else if heldAgreement(held) {
@@ -282,6 +283,17 @@ func byPhone(x schema.Extraction) bool {
 // them, and its negation is stated as one (not_agree_with). "agreed to
 // share flights" stays a joint act, and so does "agreed that ..." (the
 // caller asks for no object after a bare agree).
+// truceAgreed reports whether x agrees to or on a settlement of
+// [truceNouns], or agrees one ("agreed a truce"), which its coordinated
+// subjects agree with each other ([docState.reciprocal]).
+func truceAgreed(x schema.Extraction) bool {
+	if x.Lemma != "agree" && x.Lemma != "agree_to" && x.Lemma != "agree_on" {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	return len(w) > 0 && len(w) <= 3 && truceNouns[w[len(w)-1]]
+}
+
 func agreement(lemma string) bool {
 	verb, prep, _ := strings.Cut(lemma, "_")
 	if verb != "agree" && verb != "disagree" {
