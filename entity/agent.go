@@ -1205,14 +1205,54 @@ func (d *docState) operationAgent(si int, s nlp.Sentence, x schema.Extraction, f
 		if first < last && toks[first].Tag == "DT" {
 			first++
 		}
-		if head := toks[last-1].Lower(); last-first < 2 || !operationNouns[head] && !(by && firedNouns[head]) {
+		if head := toks[last-1].Lower(); first >= last || !operationNouns[head] && !(by && firedNouns[head]) {
 			continue
 		}
-		if agent := d.operationNamer(si, s, first, last, f.subj); agent != nil {
+		if agent := d.operationNamer(si, s, first, last, f.subj); last-first >= 2 && agent != nil {
+			d.derive(si, a, x.Relation, verb, agent.ent, f.subj, "", x.Confidence*placeArgConf)
+			return
+		}
+		if agent := d.operationBy(si, s, last, f.subj); agent != nil {
 			d.derive(si, a, x.Relation, verb, agent.ent, f.subj, "", x.Confidence*placeArgConf)
 			return
 		}
 	}
+}
+
+// doerParticiples say that the actor of their by-phrase did an operation
+// or fired what hit ([operationBy]).
+var doerParticiples = map[string]bool{
+	"planted": true, "carried": true, "launched": true, "fired": true, "conducted": true, "staged": true,
+	"mounted": true, "dropped": true,
+}
+
+// operationBy returns the actor that a participle and "by" right after an
+// operation's phrase, ending at token end of sentence si, name as its doer
+// ("was killed by a bomb planted by Hamas", "in an attack carried out by
+// the Taliban"), other than patient; or nil.
+func (d *docState) operationBy(si int, s nlp.Sentence, end int, patient *docEntity) *mention {
+	toks := s.Tokens
+	k := end
+	if k >= len(toks) || toks[k].Tag != "VBN" && toks[k].Tag != "VBD" || !doerParticiples[toks[k].Lower()] {
+		return nil // "an attack condemned by Norway": no doer
+	}
+	k++
+	if k < len(toks) && toks[k].Tag == "RP" {
+		k++ // "carried out by"
+	}
+	if k+1 >= len(toks) || toks[k].Lower() != "by" {
+		return nil
+	}
+	k++
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	for _, m := range d.sents[si] {
+		if m.start == k && m.ent != nil && !m.adj && !m.possessive && actorEntity(m.ent) && m.ent != patient {
+			return m
+		}
+	}
+	return nil
 }
 
 // operationNamer returns the actor an operation's phrase, tokens [first,

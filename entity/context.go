@@ -1047,12 +1047,25 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 				}
 				end = k + 1 // "Police Senior Superintendent Ann Lee": the force's name before a title
 			}
+			here, ok := name, named(toks, k, end)
+			placed, state := "", false
+			if force == "" && !ok {
+				// "arrested by police in Halden": Halden Police,
+				// unless the report is about a state whose force
+				// they are ([docState.homeForce]); "police in
+				// Sweden" are Sweden's.
+				if placed, state = r.placedPolice(toks, ms[i], end); state {
+					here, ok = placed, true
+				}
+			}
 			at := len(ms[i])
 			for j, m := range ms[i] {
 				if m.start < end && k < m.end {
-					if named(toks, k, end) && (m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
+					if ok && (m.end == k+1 && (m.start == k || m.kind == mGroupRef && m.head == "police") ||
 						m.kind == mGroup && m.head == "police" && m.country == nil && m.org == nil) {
-						nameOrg(m, name)
+						nameOrg(m, here)
+					} else if m.end == k+1 && m.start == k {
+						m.placed = placed
 					}
 					continue next
 				}
@@ -1064,10 +1077,10 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 				continue // "no police", "any police"
 			}
 			m := &mention{start: k, end: end, surface: joinText(toks[k:end])}
-			if named(toks, k, end) {
-				nameOrg(m, name)
+			if ok {
+				nameOrg(m, here)
 			} else {
-				m.kind, m.head = mGroupRef, "police"
+				m.kind, m.head, m.placed = mGroupRef, "police", placed
 			}
 			ms[i] = slices.Insert(ms[i], at, m)
 		}
@@ -1178,6 +1191,47 @@ func (r *Resolver) townPolice(sents []nlp.Sentence, ms [][]*mention) {
 			m.surface = spanText(s, m.start, m.end)
 		}
 	}
+}
+
+// placedPolice returns the name of the force that "police", ending at
+// token end, are when "in" and a place follow them at once: a town's
+// police ("arrested by police in Oslo", "Police in Halden said": Halden
+// Police), as "Oslo police" is ([Resolver.townPolice]), or a sovereign
+// state's ("police in Norway": Norwegian police), with state set; a
+// region has many forces, unless one polices it ([entry.onePolice]). It
+// returns "" for any other place or none.
+func (r *Resolver) placedPolice(toks []nlp.Token, ms []*mention, end int) (name string, state bool) {
+	if end+1 >= len(toks) || toks[end].Lower() != "in" {
+		return "", false
+	}
+	for _, m := range ms {
+		if m.start != end+1 || m.kind != mName || m.typ != schema.GPE || m.adj || m.possessive || m.gaz == nil || m.gaz.typ != schema.GPE {
+			continue
+		}
+		if m.end < len(toks) && (toks[m.end].Tag == "POS" || toks[m.end].Tag == "CC" || toks[m.end].Text == "," && listedPlace(ms, m)) {
+			return "", false // "police in Oslo's suburbs", "police in Norway, Sweden and Finland"
+		}
+		switch {
+		case r.sovereign(m.gaz):
+			return r.stateBody(&mention{name: m.gaz.name}, "police"), true
+		case m.gaz.region && !m.gaz.onePolice:
+			return "", false
+		}
+		return m.gaz.name + " Police", false
+	}
+	return "", false
+}
+
+// listedPlace reports whether the place that a comma follows after
+// place m is another member of a list ("in Norway, Sweden and
+// Finland"), not the region or state m lies in ("in Baytown, Texas").
+func listedPlace(ms []*mention, m *mention) bool {
+	for _, n := range ms {
+		if n.start == m.end+1 && n.kind == mName && n.typ == schema.GPE && n.gaz != nil {
+			return !n.gaz.region && n.gaz.name != m.gaz.in
+		}
+	}
+	return false
 }
 
 // elsewherePreps place police named by no town after them ("police in

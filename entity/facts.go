@@ -5517,6 +5517,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
+	// "is holding Tom Wu hostage", "kept Ann Lee prisoner": a name and
+	// then the state the act keeps one in.
+	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.start == b && m.end == e-1 && e == last && captiveWords[toks[e-1].Lower()] {
+		return m.ent, m.conf, ""
+	}
 	// "appointed Tom Wu foreign minister", "elected Ann Lee chancellor":
 	// a person named and then the office a verb of choosing gives, its
 	// second object; after "as" the words are one office ("resigned as
@@ -8642,6 +8647,10 @@ func (d *docState) concepts() {
 		f.obj = e
 	}
 }
+
+// captiveWords say, after a verb's object, in what state the act keeps
+// it: "held Tom Wu hostage", "kept Ann Lee captive".
+var captiveWords = map[string]bool{"hostage": true, "captive": true, "prisoner": true, "hostages": true, "captives": true, "prisoners": true}
 
 // judgingVerbs take an object and what it is found or declared to be.
 var judgingVerbs = map[string]bool{"find": true, "deem": true, "pronounce": true, "declare": true}

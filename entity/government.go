@@ -821,6 +821,14 @@ func (d *docState) homeForce(si int, m *mention) *docEntity {
 		}
 	}
 	home := d.homeState()
+	if home == nil && m.placed != "" {
+		// "arrested by police in Halden" in a report about no one
+		// state: the town's force, as "Halden police" is.
+		if e := d.byKey[normKey(m.placed)]; e != nil {
+			return e
+		}
+		return d.create(m.placed, &mention{typ: schema.Organization})
+	}
 	if home == nil {
 		return nil
 	}

@@ -9,7 +9,9 @@ import (
 // TestHomeTownPolice checks that "the police" of a report that names no
 // force but one town most are that town's police, as a capitalised
 // "Police" opening a sentence is, while a region's many forces and police
-// placed in another town are not, on sentences written for this test.
+// placed in another town are not; police placed in a town or a state
+// ("police in Gothenburg") are its force, on sentences written for this
+// test.
 func TestHomeTownPolice(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -26,9 +28,24 @@ func TestHomeTownPolice(t *testing.T) {
 		{"Shooting in Texas\n\nTom Wu shot two people at a market in Texas on Friday. The police later arrested Tom Wu.",
 			nil, []string{"Texas Police -arrest-> Tom Wu"},
 			"a region has many forces: its name names none"},
-		{"Stabbing in Bergen\n\nTom Wu stabbed two people at a market in Bergen on Friday. Earlier, police in Stavanger had questioned Ann Lee.",
-			nil, []string{"Bergen Police -question-> Ann Lee"},
-			"police placed in another town are not the home town's"},
+		{"Stabbing in Bergen\n\nTom Wu stabbed two people at a market in Bergen on Friday. Earlier, police in Gothenburg had questioned Ann Lee.",
+			[]string{"Gothenburg Police -question-> Ann Lee"}, []string{"Bergen Police -question-> Ann Lee"},
+			"police placed in another town are that town's, not the home town's"},
+		{"Tom Wu and Ann Lee met in Bergen on Monday. Tom Wu was arrested by police in Gothenburg on Friday.",
+			[]string{"Gothenburg Police -arrest-> Tom Wu"}, nil,
+			"a passive's police placed in a town, in a report with no home town"},
+		{"Tom Wu was arrested by police in Sweden on Friday.",
+			[]string{"Swedish police -arrest-> Tom Wu"}, nil,
+			"police placed in a sovereign state are its police"},
+		{"Tom Wu and Ann Lee met in Bergen on Monday. Tom Wu was arrested by police in Houston, Texas on Friday.",
+			[]string{"Houston Police -arrest-> Tom Wu"}, nil,
+			"a town placed with its region after a comma"},
+		{"Police in Norway, Sweden and Finland arrested Tom Wu.",
+			nil, []string{"Norwegian police -arrest-> Tom Wu"},
+			"a list of places names no one force"},
+		{"Tom Wu was arrested by police in Texas on Friday.",
+			nil, []string{"Texas Police -arrest-> Tom Wu"},
+			"a region placed after them names no one force"},
 	})
 }
 
@@ -117,5 +134,69 @@ func TestQuotedDeterminer(t *testing.T) {
 		{"Ann Lee told reporters \"Both Halvik Alliance officials thanked Tom Wu.\"",
 			[]string{"Halvik Alliance officials -thank-> Tom Wu"}, []string{"Both Halvik Alliance officials -thank-> Tom Wu"},
 			"a determiner opening a quotation"},
+	})
+}
+
+// TestHeldHostage checks that a name with the state an act keeps it in
+// after it ("is holding Tom Wu hostage") is the act's object, on
+// sentences written for this test.
+func TestHeldHostage(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu and Ann Lee met in Oslo. Hamas is holding Ann Lee hostage.",
+			[]string{"Hamas -hold-> Ann Lee"}, nil,
+			"a name and then hostage"},
+		{"Tom Wu and Ann Lee met in Oslo. Hamas kept Tom Wu prisoner for a year.",
+			[]string{"Hamas -keep-> Tom Wu"}, nil,
+			"a name and then prisoner"},
+	})
+}
+
+// TestOperationByDoer checks that a passive act done through an operation
+// or a weapon names as its agent the actor that a participle of doing and
+// "by" name after it ("killed by a bomb planted by Hamas"), but not one
+// that only judged it, on sentences written for this test.
+func TestOperationByDoer(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu and Ann Lee met in Oslo. Tom Wu was killed by a bomb planted by Hamas.",
+			[]string{"Hamas -kill-> Tom Wu"}, nil,
+			"a weapon planted by the doer"},
+		{"Tom Wu and Ann Lee met in Oslo. Ann Lee was wounded in an attack carried out by the Taliban.",
+			[]string{"Taliban -wound-> Ann Lee"}, nil,
+			"an operation carried out by the doer"},
+		{"Tom Wu and Ann Lee met in Oslo. Tom Wu was killed in an attack condemned by Norway.",
+			nil, []string{"Norway -kill-> Tom Wu"},
+			"one who condemned the attack did not do it"},
+	})
+}
+
+// TestTruceAgreed checks that the members of a coordinated subject that
+// agree to a ceasefire or a truce agree with each other, while agreeing
+// to another act is a joint one, on sentences written for this test.
+func TestTruceAgreed(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Norway and Sweden agreed to a ceasefire on Friday.",
+			[]string{"Norway -agree_with-> Sweden"}, nil,
+			"agreed to a ceasefire"},
+		{"Norway and Sweden agreed a truce.",
+			[]string{"Norway -agree_with-> Sweden"}, nil,
+			"agreed a truce"},
+		{"Norway and Sweden agreed to share flights.",
+			nil, []string{"Norway -agree_with-> Sweden"},
+			"a joint act, not an agreement between them"},
 	})
 }

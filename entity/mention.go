@@ -84,6 +84,10 @@ type mention struct {
 	portfolio string
 	// pron is the lower-case pronoun, head the group or descriptor noun.
 	pron, head string
+	// placed is the force a "police" placed in a town names ("police
+	// in Halden": Halden Police), when the report is about no one state
+	// whose force they would be ([Resolver.placedPolice]).
+	placed string
 	// dual marks a pronoun of two ("both", "both of them", "both men",
 	// "the two women"), which takes up a pair ([docState.describedPair])
 	// before anything a "they" would.

@@ -93,7 +93,7 @@ func TestPlaceNames(t *testing.T) {
 			[]string{"Green Party -locate_in-> Bergen", "Lund Bank -locate_in-> Oslo", "Falcons -locate_in-> Lund Arena"},
 			"a place that a verb takes is the meeting's or the game's, not where the party, the bank or the team sits"},
 		{"Ann Lee was sent to the Sea Project in Lodi, Ohio. Police in Bergen arrested Tom Wu. Tom Wu worked among Syrian Christians in Aleppo. Ann Lee ministered for a year among the Hopi Indians in Arizona.",
-			[]string{"Sea Project -locate_in-> Lodi", "Police -locate_in-> Bergen", "Christians -locate_in-> Aleppo", "Indians -locate_in-> Arizona"}, nil,
+			[]string{"Sea Project -locate_in-> Lodi", "Bergen Police -locate_in-> Bergen", "Christians -locate_in-> Aleppo", "Indians -locate_in-> Arizona"}, nil,
 			"a body that a verb brings to a place, a subject and a people that a verb finds among keep their places"},
 		{"Since the collapse of the empire in Poland, Lodz has grown slowly. In the north of Norway, Tromso is the largest town.",
 			nil, []string{"Poland -locate_in-> Lodz", "Norway -locate_in-> Tromso"},

@@ -73,7 +73,8 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			verb = strings.TrimSuffix(held, "_with") // "Norway and Sweden held talks": talk_with
 		}
 		agreeing := agreement(x.Lemma) && (strings.Contains(x.Lemma, "_") || x.Object.Text == "" || timesObject(x.Object.Text)) &&
-			(x.Lemma != "agree_to" || nounObject(s, x.Object)) // not "agreed to | share flights"
+			(x.Lemma != "agree_to" || nounObject(s, x.Object)) || // not "agreed to | share flights"
+			truceAgreed(x)
 		if agreeing {
 			verb, _, _ = strings.Cut(x.Lemma, "_") // agree_with, disagree_with
 		} else if heldAgreement(held) {
@@ -276,6 +277,17 @@ func byPhone(x schema.Extraction) bool {
 		}
 	}
 	return false
+}
+
+// truceAgreed reports whether x agrees to or on a settlement of
+// [truceNouns], or agrees one ("agreed a truce"), which its coordinated
+// subjects agree with each other ([docState.reciprocal]).
+func truceAgreed(x schema.Extraction) bool {
+	if x.Lemma != "agree" && x.Lemma != "agree_to" && x.Lemma != "agree_on" {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(x.Object.Text))
+	return len(w) > 0 && len(w) <= 3 && truceNouns[w[len(w)-1]]
 }
 
 // agreement reports whether lemma agrees or disagrees, on a topic or with

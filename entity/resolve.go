@@ -519,7 +519,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				// "Police spokesman Tom Wu said": the word opens the
 				// sentence or a title, and names the force as "police"
 				// does ([docState.homeForce]), no body called Police.
-				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police"})
+				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police", placed: m.placed})
 			}
 			if e == nil {
 				e = d.openerSurname(si, m) // "Afterwards Trump said"

@@ -209,6 +209,13 @@ func (a *analysis) objectFrom(c *clause, v chunk, k int) {
 			c.obj.i = a.ch[m].i
 		}
 		k++
+		if v.passive && k < len(a.ch) && a.ch[k].kind == prep && a.low[a.ch[k].i] == "by" {
+			// "was shot dead by the army", "was held captive by
+			// the rebels": the adjective says what the act left its
+			// subject; the by-phrase names the passive's agent, as
+			// after "was stabbed to death".
+			break
+		}
 		if k+1 < len(a.ch) && a.ch[k].kind == prep && a.ch[k+1].kind == np && !subordinator(a.low[a.ch[k].i]) || k+1 < len(a.ch) && a.low[a.ch[k].i] == "than" && a.ch[k+1].kind == np {
 			_, _, end := a.object(k + 1)
 			c.obj.j = a.ch[end-1].j

@@ -62,3 +62,36 @@ func TestAbsoluteClauseAfterList(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveResultAdjectiveBy checks that an adjective after a passive's
+// participle ("was shot dead", "was held captive") leaves the by-phrase
+// after it an agent of the passive, not part of its object, on sentences
+// written for this test.
+func TestPassiveResultAdjectiveBy(t *testing.T) {
+	a, x := setup(t)
+	tests := []struct {
+		sentence, object, by string
+	}{
+		{"Tom Wu was shot dead by the Valdorian army on Friday.", "dead", "by the Valdorian army"},
+		{"Ann Lee was held captive by the Ostmark rebels.", "captive", "by the Ostmark rebels"},
+		{"Tom Wu was found guilty by the Halden court.", "guilty", "by the Halden court"},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, e := range x.Sentence(a.Tag(tt.sentence)) {
+			for _, r := range e.Extra {
+				if e.Object.Text == tt.object && r.Text == tt.by {
+					got = true
+				}
+			}
+		}
+		if !got {
+			t.Errorf("Sentence(%q): no object %q with %q", tt.sentence, tt.object, tt.by)
+		}
+	}
+	for _, e := range x.Sentence(a.Tag("The plan was larger than the budget.")) {
+		if e.Relation == "was" && e.Object.Text != "larger than the budget" {
+			t.Errorf("copula: object %q, want the adjective's whole phrase", e.Object.Text)
+		}
+	}
+}

@@ -329,7 +329,7 @@ func personCompound(w string) string {
 func nounLike(w string) bool {
 	switch w {
 	case "general", "official", "representative", "chief", "military", "private", "major", "native",
-		"individual", "criminal", "civilian", "rebel", "funeral", "memorial":
+		"individual", "criminal", "civilian", "rebel", "funeral", "memorial", "offensive":
 		return true
 	}
 	return false
