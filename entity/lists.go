@@ -130,17 +130,27 @@ func boolInt(b bool) int {
 // Air, Velby Mart and Orsa Timber", each named after a comma, "and" or
 // both; the list ends after "and" or at anything else.
 func coordinatedBodies(s nlp.Sentence, ms []*mention, k int) []*mention {
+	return mentionsListed(s.Tokens, ms[k], ms[k+1:], func(c *mention) bool {
+		return named(c) && c.ent != nil && c.ent.typ == schema.Organization
+	})
+}
+
+// mentionsListed returns the mentions of cands listed after first with commas
+// and "and" ("Sweden, Finland and Denmark"): each after a comma, "and" or
+// both, none a possessive, each one ok accepts; the list ends after "and"
+// or at anything else.
+func mentionsListed(toks []nlp.Token, first *mention, cands []*mention, ok func(*mention) bool) []*mention {
 	var out []*mention
-	prev := ms[k]
-	for _, c := range ms[k+1:] {
+	prev := first
+	for _, c := range cands {
 		if c.start < prev.end {
 			continue
 		}
-		w := lowerWords(s.Tokens[prev.end:c.start])
+		w := lowerWords(toks[prev.end:c.start])
 		if len(w) == 2 && w[0] == "," && w[1] == "and" {
 			w = w[1:]
 		}
-		if len(w) != 1 || w[0] != "and" && w[0] != "," || !named(c) || c.ent == nil || c.ent.typ != schema.Organization || c.possessive {
+		if len(w) != 1 || w[0] != "," && w[0] != "and" || c.possessive || !ok(c) {
 			break
 		}
 		out = append(out, c)

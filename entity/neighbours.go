@@ -129,26 +129,7 @@ func (d *docState) neighbourStates(si int, s nlp.Sentence, all []*mention) {
 // placesListed returns the place m and the named places listed after it
 // with commas and "and": "Sweden, Finland and Denmark".
 func placesListed(toks []nlp.Token, places []*mention, m *mention) []*mention {
-	out := []*mention{m}
-	prev := m
-	for _, c := range places {
-		if c.start < prev.end {
-			continue
-		}
-		w := lowerWords(toks[prev.end:c.start])
-		if len(w) == 2 && w[0] == "," && w[1] == "and" {
-			w = w[1:]
-		}
-		if len(w) != 1 || w[0] != "," && w[0] != "and" || c.possessive {
-			break
-		}
-		out = append(out, c)
-		if w[0] == "and" {
-			break
-		}
-		prev = c
-	}
-	return out
+	return append([]*mention{m}, mentionsListed(toks, m, places, func(*mention) bool { return true })...)
 }
 
 // modifierTag reports whether a token of tag t may modify a noun before
