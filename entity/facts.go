@@ -3315,6 +3315,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.subj, sc = g, x.Confidence*placeArgConf // "Two presidents have been impeached: Ann Lee and Tom Wu."
 		}
 	}
+	if f.subj != nil && (f.subj.typ == schema.Organization || f.subj.typ == schema.GPE) && ledPeople(s, x) {
+		// "Researchers at Stanford University, led by Tom Wu,": he
+		// leads the researchers, who stand for the university, not it.
+		f.subj = nil
+	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
 	d.basedDescription(si, s, x.Object, f.obj)
 	f.obj = ownBody(f.subj, f.obj) // "Both countries have put their militaries on alert"
@@ -4823,6 +4828,53 @@ func wishedOfOther(s nlp.Sentence, x schema.Extraction) bool {
 		}
 	}
 	return false
+}
+
+// peopleGroupNouns name a party of people sent or gathered by a body
+// ("a delegation from Sweden", "a team at the University of Oslo").
+var peopleGroupNouns = map[string]bool{"delegation": true, "team": true, "mission": true, "contingent": true, "panel": true}
+
+// ledPeople reports whether x is a passive of leading ("led by", "headed
+// by", "chaired by") whose subject names people who stand for a body but
+// are not it: a plural common noun ("Researchers at Stanford University,
+// led by Tom Wu,"), a party of people at or from a body ("a delegation
+// from Sweden, led by Tom Wu,"), or the body after either ("Officials at
+// the ministry, led by").
+// The leader leads them; the body's head may be another. "The company,
+// led by" and "The Labour Party, led by" name the body itself.
+func ledPeople(s nlp.Sentence, x schema.Extraction) bool {
+	switch x.Lemma {
+	case "lead_by", "head_by", "chair_by":
+	default:
+		return false
+	}
+	first, last := argTokens(s, x.Subject)
+	if first < 0 {
+		return false
+	}
+	toks := s.Tokens
+	if k := first - 2; k >= 0 && (toks[k+1].Text == "at" || toks[k+1].Text == "from") && (k == 0 || !isCap(toks[k].Text)) &&
+		(toks[k].Tag == "NNS" || peopleGroupNouns[toks[k].Lower()]) {
+		// "Officials at the ministry, led by Tom Wu,", "a team at the
+		// University of Oslo, led by Ann Lee,": the extractor reads the
+		// participle of the nearest name; it is of the people before.
+		return true
+	}
+	h := first
+	for h < last && (toks[h].Tag == "DT" || toks[h].Tag == "CD" || strings.HasPrefix(toks[h].Tag, "JJ")) {
+		h++
+	}
+	for h+1 < last && strings.HasPrefix(toks[h+1].Tag, "NN") && !isCap(toks[h+1].Text) {
+		h++ // "health officials", "research teams"
+	}
+	if h >= last || isCap(toks[h].Text) && h > 0 {
+		return false // a name ("Halvik Partners, led by") is the body
+	}
+	w := toks[h].Lower()
+	if toks[h].Tag == "NNS" {
+		return true
+	}
+	return peopleGroupNouns[w] && h+1 < len(toks) && (toks[h+1].Text == "at" || toks[h+1].Text == "from" || toks[h+1].Text == "of")
 }
 
 // nounPassive reports whether the relation of x is a passive infinitive
