@@ -69,6 +69,30 @@ func dealSlot(toks []nlp.Token, a int) bool {
 // "Deloitte UK").
 var branchCountries = map[string]bool{"USA": true, "UK": true, "U.S.A.": true}
 
+// federationNames are the short names of movements made of national
+// societies ("the Norwegian Red Cross", "the Turkish Red Crescent"): with a
+// nationality before it, the name is the national society's, not the
+// international body's the gazetteer gives the short name to.
+var federationNames = map[string]bool{"Red Cross": true, "Red Crescent": true}
+
+// nationalSociety returns the mention of a movement's national society
+// when the units us of a chunk open with a nationality and then a name of
+// [federationNames]: "the Philippine Red Cross", "Philippine Red Cross
+// chair Ann Lee",
+// "American Red Cross" name an organisation of their own, which the
+// International Committee of the Red Cross is not.
+func (r *Resolver) nationalSociety(s nlp.Sentence, us []unit) *mention {
+	if len(us) < 2 || us[0].kind != uDemonym || us[0].end != us[1].start {
+		return nil
+	}
+	for n := 2; n <= 3 && n <= len(us); n++ {
+		if federationNames[spanText(s, us[1].start, us[n-1].end)] {
+			return placeMention(s, us[:n], schema.Organization)
+		}
+	}
+	return nil
+}
+
 // countryBranch returns the mention of a company's national branch when
 // the units us of a chunk are one to three unknown capitalised words and
 // then one of [branchCountries]: "Mazars USA said" names the firm, not the

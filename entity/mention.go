@@ -284,6 +284,12 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i = next // "will take the title HRH Duchess of Cornwall": a title, no one named
 			continue
 		}
+		if m := r.nationalSociety(s, units); m != nil {
+			// "the Norwegian Red Cross said": the national society.
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
 		if m := r.countryBranch(s, units); m != nil && !headline {
 			// "Mazars USA said": a company's branch in a country.
 			ms = append(ms, m)
