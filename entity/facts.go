@@ -3446,6 +3446,18 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
 		}
 	}
+	if f.obj == nil {
+		if o := d.attackedPlace(si, s, x, f.subj); o != nil {
+			f.obj, oc, f.concept = o, placeArgConf, "" // "Israel struck targets in Syria"
+		}
+	}
+	if f.obj == nil || f.obj == f.subj {
+		if o, lemma := d.withdrawnFrom(si, s, x, f.subj); o != nil {
+			// "Canada recalled its ambassador from Saudi Arabia"
+			f.obj, oc, f.concept = o, placeArgConf, ""
+			f.Lemma, f.Class = lemma, schema.CanonicalRelation(lemma)
+		}
+	}
 	if x.Lemma == "work_for" || x.Lemma == "work_at" || x.Lemma == "work_in" || x.Lemma == "work_on" {
 		if o := d.possessorOf(si, s, x.Object, func(w string) bool { return employerNouns[w] }); (f.obj == nil || f.obj == o) && o != nil && o != f.subj && f.subj != nil && f.subj.typ == schema.Person {
 			// "worked for his Oslo office", "worked on Tom Wu's campaign

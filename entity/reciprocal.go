@@ -15,7 +15,7 @@ import (
 // to share flights" and "fought a war" tell of a joint act as often as
 // of one between them.
 var reciprocalVerbs = map[string]bool{
-	"exchange": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
+	"exchange": true, "swap": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
 	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
 	"quarrel": true, "spar": true, "wrangle": true, "face_off": true, "square_off": true,
 	"shake_hands": true,

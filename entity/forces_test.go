@@ -1,0 +1,51 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestForcesAbroad checks the acts of states on other states through
+// their forces and envoys: an attack on unowned military sites placed in a
+// state strikes the state, a withdrawal or recall of one's own troops or
+// envoy is from the state named after "from" (or after "to" for an
+// envoy), and a swap of prisoners is between the listed states, on
+// sentences written for this test.
+func TestForcesAbroad(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const intro = "Tom Wu and Ann Lee met in Oslo on Monday. "
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{intro + "Israel struck targets in Syria overnight.",
+			[]string{"Israel -strike-> Syria"}, nil,
+			"military sites placed in a state"},
+		{intro + "Israel struck Hamas targets in Gaza overnight.",
+			[]string{"Israel -strike-> Hamas"}, []string{"Israel -strike-> Gaza"},
+			"the sites' owner named: the owner is struck"},
+		{intro + "Tom Wu attacked targets in Oslo.",
+			nil, []string{"Tom Wu -attack-> Oslo"},
+			"a person's attack is placed, not one on the town"},
+		{intro + "Police searched homes in Bergen.",
+			nil, []string{"police -search-> Bergen"},
+			"homes are no military sites"},
+		{intro + "Norway withdrew its troops from Afghanistan.",
+			[]string{"Norway -withdraw_from-> Afghanistan"}, nil,
+			"one's own troops"},
+		{intro + "Canada recalled its ambassador from Saudi Arabia on Monday.",
+			[]string{"Canada -recall_from-> Saudi Arabia"}, nil,
+			"one's own ambassador, from"},
+		{intro + "The Netherlands recalled its envoy to Russia.",
+			[]string{"Netherlands -recall_from-> Russia"}, nil,
+			"one's own envoy, to his post"},
+		{intro + "Norway sent its troops to Afghanistan.",
+			nil, []string{"Norway -send_from-> Afghanistan"},
+			"a verb of sending is no withdrawal"},
+		{intro + "Russia and Ukraine swapped prisoners on Sunday.",
+			[]string{"Russia -swap_with-> Ukraine"}, nil,
+			"a swap between two states"},
+	})
+}
