@@ -4124,11 +4124,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.electedMember(si, x, f)    // "was elected to the Rajya Sabha"
 		d.representedIn(si, s, x, f) // "represented Iowa in the Senate"
 	}
-	if whole := d.partOfObject(si, s, x, f.subj); whole != nil {
+	if whole, parent := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a
 		// part of a whole, not an identity; "asked whether Velmora was
 		// part of Norway" asks it, states nothing.
-		if !intended {
+		if !intended && parent {
+			d.derive(si, x.Object, x.Relation, schema.PartOf, whole, f.subj, "", x.Confidence*placeArgConf) // "is the parent company of"
+		} else if !intended {
 			d.derive(si, x.Subject, x.Relation, schema.PartOf, f.subj, whole, "", x.Confidence*placeArgConf)
 		}
 		f.obj = nil
@@ -7863,12 +7865,13 @@ func holdsPossessive(toks []nlp.Token) bool {
 // Halvik Group", "is a subsidiary of Halvik Motors", "are the armed wing
 // of the Halvik Front" ([unitNouns]). Two lower-case modifiers may qualify
 // the noun; "no longer part of" and a negated copula give nil, as does
-// anything else.
-func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) *docEntity {
+// anything else. "is the parent company of Halvik Bank" ([parentNouns])
+// names a part of the subject instead, and parent is true then.
+func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) (whole *docEntity, parent bool) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if verb != "be" && verb != "remain" && verb != "become" || subj == nil || x.Negated || si >= len(d.sents) ||
 		subj.typ != schema.Organization && !isPlace(subj) || site(subj) || strings.Contains(strings.ToLower(x.Relation), "longer") {
-		return nil // "Main Street is the retail section of Fort Lee": a street is no actor
+		return nil, false // "Main Street is the retail section of Fort Lee": a street is no actor
 	}
 	k := -1
 	for i, t := range s.Tokens {
@@ -7878,20 +7881,24 @@ func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, sub
 		}
 	}
 	if k < 0 {
-		return nil
+		return nil, false
 	}
 	toks := s.Tokens
 	if k < len(toks) && toks[k].Tag == "DT" && (toks[k].Lower() == "a" || toks[k].Lower() == "an" || toks[k].Lower() == "the") {
 		k++
 	}
-	for j := k; j < k+2 && j+1 < len(toks) && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN") && !isCap(toks[j].Text); j++ {
+	if k+2 < len(toks) && toks[k].Lower() == "parent" && parentNouns[toks[k+1].Lower()] {
+		parent = true
+		k++ // "the parent company of"
+	}
+	for j := k; !parent && j < k+2 && j+1 < len(toks) && (strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "NN") && !isCap(toks[j].Text); j++ {
 		if w := toks[j+1].Lower(); w == "part" || unitNouns[w] {
 			k = j + 1 // "an integral part of", "the armed wing of"
 			break
 		}
 	}
-	if k+2 >= len(toks) || toks[k].Lower() != "part" && !unitNouns[toks[k].Lower()] || toks[k+1].Lower() != "of" {
-		return nil
+	if k+2 >= len(toks) || toks[k].Lower() != "part" && !unitNouns[toks[k].Lower()] && !parent || toks[k+1].Lower() != "of" {
+		return nil, false
 	}
 	k += 2
 	if strings.EqualFold(toks[k].Text, "the") {
@@ -7900,10 +7907,10 @@ func (d *docState) partOfObject(si int, s nlp.Sentence, x schema.Extraction, sub
 	for _, m := range d.sents[si] {
 		if m.start == k && named(m) && !m.adj && m.ent != nil && m.ent != subj && (closedAfter(s, m.end) || toks[m.end-1].End >= x.Object.End) &&
 			(m.ent.typ == schema.Organization || isPlace(m.ent) && isPlace(subj)) {
-			return m.ent // not "a group of Halvik Motors workers"
+			return m.ent, parent // not "a group of Halvik Motors workers"
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // memberOfModifier returns the organisation that a copula's object names

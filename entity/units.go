@@ -58,6 +58,19 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if unitApposition(s, a, b) {
 		return role{lemma: schema.PartOf}, true
 	}
+	if parentApposition(s, a, b) {
+		return role{lemma: schema.PartOf, reverse: true}, true // "Meta, the parent company of Facebook,"
+	}
+	if w := between(s, a, b); a.possessive && len(w) >= 2 && len(w) <= 4 {
+		// "Facebook's parent company, Meta,", "Halvik Bank's parent
+		// company Norden": the possessor is the part.
+		if w[0] == "'s" || w[0] == "'" {
+			w = w[1:]
+		}
+		if n := len(w); n >= 2 && w[0] == "parent" && parentNouns[w[1]] && (n == 2 || n == 3 && w[2] == ",") {
+			return role{lemma: schema.PartOf}, true
+		}
+	}
 	if n := len(w); named(a) && !a.possessive && a.end-a.start >= 2 && unitNouns[s.Tokens[a.end-1].Lower()] && isCap(s.Tokens[a.end-1].Text) &&
 		s.Tokens[a.end-1].Lower() != "order" && s.Tokens[a.end-1].Lower() != "body" && // "the Royal Order of the Crown"
 		n >= 1 && n <= 2 && w[0] == "of" && (n == 1 || w[1] == "the") {
@@ -151,12 +164,31 @@ func unitApposition(s nlp.Sentence, a, b *mention) bool {
 		return false
 	}
 	for _, t := range toks[2 : n-1] {
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
-			return false
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") || t.Lower() == "parent" {
+			return false // "the parent group of" owns ([parentApposition])
 		}
 	}
 	return true
 }
+
+// parentApposition reports whether a named organisation a and a named
+// organisation b are joined by an apposition that makes a the owner of b:
+// "Meta, the parent company of Facebook,", "Norden, the parent group of
+// Halvik Bank,". The words between are a comma, "the", "parent", a noun of
+// [parentNouns] and "of".
+func parentApposition(s nlp.Sentence, a, b *mention) bool {
+	if !named(a) || a.possessive || a.adj || !closedAfter(s, b.end) {
+		return false
+	}
+	w := between(s, a, b)
+	if n := len(w); n > 0 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	return len(w) == 5 && w[0] == "," && (w[1] == "the" || w[1] == "its") && w[2] == "parent" && parentNouns[w[3]] && w[4] == "of"
+}
+
+// parentNouns follow "parent" in a name for a body that owns another.
+var parentNouns = map[string]bool{"company": true, "firm": true, "group": true, "corporation": true, "organisation": true, "organization": true}
 
 // presenceNouns are what a business has in a place it operates in: "its
 // stores in Hungary", "Halvik has 300 shops in Poland", "its 16% share in
