@@ -285,11 +285,12 @@ func ghtPast(w string) bool {
 
 // irregularPast reports whether w is an irregular past tense, seldom a
 // noun, that the model labels as a noun after a name ("Ann Berg quit/NN
-// Google", "Tom Wu stole/NN").
+// Google", "Tom Wu stole/NN"), or as an adjective ("Norway beat/JJ
+// Sweden").
 func irregularPast(w string) bool {
 	switch w {
 	case "quit", "swore", "rode", "stole", "froze", "shook", "dealt", "leapt", "lent", "dug", "strove", "dwelt", "spun",
-		"sank", "drove", "knelt", "crept", "slew", "fled", "wrote", "spoke", "chose", "forgave", "forgot", "heard", "built":
+		"sank", "drove", "knelt", "crept", "slew", "fled", "wrote", "spoke", "chose", "forgave", "forgot", "heard", "built", "beat":
 		return true
 	}
 	return false
