@@ -191,6 +191,13 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if prep == "of" && k > 0 && (isIntention(toks[k-1].Lower()) || gerundPlans[toks[k-1].Lower()]) {
 			continue // "retreated from a goal of ousting Ann Lee": a plan, no act ([plannedGerund])
 		}
+		if causePreps[prep] && k >= 2 && k-1 > own && (toks[k-1].Tag == "VBN" || toks[k-1].Tag == "VBD" || toks[k-1].Tag == "JJ") &&
+			(toks[k-2].Tag == "NN" || toks[k-2].Tag == "NNS") && !isCap(toks[k-2].Text) {
+			// "Police arrested two men suspected of killing Ann Lee":
+			// the participle after the object's noun opens a clause of
+			// its own, whose gerund is the men's act, not the police's.
+			continue
+		}
 		g := k + 1
 		for g+2 < len(toks) && strings.HasPrefix(toks[g].Tag, "RB") && toks[g+1].Tag == "VBG" {
 			if w := toks[g].Lower(); w == "not" || w == "never" {
