@@ -823,6 +823,21 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 			}
 		}
 		if obj == nil {
+			// "during his time as President Tom Wu's vice president", "her
+			// years as Wu's chief of staff": a person's staff
+			// ([relationalNounAt]).
+			for _, b := range all {
+				if !b.possessive || b.ent == nil || b.ent.typ != schema.Person || b.ent == m.ent || b.start < from || b.start > from+2 || b.end >= end ||
+					slices.ContainsFunc(toks[from:b.start], func(t nlp.Token) bool { return !isCap(t.Text) }) {
+					continue
+				}
+				if l := relationalNounAt(toks, b.end, end, b.ent); l == schema.WorkFor {
+					lemma, obj = l, b.ent
+				}
+				break
+			}
+		}
+		if obj == nil {
 			lemma, obj = officeTitle(toks[from:end]), d.homeOffice(toks[from:end], d.homeState()) // "as prime minister"
 		}
 		if obj != nil && lemma != "" && obj != m.ent {
