@@ -748,6 +748,9 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 var tenureAsNouns = map[string]bool{
 	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
 	"role": true,
+	// "her position as chief executive of Halvik Motors", "in his
+	// capacity as chairman of the Harbor Party", "his post as mayor".
+	"position": true, "post": true, "capacity": true,
 	// "after his election as mayor of Bergen", "Ann Lee's appointment as
 	// chief executive of Halvik Motors": the office was taken (a
 	// nomination or a bid is not).
