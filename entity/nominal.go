@@ -1196,8 +1196,11 @@ func (d *docState) frontedAct(si int, s nlp.Sentence, ms []*mention, p int) {
 		return
 	}
 	k := p + 1
-	for n := 0; n < 4 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$" || toks[k].Tag == "CD") && !isNominal(toks[k]); n++ {
-		k++ // "after a first meeting with", "during an official visit to", "during a 2018 trip to"
+	for n := 0; n < 4 && k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PRP$" || toks[k].Tag == "CD" ||
+		weekdays[toks[k].Text] || (toks[k].Tag == "VBN" || toks[k].Tag == "VBD") && lowerWord(toks[k].Text)) && !isNominal(toks[k]); n++ {
+		// "after a first meeting with", "during an official visit to",
+		// "during a 2018 trip to", "in his Monday televised speech at"
+		k++
 	}
 	if k+1 < len(toks) && isNominal(toks[k]) && isNominal(toks[k+1]) && toks[k].Tag == "NN" {
 		k++ // "during a campaign trip to"
@@ -1213,7 +1216,7 @@ func (d *docState) frontedAct(si int, s nlp.Sentence, ms []*mention, p int) {
 	if o == nil {
 		return
 	}
-	c := timeAfter(toks, o.end) // "during a visit to Oslo last year,"
+	c := timeAfter(toks, premisesAfter(toks, o.end)) // "during a visit to Oslo last year,"
 	if c+2 >= len(toks) || toks[c].Text != "," {
 		return
 	}
@@ -1225,6 +1228,27 @@ func (d *docState) frontedAct(si int, s nlp.Sentence, ms []*mention, p int) {
 	if f := d.derive(si, argOf(s, subj), joinText(toks[p:o.end]), schema.StatedRelation(nom.lemma), subj.ent, o.ent, "", nominalConf); f != nil {
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
+}
+
+// premisesNouns name a body's premises, which stand for the body after
+// its possessive: "in his talk at the Halvik Council's Oslo headquarters".
+var premisesNouns = map[string]bool{"headquarters": true, "offices": true, "office": true, "campus": true, "premises": true}
+
+// premisesAfter returns the token after a body's premises ([premisesNouns])
+// when token k opens them with the body's possessive "'s" and at most
+// three capitalised words ("'s Oslo headquarters"), else k.
+func premisesAfter(toks []nlp.Token, k int) int {
+	if k >= len(toks) || toks[k].Tag != "POS" {
+		return k
+	}
+	i := k + 1
+	for n := 0; n < 3 && i < len(toks) && isCap(toks[i].Text); n++ {
+		i++
+	}
+	if i < len(toks) && premisesNouns[toks[i].Lower()] {
+		return i + 1
+	}
+	return k
 }
 
 // pairActs adds a —RELATION→ b for two actors joined by a hyphen before an

@@ -1557,6 +1557,9 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		loose = func(e *docEntity) bool { return e != sp && g(e) }
 	}
 	e := d.antecedent(si, m, cur, likely)
+	if e == nil && plural[m.pron] {
+		e = d.quotedTakeUp(si, m, likely)
+	}
 	if !gendered[m.pron] {
 		return e
 	}
@@ -1571,6 +1574,42 @@ func (d *docState) pronoun(si int, m *mention, cur []*mention) *docEntity {
 		return nil // "the male victim ... police believe him to be 25"
 	}
 	return e
+}
+
+// quotedTakeUp returns the actor that an earlier "they", "them" or "their"
+// of the same speech resolved to, for plural pronoun m of sentence si
+// that the three sentences before leave unresolved: a speaker goes on
+// about the same people over several quoted sentences ('"I put no
+// pressure on them," he said. "I could have. But I didn't. I never
+// pressed them."'). Every sentence from the earlier pronoun to m must be
+// quoted, and no other actor that fits may be named between; it looks
+// back at most six sentences.
+func (d *docState) quotedTakeUp(si int, m *mention, ok func(*docEntity) bool) *docEntity {
+	quoted := func(j int) bool {
+		for _, q := range d.qs {
+			if q.from <= j && j <= q.to {
+				return true
+			}
+		}
+		return false
+	}
+	if !inQuotes(d.qs, si, m.start) {
+		return nil
+	}
+	for j := si - 1; j >= 0 && j >= si-6 && quoted(j); j-- {
+		ms := d.sents[j]
+		for k := len(ms) - 1; k >= 0; k-- {
+			c := ms[k]
+			if c.ent == nil || c.adj || !ok(c.ent) {
+				continue
+			}
+			if !plural[c.pron] {
+				return nil // another actor named since
+			}
+			return c.ent
+		}
+	}
+	return nil
 }
 
 // framingSpeaker returns the actor that the reporting clause before the

@@ -748,6 +748,9 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 var tenureAsNouns = map[string]bool{
 	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
 	"role": true,
+	// "her position as chief executive of Halvik Motors", "in his
+	// capacity as chairman of the Harbor Party", "his post as mayor".
+	"position": true, "post": true, "capacity": true,
 	// "after his election as mayor of Bergen", "Ann Lee's appointment as
 	// chief executive of Halvik Motors": the office was taken (a
 	// nomination or a bid is not).
@@ -820,6 +823,21 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 					}
 					break
 				}
+			}
+		}
+		if obj == nil {
+			// "during his time as President Tom Wu's vice president", "her
+			// years as Wu's chief of staff": a person's staff
+			// ([relationalNounAt]).
+			for _, b := range all {
+				if !b.possessive || b.ent == nil || b.ent.typ != schema.Person || b.ent == m.ent || b.start < from || b.start > from+2 || b.end >= end ||
+					slices.ContainsFunc(toks[from:b.start], func(t nlp.Token) bool { return !isCap(t.Text) }) {
+					continue
+				}
+				if l := relationalNounAt(toks, b.end, end, b.ent); l == schema.WorkFor {
+					lemma, obj = l, b.ent
+				}
+				break
 			}
 		}
 		if obj == nil {

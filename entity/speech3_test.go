@@ -52,5 +52,12 @@ func TestQuestionsAnswered(t *testing.T) {
 		{"Ann Lee took money from Tom Wu. Ola Berg did not answer questions from Kari Dahl.",
 			nil, []string{"Ann Lee -answer-> Tom Wu", "Ola Berg -answer-> Kari Dahl"},
 			"no questions, or negated"},
+		{"The Halden Times reported the fire. The Velmor Trust is yet to respond to Halden Times queries. Mayor Ola Berg did not respond to a request for comment from the Halden Times. Kari Dahl replied to questions from Tom Wu.",
+			[]string{"Velmor Trust -not_respond_to-> Halden Times", "Ola Berg -not_respond_to-> Halden Times", "Kari Dahl -reply_to-> Tom Wu"},
+			[]string{"Velmor Trust -respond_to-> Halden Times", "Ola Berg -respond_to-> Halden Times"},
+			"a reply to an actor's queries or request, the asker named after from or right before them; denied by 'is yet to', 'did not'"},
+		{"Tom Wu visited Oslo. The Velmor Trust responded to the written queries. Ann Lee did not respond to questions about Tom Wu. Ola Berg replied to questions from reporters.",
+			nil, []string{"Velmor Trust -respond_to-> Oslo", "Ann Lee -not_respond_to-> Tom Wu", "Ann Lee -respond_to-> Tom Wu"},
+			"no name before the queries; questions about an actor are not the actor's"},
 	})
 }

@@ -1086,20 +1086,33 @@ func (a *analysis) relPrep(c *clause) string {
 
 // prepAgain returns the chunk of preposition w again when chunk k is
 // "and", maybe an adverb, and w before a noun phrase that names no time
-// ("and later under Tom Wu"), or 0.
+// ("and later under Tom Wu"), or 0. A comma and an adverb of sequence
+// ([thenAdverbs]) join the two phrases as "and" does: "met with the IMF,
+// then with Tom Wu".
 func (a *analysis) prepAgain(k int, w string) int {
-	if k >= len(a.ch) || a.ch[k].kind != conj || a.low[a.ch[k].i] != "and" {
+	if k >= len(a.ch) {
 		return 0
 	}
 	n := k + 1
-	if n < len(a.ch) && a.ch[n].kind == adv {
+	switch {
+	case a.ch[k].kind == conj && a.low[a.ch[k].i] == "and":
+		if n < len(a.ch) && a.ch[n].kind == adv {
+			n++
+		}
+	case a.ch[k].kind == comma && n < len(a.ch) && a.ch[n].kind == adv && a.ch[n].j == a.ch[n].i+1 && thenAdverbs[a.low[a.ch[n].i]]:
 		n++
+	default:
+		return 0
 	}
 	if n+1 >= len(a.ch) || a.ch[n].kind != prep || a.low[a.ch[n].i] != w || a.ch[n+1].kind != np || a.timePhrase(n) {
 		return 0
 	}
 	return n
 }
+
+// thenAdverbs order a second phrase after the first: "met with the IMF,
+// then with Tom Wu", "moved to Oslo, later to Bergen".
+var thenAdverbs = map[string]bool{"then": true, "later": true, "afterwards": true, "subsequently": true}
 
 // bareDate reports whether sp is a date with no preposition, made only
 // of a weekday or month, a day word, a part of the day and numbers:

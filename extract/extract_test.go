@@ -367,6 +367,18 @@ func TestSentence(t *testing.T) {
 			why:      "a second phrase of the same preposition after and (and an adverb) is another object of the relation",
 		},
 		{
+			name:     "preposition repeated after a comma and then",
+			sentence: "Later on Monday Ann Lee met with the Halvik Trust, then with President Tom Wu, where she spoke again.",
+			want:     fact{"Ann Lee", "met with", "meet_with", "President Tom Wu"},
+			why:      "a comma and an adverb of sequence join a second phrase of the same preposition as and does",
+		},
+		{
+			name:     "preposition repeated after a comma and later",
+			sentence: "Ann Lee worked for the Halvik Trust, later for the Velmor Bank.",
+			want:     fact{"Ann Lee", "worked for", "work_for", "the Velmor Bank"},
+			why:      "later after the comma orders the second phrase of the same preposition",
+		},
+		{
 			name:     "outcome infinitive after only",
 			sentence: "Tom Wu flew to Oslo, only to be arrested by the police.",
 			want:     fact{"Tom Wu", "be arrested by", "arrest_by", "the police"},
