@@ -1,0 +1,34 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestMovedSite checks moves to and from a site, no actor, in a place
+// (whole55 round).
+func TestMovedSite(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was flown to a hospital in Oslo on Monday.",
+			[]string{"Tom Wu -fly_to-> Oslo"}, nil,
+			"one flown to a hospital in a town was flown to the town"},
+		{"Ann Lee was transferred from the hospital in Bergen to a clinic in Halden.",
+			[]string{"Ann Lee -transfer_from-> Bergen", "Ann Lee -transfer_to-> Halden"}, nil,
+			"a site at either end of the move"},
+		{"Kari Berg was rushed to a local hospital in Bergen after the crash.",
+			[]string{"Kari Berg -rush_to-> Bergen"}, nil,
+			"a lower-case adjective before the site's noun"},
+		{"Ann Lee was flown to a hospital near Bergen.",
+			nil, []string{"Ann Lee -fly_to-> Bergen"},
+			"a site near a town is not in it"},
+		{"Tom Wu walked past a hospital in Oslo.",
+			nil, []string{"Tom Wu -walk_past-> Oslo", "Tom Wu -walk_to-> Oslo"},
+			"a site passed by is no end of the move"},
+	})
+}
