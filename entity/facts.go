@@ -2824,6 +2824,23 @@ func regnal(w string) bool {
 func (d *docState) homeState() *docEntity {
 	var top, second *docEntity
 	us := d.byKey[usKey]
+	var people map[*docEntity]int
+	for _, e := range d.ents {
+		if e.typ == schema.Group && e.n > 0 {
+			// "Serbians protested": a nationality's plural noun names
+			// the state's people, a mention of the state as its
+			// adjective is ("Serbian protesters").
+			if g := d.r.pluralDemonym(e.name); g != nil {
+				if c := d.byKey[normKey(g.name)]; c != nil {
+					if people == nil {
+						people = map[*docEntity]int{}
+					}
+					people[c] += e.n
+				}
+			}
+		}
+	}
+	n := func(e *docEntity) int { return e.n + people[e] }
 	for _, e := range d.ents {
 		if e.typ != schema.GPE || !d.r.country(e) {
 			continue
@@ -2835,16 +2852,16 @@ func (d *docState) homeState() *docEntity {
 			continue
 		}
 		switch {
-		case top == nil || e.n > top.n:
+		case top == nil || n(e) > n(top):
 			top, second = e, top
-		case second == nil || e.n > second.n:
+		case second == nil || n(e) > n(second):
 			second = e
 		}
 	}
-	if top == nil || second != nil && top.n == second.n {
+	if top == nil || second != nil && n(top) == n(second) {
 		return nil
 	}
-	if top.n >= 3 && (second == nil || top.n >= 2*second.n) || d.headlineState() == top {
+	if n(top) >= 3 && (second == nil || n(top) >= 2*n(second)) || d.headlineState() == top {
 		// "Ann Lee Resigns as U.S. Secretary of State": the one country
 		// a headline names, when the report names none more often.
 		return top
