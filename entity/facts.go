@@ -516,7 +516,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
-	"enterprise": true, "band": true, "utility": true, "supermarket": true,
+	"enterprise": true, "band": true, "utility": true, "supermarket": true, "non-profit": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -548,7 +548,7 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		a.end >= b.start || b.start-a.end > 5 || isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}
-	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] && !openerComma(s.Tokens, k) {
+	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] && !openerComma(s.Tokens, k) && !bodyPreposition(s.Tokens[k]) {
 		return role{}, false
 	}
 	end := b.start
@@ -559,6 +559,21 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: lemma, reverse: true}, true
 	}
 	return role{}, false
+}
+
+// bodyPreposition reports whether t is a preposition that takes the body
+// a place's name and description name ("airlifted by Bergen charity Halvik
+// Aid", "shares of Oslo firm Halvik"); not one that could place what
+// happened in the place instead ("In Oslo firm Halvik hired ...").
+func bodyPreposition(t nlp.Token) bool {
+	if t.Tag != "IN" && t.Tag != "TO" {
+		return false
+	}
+	switch t.Lower() {
+	case "in", "at", "near", "across", "throughout", "around", "within", "outside", "inside", "from", "into":
+		return false
+	}
+	return true
 }
 
 // openerComma reports whether token k is the comma that closes a

@@ -7,7 +7,8 @@ import (
 )
 
 // TestHomePeopleAndPlacedBody checks a report's state counted by its
-// people's plural noun (whole55 round).
+// people's plural noun, and bodies placed by a place's name after a
+// preposition or by a hyphenated "-based" description (whole55 round).
 func TestHomePeopleAndPlacedBody(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -21,5 +22,14 @@ func TestHomePeopleAndPlacedBody(t *testing.T) {
 		{"Swedes protested for a fourth night. Critics within Norway blamed President Tom Wu.",
 			nil, []string{"Tom Wu -lead-> Norway", "Tom Wu -lead-> Sweden"},
 			"another state's people tie the report's state: no state"},
+		{"Tom Wu was later airlifted by Bergen charity Halvik Aid. Shares of Oslo firm Velby Holdings fell.",
+			[]string{"Halvik Aid -locate_in-> Bergen", "Velby Holdings -locate_in-> Oslo"}, nil,
+			"a place's name and a body's noun after a preposition place the body"},
+		{"In Bergen firm Halvik Aid hired fifty workers.",
+			nil, []string{"Halvik Aid -locate_in-> Bergen"},
+			"a place after in may say where the act happened"},
+		{"Halvik Relief Foundation, a Bergen-based non-profit, paid for the flight. Tom Wu was airlifted by Oslo non-profit Velby Trust Foundation.",
+			[]string{"Halvik Relief Foundation -locate_in-> Bergen", "Velby Trust Foundation -locate_in-> Oslo"}, nil,
+			"a hyphenated body noun closes a -based description and follows a place's name"},
 	})
 }
