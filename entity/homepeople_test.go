@@ -31,5 +31,11 @@ func TestHomePeopleAndPlacedBody(t *testing.T) {
 		{"Halvik Relief Foundation, a Bergen-based non-profit, paid for the flight. Tom Wu was airlifted by Oslo non-profit Velby Trust Foundation.",
 			[]string{"Halvik Relief Foundation -locate_in-> Bergen", "Velby Trust Foundation -locate_in-> Oslo"}, nil,
 			"a hyphenated body noun closes a -based description and follows a place's name"},
+		{"Art for Peace Foundation, a Bergen charity, paid for the flight. Tom Wu thanked the Art for Peace Foundation.",
+			[]string{"Tom Wu -thank-> Art for Peace Foundation"}, []string{"Tom Wu -thank-> Peace Foundation"},
+			"a word, for and capitalised words closed by a body's head noun are one name"},
+		{"Norway thanked Sweden for Halvik Foundation support. Ann Lee thanked Tom for Velby Institute funds.",
+			[]string{"Norway -thank-> Sweden"}, []string{"Norway -thank-> Sweden for Halvik Foundation"},
+			"a known name or a given name before for opens no such name"},
 	})
 }
