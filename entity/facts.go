@@ -5662,9 +5662,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// channel" is hers).
 		return m.ent, m.conf, ""
 	}
-	if toks[n].Text == "party" {
+	if toks[n].Text == "party" || toks[n].Text == "leadership" {
 		// "the Democratic party controlled the House": the party's
-		// adjective and a lower-case "party" name the party.
+		// adjective and a lower-case "party" name the party; its
+		// "leadership" speaks for it, as "the Labour leadership" does.
 		for _, m := range ms {
 			if m.adj && m.end == n && m.start >= first && m.ent != nil && m.ent.typ == schema.Organization && m.ent.desc["party"] {
 				return m.ent, m.conf, ""
