@@ -32,3 +32,24 @@ func TestMovedSite(t *testing.T) {
 			"a site passed by is no end of the move"},
 	})
 }
+
+// TestAsAfterApposition checks an appointment's as-phrase after an
+// apposition of the appointee (whole55 round).
+func TestAsAfterApposition(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Halvik Motors named Tom Wu, a former banker, as its chief executive in 2019.",
+			[]string{"Tom Wu -lead-> Halvik Motors"}, nil,
+			"the as-phrase after the apposition gives the post"},
+		{"The board appointed Ann Lee, a lawyer, as chairman of Velby Bank on Monday.",
+			[]string{"Ann Lee -lead-> Velby Bank"}, nil,
+			"the body after of in the as-phrase"},
+		{"Halvik Motors praised Tom Wu, a former banker, as a reformer.",
+			nil, []string{"Tom Wu -lead-> Halvik Motors", "Tom Wu -work_for-> Halvik Motors"},
+			"no appointment: no post"},
+	})
+}
