@@ -53,3 +53,22 @@ func TestAsAfterApposition(t *testing.T) {
 			"no appointment: no post"},
 	})
 }
+
+// TestDistrictCapital checks "the capital" taking up a capital named with
+// its district ("Washington, D.C."), and not one named after it (whole55
+// round).
+func TestDistrictCapital(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Thousands rallied in the US capital city of Washington, DC on Saturday. Tom Wu lashed out at the capital city's Democratic mayor Ann Lee on Twitter.",
+			[]string{"Ann Lee -lead-> Washington D.C."}, nil,
+			"a capital named with its district is the one the capital's mayor leads"},
+		{"Ann Lee flew from Washington, D.C. to Oslo. Tom Wu travelled from Herat to the capital in Kabul.",
+			nil, []string{"Washington D.C. -locate_in-> Kabul", "Tom Wu -travel_to-> Washington D.C."},
+			"a capital named after 'in' is not the one named before"},
+	})
+}
