@@ -850,7 +850,11 @@ func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj 
 			return
 		}
 	}
-	if o, _, _ := d.argument(si, s, x.Object); x.Object.End > x.Object.Start && (o == nil || !isPlace(o)) && !distance(s, x.Object) {
+	site := false
+	if _, prep, _ := strings.Cut(x.Lemma, "_"); prep == "to" || prep == "from" {
+		site = d.sitePlace(si, s, x, x.Object, x.Lemma, subj) // "was flown to a hospital in Oslo"
+	}
+	if o, _, _ := d.argument(si, s, x.Object); !site && x.Object.End > x.Object.Start && (o == nil || !isPlace(o)) && !distance(s, x.Object) {
 		return // "moved its office from Oslo": the object moved
 	}
 	for _, a := range x.Extra {
@@ -861,6 +865,9 @@ func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj 
 		if prep != "from" && prep != "to" || a.Start < x.Object.End || strings.HasSuffix(x.Lemma, "_"+prep) {
 			continue
 		}
+		if d.sitePlace(si, s, x, a, verb+"_"+prep, subj) {
+			continue // "was evacuated from Halden to a hospital in Trondheim"
+		}
 		p, conf, _ := d.argument(si, s, a)
 		if p == nil || p == subj || !isPlace(p) && (prep != "to" || p.typ != schema.Organization) {
 			continue // a body is a destination too ("marched from the park to Bergen City Hall")
@@ -870,6 +877,48 @@ func (d *docState) motionPath(si int, s nlp.Sentence, x schema.Extraction, subj 
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 	}
+}
+
+// movedSiteNouns head the description of a site, no actor, that one moves to
+// or from: "was flown to a hospital in Oslo", "fled to a camp in Sweden".
+var movedSiteNouns = map[string]bool{
+	"hospital": true, "clinic": true, "airport": true, "prison": true, "jail": true, "camp": true,
+}
+
+// sitePlace adds subj —lemma→ the place of the in-phrase right after the
+// argument a of x when a describes a site of [movedSiteNouns] by an article
+// and at most two lower-case words before its noun ("to a local hospital
+// in Bergen", "from the hospital in Halden"): one moved to a hospital in
+// Oslo moved to Oslo. It reports whether a describes such a site.
+func (d *docState) sitePlace(si int, s nlp.Sentence, x schema.Extraction, a schema.Argument, lemma string, subj *docEntity) bool {
+	first, last := argTokens(s, a)
+	if first < 0 || last-first > 5 || !movedSiteNouns[s.Tokens[last-1].Text] {
+		return false
+	}
+	k := first
+	if w := s.Tokens[k].Lower(); w == "to" || w == "from" || w == "toward" || w == "towards" {
+		k++
+	}
+	if k == last-1 || !articles[s.Tokens[k].Lower()] || last-1-k > 3 {
+		return false
+	}
+	for _, t := range s.Tokens[k+1 : last-1] {
+		if !lowerWord(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false // "to the hospital's wing", "to Bergen's hospital"
+		}
+	}
+	for _, b := range x.Extra {
+		if bf, _ := argTokens(s, b); bf != last || !strings.HasPrefix(strings.ToLower(b.Text), "in ") {
+			continue
+		}
+		if p, conf, _ := d.argument(si, s, b); p != nil && p != subj && isPlace(p) {
+			if f := d.derive(si, x.Subject, x.Relation+" in", schema.StatedRelation(lemma), subj, p, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+		break
+	}
+	return true
 }
 
 // gatheringNouns name an event that actors hold, stage or attend at a

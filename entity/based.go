@@ -333,7 +333,7 @@ func compoundApposition(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		return role{}, false
 	}
 	end := b.end
-	for end < len(s.Tokens) && end < b.end+3 && lowerWord(s.Tokens[end].Text) && (strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ")) {
+	for end < len(s.Tokens) && end < b.end+3 && lowerWord(strings.ReplaceAll(s.Tokens[end].Text, "-", "")) && (strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ")) {
 		end++
 	}
 	if end == b.end || !closedAfter(s, end) {

@@ -123,6 +123,20 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k += 2
 			continue
 		}
+		if len(us) == 1 && us[0].kind == uCap && us[0].end == k && k-us[0].start == 1 && t.Text == "for" && !headline && !r.g.given(toks[k-1].Text) {
+			// "Cinema for Peace Foundation", "Doctors for Halvik Institute":
+			// one word, "for" and a purpose's capitalised words that a
+			// body's head noun closes are one name.
+			j := k + 1
+			for j < len(toks) && j < k+4 && isCap(toks[j].Text) && isWord(toks[j].Text) {
+				j++
+			}
+			if j > k+2 && r.g.is("orghead", toks[j-1].Text) && (j == len(toks) || !isCap(toks[j].Text)) {
+				us = append(us, unit{kind: uOf, start: k, end: k + 1})
+				k++
+				continue
+			}
+		}
 		if len(us) > 0 && us[len(us)-1].kind == uCap && t.Text == "of" && !headline && k+2 < len(toks) &&
 			toks[k+1].Text == "the" && isCap(toks[k+2].Text) && (r.g.is("orghead", toks[k-1].Text) || r.g.is("orgfirst", toks[k-1].Text)) &&
 			r.theTopic(s, k+2) {

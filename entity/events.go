@@ -1193,6 +1193,41 @@ var appointVerbs = map[string]bool{
 	"acknowledge": true, "recognise": true, "recognize": true, "confirm": true, "crown": true, "designate": true, // "recognised Tom Wu as the new Sultan"
 }
 
+// asAfterApposition returns the as-phrase that follows x's object and an
+// apposition set off by commas, which the extractor leaves out of x:
+// "designated Tom Wu, a former general, as the nation's security
+// minister". The phrase runs from "as" to a comma, the sentence's end or
+// a preposition other than of, for or at ("in 2016"). It reports false
+// when x has an as-phrase or no such apposition follows the object.
+func asAfterApposition(s nlp.Sentence, x schema.Extraction) (schema.Argument, bool) {
+	for _, a := range x.Extra {
+		if strings.EqualFold(a.Role, "as") {
+			return schema.Argument{}, false
+		}
+	}
+	toks := s.Tokens
+	_, last := argTokens(s, x.Object)
+	if last < 0 || last >= len(toks) || toks[last].Text != "," {
+		return schema.Argument{}, false
+	}
+	k := last + 1
+	for k < len(toks) && k < last+6 && toks[k].Text != "," && !strings.HasPrefix(toks[k].Tag, "VB") {
+		k++
+	}
+	if k == last+1 || k+2 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower() != "as" {
+		return schema.Argument{}, false
+	}
+	from, end := k+1, k+2
+	for end < len(toks) && !closedAfter(s, end) && end < from+10 &&
+		(toks[end].Tag != "IN" || toks[end].Lower() == "of" || toks[end].Lower() == "for" || toks[end].Lower() == "at") {
+		end++
+	}
+	if end == from+1 {
+		return schema.Argument{}, false
+	}
+	return schema.Argument{Text: spanText(s, from, end), Start: toks[from].Start, End: toks[end-1].End, Role: "as"}, true
+}
+
 // asRole adds the role that an as-phrase names, with the organisation or
 // state that holds it, for the person put in it: the subject of an active
 // verb of succession ("Ann Lee succeeded Tom Wu as chairman of the Nordic
@@ -1238,7 +1273,11 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	if holder == nil || holder.typ != schema.Person {
 		return
 	}
-	for _, a := range x.Extra {
+	extra := x.Extra
+	if a, ok := asAfterApposition(s, x); ok {
+		extra = append(extra[:len(extra):len(extra)], a)
+	}
+	for _, a := range extra {
 		if !strings.EqualFold(a.Role, "as") {
 			continue
 		}

@@ -516,7 +516,7 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
-	"enterprise": true, "band": true, "utility": true, "supermarket": true,
+	"enterprise": true, "band": true, "utility": true, "supermarket": true, "non-profit": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik
@@ -548,7 +548,7 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		a.end >= b.start || b.start-a.end > 5 || isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}
-	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] && !openerComma(s.Tokens, k) {
+	if k := a.start - 1; k >= 0 && !articles[s.Tokens[k].Lower()] && !openerComma(s.Tokens, k) && !bodyPreposition(s.Tokens[k]) {
 		return role{}, false
 	}
 	end := b.start
@@ -559,6 +559,21 @@ func placeNameBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: lemma, reverse: true}, true
 	}
 	return role{}, false
+}
+
+// bodyPreposition reports whether t is a preposition that takes the body
+// a place's name and description name ("airlifted by Bergen charity Halvik
+// Aid", "shares of Oslo firm Halvik"); not one that could place what
+// happened in the place instead ("In Oslo firm Halvik hired ...").
+func bodyPreposition(t nlp.Token) bool {
+	if t.Tag != "IN" && t.Tag != "TO" {
+		return false
+	}
+	switch t.Lower() {
+	case "in", "at", "near", "across", "throughout", "around", "within", "outside", "inside", "from", "into":
+		return false
+	}
+	return true
 }
 
 // openerComma reports whether token k is the comma that closes a
@@ -2824,6 +2839,23 @@ func regnal(w string) bool {
 func (d *docState) homeState() *docEntity {
 	var top, second *docEntity
 	us := d.byKey[usKey]
+	var people map[*docEntity]int
+	for _, e := range d.ents {
+		if e.typ == schema.Group && e.n > 0 {
+			// "Serbians protested": a nationality's plural noun names
+			// the state's people, a mention of the state as its
+			// adjective is ("Serbian protesters").
+			if g := d.r.pluralDemonym(e.name); g != nil {
+				if c := d.byKey[normKey(g.name)]; c != nil {
+					if people == nil {
+						people = map[*docEntity]int{}
+					}
+					people[c] += e.n
+				}
+			}
+		}
+	}
+	n := func(e *docEntity) int { return e.n + people[e] }
 	for _, e := range d.ents {
 		if e.typ != schema.GPE || !d.r.country(e) {
 			continue
@@ -2835,16 +2867,16 @@ func (d *docState) homeState() *docEntity {
 			continue
 		}
 		switch {
-		case top == nil || e.n > top.n:
+		case top == nil || n(e) > n(top):
 			top, second = e, top
-		case second == nil || e.n > second.n:
+		case second == nil || n(e) > n(second):
 			second = e
 		}
 	}
-	if top == nil || second != nil && top.n == second.n {
+	if top == nil || second != nil && n(top) == n(second) {
 		return nil
 	}
-	if top.n >= 3 && (second == nil || top.n >= 2*second.n) || d.headlineState() == top {
+	if n(top) >= 3 && (second == nil || n(top) >= 2*n(second)) || d.headlineState() == top {
 		// "Ann Lee Resigns as U.S. Secretary of State": the one country
 		// a headline names, when the report names none more often.
 		return top
@@ -5696,9 +5728,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// channel" is hers).
 		return m.ent, m.conf, ""
 	}
-	if toks[n].Text == "party" {
+	if toks[n].Text == "party" || toks[n].Text == "leadership" {
 		// "the Democratic party controlled the House": the party's
-		// adjective and a lower-case "party" name the party.
+		// adjective and a lower-case "party" name the party; its
+		// "leadership" speaks for it, as "the Labour leadership" does.
 		for _, m := range ms {
 			if m.adj && m.end == n && m.start >= first && m.ent != nil && m.ent.typ == schema.Organization && m.ent.desc["party"] {
 				return m.ent, m.conf, ""

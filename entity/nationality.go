@@ -225,10 +225,29 @@ func (d *docState) capitalDesc(s nlp.Sentence, ms []*mention, i int) *mention {
 	if namesOther(toks, j+1) || j+1 < len(toks) && toks[j+1].Text == "," {
 		return nil
 	}
-	e := d.recent(func(e *docEntity) bool { return e.typ == schema.GPE && e.gaz != nil && e.gaz.capitalOf != "" })
+	if j+2 < len(toks) && toks[j+1].Lower() == "in" && isCap(toks[j+2].Text) {
+		return nil // "to the capital in Kabul": the place is named after it
+	}
+	e := d.recent(func(e *docEntity) bool {
+		return e.typ == schema.GPE && (e.gaz != nil && e.gaz.capitalOf != "" || d.r.districtCapital(e) != nil)
+	})
 	if e == nil {
 		return nil
 	}
 	return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: "capital", body: e,
 		possessive: j+1 < len(toks) && toks[j+1].Tag == "POS"}
+}
+
+// districtCapital returns the gazetteer's capital that e, a place named
+// by a town and "D.C." ([districtTown]: "Washington, D.C."), names, or
+// nil: joining the town and the district dropped the town's entry.
+func (r *Resolver) districtCapital(e *docEntity) *entry {
+	town, ok := strings.CutSuffix(e.name, " D.C.")
+	if !ok || e.gaz != nil {
+		return nil
+	}
+	if g := r.g.entries[normKey(town)]; g != nil && g.capitalOf != "" {
+		return g
+	}
+	return nil
 }

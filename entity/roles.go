@@ -4961,7 +4961,7 @@ func dateCloses(s nlp.Sentence, k int) bool {
 var bodyNouns = map[string]bool{
 	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
 	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
-	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "retailer": true,
+	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "non-profit": true, "retailer": true,
 	"agency": true, "association": true, "foundation": true, "institute": true, "movement": true,
 }
 

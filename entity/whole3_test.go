@@ -123,5 +123,9 @@ func TestAdjectivePartyLowerCase(t *testing.T) {
 			[]string{"Democratic Party -control-> House of Representatives"},
 			nil,
 			"in a clause that while opens"},
+		{"Tom Wu blamed Democratic leadership for the unrest. Ann Lee criticised the Republican leadership on Monday.",
+			[]string{"Tom Wu -blame-> Democratic Party", "Ann Lee -criticise-> Republican Party"},
+			nil,
+			"a party's adjective and leadership name the party (whole55)"},
 	})
 }
