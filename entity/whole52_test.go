@@ -1,0 +1,36 @@
+package entity
+
+import "testing"
+
+// TestTicketOfPeople covers a party's ticket of named people ("the Harbor
+// Party ticket of Tom Wu for president and Ann Lee for vice president"):
+// each person named stands for the party ([docState.ticketPeople]).
+func TestTicketOfPeople(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"In 2016, the Harbor Party ticket of Tom Wu for president and Ann Lee for vice president received 20,000 votes.", 0,
+			[]string{"Tom Wu -member_of-> Harbor Party", "Ann Lee -member_of-> Harbor Party"}, nil,
+			"the party's name before the ticket"},
+		{"The Harbor Party met in Oslo. Rita Vance discussed the party's 2008 ticket of former Utah governor Sam Pike for president and former Iowa governor Ben Holt for vice president.", 1,
+			[]string{"Sam Pike -member_of-> Harbor Party", "Ben Holt -member_of-> Harbor Party"}, []string{"Rita Vance -member_of-> Harbor Party"},
+			"a possessive and a year before the ticket, descriptions before the names"},
+		{"The Harbor Party met in Oslo. It grew in 2012, when its first ticket of Mark Dorn for president and Ella Shaw for vice president won 900 votes.", 1,
+			[]string{"Mark Dorn -member_of-> Harbor Party", "Ella Shaw -member_of-> Harbor Party"}, nil,
+			"a possessive pronoun before the ticket"},
+		{"The Harbor Party, which received 1,000 votes with the 2012 ticket of Mark Dorn for president and Ella Shaw for vice president, will meet in July.", 0,
+			[]string{"Mark Dorn -member_of-> Harbor Party", "Ella Shaw -member_of-> Harbor Party"}, nil,
+			"the party that came with the ticket"},
+		{"The Harbor Party nominated a ticket of Unity Party presidential nominee Carl Boone for president and singer Dana Voss for vice president.", 0,
+			[]string{"Carl Boone -member_of-> Unity Party", "Dana Voss -member_of-> Harbor Party"}, []string{"Dana Voss -member_of-> Unity Party"},
+			"a party inside the ticket is one person's, not the ticket's"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
