@@ -1476,6 +1476,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgRolePerson,
 	kinOf,
 	asSuccessor,
+	roleAsOf,
 	degreeFrom,
 	personStaff,
 	namedStaff,
@@ -5544,6 +5545,58 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if named(b) && !b.possessive && k+3 == b.start && toks[k].Lower() == "the" && toks[k+2].Text == "of" {
 		r, ok := successionNouns[toks[k+1].Lower()] // "as the successor of Tom Wu"
 		return role{lemma: r.lemma, reverse: !r.reverse}, ok
+	}
+	return role{}, false
+}
+
+// roleAsOf: "Tom Wu went into the race as the running mate of Ann Lee",
+// "Tom Wu discussed his role as the successor of the late Ann Lee": the
+// clause's subject (or the possessor of "role"), then "as the", a running mate or a successor noun
+// ([successionNouns]) and "of" before a named person (at most three
+// words of description between) relate the two as [asSuccessor] does.
+// Another actor between the subject and "as" may be the one the role is
+// of ("praised Max Berg as the running mate of Ann Lee"): no fact then.
+func roleAsOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	toks := s.Tokens
+	ownRole := a.possessive && a.kind == mPronoun && a.end+1 < len(toks) && toks[a.end].Lower() == "role" && toks[a.end+1].Lower() == "as"
+	if !named(a) && !ownRole || a.possessive && !ownRole || a.ent.typ != schema.Person || !named(b) || b.possessive || b.ent.typ != schema.Person || b.ent == a.ent {
+		return role{}, false
+	}
+	o := b.start - 1
+	for n := 0; n < 3 && o > a.end && toks[o].Lower() != "of" && lowerWord(toks[o].Text) &&
+		(toks[o].Tag == "DT" || toks[o].Tag == "VBN" || strings.HasPrefix(toks[o].Tag, "JJ") || strings.HasPrefix(toks[o].Tag, "NN")); n++ {
+		o-- // "of performance artist Ann Lee", "of the late Ann Lee"
+	}
+	if o <= a.end || toks[o].Lower() != "of" {
+		return role{}, false
+	}
+	var r role
+	j := o - 1
+	if j-1 > a.end && toks[j-1].Lower() == "running" && toks[j].Lower() == "mate" {
+		r, j = role{lemma: "running_mate_of"}, j-1
+	} else if sr, ok := successionNouns[toks[j].Lower()]; ok {
+		r = role{lemma: sr.lemma, reverse: !sr.reverse}
+	} else {
+		return role{}, false
+	}
+	as := j - 2
+	if as < a.end || toks[j-1].Lower() != "the" || toks[as].Lower() != "as" {
+		return role{}, false
+	}
+	if as == a.end || ownRole && as == a.end+1 {
+		return r, true // "Ann Lee, as the running mate of Tom Wu,", "his role as the running mate of"
+	}
+	for _, ms := range d.sents {
+		if !slices.Contains(ms, a) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start >= a.end && m.end <= as && m.ent != nil && m.ent != a.ent }) {
+			return role{}, false
+		}
+		if subjectOfClause(toks, ms, as) != a {
+			return role{}, false
+		}
+		return r, true
 	}
 	return role{}, false
 }

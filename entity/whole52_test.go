@@ -34,3 +34,35 @@ func TestTicketOfPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleAsOf covers "as the running mate of" and "as the successor of"
+// after the clause's subject or "his role" ([roleAsOf]).
+func TestRoleAsOf(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Ann Lee, who went into the convention as the running mate of painter Omar Reyes, lost.", 0,
+			[]string{"Ann Lee -running_mate_of-> Omar Reyes"}, nil,
+			"the subject of a relative clause, a description before the name"},
+		{"Carl Boone discussed his role as the running mate of Dana Voss in Boston.", 0,
+			[]string{"Carl Boone -running_mate_of-> Dana Voss"}, nil,
+			"the possessor of the role"},
+		{"In 1996, Ella Shaw was on the ballot as the running mate of the late Mark Dorn.", 0,
+			[]string{"Ella Shaw -running_mate_of-> Mark Dorn"}, nil,
+			"the clause's subject"},
+		{"Tom Wu spoke in 2010 as the successor of Max Berg.", 0,
+			[]string{"Tom Wu -succeed-> Max Berg"}, nil,
+			"a successor noun"},
+		{"Tom Wu praised Ann Lee as the running mate of Max Berg.", 0,
+			[]string{"Ann Lee -running_mate_of-> Max Berg"}, []string{"Tom Wu -running_mate_of-> Max Berg"},
+			"the object before as holds the role, not the subject"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
