@@ -66,3 +66,25 @@ func TestRoleAsOf(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicEndingInTitle checks that a body's topic after "for" and "and"
+// goes on through a word that could title someone when the name ends with
+// it ([Resolver.topicAnd]): "Justice" before no name titles no one.
+func TestTopicEndingInTitle(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+		why       string
+	}{
+		{"Tom Wu, director of the Centre for Peace and Justice, met Ann Lee.", []string{"Centre for Peace and Justice", "Tom Wu", "Ann Lee"}, []string{"Centre for Peace"},
+			"a title word that ends the name"},
+		{"The Party for Freedom and Justice nominated Omar Reyes.", []string{"Party for Freedom and Justice", "Omar Reyes"}, []string{"Justice", "Party for Freedom"},
+			"a party's name"},
+		{"Tom Wu thanked the Committee on Finance and Justice Ann Lee.", []string{"Ann Lee"}, []string{"Committee on Finance and Justice Ann Lee"},
+			"a title before a name stays the person's"},
+	}
+	a, r := newTest(t, Options{})
+	for _, tt := range tests {
+		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
+	}
+}
