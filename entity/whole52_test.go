@@ -88,3 +88,26 @@ func TestTopicEndingInTitle(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
 	}
 }
+
+// TestPartyNamedFirst covers a party whose name opens with "Party" and
+// "for" or "of" ([partyNamed]): its nominee is its member.
+func TestPartyNamedFirst(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Ann Lee chose Party for Socialism and Progress presidential nominee Omar Reyes.", 0,
+			[]string{"Omar Reyes -member_of-> Party for Socialism and Progress"}, nil,
+			"the party's nominee"},
+		{"The Party for Socialism and Progress nominated Omar Reyes.", 0,
+			[]string{"Omar Reyes -member_of-> Party for Socialism and Progress"}, nil,
+			"the party nominates"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
