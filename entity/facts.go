@@ -6391,6 +6391,9 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 // place.
 func placeOfName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
 	p := nameAfterOf(toks, b, e, covered, placeHeads)
+	if p == nil {
+		p = nameAfterOf(toks, b, e, covered, pluralPlaceHeads) // "the US states of Ohio and Iowa": the first, whose list goes on
+	}
 	if p == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Location {
 		return nil
 	}

@@ -1548,6 +1548,10 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		if w := between(s, a, b); len(w) == 2 && placeHeads[w[0]] && w[1] == "of" {
 			return role{lemma: schema.LocateIn, reverse: true}, true
 		}
+		if w := between(s, a, b); len(w) == 2 && placeHeads[placePlurals[w[0]]] && w[1] == "of" {
+			d.listedPlacesIn(s, a, b) // "the US states of Ohio, Iowa and Utah"
+			return role{lemma: schema.LocateIn, reverse: true}, true
+		}
 		if w := between(s, a, b); !isCap(s.Tokens[a.end].Text) && (len(w) == 1 && w[0] == "capital" || capitalCity(w)) {
 			// "the United States capital city Washington": the state's
 			// name in place of its adjective before its capital.
@@ -1577,10 +1581,48 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		}
 		return role{lemma: schema.LocateIn, reverse: true}, true
 	}
+	if n := len(w); n >= 2 && n <= 3 && w[n-1] == "of" && placeHeads[placePlurals[w[n-2]]] && (n == 2 || !isCap(s.Tokens[a.end].Text)) {
+		d.listedPlacesIn(s, a, b) // "the Indian states of Kerala and Goa"
+		return role{lemma: schema.LocateIn, reverse: true}, true
+	}
 	if n := len(w); n < 2 || n > 3 || w[n-1] != "of" || !placeHeads[w[n-2]] || n == 3 && isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}
 	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// placePlurals are the plurals of [placeHeads] words, with their singulars:
+// "the US states of Ohio, Iowa and Utah".
+var placePlurals = map[string]string{
+	"ports": "port", "cities": "city", "towns": "town", "villages": "village", "provinces": "province", "regions": "region",
+	"districts": "district", "states": "state", "islands": "island", "oblasts": "oblast", "territories": "territory",
+}
+
+// pluralPlaceHeads are the words of [placePlurals] as a set.
+var pluralPlaceHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range placePlurals {
+		m[w] = true
+	}
+	return m
+}()
+
+// listedPlacesIn places in the state a the places listed after b ("the US
+// states of Ohio, Iowa and Utah": Iowa and Utah too), b placed by the
+// role rule that calls it.
+func (d *docState) listedPlacesIn(s nlp.Sentence, a, b *mention) {
+	for si, ms := range d.sents {
+		k := slices.Index(ms, b)
+		if k < 0 {
+			continue
+		}
+		for _, c := range mentionsListed(s.Tokens, b, ms[k+1:], func(c *mention) bool {
+			return named(c) && c.ent != nil && !c.adj && isPlace(c.ent) && c.ent != a.ent
+		}) {
+			d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:c.start]), schema.LocateIn, c.ent, a.ent, "", roleConf)
+		}
+		return
+	}
 }
 
 // capitalCity reports whether the words w are "capital city".

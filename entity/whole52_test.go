@@ -111,3 +111,32 @@ func TestPartyNamedFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralPlaceHeadList covers a plural word for a kind of place, "of"
+// and a list of places ("the US states of Idaho, Ohio, and Utah"): each
+// place lies in the state ([docState.listedPlacesIn]) and each is the
+// place an act happened in ([docState.listedIn]).
+func TestPluralPlaceHeadList(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Yesterday, the Harbor Party held primary elections in the US states of Idaho, Ohio, and Utah.", 0,
+			[]string{"Idaho -locate_in-> United States", "Ohio -locate_in-> United States", "Utah -locate_in-> United States",
+				"Harbor Party -hold_in-> Idaho", "Harbor Party -hold_in-> Ohio", "Harbor Party -hold_in-> Utah"}, nil,
+			"a state's name before the plural"},
+		{"Floods hit the Indian states of Kerala and Goa on Monday.", 0,
+			[]string{"Kerala -locate_in-> India", "Goa -locate_in-> India"}, nil,
+			"a state's adjective before the plural"},
+		{"Ann Lee held rallies in the cities of Oslo and Bergen.", 0,
+			[]string{"Ann Lee -hold_in-> Oslo", "Ann Lee -hold_in-> Bergen"}, nil,
+			"no state before the plural"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
