@@ -140,3 +140,30 @@ func TestPluralPlaceHeadList(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeApposition covers a relative clause on "who" after an
+// apposition with a state's adjective ("Tom Wu, a Syrian man who died in
+// Oslo"): the clause's subject is the person named ([relativeApposition]).
+func TestRelativeApposition(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Carl Boone, a Syrian man who died in Denver, was buried on Monday.", 0,
+			[]string{"Carl Boone -die_in-> Denver"}, nil,
+			"a state's adjective in the apposition"},
+		{"Protests followed the death of Carl Boone, an African American man who died in Denver.", 0,
+			[]string{"Carl Boone -die_in-> Denver"}, nil,
+			"the apposition of an object"},
+		{"Ann Lee met Dana Voss, a Syrian lawyer who lives in Oslo.", 0,
+			[]string{"Dana Voss -live_in-> Oslo"}, []string{"Ann Lee -live_in-> Oslo"},
+			"a role noun's apposition after an object"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
