@@ -292,6 +292,10 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				// "and".
 				us = append(us, unit{kind: uAnd, start: k, end: k + 1})
 				k++
+				if r.g.titles[normKey(toks[k].Text)] != nil {
+					us = append(us, unit{kind: uCap, start: k, end: k + 1}) // "and Justice": a word of the name here
+					k++
+				}
 				continue
 			}
 		}
@@ -520,7 +524,8 @@ func (r *Resolver) nameGoesOn(toks []nlp.Token, j int) bool {
 // capitalised words come after it, and after "and" come one to three
 // capitalised words that are no known name, title, given name or
 // body's head noun ("Infectious Diseases", "Molecular Biology",
-// "Means"). "the Bank of England and Barclays", "the University of Lodi
+// "Means"); a title alone that ends the name titles no one ("the Centre
+// for Peace and Justice"). "the Bank of England and Barclays", "the University of Lodi
 // and Ann Lee" and "the Institute of Physics and Halvik University" stay
 // two names.
 func (r *Resolver) topicAnd(toks []nlp.Token, us []unit, k int) bool {
@@ -536,8 +541,11 @@ func (r *Resolver) topicAnd(toks []nlp.Token, us []unit, k int) bool {
 	j := k + 1
 	for ; j < len(toks) && isCap(toks[j].Text); j++ {
 		w := toks[j].Text
-		if j > k+3 || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil || r.g.given(w) || r.g.is("orghead", w) {
+		if j > k+3 || r.g.entries[normKey(w)] != nil || r.g.given(w) || r.g.is("orghead", w) {
 			return false
+		}
+		if r.g.titles[normKey(w)] != nil && (j > k+1 || j+1 < len(toks) && isCap(toks[j+1].Text)) {
+			return false // "and Justice Ann Lee"; but "the Centre for Peace and Justice", which ends there
 		}
 	}
 	return j > k+1

@@ -640,6 +640,11 @@ func (d *docState) listedIn(si int, s nlp.Sentence, a schema.Argument) []*mentio
 	if k+2 < last && forceHeads[toks[k].Lower()] && toks[k+1].Lower() == "of" {
 		first = k + 2 // "the navies of Chile, Peru and Spain": each state
 	}
+	if k+3 < last && placePlurals[toks[k+1].Lower()] != "" && toks[k+2].Lower() == "of" && isCap(toks[k].Text) {
+		first = k + 3 // "the US states of Ohio, Iowa and Utah": each state
+	} else if k+2 < last && placePlurals[toks[k].Lower()] != "" && toks[k+1].Lower() == "of" {
+		first = k + 2 // "the cities of Oslo and Bergen"
+	}
 	ms := listAt(toks, d.sents[si], first)
 	for len(ms) > 0 && ms[len(ms)-1].end > last {
 		ms = ms[:len(ms)-1] // "in Ohio and Iowa, Ann Lee thanked"

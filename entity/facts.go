@@ -5790,6 +5790,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := appositionName(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := relativeApposition(toks, first, last, e, covered); m != nil {
+		return m.ent, m.conf, "" // "Tom Wu, a Syrian man who died in Oslo,": the man is Tom Wu
+	}
 	var words []string
 	for i := b; i < e; i++ {
 		t := toks[i]
@@ -6490,6 +6493,9 @@ func titledName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention
 // place.
 func placeOfName(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
 	p := nameAfterOf(toks, b, e, covered, placeHeads)
+	if p == nil {
+		p = nameAfterOf(toks, b, e, covered, pluralPlaceHeads) // "the US states of Ohio and Iowa": the first, whose list goes on
+	}
 	if p == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Location {
 		return nil
 	}
@@ -8498,6 +8504,33 @@ func nameBeforeApposition(toks []nlp.Token, first, last int, covered func(int) *
 	}
 	p := covered(first - 2)
 	if p == nil || p.end != first-1 || p.ent == nil || p.ent.typ != schema.Person || !named(p) {
+		return nil
+	}
+	return p
+}
+
+// relativeApposition returns the named person before an apposition that
+// spans tokens [first, last) and that a relative clause on "who" goes on
+// ("Tom Wu, a Syrian man who died in Oslo,"; the clause's subject is the
+// apposition): "a" or "an", lower-case modifiers or a state's adjective,
+// then a noun of a person or a role, which ends at e. It returns nil
+// otherwise.
+func relativeApposition(toks []nlp.Token, first, last, e int, covered func(int) *mention) *mention {
+	if first < 2 || toks[first-1].Text != "," || last >= len(toks) || toks[last].Lower() != "who" || e != last ||
+		toks[first].Lower() != "a" && toks[first].Lower() != "an" {
+		return nil
+	}
+	head := toks[e-1].Lower()
+	if _, person := personNouns[head]; !person && !roleNoun(head) || isCap(toks[e-1].Text) {
+		return nil
+	}
+	for k := first + 1; k < e-1; k++ {
+		if m := covered(k); m != nil || !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "NN") {
+			return nil // "a man of the Halvik Party who": not the name's apposition alone
+		}
+	}
+	p := covered(first - 2)
+	if p == nil || p.end != first-1 || p.ent == nil || p.ent.typ != schema.Person || !named(p) || p.possessive {
 		return nil
 	}
 	return p

@@ -629,6 +629,9 @@ func partyNamed(name string, g *entry) bool {
 		return false // no word of name is "Party"
 	}
 	f := strings.Fields(name)
+	if len(f) > 2 && f[0] == "Party" && (f[1] == "for" || f[1] == "of") {
+		return true // "Party for Socialism and Liberation", "Party of Regions"
+	}
 	for i := 1; i < len(f); i++ {
 		// "Labour Party", "Communist Party of India", "Socialist Party USA"
 		if f[i] == "Party" && (i == len(f)-1 || f[i+1] == "of" || i == len(f)-2 && isAcronym(f[i+1])) {

@@ -1587,11 +1587,15 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		var party, person *mention
+		ticket := k+2 < len(toks) && (t.Lower() == "ticket" || t.Lower() == "slate") && toks[k+1].Lower() == "of"
 		for _, m := range ms {
 			switch {
-			case m.ent == nil || !partyEntity(m.ent):
+			case m.ent == nil || !partyEntity(m.ent) || ticket && m.start > k:
+				// "a ticket of Unity Party nominee Tom Wu" names people
 			case m.end == k || m.end < k && toks[m.end].Tag == "POS" && fewModifiers(toks[m.end+1:k]):
 				party = m // "the Unity Party('s) candidate", "the party's expected nominee"
+			case m.kind == mPronoun && m.possessive && m.end < k && fewModifiers(toks[m.end:k]):
+				party = m // "its first ticket"
 			case m.start > k && m.start <= k+8 && party == nil && (m.end >= len(toks) || !modifiesNoun(s, m.end)):
 				// "candidate of the Unity Party", "her candidacy for prime
 				// minister under the Unity Party"; not "for the Unity
@@ -1605,8 +1609,22 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		}
+		if party == nil && ticket {
+			party = ticketHolder(toks, ms, k)
+		}
 		if party == nil {
 			continue
+		}
+		if ticket {
+			// "the Unity Party ticket of Tom Wu for president and Ann
+			// Lee for vice president": each person named stands for it.
+			for _, m := range d.ticketPeople(si, toks, k+2) {
+				if m.ent != party.ent {
+					if f := d.derive(si, argOf(s, m), joinText(toks[min(k, party.start):m.end]), schema.MemberOf, m.ent, party.ent, "", nominalConf); f != nil {
+						f.Class = schema.MemberOf
+					}
+				}
+			}
 		}
 		b := min(k, party.start) // the candidacy's phrase opens here
 		for b > 0 && (toks[b-1].Tag == "DT" || toks[b-1].Tag == "JJ") {
@@ -1679,9 +1697,66 @@ func (d *docState) ranAsMember(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// ticketPeople returns the people of a ticket named from token j on: "Tom
+// Wu for president and Ann Lee for vice president", each person with at
+// most five words of description before the name ("former Utah governor
+// Tom Wu").
+func (d *docState) ticketPeople(si int, toks []nlp.Token, j int) []*mention {
+	var out []*mention
+	m := d.personIn(si, j, len(toks), 5)
+	if m == nil || slices.ContainsFunc(toks[j:m.start], func(t nlp.Token) bool { return !isWord(t.Text) }) {
+		return nil
+	}
+	out = append(out, m)
+	if m.end+2 >= len(toks) || toks[m.end].Lower() != "for" {
+		return out
+	}
+	for k := m.end + 1; k < len(toks) && k <= m.end+4; k++ { // "for vice president and"
+		if toks[k].Lower() == "and" {
+			if n := d.personIn(si, k+1, len(toks), 5); n != nil && n != m &&
+				!slices.ContainsFunc(toks[k+1:n.start], func(t nlp.Token) bool { return !isWord(t.Text) }) {
+				out = append(out, n)
+			}
+			break
+		}
+		if !isWord(toks[k].Text) {
+			break
+		}
+	}
+	return out
+}
+
+// ticketHolder returns the party of a ticket at token k that the ticket
+// came "with", the subject of the clause: "the Unity Party, which received
+// 900 votes with the 2016 ticket of Tom Wu ...". It returns nil when none.
+func ticketHolder(toks []nlp.Token, ms []*mention, k int) *mention {
+	w := k - 1
+	for w >= 0 && (toks[w].Tag == "DT" || toks[w].Tag == "JJ" || toks[w].Tag == "CD") {
+		w--
+	}
+	if w < 1 || toks[w].Lower() != "with" {
+		return nil
+	}
+	f := w - 1
+	for f >= 0 && toks[f].Tag != "VBD" && toks[f].Tag != "VBZ" && toks[f].Tag != "VBP" {
+		f--
+	}
+	if f >= 2 && toks[f-1].Lower() == "which" && toks[f-2].Text == "," {
+		f -= 2 // "the Unity Party, which received"
+	}
+	if m := subjectBefore(toks, ms, f, partyEntity); m != nil && m.kind != mPronoun {
+		return m
+	}
+	return nil
+}
+
 // fewModifiers reports whether toks hold at most two adjectives or
-// participles and nothing else: "expected", "presumptive", "presidential".
+// participles and nothing else: "expected", "presumptive", "presidential",
+// after a year ("the party's 2016 ticket").
 func fewModifiers(toks []nlp.Token) bool {
+	if len(toks) > 0 && toks[0].Tag == "CD" && len(toks[0].Text) == 4 {
+		toks = toks[1:]
+	}
 	if len(toks) > 2 {
 		return false
 	}

@@ -1494,6 +1494,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	orgRolePerson,
 	kinOf,
 	asSuccessor,
+	roleAsOf,
 	degreeFrom,
 	personStaff,
 	namedStaff,
@@ -1565,6 +1566,10 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		if w := between(s, a, b); len(w) == 2 && placeHeads[w[0]] && w[1] == "of" {
 			return role{lemma: schema.LocateIn, reverse: true}, true
 		}
+		if w := between(s, a, b); len(w) == 2 && placeHeads[placePlurals[w[0]]] && w[1] == "of" {
+			d.listedPlacesIn(s, a, b) // "the US states of Ohio, Iowa and Utah"
+			return role{lemma: schema.LocateIn, reverse: true}, true
+		}
 		if w := between(s, a, b); !isCap(s.Tokens[a.end].Text) && (len(w) == 1 && w[0] == "capital" || capitalCity(w)) {
 			// "the United States capital city Washington": the state's
 			// name in place of its adjective before its capital.
@@ -1594,10 +1599,48 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 		}
 		return role{lemma: schema.LocateIn, reverse: true}, true
 	}
+	if n := len(w); n >= 2 && n <= 3 && w[n-1] == "of" && placeHeads[placePlurals[w[n-2]]] && (n == 2 || !isCap(s.Tokens[a.end].Text)) {
+		d.listedPlacesIn(s, a, b) // "the Indian states of Kerala and Goa"
+		return role{lemma: schema.LocateIn, reverse: true}, true
+	}
 	if n := len(w); n < 2 || n > 3 || w[n-1] != "of" || !placeHeads[w[n-2]] || n == 3 && isCap(s.Tokens[a.end].Text) {
 		return role{}, false
 	}
 	return role{lemma: schema.LocateIn, reverse: true}, true
+}
+
+// placePlurals are the plurals of [placeHeads] words, with their singulars:
+// "the US states of Ohio, Iowa and Utah".
+var placePlurals = map[string]string{
+	"ports": "port", "cities": "city", "towns": "town", "villages": "village", "provinces": "province", "regions": "region",
+	"districts": "district", "states": "state", "islands": "island", "oblasts": "oblast", "territories": "territory",
+}
+
+// pluralPlaceHeads are the words of [placePlurals] as a set.
+var pluralPlaceHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range placePlurals {
+		m[w] = true
+	}
+	return m
+}()
+
+// listedPlacesIn places in the state a the places listed after b ("the US
+// states of Ohio, Iowa and Utah": Iowa and Utah too), b placed by the
+// role rule that calls it.
+func (d *docState) listedPlacesIn(s nlp.Sentence, a, b *mention) {
+	for si, ms := range d.sents {
+		k := slices.Index(ms, b)
+		if k < 0 {
+			continue
+		}
+		for _, c := range mentionsListed(s.Tokens, b, ms[k+1:], func(c *mention) bool {
+			return named(c) && c.ent != nil && !c.adj && isPlace(c.ent) && c.ent != a.ent
+		}) {
+			d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:c.start]), schema.LocateIn, c.ent, a.ent, "", roleConf)
+		}
+		return
+	}
 }
 
 // capitalCity reports whether the words w are "capital city".
@@ -5562,6 +5605,58 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if named(b) && !b.possessive && k+3 == b.start && toks[k].Lower() == "the" && toks[k+2].Text == "of" {
 		r, ok := successionNouns[toks[k+1].Lower()] // "as the successor of Tom Wu"
 		return role{lemma: r.lemma, reverse: !r.reverse}, ok
+	}
+	return role{}, false
+}
+
+// roleAsOf: "Tom Wu went into the race as the running mate of Ann Lee",
+// "Tom Wu discussed his role as the successor of the late Ann Lee": the
+// clause's subject (or the possessor of "role"), then "as the", a running mate or a successor noun
+// ([successionNouns]) and "of" before a named person (at most three
+// words of description between) relate the two as [asSuccessor] does.
+// Another actor between the subject and "as" may be the one the role is
+// of ("praised Max Berg as the running mate of Ann Lee"): no fact then.
+func roleAsOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	toks := s.Tokens
+	ownRole := a.possessive && a.kind == mPronoun && a.end+1 < len(toks) && toks[a.end].Lower() == "role" && toks[a.end+1].Lower() == "as"
+	if !named(a) && !ownRole || a.possessive && !ownRole || a.ent.typ != schema.Person || !named(b) || b.possessive || b.ent.typ != schema.Person || b.ent == a.ent {
+		return role{}, false
+	}
+	o := b.start - 1
+	for n := 0; n < 3 && o > a.end && toks[o].Lower() != "of" && lowerWord(toks[o].Text) &&
+		(toks[o].Tag == "DT" || toks[o].Tag == "VBN" || strings.HasPrefix(toks[o].Tag, "JJ") || strings.HasPrefix(toks[o].Tag, "NN")); n++ {
+		o-- // "of performance artist Ann Lee", "of the late Ann Lee"
+	}
+	if o <= a.end || toks[o].Lower() != "of" {
+		return role{}, false
+	}
+	var r role
+	j := o - 1
+	if j-1 > a.end && toks[j-1].Lower() == "running" && toks[j].Lower() == "mate" {
+		r, j = role{lemma: "running_mate_of"}, j-1
+	} else if sr, ok := successionNouns[toks[j].Lower()]; ok {
+		r = role{lemma: sr.lemma, reverse: !sr.reverse}
+	} else {
+		return role{}, false
+	}
+	as := j - 2
+	if as < a.end || toks[j-1].Lower() != "the" || toks[as].Lower() != "as" {
+		return role{}, false
+	}
+	if as == a.end || ownRole && as == a.end+1 {
+		return r, true // "Ann Lee, as the running mate of Tom Wu,", "his role as the running mate of"
+	}
+	for _, ms := range d.sents {
+		if !slices.Contains(ms, a) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(m *mention) bool { return m.start >= a.end && m.end <= as && m.ent != nil && m.ent != a.ent }) {
+			return role{}, false
+		}
+		if subjectOfClause(toks, ms, as) != a {
+			return role{}, false
+		}
+		return r, true
 	}
 	return role{}, false
 }
