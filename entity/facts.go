@@ -958,7 +958,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			var o *docEntity
 			lemma := ""
 			switch {
-			case e.gaz != nil && e.gaz.office != "":
+			case e.gaz != nil && e.gaz.office != "" && len(chambers[strings.ToLower(last)]) == 0:
+				// "President Joe Biden": the office the gazetteer says
+				// the person holds; a legislator's title ("Senator Kamala
+				// Harris") is a seat in a chamber, read as anyone's below.
 				o = d.byKey[normKey(e.gaz.office)]
 			case bodyOfAfter(sents[si].Tokens, ms, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
