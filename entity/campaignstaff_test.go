@@ -22,5 +22,9 @@ func TestPersonalStaffNouns(t *testing.T) {
 		{"Campaign news\n\nSenator Ann Lee met reporters on Monday. Bo Kim, a counselor to Ann Lee, declined to comment.",
 			[]string{"Bo Kim -work_for-> Ann Lee"}, nil,
 			"a counselor to a person"},
+		{"Campaign news\n\nPresident Ann Lee of Norway met reporters. Ann Lee's former National Security Adviser Tom Wu released a memoir. Ann Lee's Press Secretary Mia Holm denied it. Ann Lee's brother Senator Bo Kim agreed.",
+			[]string{"Tom Wu -work_for-> Ann Lee", "Mia Holm -work_for-> Ann Lee", "Ann Lee -sibling_of-> Bo Kim"},
+			[]string{"Bo Kim -work_for-> Ann Lee"},
+			"a person's capitalised title that ends in a staff noun, after a possessive and lower-case modifiers, is the person's staff; a kin noun before a title stays kin"},
 	})
 }
