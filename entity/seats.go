@@ -913,6 +913,9 @@ var nominationWords = map[string]bool{
 	"seek": true, "seeks": true, "seeking": true, "sought": true, "win": true, "wins": true, "won": true, "winning": true,
 	"secure": true, "secured": true, "clinch": true, "clinched": true, "clinches": true, "bid": true, "race": true, "running": true,
 	"ran": true, "runs": true, "vying": true, "lost": true, "lose": true, "loses": true,
+	// "her campaign for the Green Party nomination", "campaigned for the
+	// Labour nomination"
+	"campaign": true, "campaigned": true, "campaigning": true,
 	// the same in the plural, and the words of running in a primary:
 	// "one of the front runners for the Republican Party's nomination",
 	// "a candidate in the Democratic primaries", "competed in the Tory
