@@ -973,7 +973,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			var o *docEntity
 			lemma := ""
 			switch {
-			case e.gaz != nil && e.gaz.office != "":
+			case e.gaz != nil && e.gaz.office != "" && len(chambers[strings.ToLower(last)]) == 0:
+				// "President Joe Biden": the office the gazetteer says
+				// the person holds; a legislator's title ("Senator Kamala
+				// Harris") is a seat in a chamber, read as anyone's below.
 				o = d.byKey[normKey(e.gaz.office)]
 			case bodyOfAfter(sents[si].Tokens, ms, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
@@ -4246,7 +4249,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.defenceFacts(si, s, x, f.subj)       // "In Tom Wu's defense, Ann Lee said"
 		d.stanceAdjunctFacts(si, s, x, f.subj) // "sent troops to Mali in support of the government"
 	}
-	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) {
+	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) &&
+		!d.staffFor(si, s, x, f.subj) {
 		d.prepositionalActor(si, s, x, f.subj)
 		d.respondedTo(si, s, x, f.subj)
 	}
@@ -7322,6 +7326,49 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		return
 	}
+}
+
+// staffFor: "served as campaign manager for Ann Lee", "worked as a
+// spokesman for Tom Wu", "served as an adviser to Ann Lee": a verb of
+// holding a post ([postLemmas]) whose object ends in a person's staff noun
+// ([staffNounsOfPerson], "campaign manager", "chief of staff") and whose
+// for-phrase (to-phrase for an adviser, [adviserNouns]) names a person
+// makes subj that person's staff, as "Ann Lee's campaign manager" does
+// ([personStaff]). It reports whether it derived the fact.
+func (d *docState) staffFor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	if subj.typ != schema.Person || x.Attribution != "" || !postLemmas[x.Lemma] {
+		return false
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 || last-first > 5 {
+		return false
+	}
+	toks := s.Tokens[first:last]
+	n := len(toks)
+	noun := toks[n-1].Lower()
+	adviser := adviserNouns[noun] || n >= 3 && chiefOfStaff(toks, n-3)
+	if !staffNounsOfPerson[noun] && !adviser && !(n >= 2 && toks[n-2].Lower() == "campaign" && noun == "manager") {
+		return false
+	}
+	for _, t := range toks {
+		if isCap(t.Text) {
+			return false // "served as Press Secretary": a title, read elsewhere
+		}
+	}
+	for _, a := range x.Extra {
+		if a.Start < x.Object.End {
+			continue
+		}
+		p, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if p != "for" && (p != "to" || !adviser) {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && o.typ == schema.Person {
+			d.derive(si, x.Subject, x.Relation+" "+p, schema.WorkFor, subj, o, "", x.Confidence*conf*placeArgConf)
+			return true
+		}
+	}
+	return false
 }
 
 // servedUnder adds subj —serve_under→ actor (or work_under) for each

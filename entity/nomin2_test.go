@@ -77,5 +77,13 @@ func TestReceivedNomination(t *testing.T) {
 		{"Wikinews interviews Tom Wu, American Harbor Party presidential nominee\n\nWu received the Harbor Party's nomination in May.",
 			[]string{"Harbor Party -nominate-> Tom Wu"}, nil,
 			"a party's name in an interview's headline is no person the interview names"},
+		{"Mira Holt secured the presidential nomination of the Harbor Party in May. Ann Lee and Tom Wu unsuccessfully sought the nomination of the Green Party. Rita Voss criticised the nomination of the Liberal Party leader.",
+			[]string{"Harbor Party -nominate-> Mira Holt", "Mira Holt -member_of-> Harbor Party", "Ann Lee -member_of-> Green Party", "Tom Wu -member_of-> Green Party"},
+			[]string{"Green Party -nominate-> Ann Lee", "Rita Voss -member_of-> Liberal Party"},
+			"the nomination of a party, named after 'of', is the party's as its possessive's is"},
+		{"In Mira Holt's campaign for the Harbor Party nomination, she was known for her plans. Tom Wu campaigned for the Green Party's nomination in Ohio. Ann Lee campaigned for Rita Voss in the Liberal Party primary.",
+			[]string{"Mira Holt -member_of-> Harbor Party", "Tom Wu -member_of-> Green Party"},
+			[]string{"Harbor Party -nominate-> Mira Holt", "Ann Lee -member_of-> Liberal Party"},
+			"a campaign for a party's nomination is a bid for it"},
 	})
 }

@@ -5852,7 +5852,11 @@ func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
 		}
 		toks = toks[:len(toks)-1]
 	}
-	return toks, len(toks) > 0 && len(toks) <= 3
+	n := len(toks)
+	if k := max(namedTitleStart(b), b.start-n); len(b.titles) > 0 && k < b.start && end == b.start {
+		n -= b.start - k - 1 // "his former National Security Adviser Tom Wu": the title counts as one noun
+	}
+	return toks, n > 0 && n <= 3
 }
 
 // describedAfterComma returns the index in toks, the words between a
@@ -5965,6 +5969,19 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if n := len(toks); n >= 2 && toks[n-2].Lower() == "campaign" && toks[n-1].Lower() == "manager" && b.ent.typ == schema.Person {
 		// "his campaign manager, Brad Parscale,": the candidate's staff
 		// (a manager alone may be a club's or an artist's).
+		return role{lemma: schema.WorkFor, reverse: true}, true
+	}
+	if k := max(namedTitleStart(b), b.start-len(toks)); b.ent.typ == schema.Person && len(b.titles) > 0 && k < b.start &&
+		staffNounsOfPerson[strings.ToLower(s.Tokens[b.start-1].Text)] {
+		// "Ann Lee's former National Security Adviser Tom Wu", "her
+		// Press Secretary Mia Holm": a capitalised title that ends in a
+		// person's staff noun, after at most lower-case modifiers, is
+		// the possessor's staff as the lower-case noun is.
+		for _, t := range toks[:len(toks)-(b.start-k)] {
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "RB" {
+				return role{}, false
+			}
+		}
 		return role{lemma: schema.WorkFor, reverse: true}, true
 	}
 	for _, t := range toks {

@@ -913,6 +913,9 @@ var nominationWords = map[string]bool{
 	"seek": true, "seeks": true, "seeking": true, "sought": true, "win": true, "wins": true, "won": true, "winning": true,
 	"secure": true, "secured": true, "clinch": true, "clinched": true, "clinches": true, "bid": true, "race": true, "running": true,
 	"ran": true, "runs": true, "vying": true, "lost": true, "lose": true, "loses": true,
+	// "her campaign for the Green Party nomination", "campaigned for the
+	// Labour nomination"
+	"campaign": true, "campaigned": true, "campaigning": true,
 	// the same in the plural, and the words of running in a primary:
 	// "one of the front runners for the Republican Party's nomination",
 	// "a candidate in the Democratic primaries", "competed in the Tory
@@ -973,20 +976,27 @@ func nominationHead(toks []nlp.Token, k int) bool {
 func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, p := range ms {
-		if p.ent == nil || !partyEntity(p.ent) || !p.adj && !p.possessive &&
-			(p.end >= len(toks) || !contestModifiers[toks[p.end].Lower()] && !nominationHeads[toks[p.end].Lower()]) { // "the Labour leadership"
+		if p.ent == nil || !partyEntity(p.ent) {
 			continue
 		}
-		k := p.end
-		if p.possessive && k < len(toks) && toks[k].Tag == "POS" {
-			k++
-		}
-		k = pastContestModifiers(toks, k)
-		if i+1 < len(ms) && ms[i+1].start == k && ms[i+1].ent != nil && ms[i+1].ent.typ == schema.GPE && named(ms[i+1]) && !ms[i+1].possessive {
-			k = ms[i+1].end // "won the Democratic Party's Nevada caucuses": the contest in one state
-		}
-		if !nominationHead(toks, k) {
-			continue
+		k, end := nominationOf(toks, p), p.end
+		if k < 0 {
+			if !p.adj && !p.possessive &&
+				(p.end >= len(toks) || !contestModifiers[toks[p.end].Lower()] && !nominationHeads[toks[p.end].Lower()]) { // "the Labour leadership"
+				continue
+			}
+			k = p.end
+			if p.possessive && k < len(toks) && toks[k].Tag == "POS" {
+				k++
+			}
+			k = pastContestModifiers(toks, k)
+			if i+1 < len(ms) && ms[i+1].start == k && ms[i+1].ent != nil && ms[i+1].ent.typ == schema.GPE && named(ms[i+1]) && !ms[i+1].possessive {
+				k = ms[i+1].end // "won the Democratic Party's Nevada caucuses": the contest in one state
+			}
+			if !nominationHead(toks, k) {
+				continue
+			}
+			end = min(k+1, len(toks))
 		}
 		var holder *mention
 		hj := -1
@@ -996,20 +1006,35 @@ func (d *docState) nominationParty(si int, s nlp.Sentence, ms []*mention) {
 				break
 			}
 		}
-		if holder == nil || holder.ent == p.ent || slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return t.Text == ";" || t.Lower() == "not" || t.Lower() == "never" }) ||
+		if holder == nil || holder.ent == p.ent || strings.Contains(holder.ent.name, "/") || // "the Lee/Wu ticket secured ...": a pair, not one member
+			slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return t.Text == ";" || t.Lower() == "not" || t.Lower() == "never" }) ||
 			!slices.ContainsFunc(toks[holder.end:p.start], func(t nlp.Token) bool { return nominationWords[t.Lower()] }) {
 			continue
 		}
-		d.derive(si, argOf(s, holder), joinText(toks[holder.end:min(k+1, len(toks))]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
+		d.derive(si, argOf(s, holder), joinText(toks[holder.end:end]), schema.MemberOf, holder.ent, p.ent, "", roleConf)
 		for _, c := range openingList(s, ms[:hj+1]) {
 			if c.ent != p.ent {
-				d.derive(si, argOf(s, c), joinText(toks[holder.end:min(k+1, len(toks))]), schema.MemberOf, c.ent, p.ent, "", roleConf)
+				d.derive(si, argOf(s, c), joinText(toks[holder.end:end]), schema.MemberOf, c.ent, p.ent, "", roleConf)
 			}
 		}
 		if toks[k].Lower() == "nomination" && got(toks[holder.end:p.start]) {
-			d.derive(si, argOf(s, p), joinText(toks[holder.start:min(k+1, len(toks))]), "nominate", p.ent, holder.ent, "", roleConf)
+			d.derive(si, argOf(s, p), joinText(toks[holder.start:end]), "nominate", p.ent, holder.ent, "", roleConf)
 		}
 	}
+}
+
+// nominationOf returns the index of "nomination" when the party p is
+// named after it and "of" ("secured the presidential nomination of the
+// Harbor Party"), or -1.
+func nominationOf(toks []nlp.Token, p *mention) int {
+	j := p.start
+	if j > 0 && toks[j-1].Lower() == "the" {
+		j--
+	}
+	if p.possessive || j < 2 || toks[j-1].Text != "of" || toks[j-2].Lower() != "nomination" {
+		return -1
+	}
+	return j - 2
 }
 
 // openingList returns the people listed before the last of ms, a person,
