@@ -228,13 +228,18 @@ func titleEnd(s nlp.Sentence, holder, m *mention) int {
 	return -1
 }
 
+// headAdjectives are the adjectives of a head that the tagger may read as
+// nouns ("Chinese paramount leader Xi Jinping", "the supreme leader"):
+// they name no part of the state the head leads.
+var headAdjectives = map[string]bool{"paramount": true, "supreme": true}
+
 // partBetween reports whether a noun that names no role stands among the
 // tokens [a, b) between a body's name and a leading role noun: "Pentagon
 // Acquisition Director", "the Boeing sales director". The role heads a part
 // of the body, whose holder works for the body rather than leads it.
 func partBetween(s nlp.Sentence, a, b int) bool {
 	for k := a; k < b && k < len(s.Tokens); k++ {
-		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "NN") && !roleNoun(t.Lower()) {
+		if t := s.Tokens[k]; strings.HasPrefix(t.Tag, "NN") && !roleNoun(t.Lower()) && !headAdjectives[t.Lower()] {
 			return true
 		}
 	}

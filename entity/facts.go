@@ -2011,6 +2011,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 				body = nil // "is the Supreme Court nominee": no member of the court yet
 			}
 		}
+		if k := envoyAt(s, x.Object); body != nil && body.typ == schema.GPE && k >= 0 &&
+			slices.ContainsFunc(d.sents[si], func(m *mention) bool { return m.start == k && m.ent == body }) {
+			lemma = "envoy_to" // "is the special envoy for Syria": sent to the state, no staff of it
+		}
 		if body != nil {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
 			if _, last := argTokens(s, x.Object); leftPost(x) == "" {

@@ -174,8 +174,8 @@ func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) 
 	}
 	switch b.ent.typ {
 	case schema.Person:
-		if prep == "for" && staffNounsOfPerson[noun] {
-			return schema.WorkFor, false
+		if n := len(words); prep == "for" && (staffNounsOfPerson[noun] || n >= 2 && words[n-2] == "campaign" && noun == "manager") {
+			return schema.WorkFor, false // "was campaign manager for Ann Lee", as [docState.staffFor] reads "served as"
 		}
 		return "", false
 	case schema.Organization, schema.Group:

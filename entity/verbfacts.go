@@ -396,9 +396,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	if _, by := passiveBy(x); by {
 		return // "Madrid is represented by Spain's envoy for Europe": the subject underwent the act
 	}
-	// "worked as an engineer for Halvik Motors": the post's body is the
-	// role's ([appointedRole]), no other end of the verb.
-	post := postLemmas[x.Lemma] && appointedRole(s, x) != ""
+	// "worked as an engineer for Halvik Motors", "was named special envoy
+	// for Syria": the post's body is the role's ([appointedRole]), no
+	// other end of the verb.
+	post := (postLemmas[x.Lemma] || appointVerbs[verb]) && appointedRole(s, x) != ""
 	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
 		// "made a deal with Latvia": the act done with the actor.
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
@@ -1677,6 +1678,30 @@ func listedAfter(toks []nlp.Token, i int) bool {
 // envoyStaff are the nouns, besides [stateOffices], of people sent by a
 // body: "representatives from Norway" act for Norway.
 var envoyStaff = map[string]bool{"representative": true, "delegate": true, "delegation": true, "negotiator": true}
+
+// envoyAt returns the token after "for" or "to" in the argument a, or
+// right after it, when a reads as an envoy's post for or to a state: "the
+// special envoy for Syria", "special representative for Yemen". The
+// holder is sent to the state named there, and works for the sender. It
+// returns -1 otherwise.
+func envoyAt(s nlp.Sentence, a schema.Argument) int {
+	first, last := argTokens(s, a)
+	if first < 0 {
+		return -1
+	}
+	// The post may end the relation ("is the special envoy for | Syria")
+	// or the argument ("was named | special envoy | for Syria").
+	for k := max(first-2, 0); k < last && k+2 < len(s.Tokens); k++ {
+		if w := s.Tokens[k].Lower(); (w == "envoy" || w == "representative" || w == "emissary") &&
+			(s.Tokens[k+1].Lower() == "for" || s.Tokens[k+1].Lower() == "to") {
+			if s.Tokens[k+2].Lower() == "the" {
+				return k + 3
+			}
+			return k + 2
+		}
+	}
+	return -1
+}
 
 // stateOffices are the role nouns of officials who act for their state.
 var stateOffices = map[string]bool{
