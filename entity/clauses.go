@@ -229,9 +229,11 @@ func titleEnd(s nlp.Sentence, holder, m *mention) int {
 }
 
 // headAdjectives are the adjectives of a head that the tagger may read as
-// nouns ("Chinese paramount leader Xi Jinping", "the supreme leader"):
-// they name no part of the state the head leads.
-var headAdjectives = map[string]bool{"paramount": true, "supreme": true}
+// nouns ("Chinese paramount leader Xi Jinping", "the supreme leader"), and
+// the lower-case kinds of place a town's head is named with ("Seoul city
+// Mayor Park Won-soon"): they name no part of the state or town the head
+// leads.
+var headAdjectives = map[string]bool{"paramount": true, "supreme": true, "city": true, "town": true}
 
 // partBetween reports whether a noun that names no role stands among the
 // tokens [a, b) between a body's name and a leading role noun: "Pentagon

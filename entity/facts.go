@@ -87,6 +87,21 @@ var clergyTitles = map[string]bool{
 	"Very Reverend": true, "Rabbi": true, "Imam": true, "Ayatollah": true, "Grand Ayatollah": true, "Patriarch": true,
 }
 
+// candidateWords, capitalised between a title and a name, say the office
+// is sought: "Lord Mayor Candidate Wayne Tseng", "Presidential Nominee".
+var candidateWords = map[string]bool{"Candidate": true, "Nominee": true, "Hopeful": true, "Contender": true}
+
+// candidateTitled reports whether a word of [candidateWords] stands among
+// the title words before the name of m, or right before them.
+func candidateTitled(toks []nlp.Token, m *mention) bool {
+	for k := max(namedTitleStart(m)-1, 0); k < m.start && k < len(toks); k++ {
+		if candidateWords[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionFacts adds the facts that the mention m of sentence si implies.
 func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	e := m.ent
@@ -126,6 +141,15 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	holder := m.org
 	if holder == nil || holder.ent == nil {
 		holder = m.country
+	}
+	if e.typ == schema.Person && len(m.titles) > 0 && candidateTitled(s.Tokens, m) {
+		// "2020 Melbourne Lord Mayor Candidate Wayne Tseng": the office
+		// is only sought; "Green Party Candidate Ann Lee" still belongs
+		// to the party.
+		if holder == nil || holder.ent == nil || !partyEntity(holder.ent) {
+			return
+		}
+		lead, role = false, schema.MemberOf
 	}
 	if (holder == nil || holder.ent == nil) && e.typ == schema.Person && len(m.titles) > 0 && !m.role {
 		// "Administrator Bolden" after "NASA Administrator Charles
@@ -2263,6 +2287,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
 		return
+	}
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); reportVerbs[verb] && x.Object.Text != "" {
+		return // "Chilean authorities report an outbreak in Antarctica": the outbreak is there
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); custodyVerbs[verb] {
 		if _, passive := passiveVerb(x); !passive {

@@ -138,6 +138,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Workers at Halden Motors went on strike. President Halden said it would end.", "Halden", schema.Person, schema.Person, "a titled word is no short name of a company"},
 		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
 		{"Tom Wu said Lua was chosen because it is small.", "Lua", schema.Concept, schema.Concept, "a programming language is a product"},
+		{"Germany said that Tom Wu was poisoned with Novichok.", "Novichok", schema.Concept, schema.Concept, "a poison is a product, no actor"},
 		// An unknown name before the people only a body has: the body.
 		{"Velmorpeace activists boarded the ship.", "Velmorpeace", schema.Organization, schema.Organization, "a lone unknown name"},
 		{"Velmorpeace activists boarded the ship.", "Velmorpeace activists", schema.Group, schema.Group, "its activists are a group of it"},

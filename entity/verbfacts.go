@@ -1109,6 +1109,9 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	if x.Lemma != "be" || subj == nil || x.Negated || x.Object.End <= x.Object.Start {
 		return nil, ""
 	}
+	if w, _, _ := strings.Cut(x.Subject.Text, " "); candidateWords[w] {
+		return nil, "" // "Lord Mayor Candidate Wayne Tseng" read as "Candidate Wayne Tseng | is | Lord Mayor": sought only
+	}
 	last, former := -1, false
 	for i, t := range s.Tokens {
 		if t.Start >= x.Object.Start && t.End <= x.Object.End {
