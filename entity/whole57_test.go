@@ -27,3 +27,32 @@ func TestAsSuccessorAfterPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedPartyHead covers party names that share a plural "parties"
+// ([Resolver.sharedHead]): two joined by "and", or a list with commas,
+// each a party; a state's adjective names a side, not a party.
+func TestSharedPartyHead(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+		why       string
+	}{
+		{"Ann Pike is a member of the Labour and Conservative parties.",
+			[]string{"Ann Pike -member_of-> Labour Party", "Ann Pike -member_of-> Conservative Party"}, nil,
+			"two party names and a lower-case head"},
+		{"Ann Pike is a member of the Green, Reform and Labour parties.",
+			[]string{"Ann Pike -member_of-> Green Party", "Ann Pike -member_of-> Reform Party", "Ann Pike -member_of-> Labour Party"}, nil,
+			"a list with commas"},
+		{"The Justice, Treasury and State Departments signed the deal.",
+			[]string{"Justice Department -sign_with-> State Department"}, nil,
+			"a list before a capitalised head"},
+		{"Ann Pike met the Israeli and Palestinian parties in Oslo.",
+			nil, []string{"Ann Pike -meet-> Israeli Party", "Ann Pike -meet-> Palestinian Party"},
+			"states' adjectives name the sides to a talk"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, 0))
+		})
+	}
+}
