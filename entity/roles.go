@@ -5822,6 +5822,9 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if n := len(toks); n >= 2 && toks[n-1].Lower() == "mate" && toks[n-2].Lower() == "running" {
 		return role{lemma: "running_mate_of", reverse: true}, true // "his running mate, Ann Lee"
 	}
+	if i := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == "and" }); i >= 0 {
+		return kinAndNoun(s, b, toks[:i], toks[i+1:])
+	}
 	for _, t := range toks[:len(toks)-1] {
 		// "his elected successor", "her adopted son": a participle
 		// modifies the noun as an adjective does.
@@ -5831,6 +5834,32 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := personalNoun(strings.ToLower(toks[len(toks)-1].Text))
 	return r, ok
+}
+
+// kinAndNoun reads two nouns joined by "and" between a possessive and a
+// person's name, before and after the "and": "her mother and sister, Ann
+// Lee" names the sister, the last family noun; "his son-in-law and adviser
+// Tom Wu" names one person by both, the family noun first and a lower-case
+// noun of a calling after it, with no comma before the name.
+func kinAndNoun(s nlp.Sentence, b *mention, before, after []nlp.Token) (role, bool) {
+	modifiers := func(ts []nlp.Token) bool {
+		for _, t := range ts {
+			if !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "CD" && t.Tag != "VBN" && !strings.HasPrefix(t.Tag, "NN") || isCap(t.Text) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(before) == 0 || len(after) == 0 || !modifiers(before) || !modifiers(after) {
+		return role{}, false
+	}
+	if r, ok := kinNouns.get(after[len(after)-1].Lower()); ok {
+		return r, true
+	}
+	if r, ok := kinNouns.get(before[len(before)-1].Lower()); ok && len(after) <= 2 && b.start > 0 && s.Tokens[b.start-1].Text != "," {
+		return r, true
+	}
+	return role{}, false
 }
 
 // possessedNoun returns the words between a person's possessive a and a

@@ -56,3 +56,29 @@ func TestSharedPartyHead(t *testing.T) {
 		})
 	}
 }
+
+// TestKinAndNoun covers two nouns joined by "and" between a possessive and
+// a name ([kinAndNoun]): the last family noun names the person after a
+// comma, or the first when a calling follows it and no comma.
+func TestKinAndNoun(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+		why       string
+	}{
+		{"Lisa Morn moved to Dover with her mother and sister, Jane Morn.",
+			[]string{"Lisa Morn -sibling_of-> Jane Morn"}, []string{"Lisa Morn -parent_of-> Jane Morn", "Jane Morn -parent_of-> Lisa Morn"},
+			"the last family noun names the person"},
+		{"Lisa Morn met Tom Varel's brother and adviser Carl Varel.",
+			[]string{"Tom Varel -sibling_of-> Carl Varel"}, nil,
+			"a family noun and a calling of one person"},
+		{"Lisa Morn met Tom Varel's wife and daughter, Ann and Mia Varel.",
+			nil, []string{"Tom Varel -parent_of-> Ann Varel"},
+			"a list of names after the nouns"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, 0))
+		})
+	}
+}
