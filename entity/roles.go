@@ -210,6 +210,17 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 			// body's, never the place's.
 			continue
 		}
+		if k+2 < len(ms) && isPlace(b.ent) && ofNameAs(s.Tokens, a.end) == b.end && ms[k+2].ent != nil {
+			// "named Senator Ann Lee of Ohio as his running mate": the
+			// place she stands for is no neighbour of the role after it.
+			if r, ok := asSuccessor(d, s, a, ms[k+2]); ok {
+				subj, obj := a.ent, ms[k+2].ent
+				if r.reverse {
+					subj, obj = obj, subj
+				}
+				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:ms[k+2].start]), r.lemma, subj, obj, "", roleConf)
+			}
+		}
 		rules := roleRules
 		if g, _, _ := d.r.compoundActor(s.Tokens[a.start]); g != nil && a.end == a.start+1 {
 			// "the US-backed terrorist group Halvik Front": the compound
@@ -5566,6 +5577,9 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	toks := s.Tokens
 	k := a.end
+	if j := ofNameAs(toks, k); j > k {
+		k = j // "named Senator Ann Lee of Ohio as his running mate": the state she stands for sits between
+	}
 	passive, agent := false, false
 	if j, ok := passiveBefore(toks, a, b, k); ok {
 		k, passive, agent = j, true, j > b.end // "Ann Lee was chosen by Tom Wu as his running mate"
@@ -5607,6 +5621,24 @@ func asSuccessor(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: r.lemma, reverse: !r.reverse}, ok
 	}
 	return role{}, false
+}
+
+// ofNameAs returns the index of the "as" after "of" and one to three
+// proper nouns at k ("Ann Lee of Ohio as", "Tom Wu of New South Wales
+// as"), or k when there is none.
+func ofNameAs(toks []nlp.Token, k int) int {
+	if k >= len(toks) || toks[k].Lower() != "of" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Lower() == "as" && j > k+1 {
+			return j
+		}
+		if toks[j].Tag != "NNP" {
+			break
+		}
+	}
+	return k
 }
 
 // roleAsOf: "Tom Wu went into the race as the running mate of Ann Lee",
@@ -5790,6 +5822,9 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if n := len(toks); n >= 2 && toks[n-1].Lower() == "mate" && toks[n-2].Lower() == "running" {
 		return role{lemma: "running_mate_of", reverse: true}, true // "his running mate, Ann Lee"
 	}
+	if i := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == "and" }); i >= 0 {
+		return kinAndNoun(s, b, toks[:i], toks[i+1:])
+	}
 	for _, t := range toks[:len(toks)-1] {
 		// "his elected successor", "her adopted son": a participle
 		// modifies the noun as an adjective does.
@@ -5799,6 +5834,32 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := personalNoun(strings.ToLower(toks[len(toks)-1].Text))
 	return r, ok
+}
+
+// kinAndNoun reads two nouns joined by "and" between a possessive and a
+// person's name, before and after the "and": "her mother and sister, Ann
+// Lee" names the sister, the last family noun; "his son-in-law and adviser
+// Tom Wu" names one person by both, the family noun first and a lower-case
+// noun of a calling after it, with no comma before the name.
+func kinAndNoun(s nlp.Sentence, b *mention, before, after []nlp.Token) (role, bool) {
+	modifiers := func(ts []nlp.Token) bool {
+		for _, t := range ts {
+			if !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "CD" && t.Tag != "VBN" && !strings.HasPrefix(t.Tag, "NN") || isCap(t.Text) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(before) == 0 || len(after) == 0 || !modifiers(before) || !modifiers(after) {
+		return role{}, false
+	}
+	if r, ok := kinNouns.get(after[len(after)-1].Lower()); ok {
+		return r, true
+	}
+	if r, ok := kinNouns.get(before[len(before)-1].Lower()); ok && len(after) <= 2 && b.start > 0 && s.Tokens[b.start-1].Text != "," {
+		return r, true
+	}
+	return role{}, false
 }
 
 // possessedNoun returns the words between a person's possessive a and a

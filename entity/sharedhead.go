@@ -5,21 +5,24 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// sharedHeads are the plural head nouns that two bodies' names joined by
-// "and" share, with their singular ("the State and Homeland Security
-// Departments").
+// sharedHeads are the plural head nouns that two or more bodies' names
+// joined by "and" share, with their singular ("the State and Homeland
+// Security Departments", "the Labour and Green parties").
 var sharedHeads = newWordMap(map[string]string{
 	"Departments": "Department", "Ministries": "Ministry", "Committees": "Committee",
-	"Agencies": "Agency", "Commissions": "Commission",
+	"Agencies": "Agency", "Commissions": "Commission", "Parties": "Party", "parties": "Party",
 })
 
-// sharedHead returns the two organisations that the capitalised words from
+// sharedHead returns the organisations that the capitalised words from
 // token i (or after "the" there), "and", more capitalised words and a plural head of
 // [sharedHeads] name, each with the head in the singular: "the Justice and
 // Treasury Departments" names the Justice Department and the Treasury
 // Department, "the Foreign and Interior Ministries" the Foreign Ministry
-// and the Interior Ministry. A name the gazetteer knows takes its entry
-// ("State Department"). It returns the token after the head, or i and nil
+// and the Interior Ministry. More names may come before, each after a
+// comma ("the Alliance, Reform, and Natural Law parties"). A name the
+// gazetteer knows takes its entry ("State Department"). Parties are named
+// by their own words, no state's ("the Israeli and Palestinian parties" are
+// the sides to a talk). It returns the token after the head, or i and nil
 // when the words are not so.
 func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 	toks := s.Tokens
@@ -34,15 +37,40 @@ func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 	if toks[k].Lower() == "the" {
 		k++ // "the Justice and Treasury Departments": not "the Justice", a judge
 	}
-	a := capRun(k)
-	if a == k || a+1 >= len(toks) || toks[a].Text != "and" {
+	type run struct{ i, j int }
+	var runs []run
+	for at, final := k, false; ; {
+		e := capRun(at)
+		if e == at || e >= len(toks) || toks[at].Tag != "NNP" && toks[at].Tag != "NNPS" && toks[at].Tag != "JJ" {
+			return nil, i // "In Oslo, ...": a word that opens the sentence is no name's
+		}
+		runs = append(runs, run{at, e})
+		if final {
+			break
+		}
+		switch {
+		case toks[e].Text == "and":
+			at, final = e+1, true
+		case toks[e].Text == "," && e+1 < len(toks) && toks[e+1].Text == "and" && len(runs) > 1:
+			at, final = e+2, true // "Alliance, Reform, and Natural Law"
+		case toks[e].Text == "," && len(runs) < 5:
+			at = e + 1
+		default:
+			return nil, i
+		}
+	}
+	last := runs[len(runs)-1]
+	if last.j >= len(toks) || sharedHeads.at(toks[last.j].Text) == "" {
 		return nil, i
 	}
-	b := capRun(a + 1)
-	if b == a+1 || b >= len(toks) || sharedHeads.at(toks[b].Text) == "" {
-		return nil, i
+	head := sharedHeads.at(toks[last.j].Text)
+	if head == "Party" {
+		for _, u := range runs {
+			if r.stateWord(spanText(s, u.i, u.j)) {
+				return nil, i
+			}
+		}
 	}
-	head := sharedHeads.at(toks[b].Text)
 	name := func(k, e, end int) *mention {
 		m := &mention{kind: mName, start: k, end: end, typ: schema.Organization}
 		m.name = cleanName(spanText(s, k, e)) + " " + head
@@ -52,7 +80,27 @@ func (r *Resolver) sharedHead(s nlp.Sentence, i int) ([]*mention, int) {
 		}
 		return m
 	}
-	return []*mention{name(k, a, a), name(a+1, b, b+1)}, b + 1
+	var ms []*mention
+	for x, u := range runs {
+		end := u.j
+		if x == len(runs)-1 {
+			end++
+		}
+		ms = append(ms, name(u.i, u.j, end))
+	}
+	return ms, last.j + 1
+}
+
+// stateWord reports whether w names a state or its people ("Israeli",
+// "US"), not a party ("Republican").
+func (r *Resolver) stateWord(w string) bool {
+	if n, ok := lookupKey(r.g.demonyms, w); ok {
+		if e, ok := lookupKey(r.g.entries, n); !ok || e.typ != schema.Organization {
+			return true
+		}
+	}
+	e, ok := lookupKey(r.g.entries, w)
+	return ok && (e.typ == schema.GPE || e.typ == schema.Location)
 }
 
 // sharedCompass returns the two places that a compass word, "and", another

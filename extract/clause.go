@@ -71,6 +71,9 @@ func (a *analysis) clauses() {
 		if a.inverted(k, &c) {
 			a.byVG[k] = len(a.cl)
 			a.cl = append(a.cl, c)
+			if h, ok := a.invertedHearer(&c); ok {
+				a.cl = append(a.cl, h)
+			}
 			continue
 		}
 		if !a.findSubject(k, &c) && !a.parsedSubject(k, &c) {

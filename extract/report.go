@@ -46,6 +46,31 @@ func (a *analysis) inverted(k int, c *clause) bool {
 	return true
 }
 
+// invertedHearer returns the hearer of an inverted report as a clause of
+// its own: '"We won," said Ann Lee to the Gazette' gives Ann Lee said to
+// the Gazette, the speaker skipped inside the relation as a time phrase is
+// in "met on Monday with". The clause c has its speaker set; a "to" and a
+// noun phrase must follow the speaker right after a quotation.
+func (a *analysis) invertedHearer(c *clause) (clause, bool) {
+	e := a.at[c.subj.j-1] + 1
+	if e+1 >= len(a.ch) || a.ch[e].kind != prep || a.low[a.ch[e].i] != "to" || a.ch[e].j-a.ch[e].i != 1 || a.ch[e+1].kind != np {
+		return clause{}, false
+	}
+	if !a.quoted(a.at[c.rel.i] - 1) {
+		return clause{}, false
+	}
+	_, end := a.nounChain(e + 1)
+	if end < len(a.ch) && a.ch[end].kind != comma && a.ch[end].kind != stop {
+		return clause{}, false // "said Ann Lee to reporters in Oslo on Monday" may go on; only a plain hearer is read
+	}
+	h := clause{vg: c.vg, subj: c.subj, from: inverted, thatAt: -1, parent: -1}
+	h.rel = span{c.rel.i, a.ch[e].j}
+	h.relSkip = c.subj
+	h.obj = span{a.ch[e+1].i, a.ch[end-1].j}
+	h.end = h.obj.j
+	return h, true
+}
+
 // quoted reports whether chunk m, or the comma right before it, closes a
 // quotation.
 func (a *analysis) quoted(m int) bool {

@@ -79,6 +79,12 @@ func correct(text string, toks []Token) {
 			}
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
+		case t.Tag == "IN" && t.Lower() == "since" && i > 0 && i+1 < len(toks) && haveForm(toks[i-1].Lower()) &&
+			(toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD"):
+			// "Tom Wu has since apologized/VBN to Ann Lee": between a
+			// form of "have" and its participle "since" is an adverb of
+			// time, inside the verb group, no preposition.
+			t.Tag = "RB"
 		case degreeTag(t.Tag) && !headline && i > 0 && isCapitalized(t.Text) && wordTag(toks[i-1].Tag) && !degreeHeadNext(toks, i):
 			// "a win over Halvorsdore/JJR at Brindle", "chose Tarnest/JJS
 			// because": a capitalised comparative or superlative inside a
@@ -243,6 +249,11 @@ func quoteTag(text string, toks []Token, i int) string {
 
 // auxiliary reports whether w is a present form of "be", "have" or "do",
 // which may stand before another verb ("Western Union has had losses").
+// haveForm reports whether w is a form of the auxiliary "have".
+func haveForm(w string) bool {
+	return w == "has" || w == "have" || w == "had" || w == "'ve" || w == "having"
+}
+
 func auxiliary(w string) bool { return w == "has" || w == "is" || w == "does" || w == "was" }
 
 // rarePast reports whether w is the past tense of a prefixed irregular
