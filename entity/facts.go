@@ -1419,6 +1419,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if jobVerbs[x.Lemma] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
 		d.employedAt(si, s, x, f.subj)
 	}
+	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+		d.workedAt(si, s, x, f.subj) // "worked for ten years at Halvik Foods"
+	}
 	if verb := strings.TrimSuffix(x.Lemma, "_for"); f.obj == nil && askedHelpVerbs[verb] {
 		// "sought Interpol's help", "requested Sweden's assistance": the
 		// possessor is asked for it.
@@ -2279,12 +2282,21 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, "there", lemma, f.subj, p, "", x.Confidence*placeArgConf)
 		}
 	}
+	bodyEnd := -1 // the end of an at- or in-phrase that names a body
+	if f.obj != nil && f.obj.typ == schema.Organization && (strings.HasSuffix(x.Lemma, "_at") || strings.HasSuffix(x.Lemma, "_in")) {
+		bodyEnd = x.Object.End // "worked at Halvik Foods in Velby"
+	}
 	for _, a := range x.Extra {
 		w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if a.Role != "time" && a.Role != "place" && w != "in" && w != "at" && w != "inside" && w != "near" {
 			// A place after another phrase ("accused the alliance of
 			// provoking tensions near Kaliningrad") may belong to that
 			// phrase, not place the subject.
+			break
+		}
+		if bodyEnd >= 0 && a.Start == bodyEnd+1 {
+			// "worked at Halvik Foods in Velby": the place right after
+			// a body places the body, no one who works there.
 			break
 		}
 		lemma := ""
@@ -2300,6 +2312,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			continue
 		}
 		p, _, _ := d.argument(si, s, a)
+		if p != nil && p.typ == schema.Organization && (w == "in" || w == "at") {
+			bodyEnd = a.End
+		}
 		if p == nil || p == f.subj || !isPlace(p) || d.r.country(f.subj) && p.typ == schema.GPE || eventsPlace(s, d.xs, x, a) {
 			continue
 		}
