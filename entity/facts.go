@@ -294,7 +294,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
 		case e.typ == schema.Organization && holder.possessive && modifiesNoun(s, nameListEnd(s, m.end)):
 			// "Sweden's EU presidency", "its EU and G8 presidencies": the
-			// body names what the state holds, no part of the state.
+			// body names what the state holds, no part of the state. A
+			// noun for the kind of business after a firm's name is the
+			// firm itself: "Oslo's Halvik Grill restaurant" lies in the
+			// town, as "Oslo's Halvik Grill" does.
+			if h := holder.ent; m.end < len(s.Tokens) && firmKindsAfter[s.Tokens[m.end].Lower()] && h.typ == schema.GPE && h.gaz != nil && !h.gaz.region && !d.r.country(h) {
+				d.derive(si, arg, holder.surface, schema.LocateIn, e, h, "", partOfConf)
+			}
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
@@ -335,6 +341,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
 	d.ownedPart(si, s, m) // "Microsoft's GitHub", "South Africa's False Bay"
+}
+
+// firmKindsAfter are the nouns for a kind of business that may follow a
+// firm's name: "the Halvik Grill restaurant", "the Lindel bakery chain".
+var firmKindsAfter = map[string]bool{
+	"restaurant": true, "company": true, "firm": true, "bank": true, "bakery": true, "brewery": true,
+	"cafe": true, "café": true, "store": true, "shop": true, "chain": true, "newspaper": true, "airline": true,
 }
 
 // statePossessor returns the possessive mention of a state right before
