@@ -75,6 +75,11 @@ func TestReadings(t *testing.T) {
 			why:      "after a bearing and \"of\" the apposition is the place's, not the bearing's",
 		},
 		{
+			sentence: "Tom Wu was part of the Halvik Party.",
+			want:     []string{"Tom Wu; part_of; the Halvik Party"},
+			why:      "\"part of\" without an article gives the fact \"a part of\" gives",
+		},
+		{
 			sentence: "Floods hit the town of Velmar, the capital of Orvania.",
 			want:     []string{"Velmar; capital_of; Orvania"},
 			why:      "\"the town of X\" is X: the apposition after it is X's",

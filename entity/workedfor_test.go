@@ -36,3 +36,22 @@ func TestWorkedForASpanAt(t *testing.T) {
 			"working with a body is no staff of it"},
 	})
 }
+
+// TestPartOfABody checks that a person who was part of a body, with no
+// article before "part", is a member of it. The sentences are written for
+// this test.
+func TestPartOfABody(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Tom Wu was part of the Halvik Party.",
+			[]string{"Tom Wu -member_of-> Halvik Party"}, nil,
+			"a person part of a body is its member"},
+		{"Tom Wu was part of the Norwegian team.",
+			[]string{"Tom Wu -member_of-> Norwegian team"}, nil,
+			"a team named by its nationality"},
+	})
+}
