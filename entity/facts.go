@@ -318,7 +318,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
 		case e.typ == schema.Organization && holder.possessive && modifiesNoun(s, nameListEnd(s, m.end)):
 			// "Sweden's EU presidency", "its EU and G8 presidencies": the
-			// body names what the state holds, no part of the state.
+			// body names what the state holds, no part of the state. A
+			// noun for the kind of business after a firm's name is the
+			// firm itself: "Oslo's Halvik Grill restaurant" lies in the
+			// town, as "Oslo's Halvik Grill" does.
+			if h := holder.ent; m.end < len(s.Tokens) && firmKindsAfter[s.Tokens[m.end].Lower()] && h.typ == schema.GPE && h.gaz != nil && !h.gaz.region && !d.r.country(h) {
+				d.derive(si, arg, holder.surface, schema.LocateIn, e, h, "", partOfConf)
+			}
 		case e.typ == schema.Organization:
 			// "Saudi Arabia's Civil Defense Authority" states part_of;
 			// "the U.S. Air Force" only names it: background.
@@ -359,6 +365,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		d.derive(si, arg, "'s", schema.LocateIn, e, m.in.ent, "", possessConf)
 	}
 	d.ownedPart(si, s, m) // "Microsoft's GitHub", "South Africa's False Bay"
+}
+
+// firmKindsAfter are the nouns for a kind of business that may follow a
+// firm's name: "the Halvik Grill restaurant", "the Lindel bakery chain".
+var firmKindsAfter = map[string]bool{
+	"restaurant": true, "company": true, "firm": true, "bank": true, "bakery": true, "brewery": true,
+	"cafe": true, "café": true, "store": true, "shop": true, "chain": true, "newspaper": true, "airline": true,
 }
 
 // statePossessor returns the possessive mention of a state right before
@@ -1443,6 +1456,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if jobVerbs[x.Lemma] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
 		d.employedAt(si, s, x, f.subj)
 	}
+	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+		d.workedAt(si, s, x, f.subj) // "worked for ten years at Halvik Foods"
+	}
 	if verb := strings.TrimSuffix(x.Lemma, "_for"); f.obj == nil && askedHelpVerbs[verb] {
 		// "sought Interpol's help", "requested Sweden's assistance": the
 		// possessor is asked for it.
@@ -2310,12 +2326,21 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.derive(si, x.Subject, "there", lemma, f.subj, p, "", x.Confidence*placeArgConf)
 		}
 	}
+	bodyEnd := -1 // the end of an at- or in-phrase that names a body
+	if f.obj != nil && f.obj.typ == schema.Organization && (strings.HasSuffix(x.Lemma, "_at") || strings.HasSuffix(x.Lemma, "_in")) {
+		bodyEnd = x.Object.End // "worked at Halvik Foods in Velby"
+	}
 	for _, a := range x.Extra {
 		w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if a.Role != "time" && a.Role != "place" && w != "in" && w != "at" && w != "inside" && w != "near" {
 			// A place after another phrase ("accused the alliance of
 			// provoking tensions near Kaliningrad") may belong to that
 			// phrase, not place the subject.
+			break
+		}
+		if bodyEnd >= 0 && a.Start == bodyEnd+1 {
+			// "worked at Halvik Foods in Velby": the place right after
+			// a body places the body, no one who works there.
 			break
 		}
 		lemma := ""
@@ -2331,6 +2356,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			continue
 		}
 		p, _, _ := d.argument(si, s, a)
+		if p != nil && p.typ == schema.Organization && (w == "in" || w == "at") {
+			bodyEnd = a.End
+		}
 		if p == nil || p == f.subj || !isPlace(p) || d.r.country(f.subj) && p.typ == schema.GPE || eventsPlace(s, d.xs, x, a) {
 			continue
 		}

@@ -479,6 +479,11 @@ func (r *Resolver) appositive(x schema.Extraction) schema.Extraction {
 		// changes no relation; "the former head of" does.
 		f = append(f[:1:1], f[2:]...)
 	}
+	if len(f) >= 3 && strings.ToLower(f[0]) == "part" && f[1] == "of" {
+		// "Tom Wu was part of the Halvik Party": "part" takes no
+		// article, and the fact is the one "a part of" gives.
+		f = append([]string{"a"}, f...)
+	}
 	if len(f) < 4 {
 		return x
 	}

@@ -70,6 +70,21 @@ func TestReadings(t *testing.T) {
 			why:      "an apposition \"the N of X\" that names a vocabulary relation relates to X",
 		},
 		{
+			sentence: "The storm passed 40 km north of Velmar, the capital of Orvania.",
+			want:     []string{"Velmar; capital_of; Orvania"},
+			why:      "after a bearing and \"of\" the apposition is the place's, not the bearing's",
+		},
+		{
+			sentence: "Tom Wu was part of the Halvik Party.",
+			want:     []string{"Tom Wu; part_of; the Halvik Party"},
+			why:      "\"part of\" without an article gives the fact \"a part of\" gives",
+		},
+		{
+			sentence: "Floods hit the town of Velmar, the capital of Orvania.",
+			want:     []string{"Velmar; capital_of; Orvania"},
+			why:      "\"the town of X\" is X: the apposition after it is X's",
+		},
+		{
 			sentence: "Kim Jong Bok, a close confidant of Kim Jong Un, arrived.",
 			want:     []string{"Kim Jong Bok; be; a close confidant of Kim Jong Un"},
 			why:      "an apposition with more than one word before \"of\", or outside the vocabulary, stays \"is\"",

@@ -161,6 +161,43 @@ func (d *docState) employedAt(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 }
 
+// workedAt adds subj —work_for→ body when a verb of work whose object,
+// if any, is a span of time has an at-argument naming an organisation:
+// "Tom Wu worked for ten years at Halvik Foods", "worked for over a year
+// at the Lindel Grill in Velby". The span takes the place of the object
+// ("worked for a year", no work for the year), so the body after "at" is
+// the employer, as in "worked at Halvik Foods for ten years". One who
+// works with a body ("worked with the FBI") is no staff of it.
+func (d *docState) workedAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if x.Lemma != "work" && !strings.HasPrefix(x.Lemma, "work_for") {
+		return
+	}
+	if x.Lemma != "work" || x.Object.Text != "" {
+		f := strings.Fields(strings.ToLower(x.Object.Text))
+		if len(f) == 0 || !timeSpans[f[len(f)-1]] {
+			return
+		}
+	}
+	for _, a := range x.Extra {
+		if first, _, _ := strings.Cut(strings.ToLower(a.Text), " "); first != "at" {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && o.typ == schema.Organization {
+			if f := d.derive(si, x.Subject, x.Relation+" at", schema.WorkFor, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.WorkFor
+			}
+		}
+		return
+	}
+}
+
+// timeSpans end the span of time that a verb of work lasts: "worked for
+// ten years", "for over a year".
+var timeSpans = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "decade": true, "decades": true,
+	"week": true, "weeks": true,
+}
+
 // schooledAt adds subj —educate_in→ place (or study_at, train_in) for a
 // verb of schooling whose object is a schooling and whose in- or
 // at-argument names a place or a body: "Ann Lee received her education in

@@ -210,6 +210,9 @@ func (a *analysis) npAt(i int) (end, head int) {
 		// town and surrounding villages"
 		k++
 	}
+	if q := a.spanQualified(k); q > k {
+		k = q // "for just over a year", "for more than a decade": one span of time
+	}
 	det := false
 	switch {
 	case a.tags[k] == "DT" || a.tags[k] == "PRP$" || a.tags[k] == "WP$":
@@ -578,6 +581,53 @@ func (a *analysis) numberAt(k int) bool {
 		k++
 	}
 	return k < len(a.tags) && a.tags[k] == "CD"
+}
+
+// spanQualified returns the token after the words that qualify a span of
+// time right after "for" ("over", "just over", "more than", "about"), when
+// an article or a number and a noun of time follow them, or k: in "worked
+// for just over a year at Halvik" the span is one noun phrase, and the
+// phrases after it stay the verb's; read as prepositions, "over" and "than"
+// would take the span, and "at Halvik" with it, from the verb.
+func (a *analysis) spanQualified(k int) int {
+	n := len(a.tags)
+	if k == 0 || a.low[k-1] != "for" || a.tags[k-1] != "IN" {
+		return k
+	}
+	q := k
+	if q+1 < n && a.tags[q] == "RB" && degreeAdverb(a.low[q]) {
+		q++ // "just over", "well over"
+	}
+	switch {
+	case q+1 < n && (a.low[q] == "more" || a.low[q] == "less") && a.low[q+1] == "than":
+		q += 2
+	case q < n && (a.low[q] == "over" || a.low[q] == "under" || a.low[q] == "about" || a.low[q] == "nearly" || a.low[q] == "almost"):
+		q++
+	default:
+		return k
+	}
+	if q >= n || a.low[q] != "a" && a.low[q] != "an" && a.tags[q] != "CD" {
+		return k
+	}
+	for e := q + 1; e < n && e <= q+3; e++ {
+		if timeNoun(a.low[e]) {
+			return q
+		}
+		if a.tags[e] != "CD" && !isAdj(a.tags[e]) && a.low[e] != "half" {
+			break
+		}
+	}
+	return k
+}
+
+// degreeAdverb reports whether w may qualify "over" or "under" before a
+// span of time ("just over a year").
+func degreeAdverb(w string) bool {
+	switch w {
+	case "just", "somewhat", "slightly", "well", "only", "little":
+		return true
+	}
+	return false
 }
 
 func quantityAdverb(w string) bool {

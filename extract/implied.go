@@ -491,7 +491,7 @@ func (a *analysis) appositions() {
 			continue
 		}
 		dashed := a.toks[a.ch[k+1].i].Text != ","
-		if k > 0 && a.ch[k-1].kind == prep && a.low[a.ch[k-1].i] == "of" {
+		if k > 0 && a.ch[k-1].kind == prep && a.low[a.ch[k-1].i] == "of" && !a.placeOf(k) {
 			continue
 		}
 		if a.sourceAside(k) {
@@ -557,6 +557,28 @@ func (a *analysis) appositions() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// placeOf reports whether the name at noun phrase chunk k follows "of"
+// after a bearing or a kind of place, which it names itself: in "40 km
+// north of Velmar, the capital of Orvania" and "the town of Velmar, the
+// capital of Orvania" the apposition is Velmar's. After other nouns it is
+// the head's: "the leader of Orvania, Ann Lee". "The capital of Orvania,
+// Velmar" apposes the capital.
+func (a *analysis) placeOf(k int) bool {
+	if k < 2 || a.ch[k-2].kind != np || !strings.HasPrefix(a.tags[a.ch[k].head], "NNP") {
+		return false
+	}
+	return bearingOrPlace[a.low[a.ch[k-2].head]]
+}
+
+// bearingOrPlace are the heads before "of" whose name after it is the one
+// an apposition speaks of.
+var bearingOrPlace = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"town": true, "city": true, "village": true, "province": true, "region": true, "district": true,
+	"municipality": true, "outskirts": true, "suburbs": true,
 }
 
 // sourceAside reports whether noun phrase chunk k is the source of an
