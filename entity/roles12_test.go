@@ -227,6 +227,9 @@ func TestSecondRole(t *testing.T) {
 		{"Ingrid Moe, a professor at Halvik University and columnist for The Herald, wrote that the council had ignored warnings.",
 			[]string{"Ingrid Moe -work_for-> Halvik University", "Ingrid Moe -work_for-> Herald"}, nil,
 			"two roles in two bodies"},
+		{"After the vote, Halvik News anchor Ingrid Moe called the debate a mess. Tom Wu, an anchor at The Herald, agreed. The relay team's anchor Ann Lee won the race for Norway.",
+			[]string{"Ingrid Moe -work_for-> Halvik News", "Tom Wu -work_for-> Herald"}, []string{"Ann Lee -work_for-> Norway"},
+			"a broadcaster's or a paper's anchor presents its news; a relay team's anchor works for no one"},
 	})
 }
 
