@@ -32,6 +32,13 @@ var relationalNouns = map[string]string{
 	"band": partyOf, "group": partyOf,
 }
 
+// compoundRelational are the nouns of relationalNouns that a person's
+// name may stand before, as a modifier, for whom they are of ("a Wu
+// critic", "a Wu ally", "a Wu rival").
+var compoundRelational = map[string]bool{
+	"critic": true, "ally": true, "rival": true, "opponent": true,
+}
+
 // partyOf is the relation of relationalNouns' "party": the other actor,
 // an organisation, is the possessor's party, so the possessor is a member
 // of it ("Ann Lee's own party, the Liberal Union").
@@ -218,6 +225,12 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 			if lemma := relationalNounAt(toks, m.end, last+1, m.ent); lemma != "" && lemma != partyOf {
 				return m.ent, lemma
 			}
+		}
+		if m.end == last && !m.possessive && m.ent.typ == schema.Person && compoundRelational[toks[last].Lower()] {
+			// "a longtime Wu critic", "a Wu ally": a person's name
+			// before the noun is whom the noun is of; a paper's is whom
+			// the critic writes for ("a Herald critic").
+			return m.ent, relationalNouns[toks[last].Lower()]
 		}
 		// "a close ally of Norway", "a rival of the Globex Corporation",
 		// "a critic of Russian President Ann Lee": the of may stand
