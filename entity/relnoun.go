@@ -73,15 +73,27 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		if comma > a.end && strings.EqualFold(toks[comma].Text, "the") {
 			comma--
 		}
+		bare := false
 		if k := examplesBefore(toks, comma); k > a.end {
 			// "its allies such as Britain and Australia", "Norway's
 			// rivals, including Sweden": the named are examples of the
 			// noun.
 			comma = k
 		} else if toks[comma].Text != "," {
-			return role{}, false
+			// "his main rival Tom Wu": the noun right before the name,
+			// with no comma, is the name's title.
+			if comma != b.start-1 || !strings.HasPrefix(toks[comma].Tag, "NN") && !strings.HasPrefix(toks[comma].Tag, "JJ") {
+				return role{}, false
+			}
+			comma, bare = b.start, true
 		}
 		if lemma := relationalNounAt(toks, a.end, comma, a.ent); lemma != "" {
+			if bare && (relationalNouns[toks[comma-1].Lower()] == "" || lemma == partyOf || lemma == "criticize" && a.ent.typ != schema.Person) {
+				// "the Times' critic Ann Lee" writes for the paper;
+				// "his party Liberal Union" is seldom written so; other
+				// titles are read by the role rules.
+				return role{}, false
+			}
 			return possessorRole(lemma, true, b.ent)
 		}
 		return role{}, false

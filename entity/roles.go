@@ -1242,17 +1242,19 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			toks, examples = toks[:k], true
 		}
 	}
-	if n := len(toks); n > 2 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
+	relational := false // a pronoun's plural relational noun set off: "His opponents, Ann Lee and Kim Berg"
+	if n := len(toks); n > 1 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
 		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
+		relational = n == 2 && a.kind == mPronoun && a.possessive && toks[0].Tag == "NNS"
 	}
 	// "CIA directors Tom Wu and Ann Lee": a plural role noun after the
 	// body's name ([orgRolePerson]) is shared as a possessive's is.
 	titled := len(toks) > 0 && pluralRole(toks[len(toks)-1]) && a.kind == mName && !a.possessive
-	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) && !titled || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS" && !titled) {
+	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) && !titled && !relational || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS" && !titled) {
 		return nil
 	}
 	kind := schema.Person
-	if examples || len(toks) > 1 && relationalNouns[toks[len(toks)-1].Lower()] != "" {
+	if examples || relational || len(toks) > 1 && relationalNouns[toks[len(toks)-1].Lower()] != "" {
 		kind = b.ent.typ // "Halvik's rivals Brenna Foods and Kestrel Ltd"
 	}
 	var out []*mention
