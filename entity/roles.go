@@ -246,6 +246,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if k > 0 && r.reverse && subj == b.ent && subj.typ == schema.Person && a.ent.typ == schema.Organization {
+					if c := ms[k-1]; c.ent != nil && c.ent != a.ent && c.ent.typ == schema.Organization && named(c) && !c.adj && !c.possessive && staffBeforeAnd(between(s, c, a)) {
+						// "CNN reporter and former White House press
+						// secretary Joe Lockhart": the first body's
+						// staff noun before "and" is the holder's too.
+						d.derive(si, argOf(s, c), joinText(s.Tokens[c.end:a.start]), schema.WorkFor, subj, c.ent, "", roleConf)
+					}
+				}
 				if r.also != "" {
 					d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.also, subj, obj, "", roleConf)
 				}
@@ -1222,6 +1230,16 @@ func (d *docState) sharedPossessor(si int, s nlp.Sentence, rule func(d *docState
 		}
 		d.derive(si, argOf(s, c), joinText(nouns), r.lemma, subj, obj, "", roleConf)
 	}
+}
+
+// staffBeforeAnd reports whether the words w between two bodies' names
+// are a staff noun of [workNouns] and "and", with an optional "former"
+// or "then": "CNN reporter and former", "Reuters editor and".
+func staffBeforeAnd(w []string) bool {
+	if len(w) == 3 && (w[2] == "former" || w[2] == "then") {
+		w = w[:2]
+	}
+	return len(w) == 2 && workNouns[w[0]] && w[1] == "and"
 }
 
 // sharedModifier returns the names listed after b that share the
