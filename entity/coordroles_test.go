@@ -102,6 +102,10 @@ func TestWholeList(t *testing.T) {
 		{"Tom Wu died on Monday at Holy Cross Hospital in Fort Lauderdale, Florida.",
 			nil, []string{"Holy Cross Hospital -locate_in-> Florida"},
 			"a place, a comma and a place are no list"},
+		{"The small island nations of Malta and Cyprus recognized Estonia. The countries of Chile and Peru sanctioned Bolivia. The people of Norway and Sweden cheered Denmark.",
+			[]string{"Malta -recognize-> Estonia", "Cyprus -recognize-> Estonia", "Chile -sanction-> Bolivia", "Peru -sanction-> Bolivia"},
+			[]string{"Norway -cheer-> Denmark"},
+			"a list of states after a noun of their kind and of; not after people"},
 	})
 }
 

@@ -45,7 +45,9 @@ var nominals = newWordMap(map[string]eventNoun{
 	"letter": {"write_to", []string{"to"}}, "support": {"support", []string{"for", "of"}},
 	"criticism": {"criticise", []string{"of"}}, "condemnation": {"condemn", []string{"of"}},
 	"praise": {"praise", []string{"for", "of"}}, "victory": {"defeat", []string{"over", "against"}},
-	"win": {"defeat", []string{"over", "against"}}, "sanctions": {"sanction", []string{"on", "against"}},
+	// "Pell maintained his lead over Brandt": ahead of him in a race.
+	"lead": {aheadOf, []string{"over"}},
+	"win":  {"defeat", []string{"over", "against"}}, "sanctions": {"sanction", []string{"on", "against"}},
 	"request": {"request", []string{"to"}}, "requests": {"request", []string{"to"}},
 	"appeal": {"appeal_to", []string{"to"}}, "invitation": {"invite", []string{"to"}},
 	"threat": {"threaten", []string{"to", "against"}}, "threats": {"threaten", []string{"to", "against"}},

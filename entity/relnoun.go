@@ -32,6 +32,13 @@ var relationalNouns = map[string]string{
 	"band": partyOf, "group": partyOf,
 }
 
+// compoundRelational are the nouns of relationalNouns that a person's
+// name may stand before, as a modifier, for whom they are of ("a Wu
+// critic", "a Wu ally", "a Wu rival").
+var compoundRelational = map[string]bool{
+	"critic": true, "ally": true, "rival": true, "opponent": true,
+}
+
 // partyOf is the relation of relationalNouns' "party": the other actor,
 // an organisation, is the possessor's party, so the possessor is a member
 // of it ("Ann Lee's own party, the Liberal Union").
@@ -66,15 +73,27 @@ func relationalApposition(d *docState, s nlp.Sentence, a, b *mention) (role, boo
 		if comma > a.end && strings.EqualFold(toks[comma].Text, "the") {
 			comma--
 		}
+		bare := false
 		if k := examplesBefore(toks, comma); k > a.end {
 			// "its allies such as Britain and Australia", "Norway's
 			// rivals, including Sweden": the named are examples of the
 			// noun.
 			comma = k
 		} else if toks[comma].Text != "," {
-			return role{}, false
+			// "his main rival Tom Wu": the noun right before the name,
+			// with no comma, is the name's title.
+			if comma != b.start-1 || !strings.HasPrefix(toks[comma].Tag, "NN") && !strings.HasPrefix(toks[comma].Tag, "JJ") {
+				return role{}, false
+			}
+			comma, bare = b.start, true
 		}
 		if lemma := relationalNounAt(toks, a.end, comma, a.ent); lemma != "" {
+			if bare && (relationalNouns[toks[comma-1].Lower()] == "" || lemma == partyOf || lemma == "criticize" && a.ent.typ != schema.Person) {
+				// "the Times' critic Ann Lee" writes for the paper;
+				// "his party Liberal Union" is seldom written so; other
+				// titles are read by the role rules.
+				return role{}, false
+			}
 			return possessorRole(lemma, true, b.ent)
 		}
 		return role{}, false
@@ -218,6 +237,12 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 			if lemma := relationalNounAt(toks, m.end, last+1, m.ent); lemma != "" && lemma != partyOf {
 				return m.ent, lemma
 			}
+		}
+		if m.end == last && !m.possessive && m.ent.typ == schema.Person && compoundRelational[toks[last].Lower()] {
+			// "a longtime Wu critic", "a Wu ally": a person's name
+			// before the noun is whom the noun is of; a paper's is whom
+			// the critic writes for ("a Herald critic").
+			return m.ent, relationalNouns[toks[last].Lower()]
 		}
 		// "a close ally of Norway", "a rival of the Globex Corporation",
 		// "a critic of Russian President Ann Lee": the of may stand

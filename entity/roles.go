@@ -92,6 +92,8 @@ var workNouns = map[string]bool{
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true, "scholar": true,
+	// "Halvik News anchor Ann Lee": a broadcaster's news presenters.
+	"anchor": true, "anchorman": true, "anchorwoman": true, "newsreader": true, "newscaster": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
 	"astronaut": true, "cosmonaut": true,
 	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
@@ -255,6 +257,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if k > 0 && r.reverse && subj == b.ent && subj.typ == schema.Person && a.ent.typ == schema.Organization {
+					if c := ms[k-1]; c.ent != nil && c.ent != a.ent && c.ent.typ == schema.Organization && named(c) && !c.adj && !c.possessive && staffBeforeAnd(between(s, c, a)) {
+						// "CNN reporter and former White House press
+						// secretary Joe Lockhart": the first body's
+						// staff noun before "and" is the holder's too.
+						d.derive(si, argOf(s, c), joinText(s.Tokens[c.end:a.start]), schema.WorkFor, subj, c.ent, "", roleConf)
+					}
+				}
 				if r.also != "" {
 					d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.also, subj, obj, "", roleConf)
 				}
@@ -1233,6 +1243,16 @@ func (d *docState) sharedPossessor(si int, s nlp.Sentence, rule func(d *docState
 	}
 }
 
+// staffBeforeAnd reports whether the words w between two bodies' names
+// are a staff noun of [workNouns] and "and", with an optional "former"
+// or "then": "CNN reporter and former", "Reuters editor and".
+func staffBeforeAnd(w []string) bool {
+	if len(w) == 3 && (w[2] == "former" || w[2] == "then") {
+		w = w[:2]
+	}
+	return len(w) == 2 && workNouns[w[0]] && w[1] == "and"
+}
+
 // sharedModifier returns the names listed after b that share the
 // organisation's possessive a before b: "DAB's Ben Chan and Leung
 // Che-cheung", "the party's councillors Ann Lee, Tom Wu and Joe Ng", or
@@ -1251,17 +1271,19 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			toks, examples = toks[:k], true
 		}
 	}
-	if n := len(toks); n > 2 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
+	relational := false // a pronoun's plural relational noun set off: "His opponents, Ann Lee and Kim Berg"
+	if n := len(toks); n > 1 && toks[n-1].Text == "," && relationalNouns[toks[n-2].Lower()] != "" {
 		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
+		relational = n == 2 && a.kind == mPronoun && a.possessive && toks[0].Tag == "NNS"
 	}
 	// "CIA directors Tom Wu and Ann Lee": a plural role noun after the
 	// body's name ([orgRolePerson]) is shared as a possessive's is.
 	titled := len(toks) > 0 && pluralRole(toks[len(toks)-1]) && a.kind == mName && !a.possessive
-	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) && !titled || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS" && !titled) {
+	if len(toks) > 0 && toks[0].Tag != "POS" && !(examples && a.kind == mPronoun) && !titled && !relational || (len(toks) > 1 && toks[len(toks)-1].Tag != "NNS" && !titled) {
 		return nil
 	}
 	kind := schema.Person
-	if examples || len(toks) > 1 && relationalNouns[toks[len(toks)-1].Lower()] != "" {
+	if examples || relational || len(toks) > 1 && relationalNouns[toks[len(toks)-1].Lower()] != "" {
 		kind = b.ent.typ // "Halvik's rivals Brenna Foods and Kestrel Ltd"
 	}
 	var out []*mention

@@ -227,6 +227,13 @@ func TestSecondRole(t *testing.T) {
 		{"Ingrid Moe, a professor at Halvik University and columnist for The Herald, wrote that the council had ignored warnings.",
 			[]string{"Ingrid Moe -work_for-> Halvik University", "Ingrid Moe -work_for-> Herald"}, nil,
 			"two roles in two bodies"},
+		{"After the vote, Halvik News anchor Ingrid Moe called the debate a mess. Tom Wu, an anchor at The Herald, agreed. The relay team's anchor Ann Lee won the race for Norway.",
+			[]string{"Ingrid Moe -work_for-> Halvik News", "Tom Wu -work_for-> Herald"}, []string{"Ann Lee -work_for-> Norway"},
+			"a broadcaster's or a paper's anchor presents its news; a relay team's anchor works for no one"},
+		{"Later, Halvik News reporter and former Velby Herald editor Ingrid Moe questioned the visit. Halvik Motors and Velby Bank chairman Tom Wu spoke.",
+			[]string{"Ingrid Moe -work_for-> Halvik News", "Ingrid Moe -work_for-> Velby Herald", "Tom Wu -lead-> Velby Bank"},
+			[]string{"Tom Wu -work_for-> Halvik Motors"},
+			"a first body's staff noun and and before a second body's title: the holder works for both; a bare body before and holds no role"},
 	})
 }
 

@@ -16,7 +16,9 @@ import (
 // a member's name may end in "of" and a place's name ("the Civil
 // Liberties Union of Montana"), and the last separator holds "and". A
 // place, a comma and a place ("Fort Lauderdale, Florida") are one member's
-// name and where it lies, no list. It returns nil for anything else.
+// name and where it lies, no list. A list of states may follow a noun of
+// their kind and "of" ("the nations of Bahrain and Kosovo",
+// [statesOfStart]). It returns nil for anything else.
 func (d *docState) listMembers(si int, s nlp.Sentence, a schema.Argument) []schema.Argument {
 	if si >= len(d.sents) || a.End <= a.Start {
 		return nil
@@ -27,6 +29,10 @@ func (d *docState) listMembers(si int, s nlp.Sentence, a schema.Argument) []sche
 	}
 	toks := s.Tokens
 	ms := d.sents[si]
+	states := false // "the nations of Bahrain and Kosovo": a list of states only
+	if k := statesOfStart(toks, first, last); k > first {
+		first, states = k, true
+	}
 	nameAt := func(k int) *mention {
 		var best *mention
 		for _, m := range ms {
@@ -37,7 +43,7 @@ func (d *docState) listMembers(si int, s nlp.Sentence, a schema.Argument) []sche
 				best = m
 			}
 		}
-		if best == nil || best.ent == nil || !named(best) || best.adj || best.possessive || !actorEntity(best.ent) {
+		if best == nil || best.ent == nil || !named(best) || best.adj || best.possessive || !actorEntity(best.ent) || states && !place(best) {
 			return nil
 		}
 		return best
@@ -83,6 +89,32 @@ func (d *docState) listMembers(si int, s nlp.Sentence, a schema.Argument) []sche
 		return nil
 	}
 	return out
+}
+
+// stateClassNouns name the kind of the states listed after them and
+// "of": "the nations of Bahrain and Kosovo", "the countries of Chile
+// and Peru" (a government of a state is an actor of its own).
+var stateClassNouns = map[string]bool{
+	"nations": true, "countries": true, "states": true,
+}
+
+// statesOfStart returns the token after "of" when tokens [first, last)
+// open with an optional "the", at most three modifiers, a noun of
+// [stateClassNouns] and "of" ("the Muslim majority nations of"), or -1.
+func statesOfStart(toks []nlp.Token, first, last int) int {
+	k := first
+	if k < last && toks[k].Lower() == "the" {
+		k++
+	}
+	for j := k; j < last-1 && j <= k+3; j++ {
+		if t := toks[j]; t.Text == "," || t.Lower() == "and" || t.Lower() == "of" {
+			return -1
+		}
+		if stateClassNouns[toks[j].Lower()] && toks[j+1].Lower() == "of" {
+			return j + 2
+		}
+	}
+	return -1
 }
 
 // place reports whether m names a state, city, region or other place.
