@@ -350,7 +350,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		if p := nameBeforeApposition(toks, first, last, covered); p != nil {
 			return p.ent, p.conf, "" // "Ann Lee, a director of Halvik, who was treated" is Ann Lee
 		}
-		if p := covered(m.end + 1); m.start > e && p != nil && m.end+1 < len(toks) && toks[m.end].Text == "," && p.start == m.end+1 &&
+		p := covered(m.end + 1)
+		if m.end+1 < len(toks) && (p == nil || p.start != m.end+1) {
+			p = titledNameAfter(toks, m.end+1, covered) // "the leader of the Harbor Party, Senator Ann Lee,"
+		}
+		if m.start > e && p != nil && m.end+1 < len(toks) && toks[m.end].Text == "," && p.start >= m.end+1 &&
 			p.ent != nil && p.ent.typ == schema.Person && named(p) && (p.end == len(toks) || toks[p.end].Text == "," || toks[p.end].Text == ".") {
 			return p.ent, p.conf, "" // "a spokesman for Hamas, Ann Lee," is Ann Lee
 		}

@@ -955,9 +955,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		}
 		// A given name the gazetteer lacks opens the list too when a
 		// second capitalised word and "of" or "and" follow it:
-		// "Presidents Odun Varga of Norden and Telis Amaro of Halvik".
-		unlisted := capital && !apposed && next+2 < len(toks) && isCap(toks[next].Text) && isWord(toks[next].Text) &&
-			isCap(toks[next+1].Text) && isWord(toks[next+1].Text) && (toks[next+2].Text == "of" || toks[next+2].Text == "and")
+		// "Presidents Odun Varga of Norden and Telis Amaro of Halvik",
+		// in lower case after "former" too ("former presidents Odun
+		// Varga and Tom Wu"), or a comma and another name of two
+		// capitalised words ("Senators Odun Varga, Tom Wu, and Ann Lee").
+		unlisted := !apposed && next+2 < len(toks) && isCap(toks[next].Text) && isWord(toks[next].Text) &&
+			isCap(toks[next+1].Text) && isWord(toks[next+1].Text) && (toks[next+2].Text == "of" || toks[next+2].Text == "and" ||
+			toks[next+2].Text == "," && next+4 < len(toks) && isCap(toks[next+3].Text) && isWord(toks[next+3].Text) && isCap(toks[next+4].Text) && isWord(toks[next+4].Text))
 		if len(w) <= 3 && !(len(w) == 3 && isAcronym(w[:2])) || w[len(w)-1] != 's' || isCap(w) != capital || n == 1 && !capital && !r.pluralTitleAfter(toks, k) || !r.g.listedGiven(toks[next].Text) && !apposed && !unlisted {
 			continue // "foreign ministers Ann Lee and Tom Wu" in lower case too; "Peruvian presidents Ann Lee and"
 		}

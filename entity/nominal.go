@@ -81,7 +81,10 @@ var nominals = newWordMap(map[string]eventNoun{
 	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on", "into"}},
 	"incursion": {"attack", []string{"into", "on"}}, "incursions": {"attack", []string{"into", "on"}},
 	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
-	"marriage": {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against", "with", "to"}},
+	// "her run for the Senate", "his 2014 race for Congress": a candidacy
+	"run": {"run_for", []string{"for"}}, "runs": {"run_for", []string{"for"}}, "race": {"run_for", []string{"for"}},
+	"candidacy": {"run_for", []string{"for"}},
+	"marriage":  {"marry", []string{"to", "with"}}, "protest": {"protest", []string{"against", "with", "to"}},
 	"protests": {"protest", []string{"against", "with", "to"}}, "complaint": {"complain_about", []string{"against", "about"}},
 	"boycott": {"boycott", []string{"of"}}, "rejection": {"reject", []string{"of"}},
 	"backing": {"back", []string{"of", "for"}}, "summit": {"meet_with", []string{"with"}},

@@ -5564,6 +5564,9 @@ var successionNouns = map[string]role{
 	"successor": {lemma: "succeed", reverse: true}, "predecessor": {lemma: "succeed"},
 	// "her colleague Tom Wu": a peer at work, one symmetric lemma
 	"colleague": {lemma: "colleague_of"},
+	// "his friend Tom Wu", "Ann Lee's close friend, Tom Wu,": a friend,
+	// one symmetric lemma too
+	"friend": {lemma: "friend_of"},
 }
 
 // sharedEmployer gives each of two colleagues the employer that the

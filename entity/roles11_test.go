@@ -320,7 +320,7 @@ func TestPartyNotRestated(t *testing.T) {
 	}
 }
 
-// TestColleagues covers a colleague named after a possessive, and the
+// TestColleagues covers a colleague or a friend named after a possessive, and the
 // employer the sentence gives the other, on invented sentences.
 func TestColleagues(t *testing.T) {
 	a, r := newTest(t, Options{})
@@ -338,5 +338,14 @@ func TestColleagues(t *testing.T) {
 		{"Mia Berg arrived in Oslo with colleagues from the Herald.",
 			nil, []string{"Mia Berg -work_for-> Herald"},
 			"unnamed colleagues give nothing"},
+		{"Karl Moen paid his friend Lars Vang to drive the truck.",
+			[]string{"Karl Moen -friend_of-> Lars Vang", "Karl Moen -pay-> Lars Vang"}, nil,
+			"a friend named after a possessive, as a colleague is"},
+		{"Vera Lind's close friend, Oskar Dahl, left the town.",
+			[]string{"Vera Lind -friend_of-> Oskar Dahl"}, nil,
+			"a graded friend in apposition after the possessor's name"},
+		{"Vera Lind met friends from the Herald in Oslo.",
+			nil, []string{"Vera Lind -friend_of-> Herald"},
+			"unnamed friends give nothing"},
 	})
 }

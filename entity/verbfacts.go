@@ -715,8 +715,21 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				lemma = l // "voted in opposition to": oppose
 			}
 		}
-		if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
-			f.Class = schema.CanonicalRelation(lemma)
+		// "wrote articles for the Oslo Herald and the Bergen Tribune": the
+		// act reaches each member of a list after the preposition; a
+		// list has "and" ("to West Point, New York" is a town and its
+		// state).
+		ents := []*docEntity{o}
+		if rest, ok := phraseAfter(a, prep); ok && strings.Contains(rest.Text, " and ") {
+			ents = d.listedEnts(si, s, rest, o)
+		}
+		for _, e := range ents {
+			if e == subj {
+				continue
+			}
+			if f := d.derive(si, x.Subject, phrase, schema.StatedRelation(lemma), subj, e, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
 		}
 		if under && i+1 < len(x.Extra) && strings.EqualFold(x.Extra[i+1].Role, "under") {
 			continue // "first under Ann Lee and later under Tom Wu": each one served
