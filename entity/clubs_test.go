@@ -1,22 +1,13 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestFootballClubSuffix checks that a name ending in FC or AFC is a club,
 // an organisation whose coach and director lead it, not a person the
 // recogniser took it for, on sentences written for this test.
 func TestFootballClubSuffix(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const intro = "Tom Wu and Ann Lee met in Oslo on Monday. "
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{intro + "Tom Wu, director of Halden FC, said the club was sold.",
 			[]string{"Tom Wu -lead-> Halden FC"}, nil,
 			"an apposition's role"},

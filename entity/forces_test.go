@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestForcesAbroad checks the acts of states on other states through
 // their forces and envoys: an attack on unowned military sites placed in a
@@ -13,13 +9,8 @@ import (
 // envoy), and a swap of prisoners is between the listed states, on
 // sentences written for this test.
 func TestForcesAbroad(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const intro = "Tom Wu and Ann Lee met in Oslo on Monday. "
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{intro + "Israel struck targets in Syria overnight.",
 			[]string{"Israel -strike-> Syria"}, nil,
 			"military sites placed in a state"},

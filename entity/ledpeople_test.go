@@ -1,22 +1,13 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestLedPeople checks that the leader of people who stand for a body
 // ("researchers at Stanford University, led by", "a delegation from
 // Sweden, led by") is not made the body's leader, while a body named
 // before "led by" still is, on sentences written for this test.
 func TestLedPeople(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Tom Wu and Ann Lee met in Oslo on Monday. Researchers at Stanford University, led by Tom Wu, published the study.",
 			nil, []string{"Tom Wu -lead-> Stanford University"},
 			"a plural of people at a body"},

@@ -1,23 +1,14 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestParentCompany checks that a parent company named in an apposition,
 // after a possessive or in a copula owns the company it is the parent of
 // (that one is part_of it), and that a subsidiary is still part of its
 // parent, on sentences written for this test.
 func TestParentCompany(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const intro = "Tom Wu and Ann Lee met in Oslo on Monday. "
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{intro + "Velby Holdings, the parent company of Nordic Air, was fined by the European Commission.",
 			[]string{"Nordic Air -part_of-> Velby Holdings"}, []string{"Velby Holdings -part_of-> Nordic Air"},
 			"an apposition"},

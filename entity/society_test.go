@@ -1,22 +1,13 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestNationalSociety checks that a nationality before "Red Cross" or "Red
 // Crescent" names the national society, an organisation of its own, not
 // the International Committee of the Red Cross that "Red Cross" alone
 // names, on sentences written for this test.
 func TestNationalSociety(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{"Tom Wu and Ann Lee met in Oslo on Monday. Ann Lee, president of the Philippine Red Cross, visited Manila.",
 			[]string{"Ann Lee -lead-> Philippine Red Cross"}, []string{"Ann Lee -lead-> International Committee of the Red Cross"},
 			"a national society's president"},

@@ -1,23 +1,14 @@
 package entity
 
-import (
-	"testing"
-
-	"github.com/kg-project/kg/extract"
-)
+import "testing"
 
 // TestSuspectsParticiple checks that a gerund after a participle that
 // describes the object's noun ("arrested two men suspected of killing Ann
 // Lee") is not made the act of the clause's subject, while a gerund of the
 // clause's own verb still is, on sentences written for this test.
 func TestSuspectsParticiple(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	const intro = "Tom Wu and Ann Lee met in Oslo on Monday. "
-	runEdgeCases(t, a, x, r, []edgeCase{
+	runDefaultEdgeCases(t, []edgeCase{
 		{intro + "Police in Bergen arrested two men suspected of killing Ann Lee.",
 			nil, []string{"Bergen Police -kill-> Ann Lee"},
 			"the men are suspected, not the police"},
