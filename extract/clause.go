@@ -1154,8 +1154,12 @@ func (a *analysis) skipParenthetical(m int) (int, bool) {
 		if c.kind == stop || c.kind == prep && subordinator(a.low[c.i]) && !prepToo(a.low[c.i]) {
 			break
 		}
-		if c.kind == vg && c.form == finite && a.ch[p-1].kind != wh && !(a.ch[p-1].kind == adv && p > 1 && a.ch[p-2].kind == wh) && !a.whose(p-1) {
-			finites++ // a verb of the sentence, not of a relative clause
+		if c.kind == vg && c.form == finite && a.ch[p-1].kind != wh && !(a.ch[p-1].kind == adv && p > 1 && a.ch[p-2].kind == wh) && !a.whose(p-1) &&
+			!(a.ch[p-1].kind == np && p > 1 && a.ch[p-2].kind == wh && a.low[a.ch[p-2].i] != "who") {
+			// a verb of the sentence, not of a relative clause: "whom
+			// Norway appointed", "which Ann Lee signed" have their own
+			// subject between the wh-word and the verb.
+			finites++
 		}
 		if c.kind != comma || a.ch[p-1].kind != np || a.number(a.ch[p-1]) {
 			continue // "Tom Wu, 45, a member of the party,": an age is no subject
