@@ -1401,6 +1401,18 @@ func (r *retagger) makeHeadlineVerb(i int, next string) {
 	r.finite = true
 }
 
+// infinitiveBefore reports whether "to" and a base-form verb stand before
+// token i: a headline's "Tesco to sell its Polish branch to Halvik" has
+// its verb in the infinitive, and the noun after it is its object's.
+func infinitiveBefore(toks []Token, i int) bool {
+	for k := 0; k+1 < i; k++ {
+		if toks[k].Tag == "TO" && toks[k+1].Tag == "VB" {
+			return true
+		}
+	}
+	return false
+}
+
 // retagNN corrects a common noun that no rule of its text changed.
 func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 	toks := r.toks
@@ -1419,7 +1431,8 @@ func (r *retagger) retagNN(t *Token, i int, prev, next, prevText string) {
 	// verb, a base-form noun after a name or plural subject, before a
 	// preposition or an object, is the verb.
 	case t.Tag == "NN" && !r.finite && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") && !isCapitalized(t.Text) &&
-		!strings.HasSuffix(t.Text, "s") && (next == "IN" || next == "DT" || next == "PRP$" || next == "TO") && !inOpeningPhrase(toks, i):
+		!strings.HasSuffix(t.Text, "s") && (next == "IN" || next == "DT" || next == "PRP$" || next == "TO") && !inOpeningPhrase(toks, i) &&
+		!infinitiveBefore(toks, i):
 		t.Tag = "VBP"
 		r.finite = true
 	case r.verbBeforeObjectPronoun(t, i, prev, next, prevText):

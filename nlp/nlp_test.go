@@ -153,6 +153,7 @@ func TestCorrections(t *testing.T) {
 		{"Tax hike for the poor", "hike", "NN", "a noun second in the sentence after a noun stays a noun"},
 		{"Ann Berg quit Google last week.", "quit", "VBD", "an irregular past after a name, before a name, is the past tense"},
 		{"Norway beat Sweden 3-1 in Oslo on Saturday.", "beat", "VBD", "a win's past the model labels JJ after a name, before a name"},
+		{"Halvik Retail to sell its Polish branch to Norden Group", "branch", "NN", "a headline's verb in the infinitive: the noun after it is no verb"},
 		{"The drummer kept the beat steady.", "beat", "NN", "after a determiner it stays a noun"},
 		{"In 1990, Tom Wu undertook studies at the college, where he met Ann.", "undertook", "VBD", "with a verb in a later clause too"},
 		{"In 1990, Tom Wu undertook studies at the college, where he met Ann.", "studies", "NNS", "the object after the fixed verb stays a noun"},
