@@ -51,6 +51,8 @@ func TestLinks(t *testing.T) {
 			[]string{"Ann Lee -role: professor at-> Globex University"}, "a copula's predicate"},
 		{"Ann Lee, a senior columnist from Velmora Broadcasting, said the team had lost.", []string{"Ann Lee", "Velmora Broadcasting"},
 			[]string{"Ann Lee -role: senior columnist from-> Velmora Broadcasting"}, "a from-phrase"},
+		{"Tom Wu was an adviser to Ann Lee.", []string{"Tom Wu", "Ann Lee"},
+			[]string{"Tom Wu -role: adviser to-> Ann Lee"}, "the parser's apposition that has a preposition is the noun's phrase"},
 		{"The king appointed Tom Wu foreign minister of Norway.", []string{"Tom Wu", "Norway"},
 			[]string{"Tom Wu -role: foreign minister of-> Norway"}, "an active verb of office, its object's name and the office"},
 		{"The king visited Tom Wu foreign minister of Norway.", []string{"Tom Wu", "Norway"},

@@ -45,7 +45,11 @@ func (a *analysis) roleLink(s nlp.Sentence, sa, sb [2]int, ha, hb int, actors []
 		}
 	}
 	n, prep := a.heads[hb], ""
-	switch a.rels[hb] {
+	rel := a.rels[hb]
+	if rel == "appos" && n >= 0 && n < hb && a.dependent(hb, "case") >= 0 {
+		rel = "nmod" // "was an adviser to Ann Lee": the parser's apposition with a preposition
+	}
+	switch rel {
 	case "nmod":
 		if prep = a.prep(hb); prep == "" || strings.Contains(prep, "_") || n > hb {
 			return schema.Extraction{}, false
