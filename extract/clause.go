@@ -956,7 +956,8 @@ func (a *analysis) sharedAgent() {
 // relative clause set off by commas: in "Tom Wu, whom Ann Lee defeated in
 // 2010, sued Halvik Holdings" the verb has an object, no verb of the
 // sentence comes before the name, and the name is where the relative
-// clause begins.
+// clause begins, or the noun of an apposition before it ("Tom Wu, a judge
+// whom Norway appointed, criticized Sweden").
 func (a *analysis) pastAfterRelative(m int, v chunk) bool {
 	if v.j-v.i != 1 || !strings.HasSuffix(a.low[v.i], "ed") || v.j >= len(a.toks) {
 		return false
@@ -967,10 +968,17 @@ func (a *analysis) pastAfterRelative(m int, v chunk) bool {
 		return false
 	}
 	n, ok := a.skipParenthetical(m)
-	if !ok || n+2 >= m || a.ch[n+1].kind != comma || a.ch[n+2].kind != wh {
+	if !ok || n+2 >= m || a.ch[n+1].kind != comma {
 		return false
 	}
-	switch a.low[a.ch[n+2].i] {
+	w := n + 2
+	if a.ch[w].kind == np && w+1 < m {
+		w++ // "Tom Wu, a judge whom Norway appointed, criticized": the relative clause of an apposition
+	}
+	if a.ch[w].kind != wh {
+		return false
+	}
+	switch a.low[a.ch[w].i] {
 	case "who", "whom", "which":
 	default:
 		return false

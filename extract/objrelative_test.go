@@ -14,6 +14,8 @@ func TestObjectRelativeInApposition(t *testing.T) {
 			"Tom Wu", "changed", "the rules", "whom and a subject of its own"},
 		{"Tom Wu, a judge whom Norway appointed in 2010, criticized Sweden.",
 			"Tom Wu", "criticized", "Sweden", "a time after the relative verb"},
+		{"Tom Wu, a judge whom Norway appointed, criticized Sweden.",
+			"Tom Wu", "criticized", "Sweden", "the relative verb right before the comma, tagged a participle"},
 		{"The plan, a deal which Ann Lee signed in May, angered Tom Wu.",
 			"The plan", "angered", "Tom Wu", "which and a subject of its own"},
 	})
