@@ -500,6 +500,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
 		}
+		if (verb == "become" || verb == "remain") && (roleNoun(head) || adviserNouns[head]) {
+			continue // "became an adviser to Ann Lee": the role's phrase, which the parse reads ([docState.treeFacts])
+		}
 		if prep == "between" && mediateVerbs[verb] && (withNominal(head) || truceNouns[head]) && a.Start <= x.Object.End+1 {
 			d.mediatedBetween(si, s, x, subj, a)
 			continue

@@ -46,8 +46,11 @@ func (a *analysis) roleLink(s nlp.Sentence, sa, sb [2]int, ha, hb int, actors []
 	}
 	n, prep := a.heads[hb], ""
 	rel := a.rels[hb]
-	if rel == "appos" && n >= 0 && n < hb && a.dependent(hb, "case") >= 0 {
-		rel = "nmod" // "was an adviser to Ann Lee": the parser's apposition with a preposition
+	if (rel == "appos" || rel == "orphan" || rel == "dep") && n >= 0 && n < hb && a.dependent(hb, "case") >= 0 {
+		// "was an adviser to Ann Lee", "became an adviser to Ann Lee in
+		// 2010": the labeller's apposition, orphan or bare dependent
+		// after a noun, with a preposition, is the noun's phrase.
+		rel = "nmod"
 	}
 	switch rel {
 	case "nmod":
