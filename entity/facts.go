@@ -2057,6 +2057,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		if body != nil {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, body, "", x.Confidence*placeArgConf)
+			if body == f.obj {
+				d.listedBodies(si, s, x, f.subj, body, lemma, x.Confidence*placeArgConf)
+			}
 			if _, last := argTokens(s, x.Object); leftPost(x) == "" {
 				// "has served as mayor of Austin and governor of Texas"
 				d.joinedPost(si, s, x.Subject, f.subj, body, last, x.Confidence*placeArgConf)

@@ -137,7 +137,7 @@ func coordinatedBodies(s nlp.Sentence, ms []*mention, k int) []*mention {
 
 // mentionsListed returns the mentions of cands listed after first with commas
 // and "and" ("Sweden, Finland and Denmark"): each after a comma, "and" or
-// both, none a possessive, each one ok accepts; the list ends after "and"
+// both and perhaps "the", none a possessive, each one ok accepts; the list ends after "and"
 // or at anything else.
 func mentionsListed(toks []nlp.Token, first *mention, cands []*mention, ok func(*mention) bool) []*mention {
 	var out []*mention
@@ -147,6 +147,9 @@ func mentionsListed(toks []nlp.Token, first *mention, cands []*mention, ok func(
 			continue
 		}
 		w := lowerWords(toks[prev.end:c.start])
+		if n := len(w); n > 1 && w[n-1] == "the" && (w[n-2] == "," || w[n-2] == "and") {
+			w = w[:n-1] // "the Labour Party and the Green Party"
+		}
 		if len(w) == 2 && w[0] == "," && w[1] == "and" {
 			w = w[1:]
 		}

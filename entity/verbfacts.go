@@ -962,6 +962,30 @@ var heldLemmas = map[string]bool{
 	"retain": true, "keep": true, "reclaim": true,
 }
 
+// listedBodies gives holder the role of lemma in each body listed after
+// body, the first named in the object of x: "was the nominee of the Labour
+// Party and the Green Party", "a board member of Halvik Motors and Norland
+// Steel". Each listed body is of body's type and modifies no noun after it;
+// a place after a comma is where the one before it lies.
+func (d *docState) listedBodies(si int, s nlp.Sentence, x schema.Extraction, holder, body *docEntity, lemma string, conf float64) {
+	first, _ := argTokens(s, x.Object)
+	ms := d.sents[si]
+	for k, m := range ms {
+		if m.ent != body || m.start < first || m.adj || m.possessive {
+			continue
+		}
+		for _, c := range mentionsListed(s.Tokens, m, ms[k+1:], func(c *mention) bool {
+			if k := c.start - 1; isPlace(body) && k > 0 && s.Tokens[k].Text == "," {
+				return false // "the mayor of Seoul, South Korea": a town and its state
+			}
+			return named(c) && c.ent != nil && c.ent != holder && c.ent.typ == body.typ && !c.adj && !modifiesNoun(s, c.end)
+		}) {
+			d.derive(si, x.Subject, x.Relation, lemma, holder, c.ent, "", conf)
+		}
+		return
+	}
+}
+
 // joinedPost: "has served as mayor of Austin and governor of Texas", "was
 // mayor of Oslo and later governor of Viken": a second post that "and" and
 // lower-case role nouns join to the post of the body first, named by
