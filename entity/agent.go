@@ -730,6 +730,9 @@ var documentNouns = map[string]bool{
 	// spoken or posted speak for their author too.
 	"tweet": true, "tweets": true, "post": true, "speech": true, "remarks": true, "comments": true,
 	"message": true, "email": true, "op-ed": true,
+	// "A report by Amnesty International accused Israel": a body's report
+	// speaks for it.
+	"report": true,
 }
 
 // authoredActs are the acts a document does for its author: it accuses,
@@ -740,6 +743,13 @@ var authoredActs = map[string]bool{
 	"invite": true, "request": true, "order": true, "name": true,
 	"attack": true, "slam": true, "blast": true, "lambast": true, "lambaste": true, "assail": true, "mock": true,
 	"denounce": true, "defend": true, "endorse": true, "support": true, "back": true, "welcome": true,
+}
+
+// documentParticiples are the past participles of [documentVerbs] whose
+// by-phrase names a document's author: "the lawsuit brought by".
+var documentParticiples = map[string]bool{
+	"filed": true, "written": true, "sent": true, "issued": true, "signed": true, "submitted": true, "brought": true,
+	"lodged": true, "published": true, "released": true,
 }
 
 // documentVerbs file, send or issue a document.
@@ -771,8 +781,12 @@ func (d *docState) documentAct(si int, s nlp.Sentence, x schema.Extraction, obj 
 	if first >= 0 && last-n > 2 && documentNouns[s.Tokens[n].Lower()] {
 		// "A statement from Norway condemned Sweden", "A joint
 		// statement by Norway, Sweden and Finland condemned Russia"
-		if w := s.Tokens[n+1].Lower(); w == "from" || w == "by" {
-			rest := schema.Argument{Text: s.Text[s.Tokens[n+2].Start:x.Subject.End], Start: s.Tokens[n+2].Start, End: x.Subject.End}
+		k := n + 1
+		if k+2 < last && documentParticiples[s.Tokens[k].Lower()] && s.Tokens[k+1].Lower() == "by" {
+			k++ // "The lawsuit brought by Halvik accused Velby": no comma around the filer
+		}
+		if w := s.Tokens[k].Lower(); w == "from" || w == "by" {
+			rest := schema.Argument{Text: s.Text[s.Tokens[k+1].Start:x.Subject.End], Start: s.Tokens[k+1].Start, End: x.Subject.End}
 			if ms := d.listedIn(si, s, rest); len(ms) > 1 && ms[len(ms)-1].end == last {
 				for _, m := range ms {
 					if m.ent != obj {
