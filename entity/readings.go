@@ -270,7 +270,13 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			break // "sent troops to protect": a noun comes first
 		}
 	}
-	if g := gerundAfter(toks, ri, rj); g > 0 && len(words) > 1 && (aspectual[words[0]] || words[0] == "avoid" || postEnded(words)) {
+	if g := gerundAfter(toks, ri, rj); g < 0 && len(words) > 2 && admitVerbs[words[0]] && words[1] == "to" && ri+2 < rj && toks[ri+1].Lower() == "to" && toks[ri+2].Tag == "VBG" {
+		// "admitted to killing Ann Lee", "confessed to defrauding the
+		// bank": the act confessed, as "admitted killing".
+		x.Extra = append([]schema.Argument{modal(s, ri, ri+1)}, x.Extra...)
+		x.Lemma = strings.Join(words[2:], "_")
+		words, ri = words[2:], ri+2
+	} else if g > 0 && len(words) > 1 && (aspectual[words[0]] || admitVerbs[words[0]] || words[0] == "avoid" || postEnded(words)) {
 		// "began attacking", "has continued buying": the gerund is the
 		// relation, as an infinitive after the verb would be. "avoided
 		// criticising" denies it, as "declined to criticise" does.
@@ -548,6 +554,10 @@ var aspectual = map[string]bool{
 	"begin": true, "start": true, "continue": true, "resume": true, "keep": true,
 	"remember": true, "recall": true,
 }
+
+// admitVerbs own to an act done: "admitted killing Ann Lee" states the
+// killing, as the report gives it; "denied killing" does not.
+var admitVerbs = map[string]bool{"admit": true, "confess": true}
 
 // postEnded reports whether the relation's words are a verb of stopping
 // before "serving as" or "working as": "ended serving as president of the
