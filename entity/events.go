@@ -1242,8 +1242,8 @@ func asAfterApposition(s nlp.Sentence, x schema.Extraction) (schema.Argument, bo
 // by Ann Lee as" is read from the agent elsewhere, if at all.
 func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if x.Negated || x.Attribution != "" || strings.Contains(x.Relation, " ") || si >= len(d.sents) {
-		return // one word: "appointed", not "was appointed"
+	if x.Negated || x.Attribution != "" || len(perfectStripped(x.Relation)) != 1 || si >= len(d.sents) {
+		return // one word: "appointed" or "has appointed", not "was appointed"
 	}
 	var holder *docEntity
 	switch {
@@ -1321,12 +1321,17 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			// "appointed Ann Lee as Foreign Secretary": a title of the
 			// government of the state the report is about.
 			d.homeAppointment(si, s, x, holder, first+1, last)
+			own := first+1 < last && (s.Tokens[first+1].Lower() == "its" || s.Tokens[first+1].Lower() == "their")
 			if subj := f.subj; appointVerbs[verb] && subj != nil && subj.typ == schema.Organization && subj != holder &&
-				headedBy(s.Tokens[first+1:last]) && appositionLemma(words) == schema.Lead && homeTitle(s.Tokens[first+1:last]) == "" {
+				headedBy(s.Tokens[first+1:last]) && homeTitle(s.Tokens[first+1:last]) == "" {
 				// "the Harbor Party chose Ann Lee as party leader",
 				// "Globex named Tom Wu as its new chief executive": the
-				// head the body appointing names is its own.
-				d.derive(si, x.Subject, x.Relation+" as", schema.Lead, holder, subj, "", x.Confidence*placeArgConf)
+				// head the body appointing names is its own; so is the
+				// staff it names as "its" or "their" ("Halden FC
+				// appointed Tom Wu as their new head coach").
+				if lemma := appositionLemma(words); lemma == schema.Lead || own && lemma != "" {
+					d.derive(si, x.Subject, x.Relation+" as", lemma, holder, subj, "", x.Confidence*placeArgConf)
+				}
 			}
 			continue
 		}
@@ -1340,6 +1345,19 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+}
+
+// perfectStripped returns the words of relation without the auxiliary of
+// the perfect before them: "have named" gives "named".
+func perfectStripped(relation string) []string {
+	w := strings.Fields(relation)
+	if len(w) > 1 {
+		switch strings.ToLower(w[0]) {
+		case "has", "have", "had":
+			return w[1:]
+		}
+	}
+	return w
 }
 
 // headedBy reports whether toks, the words of an as-phrase after "as",

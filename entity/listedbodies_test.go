@@ -18,3 +18,23 @@ func TestListedBodiesOfRole(t *testing.T) {
 			"a town's state after a comma is no second body"},
 	})
 }
+
+// TestAppointedAsOwnStaff checks that a body that appoints a person as
+// "its" or "their" staff, in the past or the perfect, employs the person,
+// on sentences written for this test.
+func TestAppointedAsOwnStaff(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Coach\n\nHalden FC appointed Tom Wu as their new head coach.",
+			[]string{"Tom Wu -work_for-> Halden FC"}, nil,
+			"their before a staff noun"},
+		{"Coach\n\nHalden FC have appointed Tom Wu as their new head coach.",
+			[]string{"Tom Wu -work_for-> Halden FC"}, nil,
+			"the perfect is active too"},
+		{"Envoy\n\nNorway has appointed Tom Wu as its new ambassador.",
+			[]string{"Tom Wu -work_for-> Norway"}, nil,
+			"a state's own envoy"},
+		{"Coach\n\nTom Wu was appointed as head coach by Halden FC.",
+			nil, []string{"Halden FC -work_for-> Tom Wu"},
+			"a passive is read elsewhere"},
+	})
+}
