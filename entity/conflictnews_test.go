@@ -15,3 +15,39 @@ func TestAbbreviatedRank(t *testing.T) {
 			"an abbreviated rank the segmenter took for a stop"},
 	})
 }
+
+// TestConflictBetween checks that the nouns of fighting between two
+// actors name a fight between them, and that the month May before the
+// noun is no modal, on invented reports.
+func TestConflictBetween(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Fighting broke out in May when battles erupted between the Norwegian army and the Lund Front.",
+			[]string{"Norwegian army -fight-> Lund Front"}, nil,
+			"battles between, after the month May"},
+		{"Velmora has been at war since 2020, when a power struggle between the NDF and the Lund Front exploded into conflict.",
+			[]string{"NDF -struggle_with-> Lund Front"}, nil,
+			"a power struggle between"},
+		{"Skirmishes between the NDF and the Lund Front continued on Monday.",
+			[]string{"NDF -clash_with-> Lund Front"}, nil,
+			"skirmishes between"},
+		{"Talks between Norway and Sweden may resume next week.",
+			nil, []string{"Norway -talk_with-> Sweden"},
+			"the modal may after the parties still foresees the talks"},
+	})
+}
+
+// TestRepelledAttack checks that a subject that repels, repulses, thwarts
+// or foils an attack by an actor repels the actor, on invented reports.
+func TestRepelledAttack(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Swedish army said it thwarted an attack by the Lund Front on Malmo.",
+			[]string{"Swedish army -thwart-> Lund Front", "Lund Front -attack-> Malmo"}, nil,
+			"thwarted an attack by"},
+		{"The Norwegian army repulsed an assault by the Lund Front.",
+			[]string{"Norwegian army -repulse-> Lund Front"}, nil,
+			"repulsed an assault by: the lemma keeps its e"},
+		{"The Norwegian army did not repel an attack by the Lund Front.",
+			nil, []string{"Norwegian army -repel-> Lund Front"},
+			"a negated repelling repels no one"},
+	})
+}
