@@ -51,3 +51,23 @@ func TestRepelledAttack(t *testing.T) {
 			"a negated repelling repels no one"},
 	})
 }
+
+// TestArmedGroupName checks that a name between an article and a noun of
+// an armed group is the group's, a code of a letter and digits too,
+// which after "the" would else be a road's number, on invented reports.
+func TestArmedGroupName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Kalo militia attacked Goma on Monday.",
+			[]string{"Kalo -attack-> Goma"}, nil,
+			"an unknown name before militia"},
+		{"The K41 militia attacked Oslo. Norway condemned the attack.",
+			[]string{"K41 -attack-> Oslo"}, nil,
+			"a code the gazetteer lacks"},
+		{"The M41 militia attacked Oslo on Monday.",
+			[]string{"M41 -attack-> Oslo"}, nil,
+			"a code spelled like a British road's before militia"},
+		{"Traffic on the M41 was stopped after Ann Lee crashed near Oslo.",
+			nil, []string{"M41 -crash-> Oslo"},
+			"a road's number alone stays a road"},
+	})
+}
