@@ -71,3 +71,14 @@ func TestArmedGroupName(t *testing.T) {
 			"a road's number alone stays a road"},
 	})
 }
+
+// TestCommandersGroup checks that an organisation's name and
+// "commanders" name a group of its members that can be acted on, on an
+// invented report.
+func TestCommandersGroup(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Norwegian army said it had killed Lund Front commanders near Oslo.",
+			[]string{"Norwegian army -kill-> Lund Front commanders"}, nil,
+			"commanders of a named body are a group"},
+	})
+}
