@@ -18,6 +18,14 @@ var stateNouns = map[string]bool{
 	"government": true, "economy": true,
 }
 
+// armedBodyNouns are the nouns after a name, and an article before it,
+// that make the name an armed group's: "the Kalo militia attacked",
+// "clashes with the M23 rebels".
+var armedBodyNouns = map[string]bool{
+	"militia": true, "militias": true, "rebels": true, "insurgents": true, "militants": true, "guerrillas": true,
+	"paramilitaries": true, "insurgency": true, "rebellion": true,
+}
+
 // orgNouns are the nouns that announce an organisation's name before it
 // ("a group of Russian hackers known as Cold Harbor", "the company, China
 // Harbour Engineering") or after it in an appositive (", a hacker group").
@@ -71,6 +79,9 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	if pressNounAt(toks, b) {
 		return true // "told Time magazine", "in Fortune magazine", "the Halvik news agency"
+	}
+	if b < len(toks) && armedBodyNouns[toks[b].Lower()] && strings.HasPrefix(toks[b].Tag, "NN") && a > 0 && toks[a-1].Tag == "DT" {
+		return true // "the Kalo militia", "the M23 rebels": a person leads no militia of their name
 	}
 	if b < len(toks) && (toks[b].Text == "member" || toks[b].Text == "members") && strings.HasPrefix(toks[b].Tag, "NN") {
 		return true // "a founding Halden Renewal member", "two Velmor Union members": a person has no members

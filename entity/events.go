@@ -288,7 +288,11 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	light, undergo, respond, joint, signed, claim, jibe, interview, opening := false, false, false, false, "", false, false, false, false
+	repel := "" // "repelled an attack by the rebels": the subject repels them too
 	for _, w := range strings.Split(x.Lemma, "_") {
+		if repelVerbs[w] {
+			repel = w
+		}
 		interview = interview || interviewVerbs[w]
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
@@ -469,6 +473,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			if f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text, prep), lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
 				f.Negated = negated // "did not offer an endorsement of": not_endorse
+			}
+			if undergo && repel != "" && violentActs[lemma] && !x.Negated {
+				d.derive(si, x.Subject, x.Relation, repel, subj, o, "", x.Confidence*conf*placeArgConf)
 			}
 		}
 		return true
@@ -812,8 +819,14 @@ func inState(s nlp.Sentence, x schema.Extraction) (lemma, head string) {
 var undergoVerbs = map[string]bool{
 	"face": true, "receive": true, "draw": true, "attract": true, "suffer": true, "under": true,
 	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true, "repel": true, "repulse": true,
-	"withstand": true, "survive": true, "enlist": true,
+	"withstand": true, "survive": true, "enlist": true, "thwart": true, "foil": true,
 }
+
+// repelVerbs are the verbs of [undergoVerbs] by which the subject beats
+// off a violent act and so its author: "the army repelled an attack by
+// the rebels" gives the army —repel→ the rebels, as well as the rebels'
+// attack on the army.
+var repelVerbs = map[string]bool{"repel": true, "repulse": true, "thwart": true, "foil": true}
 
 // stirVerbs are the verbs of emotion and conflict whose subject may be an
 // actor's words or act standing for the actor: "His comments angered

@@ -92,8 +92,14 @@ var nominals = newWordMap(map[string]eventNoun{
 	"venture": {"partner_with", []string{"with"}}, "rivalry": {"compete_with", []string{"with"}},
 	"feud": {"feud_with", []string{"with"}}, "row": {"dispute_with", []string{"with"}},
 	"battle": {"fight", []string{"with", "against"}}, "conflict": {"in_conflict_with", []string{"with"}},
-	"conflicts": {"in_conflict_with", []string{"with"}},
-	"ultimatum": {"threaten", []string{"to"}}, "ban": {"ban", []string{"on"}},
+	// "battles erupted between the army and the rebels", "a power struggle
+	// between the two generals", "skirmishes between Norway and Sweden".
+	"battles": {"fight", []string{"with", "against"}}, "struggle": {"struggle_with", []string{"with", "against"}},
+	"skirmish": {"clash_with", []string{"with"}}, "skirmishes": {"clash_with", []string{"with"}},
+	"firefight": {"clash_with", []string{"with"}}, "firefights": {"clash_with", []string{"with"}},
+	"hostilities": {"fight", []string{"with", "against"}},
+	"conflicts":   {"in_conflict_with", []string{"with"}},
+	"ultimatum":   {"threaten", []string{"to"}}, "ban": {"ban", []string{"on"}},
 	"embargo": {"embargo", []string{"on", "against"}}, "funding": {"fund", []string{"of", "for"}},
 	"membership": {schema.MemberOf, []string{"of", "in"}}, "exit": {"leave", []string{"from"}},
 	"accession": {"join", []string{"to"}}, "return": {"return_to", []string{"to"}},
@@ -1088,7 +1094,13 @@ func cancelledAfter(toks []nlp.Token, end int) bool {
 // three words before the event noun at token k ("would hold talks
 // between"): the event is foreseen, not held.
 func futureBefore(toks []nlp.Token, k int) bool {
-	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool { return futureModals[t.Lower()] })
+	return slices.ContainsFunc(toks[max(0, k-3):k], func(t nlp.Token) bool { return futureModal(t) })
+}
+
+// futureModal reports whether t is a modal of [futureModals], and not the
+// month ("broke out in May when battles erupted between").
+func futureModal(t nlp.Token) bool {
+	return futureModals[t.Lower()] && t.Tag != "NNP"
 }
 
 // futureAfter reports whether a modal of [futureModals] follows the
@@ -1096,7 +1108,7 @@ func futureBefore(toks []nlp.Token, k int) bool {
 // Wu and Ann Lee would be virtual"): the event is foreseen, not held. As
 // for a verb, "will" states a schedule.
 func futureAfter(toks []nlp.Token, end int) bool {
-	return end < len(toks) && futureModals[toks[end].Lower()]
+	return end < len(toks) && futureModal(toks[end])
 }
 
 // unrealisedBefore reports whether one of the three words before the event

@@ -1666,6 +1666,9 @@ func roadCode(toks []nlp.Token, k int) bool {
 	if k == 0 || toks[k-1].Lower() != "the" {
 		return false
 	}
+	if k+1 < len(toks) && (armedBodyNouns[toks[k+1].Lower()] || toks[k+1].Lower() == "group" || toks[k+1].Lower() == "movement") {
+		return false // "the M23 rebels", "the M23 group": an armed group's name
+	}
 	w := toks[k].Text
 	if strings.HasPrefix(w, "I-") {
 		w = "I" + w[2:]

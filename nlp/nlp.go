@@ -151,7 +151,7 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 	out := segs[:0]
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text)) && !opensSentence(segs[i+1].Text) ||
+		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text) || endsInRank(s.Text)) && !opensSentence(segs[i+1].Text) ||
 			isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
 			next := segs[i+1]
 			s = segment.Sentence{Text: text[s.Start : next.Start+len(next.Text)], Start: s.Start}
@@ -349,6 +349,18 @@ func endsInMiddleInitial(s string) bool {
 		}
 	}
 	return true
+}
+
+// rankAbbrevs are the abbreviated ranks that stand before a name and end
+// no sentence: "Brig. Gen. Tom Wu", "Cpl. Ann Lee".
+var rankAbbrevs = map[string]bool{"Brig.": true, "Cpl.": true}
+
+// endsInRank reports whether s ends with a rank of [rankAbbrevs], which
+// the segmenter took for a sentence's stop: "... spokesman Brig." and
+// "Gen. Tom Wu said ..." are one sentence.
+func endsInRank(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && rankAbbrevs[f[len(f)-1]]
 }
 
 // opensSentence reports whether sentence s opens as a sentence does after

@@ -20,6 +20,11 @@ func keepWhole(span string) bool {
 	if !isCapitalized(w) {
 		return false
 	}
+	if a, b, ok := strings.Cut(w, ".-"); ok && isCapitalized(b) {
+		// a rank of two abbreviations joined by a hyphen: "Brig.-Gen.",
+		// "Lt.-Col."
+		return abbreviation(strings.ToLower(a)) && abbreviation(strings.ToLower(b))
+	}
 	return abbreviation(strings.ToLower(w))
 }
 
@@ -28,7 +33,7 @@ func keepWhole(span string) bool {
 func abbreviation(w string) bool {
 	switch w {
 	case "corp", "inc", "ltd", "co", "bros", "cos", "plc", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "gen", "gov",
-		"sen", "rep", "prof", "lt", "col", "sgt", "capt", "adm", "maj", "cmdr", "rev", "hon", "pres", "messrs",
+		"sen", "rep", "prof", "lt", "col", "sgt", "capt", "adm", "maj", "brig", "cpl", "cmdr", "rev", "hon", "pres", "messrs",
 		"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd",
 		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
 		"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
