@@ -67,6 +67,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Tom Wu": the head's minister.
 				st = c
 			}
+			if st != nil && st == home && d.visits(e, st) {
+				// "President Ann Lee, who is on an official visit to
+				// Norway," in a report about Norway: a guest of the
+				// state, no office of it.
+				st = nil
+			}
 			last := m.titles[len(m.titles)-1].name
 			if (e.gaz == nil || e.gaz.office == "") && ledBodyBefore(sents[si].Tokens, ms, m) {
 				// "The Supreme Court is led by President Ann Lee": the
@@ -244,6 +250,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// visits reports whether a fact of the document has e visit, travel to or
+// arrive in st.
+func (d *docState) visits(e, st *docEntity) bool {
+	return slices.ContainsFunc(d.facts, func(f *docFact) bool {
+		return f.subj == e && f.obj == st && !f.Negated &&
+			(f.Lemma == "visit" || f.Lemma == "travel_to" || f.Lemma == "arrive_in")
+	})
 }
 
 // apposedOf reports whether an apposition after a name that ends at
