@@ -772,6 +772,48 @@ func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *do
 	return false
 }
 
+// onTrip adds subj —visit→ actor (or travel_to, as [nominals] reads the
+// noun) for "be on" a visit, trip or tour to an actor: "Tom Wu was on a
+// three-day official visit to Sweden", "Ann Lee, who is on a state visit
+// to Norway,". It reports whether it added a fact.
+func (d *docState) onTrip(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
+	w := strings.Fields(strings.ToLower(x.Relation))
+	if len(w) < 2 || w[len(w)-1] != "on" || noneOf(x.Object.Text) || x.Attribution != "" {
+		return false
+	}
+	j := len(w) - 2
+	for j > 0 && stateAdverbs[w[j]] {
+		j-- // "is currently on"
+	}
+	if !beForms[w[j]] && !remainForms[w[j]] {
+		return false
+	}
+	head := lastWord(x.Object.Text)
+	nom, ok := nominals.get(head)
+	if !ok || nom.lemma != "visit" && nom.lemma != "travel_to" {
+		return false
+	}
+	first, last := argTokens(s, x.Object)
+	for k := first; k >= 0 && k < last; k++ {
+		if t := s.Tokens[k]; t.Tag == "IN" || t.Tag == "POS" || t.Tag == "PRP$" {
+			return false // "was on his wife's trip to Oslo": another's journey
+		}
+	}
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if !slices.Contains(nom.preps, prep) {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && actorEntity(o) {
+			if f := d.derive(si, x.Subject, phraseWith(x.Relation, head, prep), nom.lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(nom.lemma)
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // inState returns the relation of x when x puts its subject in an act
 // done with another ([withNominal]) or a state of [withStates] by "be in"
 // or "be at" ("is in a dispute", "has been at war", "were at odds";

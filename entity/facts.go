@@ -1809,6 +1809,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj != nil && !x.Negated && !intended && d.inEvent(si, s, x, f.subj) {
 		return // "is at war with Sweden": no place, the act done with Sweden
 	}
+	if f.subj != nil && !x.Negated && !intended && d.onTrip(si, s, x, f.subj) {
+		return // "was on a state visit to Sweden": no place, the visit
+	}
 	if listRelation(x) && f.obj != nil {
 		// "former members of Scientology, including musician Tiziano
 		// Lugli": a list's member, not an act of the subject.

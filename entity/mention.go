@@ -1049,13 +1049,15 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			}
 			flush()
 			if n := len(out); n > 0 && country == nil && len(titles) == 0 && out[n-1].typ == schema.GPE && !out[n-1].adj && out[n-1].end == u.start &&
-				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN" || clauseIN[toks[out[n-1].start-1].Lower()]) && us[len(us)-1].kind != uTitle {
+				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN" || clauseIN[toks[out[n-1].start-1].Lower()] || toks[out[n-1].start-1].Lower() == "of") && us[len(us)-1].kind != uTitle {
 				// "United States Secretary of State John Miller": a
 				// state's name before a title is the state the title
 				// holder serves, as its adjective is ("In Paris President
 				// Tom Wu" is where he is, and with no name after the
 				// title, "your United States Senator" is no office;
-				// "that Ohio Governor Ann Lee" opens a clause).
+				// "that Ohio Governor Ann Lee" opens a clause; "the
+				// departure of Ontario MP Ann Lee": an of-phrase's place
+				// and title name one person).
 				country = out[n-1]
 			}
 			titles = append(titles, u.t)

@@ -67,6 +67,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Tom Wu": the head's minister.
 				st = c
 			}
+			if st != nil && st == home && d.visits(e, st) {
+				// "President Ann Lee, who is on an official visit to
+				// Norway," in a report about Norway: a guest of the
+				// state, no office of it.
+				st = nil
+			}
 			last := m.titles[len(m.titles)-1].name
 			if (e.gaz == nil || e.gaz.office == "") && ledBodyBefore(sents[si].Tokens, ms, m) {
 				// "The Supreme Court is led by President Ann Lee": the
@@ -244,6 +250,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// visits reports whether a fact of the document has e visit, travel to or
+// arrive in st.
+func (d *docState) visits(e, st *docEntity) bool {
+	return slices.ContainsFunc(d.facts, func(f *docFact) bool {
+		return f.subj == e && f.obj == st && !f.Negated &&
+			(f.Lemma == "visit" || f.Lemma == "travel_to" || f.Lemma == "arrive_in")
+	})
 }
 
 // apposedOf reports whether an apposition after a name that ends at
@@ -1134,10 +1149,16 @@ var provisionalWords = map[string]bool{"caretaker": true, "interim": true, "acti
 // may head a firm or a province, and gives "".
 func homeTitle(toks []nlp.Token) string {
 	var f []string
-	for _, t := range toks {
+	for i, t := range toks {
 		w := strings.TrimPrefix(t.Lower(), "then-")
 		if w == "shadow" {
 			return "" // "the shadow home secretary": no office of the state
+		}
+		if (w == "of" || w == "for") && len(f) == 1 && f[0] == "Minister" && ministerPortfolio(toks[i+1:]) {
+			// "the minister of environment", "the minister of state for
+			// works": a minister of the state's government, the
+			// portfolio after "of" or "for".
+			return schema.WorkFor
 		}
 		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w] || provisionalWords[w]) {
 			continue
@@ -1167,6 +1188,25 @@ func homeTitle(toks []nlp.Token) string {
 		return schema.Lead
 	}
 	return schema.WorkFor
+}
+
+// ministerPortfolio reports whether toks are one to five words of letters
+// that name a minister's portfolio ([portfolioWords], or "state" of a
+// minister of state): "environment", "state for works", "the Interior";
+// not "the church".
+func ministerPortfolio(toks []nlp.Token) bool {
+	if len(toks) == 0 || len(toks) > 5 {
+		return false
+	}
+	named := false
+	for _, t := range toks {
+		w := t.Lower()
+		if r := []rune(w); !unicode.IsLetter(r[0]) {
+			return false
+		}
+		named = named || w == "state" || w == "interior" || portfolioWords[strings.ToUpper(w[:1])+w[1:]]
+	}
+	return named
 }
 
 // secretaryOfState reports whether toks end with "secretary of state",

@@ -2307,8 +2307,9 @@ func closedAfter(s nlp.Sentence, k int) bool {
 }
 
 // counterparts: "Petrosyan and his Azerbaijani counterpart, Elchin
-// Mammadov", "Putin's French counterpart Emmanuel Macron": a person's
-// possessive, a nationality, "counterpart" and a name give the named
+// Mammadov", "Putin's French counterpart Emmanuel Macron", "President
+// Tom Wu and Swedish counterpart Ann Lee": a person's possessive (or a
+// name and "and"), a nationality, "counterpart" and a name give the named
 // person the possessor's relation to a state (lead or work_for), toward
 // the nationality's state, and work_for when the possessor leads or works
 // for a body of a state ("the Secretary of State's Saudi counterpart").
@@ -2318,11 +2319,14 @@ func closedAfter(s nlp.Sentence, k int) bool {
 func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 	for k := 0; k+2 < len(ms); k++ {
 		p, a, b := ms[k], ms[k+1], ms[k+2]
-		if p.ent == nil || a.ent == nil || b.ent == nil || !p.possessive || p.ent.typ != schema.Person ||
+		if p.ent == nil || a.ent == nil || b.ent == nil || p.ent.typ != schema.Person ||
 			!a.adj || a.ent.typ != schema.GPE {
 			continue
 		}
-		if p.end != a.start && !(p.end+1 == a.start && s.Tokens[p.end].Tag == "POS") {
+		// "Norwegian President Tom Wu and Swedish counterpart Ann Lee":
+		// the name joined before the nationality is the one matched.
+		joined := !p.possessive && named(p) && p.end+1 == a.start && s.Tokens[p.end].Lower() == "and"
+		if !p.possessive && !joined || p.possessive && p.end != a.start && !(p.end+1 == a.start && s.Tokens[p.end].Tag == "POS") {
 			continue
 		}
 		adjs, names := []*mention{a}, []*mention{b}

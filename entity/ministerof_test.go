@@ -1,0 +1,21 @@
+package entity
+
+import "testing"
+
+// TestApposedMinisterOf checks that "the minister of" a portfolio set off
+// by commas beside a name gives the person work_for the report's state,
+// on documents written for this test.
+func TestApposedMinisterOf(t *testing.T) {
+	const cabinet = "Norway named a cabinet on Monday. President Ann Lee spoke. "
+	runDefaultEdgeCases(t, []edgeCase{
+		{cabinet + "The minister of environment, Tom Wu, said it.",
+			[]string{"Tom Wu -work_for-> Norway"}, nil,
+			"a lower-case portfolio after of"},
+		{cabinet + "The minister for trade, Tom Wu, said it.",
+			[]string{"Tom Wu -work_for-> Norway"}, nil,
+			"a portfolio after for"},
+		{cabinet + "The minister of the church, Tom Wu, said it.",
+			nil, []string{"Tom Wu -work_for-> Norway"},
+			"a church's minister is no minister of the state"},
+	})
+}
