@@ -37,3 +37,25 @@ func TestEnvoyPostAndHeads(t *testing.T) {
 			"paramount is no part of the state"},
 	})
 }
+
+// TestStationedPost checks the place an envoy or a correspondent is
+// stationed in ("the UNICEF Representative in Norway"): a representative
+// or a correspondent works in the state, an ambassador is sent to it, and
+// a seat in a body is no post in a state, on sentences written for this
+// test.
+func TestStationedPost(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{`"Time is short," said Ann Lee, the UNICEF Representative in Norway.`,
+			[]string{"Ann Lee -work_for-> UNICEF", "Ann Lee -work_in-> Norway"}, nil,
+			"a body's representative in a state"},
+		{"Tom Wu, the BBC correspondent in Sweden, reported the arrests.",
+			[]string{"Tom Wu -work_for-> BBC", "Tom Wu -work_in-> Sweden"}, nil,
+			"a correspondent in a state"},
+		{"Sweden's ambassador in Norway, Tom Wu, said the talks had ended.",
+			[]string{"Tom Wu -work_for-> Sweden", "Tom Wu -ambassador_to-> Norway"}, []string{"Tom Wu -work_in-> Norway"},
+			"an ambassador is sent to the state he is stationed in"},
+		{"Tom Wu met the US ambassador in Oslo on Monday.",
+			nil, []string{"Tom Wu -ambassador_to-> Oslo", "Tom Wu -work_in-> Oslo"},
+			"the place of a meeting is no post"},
+	})
+}

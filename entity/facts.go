@@ -1544,6 +1544,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		return // "expects 16% of revenue to come from KFB", "a ceremony to be held at Windsor Castle"
 	}
 	intended := intention(s, x) || deniedReport(d.xs, x)
+	if !intended {
+		d.staffedObject(si, s, x, f) // "Sweden sacked coach Tom Wu": the post he held
+		d.custodyHolder(si, s, x, f) // "Tom Wu was in the custody of Swedish police"
+	}
 	if f.obj != nil && intended {
 		if f.subj != nil && f.obj != f.subj && actorEntity(f.subj) && actorEntity(f.obj) && !x.Negated && threatened(x) {
 			// "threatened to sanction Sweden": the threat is made.

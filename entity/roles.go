@@ -2029,13 +2029,34 @@ func withoutPost(toks []nlp.Token) []nlp.Token {
 
 // envoyPost reports whether m names the state or body an envoy is sent
 // to: "to" or "to the" after an envoy's noun right before it ("Norway's
-// ambassador to Denmark", "the envoy to the United Nations").
+// ambassador to Denmark", "the envoy to the United Nations"), or "in"
+// after an envoy's or a correspondent's noun.
 func envoyPost(s nlp.Sentence, m *mention) bool {
 	k := m.start - 1
 	if k > 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
 		k--
 	}
-	return k > 0 && (s.Tokens[k].Text == "to" || briefFor(s.Tokens, k)) && envoyNoun(s.Tokens[k-1].Text)
+	if k <= 0 {
+		return false
+	}
+	if s.Tokens[k].Text == "in" {
+		// the place an envoy or a correspondent is stationed in: "the
+		// UNICEF Representative in Iran", "the BBC correspondent in Oslo"
+		return envoyNoun(s.Tokens[k-1].Text) || strings.EqualFold(s.Tokens[k-1].Text, "correspondent")
+	}
+	return (s.Tokens[k].Text == "to" || briefFor(s.Tokens, k)) && envoyNoun(s.Tokens[k-1].Text)
+}
+
+// stationLemma returns the relation an envoy's or a correspondent's post
+// in a state gives: an ambassador's or an envoy's is the post it is sent
+// to ("ambassador_to"); a representative or a correspondent works in the
+// state ("work_in") for the body that names it.
+func stationLemma(noun string) string {
+	switch noun {
+	case "representative", "correspondent", "commissioner":
+		return "work_in"
+	}
+	return noun + "_to"
 }
 
 // briefFor reports whether token k is the "for" of an envoy's brief
@@ -2058,7 +2079,9 @@ func briefFor(toks []nlp.Token, k int) bool {
 // envoyPosts adds the post an envoy is sent to, as the noun's relation
 // ("ambassador_to", "envoy_to"): "Afghan Ambassador to the United States
 // Hamdullah Mohib", "Norway's ambassador to Denmark, Ola Berg,", "Ann Lee,
-// Sweden's envoy to the United Nations,". The envoy is the titled name
+// Sweden's envoy to the United Nations,". A post in a state gives the
+// relation of [stationLemma]: "Ann Lee, the UNICEF Representative in
+// Norway," works in Norway. The envoy is the titled name
 // right after the post, the name set off by commas after it, or the name
 // whose apposition holds the envoy's noun.
 func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
@@ -2073,6 +2096,9 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 		}
 		if toks[noun+1].Text == "for" {
 			continue // "Special Representative for Norway": a brief, no post in Norway
+		}
+		if toks[noun+1].Text == "in" && c.ent.typ != schema.GPE {
+			continue // "the representative in the Security Council": a seat, no post in a state
 		}
 		var envoy *mention
 		if k+1 < len(ms) {
@@ -2105,7 +2131,11 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		w := strings.ToLower(toks[noun].Text)
-		d.derive(si, argOf(s, envoy), joinText(toks[noun:c.start]), w+"_to", envoy.ent, c.ent, "", roleConf)
+		lemma := w + "_to"
+		if toks[noun+1].Text == "in" {
+			lemma = stationLemma(w)
+		}
+		d.derive(si, argOf(s, envoy), joinText(toks[noun:c.start]), lemma, envoy.ent, c.ent, "", roleConf)
 	}
 	for k, m := range ms {
 		// "Ola Berg served as the Norwegian ambassador to Denmark": the

@@ -151,7 +151,8 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 	out := segs[:0]
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text) || endsInRank(s.Text)) && !opensSentence(segs[i+1].Text) ||
+		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text)) && !opensSentence(segs[i+1].Text) ||
+			endsInRankAbbrev(s.Text) && opensCapital(segs[i+1].Text) ||
 			isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
 			next := segs[i+1]
 			s = segment.Sentence{Text: text[s.Start : next.Start+len(next.Text)], Start: s.Start}
@@ -325,6 +326,37 @@ func endsInInitialism(s string) bool {
 	return isInitialism(s[strings.LastIndexAny(s, " \t\n(")+1:])
 }
 
+// rankAbbrevs are the abbreviated ranks and titles, lower case and
+// without their period, that stand only before a name or another rank:
+// "Brig. Gen. Ann Lee", "Det. Supt. Tom Wu". No sentence ends on one.
+var rankAbbrevs = map[string]bool{
+	"brig": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true,
+	"pvt": true, "adm": true, "cmdr": true, "cdr": true, "supt": true, "insp": true, "det": true,
+}
+
+// endsInRankAbbrev reports whether sentence s ends with a capitalised
+// rank's abbreviation ([rankAbbrevs]): the segmenter ends a sentence
+// after one it does not know ("National Police spokesman Brig. Gen. Tom
+// Wu said"), though a name or a rank always follows.
+func endsInRankAbbrev(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	if len(w) < 3 || w[len(w)-1] != '.' || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return rankAbbrevs[strings.ToLower(w[:len(w)-1])]
+}
+
+// opensCapital reports whether s, after its leading space, opens with a
+// capital letter.
+func opensCapital(s string) bool {
+	r, _ := utf8.DecodeRuneInString(firstRune(s))
+	return unicode.IsUpper(r)
+}
+
 // endsInMiddleInitial reports whether sentence s ends with a name's
 // middle initial: a capitalised word and one capital letter with a period
 // ("... including President Ulysses S."), which the segmenter ends a
@@ -349,18 +381,6 @@ func endsInMiddleInitial(s string) bool {
 		}
 	}
 	return true
-}
-
-// rankAbbrevs are the abbreviated ranks that stand before a name and end
-// no sentence: "Brig. Gen. Tom Wu", "Cpl. Ann Lee".
-var rankAbbrevs = map[string]bool{"Brig.": true, "Cpl.": true}
-
-// endsInRank reports whether s ends with a rank of [rankAbbrevs], which
-// the segmenter took for a sentence's stop: "... spokesman Brig." and
-// "Gen. Tom Wu said ..." are one sentence.
-func endsInRank(s string) bool {
-	f := strings.Fields(s)
-	return len(f) > 0 && rankAbbrevs[f[len(f)-1]]
 }
 
 // opensSentence reports whether sentence s opens as a sentence does after

@@ -386,6 +386,38 @@ func TestSplitMiddleInitial(t *testing.T) {
 	}
 }
 
+// TestSplitRankAbbrev checks that an abbreviated rank the segmenter does
+// not know ("Brig.", "Supt.") ends no sentence before the name or rank
+// after it, and that the rank stays one token.
+func TestSplitRankAbbrev(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, c := range []struct {
+		text  string
+		want  int
+		token string
+	}{
+		{"Police spokesman Brig. Gen. Tom Wu told reporters in Oslo.", 1, "Brig."},
+		{"The raid was led by Det. Supt. Ann Lee of the Norwegian police.", 1, "Supt."},
+		{"Tom Wu met the general. Sweden sent aid.", 2, ""},
+	} {
+		ss := a.Split(c.text)
+		if len(ss) != c.want {
+			t.Errorf("Split(%q) gave %d sentences, want %d", c.text, len(ss), c.want)
+			continue
+		}
+		if c.token == "" {
+			continue
+		}
+		found := false
+		for _, tok := range ss[0].Tokens {
+			found = found || tok.Text == c.token
+		}
+		if !found {
+			t.Errorf("Split(%q): no token %q", c.text, c.token)
+		}
+	}
+}
+
 // TestSplitParagraph checks that the first sentence of each block of text
 // (a paragraph after a blank line, a headline line) is marked as opening a
 // paragraph, and no other is.

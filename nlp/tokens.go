@@ -33,7 +33,8 @@ func keepWhole(span string) bool {
 func abbreviation(w string) bool {
 	switch w {
 	case "corp", "inc", "ltd", "co", "bros", "cos", "plc", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "gen", "gov",
-		"sen", "rep", "prof", "lt", "col", "sgt", "capt", "adm", "maj", "brig", "cpl", "cmdr", "rev", "hon", "pres", "messrs",
+		"sen", "rep", "prof", "lt", "col", "sgt", "capt", "adm", "maj", "cmdr", "rev", "hon", "pres", "messrs",
+		"brig", "cpl", "pvt", "cdr", "supt", "insp", "det",
 		"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd",
 		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
 		"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
