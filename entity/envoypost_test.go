@@ -57,5 +57,8 @@ func TestStationedPost(t *testing.T) {
 		{"Tom Wu met the US ambassador in Oslo on Monday.",
 			nil, []string{"Tom Wu -ambassador_to-> Oslo", "Tom Wu -work_in-> Oslo"},
 			"the place of a meeting is no post"},
+		{"Tom Wu said he was an honorary ambassador in Norway.",
+			nil, []string{"Tom Wu -ambassador_to-> Norway"},
+			"an honorary title is no post"},
 	})
 }

@@ -2100,6 +2100,9 @@ func (d *docState) envoyPosts(si int, s nlp.Sentence, ms []*mention) {
 		if toks[noun+1].Text == "in" && c.ent.typ != schema.GPE {
 			continue // "the representative in the Security Council": a seat, no post in a state
 		}
+		if noun > 0 && strings.EqualFold(toks[noun-1].Text, "honorary") {
+			continue // "an honorary ambassador in Korea": a title given, no post
+		}
 		var envoy *mention
 		if k+1 < len(ms) {
 			p := ms[k+1]
