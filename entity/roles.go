@@ -1689,7 +1689,25 @@ func named(m *mention) bool {
 
 // between returns the lower-case words between mentions a and b.
 func between(s nlp.Sentence, a, b *mention) []string {
-	return lowerWords(s.Tokens[a.end:b.start])
+	start := a.end
+	if e := bracketEnd(s.Tokens, start); e > start && e < b.start && s.Tokens[e].Text == "," {
+		start = e // "Tom Wu (72), whose party": a bracketed aside after the name
+	}
+	return lowerWords(s.Tokens[start:b.start])
+}
+
+// bracketEnd returns the token after a bracketed aside of at most four
+// words that opens at token k ("(72)", "(pictured)", "(left)"), or k.
+func bracketEnd(toks []nlp.Token, k int) int {
+	if k >= len(toks) || toks[k].Text != "(" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].Text == ")" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // setOffOf reports whether the lower-case words w between a person's name
@@ -2324,6 +2342,13 @@ func definiteBefore(s nlp.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// asideAfter reports whether a bracketed aside of at most four words and a
+// comma follow token k-1: "Ann Lee (pictured),", "Tom Wu (72),".
+func asideAfter(s nlp.Sentence, k int) bool {
+	e := bracketEnd(s.Tokens, k)
+	return e > k && e < len(s.Tokens) && s.Tokens[e].Text == ","
 }
 
 // closedAfter reports whether an apposition ends at token k: a comma, a
@@ -3583,8 +3608,10 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		toks = toks[:n-1] // "the country's agriculture minister, Mr. Tom Wu,"
 	}
 	apposed := false
-	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || b.end+1 >= len(s.Tokens) || openingSubject(s, a.start, b.end)) {
-		toks = toks[:n-1] // "Google's chief executive, Sundar Pichai," or at the sentence's end
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && (b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," || asideAfter(s, b.end) || b.end+1 >= len(s.Tokens) || openingSubject(s, a.start, b.end)) {
+		// "Google's chief executive, Sundar Pichai," or at the sentence's
+		// end; "the EU's foreign policy chief, Ann Lee (pictured),"
+		toks = toks[:n-1]
 		apposed = true
 	}
 	if apposed {
@@ -3830,7 +3857,11 @@ var staffDescs = map[string]bool{
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
 	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
-	start := a.end + ageAfter(s, a.end)
+	start := a.end
+	if e := bracketEnd(s.Tokens, a.end); e < b.start {
+		start = e // "Ann Lee (pictured), the chief of"
+	}
+	start += ageAfter(s, start)
 	relative := start+3 < b.start && s.Tokens[start].Text == "," && s.Tokens[start+1].Lower() == "who" && s.Tokens[start+2].Lower() == "is"
 	if relative {
 		// "Ann Lee, who is the president of Halvik Corporation,": the
