@@ -18,3 +18,18 @@ func TestBracketedAsideAfterName(t *testing.T) {
 			"an aside before an apposition"},
 	})
 }
+
+// TestNationalityBeforeUnknownGivenName checks that a nationality right
+// before a full name whose given name kg does not know still says where
+// the person is from, and that a name of nouns does not, on sentences
+// written for this test.
+func TestNationalityBeforeUnknownGivenName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Arrest\n\nAustralian Gregor Johann Haas was arrested in Oslo on Monday.",
+			[]string{"Gregor Johann Haas -from-> Australia"}, nil,
+			"an unknown given name in a full name"},
+		{"Sale\n\nThe American String Quartet played in Oslo.",
+			nil, []string{"American String Quartet -from-> United States"},
+			"an article before the nationality: a work's or a body's name"},
+	})
+}

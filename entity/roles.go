@@ -1887,7 +1887,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 		toks, apposed = toks[:n-1], true
 	}
-	if len(toks) == 0 && (d.r.g.givenName(b.ent.name) || d.r.nationalityNoun(a.surface)) ||
+	if len(toks) == 0 && (d.r.g.givenName(b.ent.name) || d.r.nationalityNoun(a.surface) || bareFullName(s, a, b)) ||
 		len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
 		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
 		// nationality alone says where one is from. A name with no given
@@ -3657,6 +3657,34 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		return role{}, false
 	}
 	return role{lemma: affiliation(a.ent), reverse: true}, true
+}
+
+// bareFullName reports whether person mention b, right after nationality
+// a, is a full name of two words or more with no article before the
+// nationality: "Australian Gregor Johann Haas was arrested", where the
+// given name is unknown; "the American String Quartet" has its article.
+func bareFullName(s nlp.Sentence, a, b *mention) bool {
+	if a.start > 0 && s.Tokens[a.start-1].Tag == "DT" || b.end-b.start < 2 {
+		return false
+	}
+	for _, t := range s.Tokens[b.start:b.end] {
+		if !isCap(t.Text) || t.Tag != "NNP" || nounLike(t.Lower()) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounLike reports whether w, a capitalised word in lower case, ends as
+// English nouns and adjectives of bodies and events do and names rarely
+// do: "Management", "Election", "National", "Presidential".
+func nounLike(w string) bool {
+	for _, suffix := range []string{"tion", "sion", "ment", "ity", "ance", "ence", "ship", "ism", "ional", "ntial", "cial", "tral", "eral"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastConjunctRole returns the possessive and the last of two role
