@@ -1,0 +1,17 @@
+package entity
+
+import "testing"
+
+// TestFineWithPoundAmount checks that a pound or euro amount written on
+// its sign between a passive verb and "by" leaves the agent the doer, on
+// documents written for this test.
+func TestFineWithPoundAmount(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Bank was fined £35m by the Norwegian Financial Authority.",
+			[]string{"Norwegian Financial Authority -fine-> Halvik Bank"}, nil,
+			"a pound amount"},
+		{"Velmor Motors was fined €120m by the Swedish Competition Authority.",
+			[]string{"Swedish Competition Authority -fine-> Velmor Motors"}, nil,
+			"a euro amount"},
+	})
+}
