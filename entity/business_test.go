@@ -15,3 +15,20 @@ func TestFineWithPoundAmount(t *testing.T) {
 			"a euro amount"},
 	})
 }
+
+// TestRebuffedBidderOvertures checks that rebuffing or spurning a
+// bidder's overtures, advances or offer turns the bidder away, on
+// documents written for this test.
+func TestRebuffedBidderOvertures(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Mining rebuffed Velmor Holdings' overtures last week.",
+			[]string{"Halvik Mining -rebuff-> Velmor Holdings"}, nil,
+			"overtures"},
+		{"Halvik Mining spurned Velmor Holdings' offer on Monday.",
+			[]string{"Halvik Mining -spurn-> Velmor Holdings"}, nil,
+			"spurned an offer"},
+		{"Halvik Mining rejected Velmor Holdings' advances.",
+			[]string{"Halvik Mining -reject-> Velmor Holdings"}, nil,
+			"advances"},
+	})
+}
