@@ -32,3 +32,20 @@ func TestRebuffedBidderOvertures(t *testing.T) {
 			"advances"},
 	})
 }
+
+// TestConfederationAndGeneralBodies checks that "Confederation" heads a
+// body's name and that "General" before a body's head word opens the name
+// rather than a military title, on documents written for this test.
+func TestConfederationAndGeneralBodies(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Halvian Confederation of Trade Unions criticised Tom Wu.",
+			[]string{"Halvian Confederation of Trade Unions -criticise-> Tom Wu"}, nil,
+			"a confederation of unions"},
+		{"Ann Lee, Governor of the General Authority of Fisheries, met Tom Wu in Oslo.",
+			[]string{"Ann Lee -lead-> General Authority of Fisheries"}, []string{"Ann Lee -lead-> Authority of Fisheries"},
+			"General before Authority"},
+		{"General Tom Wu met Ann Lee in Oslo.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
+			"General before a name stays a title"},
+	})
+}

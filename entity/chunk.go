@@ -1472,6 +1472,10 @@ func pronounContraction(w string) bool {
 var bodyAfterTitle = map[string]bool{
 	"Department": true, "Ministry": true, "Office": true, "Bureau": true, "Directorate": true, "Agency": true,
 	"Commission": true, "Committee": true, "League": true, "Hospital": true,
+	// "the General Authority of Military Industries", "General Motors",
+	// "the General Assembly": the title word opens a body's name.
+	"Authority": true, "Assembly": true, "Secretariat": true, "Administration": true, "Council": true,
+	"Federation": true, "Confederation": true, "Union": true, "Motors": true, "Electric": true, "Dynamics": true,
 }
 
 // roleOfAfter reports whether the capitalised title toks[k:j] opens a
