@@ -49,3 +49,17 @@ func TestConfederationAndGeneralBodies(t *testing.T) {
 			"General before a name stays a title"},
 	})
 }
+
+// TestSmallLetterAcronym checks that initials written with the small
+// letter of "of" ("BoN", "DoJ") name the body spelt out before them, on
+// documents written for this test.
+func TestSmallLetterAcronym(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Bank of Norland raised rates on Monday. BoN chief economist Ann Lee backed the move.",
+			[]string{"Ann Lee -work_for-> Bank of Norland"}, nil,
+			"a title after the initials"},
+		{"The Department of Fisheries fined Halvik Mining. The DoF said Tom Wu would retire.",
+			[]string{"Department of Fisheries -fine-> Halvik Mining"}, []string{"DoF -say-> Tom Wu"},
+			"the initials as a subject"},
+	})
+}
