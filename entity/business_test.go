@@ -63,3 +63,20 @@ func TestSmallLetterAcronym(t *testing.T) {
 			"the initials as a subject"},
 	})
 }
+
+// TestMinisterOfStateFor checks that a junior minister's title, "Minister
+// of State", and the portfolio after "for" end before the name and give
+// the ministry, on documents written for this test.
+func TestMinisterOfStateFor(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Minister of State for Defence Ajay Rao met Ann Lee in Oslo.",
+			[]string{"Ajay Rao -meet-> Ann Lee", "Ajay Rao -work_for-> Ministry of Defence"}, []string{"Defence Ajay Rao -meet-> Ann Lee"},
+			"a one-word portfolio"},
+		{"Minister of State for External Affairs Ajay Rao met Ann Lee in Oslo.",
+			[]string{"Ajay Rao -work_for-> Ministry of External Affairs"}, nil,
+			"a two-word portfolio"},
+		{"Minister of State Ajay Rao met Ann Lee in Oslo.",
+			[]string{"Ajay Rao -meet-> Ann Lee"}, []string{"Ajay Rao -work_for-> Ministry of State"},
+			"no ministry of state"},
+	})
+}
