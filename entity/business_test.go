@@ -80,3 +80,20 @@ func TestMinisterOfStateFor(t *testing.T) {
 			"no ministry of state"},
 	})
 }
+
+// TestApposedTitleAfterList checks that a singular title in commas after
+// the last name of a list of people is that person's alone, with or
+// without a comma before "and", on documents written for this test.
+func TestApposedTitleAfterList(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Bill Ray and Ann Lee, Governor of the Bank of Norland, met Tom Wu in Oslo.",
+			[]string{"Ann Lee -lead-> Bank of Norland"}, []string{"Bill Ray -lead-> Bank of Norland"},
+			"two names"},
+		{"The deal was signed in the presence of Tom Wu, Bill Ray, and Ann Lee, Governor of the Bank of Norland.",
+			[]string{"Ann Lee -lead-> Bank of Norland"}, []string{"Bill Ray -lead-> Bank of Norland", "Tom Wu -lead-> Bank of Norland"},
+			"three names and a comma before and"},
+		{"Ann Lee, Director of the Norland Geological Institute, and Chair of the Halvik Foundation, spoke in Oslo.",
+			[]string{"Ann Lee -lead-> Norland Geological Institute", "Ann Lee -lead-> Halvik Foundation"}, nil,
+			"a chain of one person's roles still holds"},
+	})
+}
