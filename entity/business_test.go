@@ -97,3 +97,20 @@ func TestApposedTitleAfterList(t *testing.T) {
 			"a chain of one person's roles still holds"},
 	})
 }
+
+// TestBasedUnknownName checks that a name no list knows right after a
+// "-based" compound is a body placed there, while a person's name stays
+// a person's, on documents written for this test.
+func TestBasedUnknownName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Although Toronto-based Zenith Algom rebuffed the offer, its shares rose.",
+			[]string{"Zenith Algom -locate_in-> Toronto"}, nil,
+			"an unknown name after the compound"},
+		{"London-based Smithfield Partners hired Ann Lee in May.",
+			[]string{"Smithfield Partners -locate_in-> London", "Smithfield Partners -hire-> Ann Lee"}, nil,
+			"opening the sentence"},
+		{"The London-based Tom Wu met Ann Lee in May.",
+			nil, []string{"Tom Wu -locate_in-> London"},
+			"a given name makes a person"},
+	})
+}
