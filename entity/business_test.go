@@ -114,3 +114,18 @@ func TestBasedUnknownName(t *testing.T) {
 			"a given name makes a person"},
 	})
 }
+
+// TestPossessedUnit checks that a body named between its owner's
+// possessive and a noun such as "unit" or "subsidiary" is the actor the
+// verb acts on, not its owner, on documents written for this test.
+func TestPossessedUnit(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Norwegian Financial Authority fined Bank of Norland's Halvik Securities unit.",
+			[]string{"Norwegian Financial Authority -fine-> Halvik Securities", "Halvik Securities -part_of-> Bank of Norland"},
+			[]string{"Norwegian Financial Authority -fine-> Bank of Norland"},
+			"a unit"},
+		{"Ann Lee sued Bank of Norland's Halvik Securities subsidiary in May.",
+			[]string{"Ann Lee -sue-> Halvik Securities"}, []string{"Ann Lee -sue-> Bank of Norland"},
+			"a subsidiary"},
+	})
+}
