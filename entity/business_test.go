@@ -129,3 +129,14 @@ func TestPossessedUnit(t *testing.T) {
 			"a subsidiary"},
 	})
 }
+
+// TestHeadlineAmountPassive checks that a headline's passive without
+// "was", whose object is the amount, gives the act to the agent after
+// "by", on documents written for this test.
+func TestHeadlineAmountPassive(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Bank fined £35m by Swedish watchdog\n\nThe Swedish Competition Authority said Halvik Bank would pay.",
+			[]string{"Swedish Competition Authority -fine-> Halvik Bank"}, nil,
+			"a pound amount in a headline"},
+	})
+}
