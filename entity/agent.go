@@ -194,6 +194,9 @@ func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 		return "", false
 	}
 	if x.Object.End > x.Object.Start {
+		if headlineAmountPassive(s, x) {
+			return verb, true // "Halvik Bank fined £35m by watchdog"
+		}
 		// "When elected chancellor by the Bundestag, Ann Lee ...": a
 		// fronted participle keeps its second object.
 		return frontedPassive(s, x)
@@ -209,6 +212,28 @@ func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 		return verb, true
 	}
 	return "", false
+}
+
+// headlineAmountPassive reports whether x is a headline's passive
+// written without "was" whose object is only the amount of the act, its
+// agent in a by-phrase: "Halvik Bank fined £35m by watchdog", "Velmor
+// sued for $5m by Globex" read the amount as what the verb acted on.
+func headlineAmountPassive(s nlp.Sentence, x schema.Extraction) bool {
+	toks := s.Tokens
+	if len(toks) == 0 || strings.ContainsAny(toks[len(toks)-1].Text, ".!?") ||
+		!slices.ContainsFunc(x.Extra, func(a schema.Argument) bool { return strings.EqualFold(a.Role, "by") }) {
+		return false
+	}
+	n := 0
+	for _, t := range toks {
+		if t.Start >= x.Object.Start && t.End <= x.Object.End {
+			if t.Tag != "CD" && t.Tag != "$" && t.Lower() != "for" {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // frontedPassive returns the verb of x when x is a participial phrase

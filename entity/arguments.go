@@ -220,6 +220,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		}
 		return nil, 0, "" // "The festival in Bergen, Norway took place": Norway places Bergen
 	}
+	if m := possessedUnit(toks, first, last, covered); m != nil {
+		return m.ent, m.conf, "" // "fined Bank of Norland's Halvik Securities unit": the unit
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}
@@ -1330,3 +1333,28 @@ var powerNouns = map[string]bool{"sovereignty": true, "control": true, "jurisdic
 // actorPreps are the prepositions whose argument, when it names an actor,
 // [docState.prepositionalActor] makes the other end of the relation.
 var actorPreps = map[string]bool{"to": true, "for": true, "against": true, "with": true}
+
+// possessedUnit returns the mention of the body that a possessive, the
+// body's name and a noun of [ownedNouns] name between tokens first and
+// last, an amount at most after the noun ("Bank of Norland's Halvik
+// Securities unit £35m"), or nil: the unit, not its owner, is the
+// argument's actor.
+func possessedUnit(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	for j := first + 2; j < last; j++ {
+		if !ownedNouns[toks[j].Lower()] {
+			continue
+		}
+		for _, t := range toks[j+1 : last] {
+			if t.Tag != "CD" && t.Tag != "$" {
+				return nil
+			}
+		}
+		m := covered(j - 1)
+		if m == nil || m.end != j || m.start <= first || toks[m.start-1].Tag != "POS" || !named(m) || m.ent == nil ||
+			m.ent.typ != schema.Organization {
+			return nil
+		}
+		return m
+	}
+	return nil
+}

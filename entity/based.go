@@ -685,3 +685,23 @@ func (d *docState) otherPartsOf(si int, s nlp.Sentence, ms []*mention) {
 		d.derive(si, argOf(s, qm), joinText(toks[k:p.end]), schema.LocateIn, q, p.ent, "", roleConf)
 	}
 }
+
+// basedUnknown makes b an organisation when it follows a "-based"
+// compound a right away and names it by words no list knows ("Toronto-based
+// Rio Algom", "Oslo-based Halvik Verlag"): a body based there, not a person
+// or a place, which [basedIn] then places.
+func basedUnknown(d *docState, s nlp.Sentence, a, b *mention) {
+	if b.start == a.end && d.r.placedOnly(s, a) && (unknownName(d, s, b) || unknownPlaceName(d, b)) &&
+		!d.r.g.listedGiven(strings.Fields(b.ent.name)[0]) { // "the London-based Tom Wu" is a person
+		b.ent.typ = schema.Organization
+	}
+}
+
+// unknownPlaceName reports whether m names a place that no list knows by
+// a name of two words or more, neither a place's word at its end ("Santa
+// Monica Beach") nor a given name at its start: "Rio Algom", taken for a
+// place by its first word.
+func unknownPlaceName(d *docState, m *mention) bool {
+	return m.ent.typ == schema.Location && m.kind == mName && m.ent.gaz == nil && len(m.titles) == 0 && !m.possessive &&
+		len(strings.Fields(m.ent.name)) > 1 && !placeName(m.ent.name) && d.r.g.givenGender(m.ent.name+" x") == 0
+}

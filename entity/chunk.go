@@ -370,7 +370,7 @@ func (r *Resolver) portfolio(toks []nlp.Token, us []unit, k int) int {
 func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 	if k+2 >= len(toks) || toks[k].Text != "of" && toks[k].Text != "for" ||
 		t.lead && t.name != "Director" || t.name != "Director" &&
-		!strings.HasSuffix(t.name, "Minister") && !strings.HasSuffix(strings.ToLower(t.name), "secretary") {
+		!ministerTitle(t.name) && !strings.HasSuffix(strings.ToLower(t.name), "secretary") {
 		return k
 	}
 	if w := toks[k+1].Text; !isCap(w) || r.g.entries[normKey(w)] != nil || r.g.titles[normKey(w)] != nil && !portfolioWords[w] {
@@ -416,6 +416,14 @@ var portfolioWords = map[string]bool{
 	"Communities": true, "Local": true, "Skills": true, "Arts": true, "Veterans": true, "Economic": true,
 	"International": true, "Climate": true, "Change": true, "Public": true, "Social": true,
 	"Policing": true, "Crime": true, "Migration": true, "Digital": true, "Intelligence": true,
+	"External": true, // "Minister of State for External Affairs"
+}
+
+// ministerTitle reports whether the title name is a minister's, whose
+// portfolio names a ministry: "Minister", "Foreign Minister", and the
+// junior "Minister of State" ("Minister of State for Defence Tom Wu").
+func ministerTitle(name string) bool {
+	return strings.HasSuffix(name, "Minister") || name == "Minister of State"
 }
 
 // portfolioEnd returns the end of the portfolio of an office that starts
@@ -1472,6 +1480,10 @@ func pronounContraction(w string) bool {
 var bodyAfterTitle = map[string]bool{
 	"Department": true, "Ministry": true, "Office": true, "Bureau": true, "Directorate": true, "Agency": true,
 	"Commission": true, "Committee": true, "League": true, "Hospital": true,
+	// "the General Authority of Military Industries", "General Motors",
+	// "the General Assembly": the title word opens a body's name.
+	"Authority": true, "Assembly": true, "Secretariat": true, "Administration": true, "Council": true,
+	"Federation": true, "Confederation": true, "Union": true, "Motors": true, "Electric": true, "Dynamics": true,
 }
 
 // roleOfAfter reports whether the capitalised title toks[k:j] opens a

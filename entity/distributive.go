@@ -287,9 +287,11 @@ func (d *docState) appositionChain(si int, s nlp.Sentence, ms []*mention) {
 				}
 				to++
 			}
-			if part > 0 && personStarts(toks, ms, from) {
-				// "Ann Lee, Tom Wu of Globex, Bo Kim of Initech": each
-				// part is a person of its own; a list, no apposition.
+			if personStarts(toks, ms, from) {
+				// "Ann Lee, Tom Wu of Globex, Bo Kim of Initech", "Tom
+				// Wu, and Ann Lee, Governor of the Bank of Norland,":
+				// each part is a person of its own; a list, no
+				// apposition.
 				break
 			}
 			if part > 0 {
@@ -307,7 +309,7 @@ func personStarts(toks []nlp.Token, ms []*mention, k int) bool {
 		k++
 	}
 	for _, m := range ms {
-		if m.start == k && named(m) && m.ent != nil && m.ent.typ == schema.Person {
+		if m.start == k && named(m) && m.ent != nil && m.ent.typ == schema.Person && !m.possessive { // "Ann Lee, Tom Wu's aide," describes her
 			return true
 		}
 	}

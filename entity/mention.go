@@ -1073,7 +1073,7 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			// ([docState.portfolioBody]).
 			flush()
 			words := spanText(s, u.start+1, u.end)
-			if len(titles) == 0 || !strings.HasSuffix(titles[len(titles)-1].name, "Minister") {
+			if len(titles) == 0 || !ministerTitle(titles[len(titles)-1].name) {
 				portfolio = words
 				break
 			}

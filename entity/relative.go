@@ -15,7 +15,8 @@ var attitudeVerbs = map[string]bool{
 	"deny": true, "dismiss": true, "dispute": true, "respond": true, "label": true, "mock": true, "ridicule": true,
 	"protest": true, "question": true, "challenge": true, "slam": true, "blast": true, "lambast": true,
 	"decry": true, "hail": true, "laud": true, "commend": true, "object": true, "appreciate": true,
-	"second": true, // "seconded Tom Wu's motion": backed it
+	"second": true,                // "seconded Tom Wu's motion": backed it
+	"rebuff": true, "spurn": true, // "rebuffed Halvik's overtures": turned the bidder away
 }
 
 // policyNouns are acts that belong to whoever holds them: "a policy of

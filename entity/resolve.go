@@ -1052,6 +1052,15 @@ func (d *docState) single(si int, m *mention) *docEntity {
 		// Art Collections").
 		return e
 	}
+	if mixedAcronym(m.name) {
+		// "BoN" after "the Bank of Norway", "DoJ" after "the Department
+		// of Justice": the initials keep the small words' small letters.
+		if e := d.recent(func(e *docEntity) bool {
+			return (e.typ == schema.Organization || e.typ == schema.GPE) && smallInitials(e.name) == m.name && !d.r.forbidden(m.name, e)
+		}); e != nil {
+			return e
+		}
+	}
 	if e := d.firstWordBody(m); e != nil && !d.inItself(si, m, e) {
 		return e
 	}
@@ -3073,6 +3082,53 @@ func appendAcronym(dst []byte, name string) []byte {
 		return dst[:start]
 	}
 	return dst
+}
+
+// mixedAcronym reports whether w is written as the initials of a name
+// whose small words keep a small letter ("BoE", "DoJ", "MoD"): three to
+// five letters, a capital first and last, a small letter between and two
+// capitals at least.
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] < 'A' || w[len(w)-1] > 'Z' {
+		return false
+	}
+	small := false
+	for i := 1; i < len(w)-1; i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			small = true
+		case c < 'A' || c > 'Z':
+			return false
+		}
+	}
+	return small
+}
+
+// smallInitials returns the initials of name as [mixedAcronym] writes
+// them, a capitalised word's capital and a small word's small letter
+// ("Bank of England" → "BoE"), or "" for a name of one word or of no
+// small word.
+func smallInitials(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 {
+		return ""
+	}
+	b := make([]byte, 0, len(f))
+	small := false
+	for _, w := range f {
+		if isCap(w) {
+			b = append(b, w[0])
+			continue
+		}
+		if w != "of" && w != "for" && w != "and" {
+			return ""
+		}
+		b, small = append(b, w[0]), true
+	}
+	if !small {
+		return ""
+	}
+	return string(b)
 }
 
 // A derivedKey identifies an implied fact: its sentence, subject, lemma and

@@ -204,6 +204,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		if a.ent == nil || b.ent == nil || a.ent == b.ent || b.start < a.end {
 			continue
 		}
+		basedUnknown(d, s, a, b)
 		if d.r.placedOnly(s, b) && !d.r.based(s, a) && (a.ent.typ == schema.Person || k+2 < len(ms) && ms[k+2].start == b.end) ||
 			d.r.placedOnly(s, a) && b.ent.typ == schema.Person {
 			// "the president of Oslo-based Halvik Corporation", "Tom

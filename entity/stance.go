@@ -149,6 +149,9 @@ var (
 		"bid": true, "application": true, "case": true, "challenge": true, "complaint": true, "veto": true,
 		"legislation": true, "deal": true, "merger": true, "takeover": true, "proposal": true, "plan": true,
 		"request": true, "decision": true, "policy": true, "ban": true,
+		// A bidder's approaches to a firm it would buy: "rebuffed
+		// Halvik's overtures", "rejected its advances".
+		"bids": true, "offers": true, "overtures": true, "advances": true,
 	}
 	// blockVerbs act on what an actor filed or proposed, as a ruling does:
 	// "blocked Norway's bid", "signed Ann Lee's bill", "vetoed his plan".

@@ -63,7 +63,7 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 			}
 			if x.Lemma == "" {
 				var swap bool
-				if x.Lemma, swap = d.treeRole(s, x, a, b); x.Lemma == "" {
+				if x.Lemma, swap = d.treeRole(s, x, a, b); x.Lemma == "" || personBetween(d.sents[si], a, b) {
 					continue
 				}
 				x.Extra = nil // the role's words, which the relation says
@@ -82,6 +82,19 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 			d.facts = append(d.facts, f)
 		}
 	}
+}
+
+// personBetween reports whether a person's name of ms stands between
+// mention a and a later mention b: "Tom Wu and Ann Lee, Governor of the
+// Bank of Norland," where the parse hangs the apposition on the list's
+// first name, whose role it is not.
+func personBetween(ms []*mention, a, b *mention) bool {
+	for _, m := range ms {
+		if m.start >= a.end && m.end <= b.start && m.ent != nil && m.ent != a.ent && m.ent.typ == schema.Person && named(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // treeMentions returns the mentions of ms that name an actor in their own

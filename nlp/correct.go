@@ -26,6 +26,11 @@ func correct(text string, toks []Token) {
 		switch t := &toks[i]; {
 		case t.Text == `"` || t.Text == "``" || t.Text == "''":
 			t.Tag = quoteTag(text, toks, i)
+		case currencyAmount(t.Text):
+			// "was fined £35m by the regulator": the tokenizer, as
+			// prose's, leaves the sign on the amount, which is a number,
+			// not a word of the verb.
+			t.Tag = "CD"
 		case t.Text == "[" || t.Text == "{":
 			// "I've done [it] before", "works: the Symphony, [4] and":
 			// square brackets, an editor's insertion or a citation mark,
@@ -213,6 +218,18 @@ func score(w string) bool {
 	}
 	_, size := utf8.DecodeRuneInString(w[i:])
 	return digits(w[:i]) && digits(w[i+size:])
+}
+
+// currencyAmount reports whether w is a pound or euro sign written
+// together with a number ("£35m", "€1.2bn"), which "$" is not: the
+// tokenizer cuts "$" off.
+func currencyAmount(w string) bool {
+	for _, sign := range []string{"£", "€"} {
+		if rest, ok := strings.CutPrefix(w, sign); ok {
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return false
 }
 
 // digits reports whether w is one or more ASCII digits.

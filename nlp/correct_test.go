@@ -70,3 +70,11 @@ func TestPluralGeneralTitle(t *testing.T) {
 		{"The farmers general meeting was held in Brindle.", "general", "JJ", "no office before it"},
 	})
 }
+
+func TestPoundAndEuroAmounts(t *testing.T) {
+	checkWordTags(t, []wordTagCase{
+		{"Halvik Bank was fined £35m by the regulator.", "£35m", "CD", "a pound sign on a number"},
+		{"Velmor Motors was fined €120m by the commission.", "€120m", "CD", "a euro sign on a number"},
+		{"Halvik Bank paid £2 billion for Velmor Motors.", "£2", "CD", "before a number word"},
+	})
+}
