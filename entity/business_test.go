@@ -140,3 +140,20 @@ func TestHeadlineAmountPassive(t *testing.T) {
 			"a pound amount in a headline"},
 	})
 }
+
+// TestTradeHeadedCompanies checks that an unknown company named by a word
+// and a trade's head ("Zenith Resorts", "Velmora Mining") is an
+// organisation its chairman leads, on sentences written for this test.
+func TestTradeHeadedCompanies(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Board\n\nTom Wu was chairman of Zenith Resorts.",
+			[]string{"Tom Wu -lead-> Zenith Resorts"}, nil,
+			"Resorts ends a company's name"},
+		{"Board\n\nTom Wu resigned as chairman of Velmora Mining on Monday.",
+			[]string{"Tom Wu -resign_from-> Velmora Mining"}, nil,
+			"Mining ends a company's name"},
+		{"Markets\n\nMining shares fell on Monday.",
+			nil, []string{"Mining -fall-> Monday"},
+			"a trade's head alone is no body"},
+	})
+}

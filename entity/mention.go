@@ -2624,6 +2624,9 @@ var tradeHeads = map[string]bool{
 	"Network": true, "Magazine": true, "Trust": true, "Services": true, "Service": true, "Technologies": true,
 	"Electronics": true, "Pharmaceuticals": true, "Chemicals": true, "Foods": true, "Petroleum": true,
 	"Electric": true, "Project": true, "Program": true, "Programme": true,
+	"Mining": true, "Minerals": true, "Resources": true, "Resorts": true, "Hotels": true, "Entertainment": true,
+	"Enterprises": true, "Ventures": true, "Investments": true, "Aerospace": true, "Automotive": true,
+	"Semiconductor": true, "Telecommunications": true,
 }
 
 // companyHeads are the last words of companies' and clubs' names
