@@ -15,3 +15,16 @@ func TestStateForcePossessive(t *testing.T) {
 			"a state's possessive before forces"},
 	})
 }
+
+// TestCapitalOfAhead checks that "the capital of" a state, a comma and a
+// city names the state's capital, on invented reports.
+func TestCapitalOfAhead(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Lund Front attacked a police station in the capital of Norway, Oslo, on Sunday.",
+			[]string{"Oslo -capital_of-> Norway"}, nil,
+			"the capital of a state, then the city"},
+		{"Tom Wu flew from the capital of Sweden, Oslo, to Bergen.",
+			nil, []string{"Oslo -capital_of-> Sweden"},
+			"a city the gazetteer makes another state's capital"},
+	})
+}
