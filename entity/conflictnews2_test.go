@@ -28,3 +28,17 @@ func TestCapitalOfAhead(t *testing.T) {
 			"a city the gazetteer makes another state's capital"},
 	})
 }
+
+// TestOccupiedCompound checks that a state's adjective before -occupied
+// or -held names the state that occupies or holds the place after it, on
+// invented reports.
+func TestOccupiedCompound(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The soldiers trained in Russian-occupied Crimea last week.",
+			[]string{"Russia -occupy-> Crimea"}, nil,
+			"a state's adjective before -occupied"},
+		{"Drones struck Swedish-held Gotland on Friday.",
+			[]string{"Sweden -hold-> Gotland"}, nil,
+			"a state's adjective before -held"},
+	})
+}
