@@ -42,3 +42,16 @@ func TestOccupiedCompound(t *testing.T) {
 			"a state's adjective before -held"},
 	})
 }
+
+// TestInControlOf checks that "was in control of" a place states that the
+// subject controls it, on invented reports.
+func TestInControlOf(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The ministry said Norwegian forces were now in control of Velby.",
+			[]string{"Norwegian forces -control-> Velby"}, nil,
+			"in control of a village"},
+		{"The Lund Front is in full control of Malmo.",
+			[]string{"Lund Front -control-> Malmo"}, []string{"Lund Front -locate_in-> Malmo"},
+			"in full control of: no place of the subject"},
+	})
+}
