@@ -55,3 +55,20 @@ func TestInControlOf(t *testing.T) {
 			"in full control of: no place of the subject"},
 	})
 }
+
+// TestSeizureAdvance checks that a state's seizure of a place, or its
+// advance on one, states that it seized or advanced on the place, on
+// invented reports.
+func TestSeizureAdvance(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The vote followed Norway's seizure of Velby.",
+			[]string{"Norway -seize-> Velby"}, nil,
+			"a possessive agent of seizure"},
+		{"Bloggers reported on the Norwegian advance on Malmo.",
+			[]string{"Norway -advance_on-> Malmo"}, nil,
+			"an adjective agent of advance on"},
+		{"The seizure of Malmo by Norway shocked Sweden.",
+			[]string{"Norway -seize-> Malmo"}, nil,
+			"seizure of a place by an agent"},
+	})
+}
