@@ -306,6 +306,11 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				lemma = schema.LocateIn
 			}
 			d.derive(si, arg, holder.surface+"'s", lemma, e, holder.ent, "", roleConf)
+		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE && holder.possessive && !holder.adj && forceGroup(e.name):
+			// "Pakistan's army", "Norway's paramilitary forces": the
+			// possessive states that the force is the state's own, as
+			// "the country's military" does.
+			d.derive(si, arg, holder.surface+"'s", schema.PartOf, e, holder.ent, "", partOfConf)
 		case e.typ == schema.Group && holder == m.country && holder.ent.typ == schema.GPE:
 			// "North Korean troops": the nationality is part of the
 			// name, stated by no sentence: background, as for
@@ -2758,4 +2763,16 @@ func lowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// forceGroup reports whether name, a group's, ends in a noun for a state's
+// armed or security force as a whole ("Norwegian army", "Swedish troops"),
+// which a state's possessive makes part of the state.
+func forceGroup(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	switch strings.ToLower(name[i+1:]) {
+	case "army", "military", "troops", "forces", "navy", "police":
+		return true
+	}
+	return false
 }

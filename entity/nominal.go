@@ -922,6 +922,9 @@ var patientNouns = newWordMap(map[string]eventNoun{
 	"blockade": {"blockade", []string{"of"}}, "persecution": {"persecute", []string{"of"}},
 	"harassment": {"harass", []string{"of"}}, "surveillance": {"spy_on", []string{"of"}},
 	"liberation": {"liberate", []string{"of"}}, "siege": {"besiege", []string{"of"}},
+	// "Russia's seizure of Crimea", "the Russian advance on Pobeda":
+	// a force's hold taken or pressed on a place.
+	"seizure": {"seize", []string{"of"}}, "advance": {"advance_on", []string{"on"}},
 	"deaths": {"kill", []string{"of"}}, "killings": {"kill", []string{"of"}}, "murders": {"murder", []string{"of"}},
 	// A hold on a place: "Norway's control of Halden", "fell under
 	// Houthi control", "under the rule of Denmark". Not in nominals, since

@@ -364,11 +364,24 @@ var controlVerbs = map[string]bool{
 // as one relation on the actor after the preposition, the way
 // take_control_of is: the extractor's "seized | control of Halden" or
 // "gained control of | Halden" gives seize_control_of (gain_control_of)
-// Halden. It reports false for any other extraction.
+// Halden; "was in control of Halden" (be_in) gives control Halden. It
+// reports false for any other extraction.
 func controlOf(x schema.Extraction) (schema.Extraction, bool) {
 	if v, p, ok := strings.Cut(x.Lemma, "_control_"); ok && controlVerbs[v] && (p == "of" || p == "over") {
 		x.Lemma = v + "_control_of"
 		return x, true
+	}
+	if x.Lemma == "be_in" && x.Object.End-x.Object.Start == len(x.Object.Text) {
+		// "Russian forces were in control of Pobeda": control.
+		for _, p := range []string{"control of ", "full control of ", "effective control of "} {
+			if len(x.Object.Text) > len(p) && strings.EqualFold(x.Object.Text[:len(p)], p) {
+				x.Lemma = "control"
+				x.Relation += " " + x.Object.Text[:len(p)-1]
+				x.Object = schema.Argument{Text: x.Object.Text[len(p):], Start: x.Object.Start + len(p), End: x.Object.End}
+				return x, true
+			}
+		}
+		return x, false
 	}
 	if !controlVerbs[x.Lemma] || x.Object.End-x.Object.Start != len(x.Object.Text) {
 		return x, false

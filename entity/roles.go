@@ -6521,6 +6521,10 @@ func secondApposition(toks []nlp.Token, open, j int) bool {
 func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
+		if st, from := d.capitalOfAhead(si, toks, m); st != nil {
+			d.derive(si, argOf(s, m), joinText(toks[from:m.start-1]), schema.CapitalOf, m.ent, st.ent, "", roleConf)
+			continue
+		}
 		k := m.start - 1
 		if k >= 0 && toks[k].Text == "," {
 			k--
@@ -6554,6 +6558,36 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 			d.derive(si, argOf(s, m), joinText(toks[from:k+1]), schema.CapitalOf, m.ent, c, "", roleConf)
 		}
 	}
+}
+
+// capitalOfAhead returns the state of "the capital of Somalia, Mogadishu"
+// ("the capital city of"), named before the comma that opens the city m,
+// and the index of "the"; or nil. A city that the gazetteer makes another
+// state's capital is none of this one's.
+func (d *docState) capitalOfAhead(si int, toks []nlp.Token, m *mention) (*mention, int) {
+	c := m.start - 1
+	if c < 0 || toks[c].Text != "," || m.ent == nil || (m.ent.typ != schema.GPE && m.ent.typ != schema.Location) || m.adj {
+		return nil, 0
+	}
+	st := d.stateEndingAt(si, c)
+	if st == nil || st.ent == m.ent {
+		return nil, 0
+	}
+	k := st.start - 1
+	if k < 2 || toks[k].Lower() != "of" {
+		return nil, 0
+	}
+	k--
+	if strings.EqualFold(toks[k].Text, "city") {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(toks[k].Text, "capital") || !strings.EqualFold(toks[k-1].Text, "the") {
+		return nil, 0
+	}
+	if g := m.ent.gaz; g != nil && g.capitalOf != "" && normKey(g.capitalOf) != normKey(st.ent.name) {
+		return nil, 0
+	}
+	return st, k - 1
 }
 
 // inPlaceAfter reports whether a comma, "in", words of sides

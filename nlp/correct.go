@@ -130,6 +130,23 @@ func correct(text string, toks []Token) {
 			t.Tag = "JJ"
 		}
 	}
+	// "reinforce eastern Poland, Baltic states/VBZ against Russia": the
+	// states of a region named by its adjective are a noun.
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; t.Tag == "VBZ" && t.Text == "states" && regionStates(toks[i-1].Text) {
+			t.Tag = "NNS"
+		}
+	}
+}
+
+// regionStates reports whether w is the adjective of a region whose
+// states news names as a group: "the Baltic states", "Gulf states".
+func regionStates(w string) bool {
+	switch w {
+	case "Baltic", "Gulf", "Arab", "Balkan", "Nordic", "Caribbean", "Sahel", "Scandinavian":
+		return true
+	}
+	return false
 }
 
 // modifiedTitle reports whether toks[i], a past form in -ed, stands
