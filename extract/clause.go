@@ -249,6 +249,17 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 	if m > 0 && a.floatingQuantifier(m) && a.ch[m-1].kind == wh {
 		m-- // "Ann Lee and Tom Wu, who both worked for": the relative's subject
 	}
+	if m > 0 && v.form == finite && a.ch[m].kind == np && a.adjunctDate(m) {
+		// "Tom Wu late Tuesday met Ann Lee", "Tom Wu last week met":
+		// the date is no subject, the noun phrase before it is.
+		n, start := m-1, a.ch[m].i
+		if n > 0 && a.ch[n].kind == adv && a.ch[n].j == start && a.ch[n].j-a.ch[n].i == 1 && (a.low[a.ch[n].i] == "late" || a.low[a.ch[n].i] == "early") {
+			n, start = n-1, a.ch[n].i
+		}
+		if a.ch[n].kind == np && a.ch[n].j == start {
+			m = n
+		}
+	}
 	if m < 0 {
 		return false
 	}
@@ -390,6 +401,21 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	return a.directSubject(m, c)
+}
+
+// adjunctDate reports whether the noun phrase at chunk k is a date set
+// between a subject and its verb: a bare date ([bareDate]) maybe after
+// "late" or "early" ("late Tuesday night", "early Monday"), or "last",
+// "this" or "next" before a time noun or a weekday ("last week").
+func (a *analysis) adjunctDate(k int) bool {
+	i, j := a.ch[k].i, a.ch[k].j
+	if i < j && (a.low[i] == "late" || a.low[i] == "early") {
+		i++
+	}
+	if i+2 == j && (a.low[i] == "last" || a.low[i] == "this" || a.low[i] == "next") {
+		return timeNoun(a.low[i+1]) || monthOrDay(a.low[i+1])
+	}
+	return a.bareDate(span{i, j})
 }
 
 // reportCoordinate returns the clause of a verb of saying whose report

@@ -242,6 +242,8 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 			continue // an auxiliary
 		case i == head && doForm(w) && a.supportsVerb(i, c.rel.j):
 			continue // "did not brief": the auxiliary of the word [analysis.doSupport] took in
+		case beForm(w) && i+1 < c.rel.j && a.tags[i+1] == "VBN" && b.Len() > 0:
+			continue // "left to be deployed to": the passive's auxiliary after the first verb
 		case isVerb(tag) && a.ch[a.at[i]].kind == vg:
 			part = a.x.base(w, tag)
 		case w == "that":

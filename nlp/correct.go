@@ -126,6 +126,13 @@ func correct(text string, toks []Token) {
 			(agentPlural(t.Lower()) || strings.HasSuffix(t.Lower(), "ors")) && namesThenVerb(toks, i+1) {
 			t.Tag = "NNS"
 		}
+		if t.Tag == "VBZ" && crewPlural(t.Lower()) && (toks[i-1].Tag == "NN" || i == 1 && toks[0].Tag == "NNP") && (i == 1 || toks[i-2].Tag == "DT" || toks[i-2].Tag == "CD") &&
+			(toks[i+1].Lower() == "from" || toks[i+1].Lower() == "of") && finiteAfter(toks, i+1) {
+			// "Rescue teams/VBZ from Norway and Sweden arrived": a noun
+			// and a plural of a crew opening the subject, whose verb
+			// comes later, are one noun phrase.
+			t.Tag = "NNS"
+		}
 		if (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasSuffix(t.Text, "ed") && modifiedTitle(toks, i) {
 			t.Tag = "JJ"
 		}
@@ -887,6 +894,17 @@ func agentPlural(w string) bool {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// crewPlural reports whether w, lower case, is a plural noun of a working
+// crew that a noun before it names by its work: "rescue teams", "aid
+// workers", "medical units".
+func crewPlural(w string) bool {
+	switch w {
+	case "teams", "crews", "squads", "units", "workers", "volunteers", "experts":
+		return true
 	}
 	return false
 }

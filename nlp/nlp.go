@@ -146,13 +146,16 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 // A middle initial ends none ("President Ulysses S. Grant, who ...";
 // [endsInMiddleInitial]).
 // A dateline ends no sentence either: "ALMERIA, Spain. - A bomb went
-// off" is one. segs are segments of text; the result reuses segs' array.
+// off" is one. Nor does an ellipsis before a lower-case word, which marks
+// words left out of a quotation: "found that he was elected ... he acted
+// corruptly". segs are segments of text; the result reuses segs' array.
 func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 	out := segs[:0]
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
 		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text)) && !opensSentence(segs[i+1].Text) ||
 			endsInRankAbbrev(s.Text) && opensCapital(segs[i+1].Text) ||
+			endsInEllipsis(s.Text) && opensLower(segs[i+1].Text) ||
 			isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
 			next := segs[i+1]
 			s = segment.Sentence{Text: text[s.Start : next.Start+len(next.Text)], Start: s.Start}
@@ -670,6 +673,22 @@ func numberWord(w string) bool {
 		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety":
 		return true
+	}
+	return false
+}
+
+// endsInEllipsis reports whether text, a segment, ends in an ellipsis of
+// three stops or the one character.
+func endsInEllipsis(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "\u2026")
+}
+
+// opensLower reports whether text, a segment, opens with a lower-case
+// letter.
+func opensLower(text string) bool {
+	for _, r := range strings.TrimSpace(text) {
+		return unicode.IsLower(r)
 	}
 	return false
 }
