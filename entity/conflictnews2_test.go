@@ -72,3 +72,16 @@ func TestSeizureAdvance(t *testing.T) {
 			"seizure of a place by an agent"},
 	})
 }
+
+// TestRescueTeamsGroup checks that a state's rescue teams are a group that
+// acts, as its troops are, on sentences written for this test.
+func TestRescueTeamsGroup(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Quake\n\nNorwegian rescue teams arrived in Turkey on Tuesday.",
+			[]string{"Norwegian rescue teams -arrive_in-> Turkey"}, nil,
+			"rescue teams after a nationality"},
+		{"Quake\n\nNorwegian rescuers arrived in Turkey on Tuesday.",
+			[]string{"Norwegian rescuers -arrive_in-> Turkey"}, nil,
+			"rescuers after a nationality"},
+	})
+}
