@@ -2201,7 +2201,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && !x.Negated && !intended && !d.resignedOffice(si, s, x, f.subj) && !d.resignedAs(si, s, x, f.subj) && !d.eventNounActor(si, s, x, f.subj) &&
 		!d.staffFor(si, s, x, f.subj) {
-		d.prepositionalActor(si, s, x, f.subj)
+		if !d.warrantFacts(si, s, x, f.subj) {
+			d.prepositionalActor(si, s, x, f.subj)
+		}
 		d.respondedTo(si, s, x, f.subj)
 	}
 	if f.subj != nil && f.obj != nil && isPlace(f.obj) && agent == nil && !x.Negated && !intended && strings.HasSuffix(x.Lemma, "_in") && withAfterTimes(x) {
