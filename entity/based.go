@@ -76,6 +76,9 @@ var actorSuffixes = map[string]string{
 	// "the Labour-run council", "the Republican-dominated Senate": a
 	// party in control of a body.
 	"-run": "control", "-dominated": "control",
+	// "Taliban-ruled Afghanistan", "Russian-held Kherson": an actor in
+	// control of a territory.
+	"-ruled": "control", "-held": "control",
 }
 
 // compoundActor returns the gazetteer's actor that token t names before a
