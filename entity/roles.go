@@ -1489,6 +1489,7 @@ var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // roleRules are tried in order on each pair of neighbouring mentions; the
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
+	parentBefore,
 	relationalApposition,
 	titleOfHolder,
 	nationalityRolePerson,
