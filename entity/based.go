@@ -73,12 +73,14 @@ func cutSuffixFold(text, suffix string) (string, bool) {
 var actorSuffixes = map[string]string{
 	"-backed": "back", "-led": "lead", "-sponsored": "sponsor", "-funded": "fund", "-supported": "support",
 	"-allied": schema.AllyOf, "-controlled": "control", "-owned": "own", "-designated": "designate",
-	// "Russian-occupied Crimea", "the rebel-held town": a force in
-	// control of a place.
-	"-occupied": "occupy", "-held": "hold",
+	// "Russian-occupied Crimea": a force in control of a place.
+	"-occupied": "occupy",
 	// "the Labour-run council", "the Republican-dominated Senate": a
 	// party in control of a body.
 	"-run": "control", "-dominated": "control",
+	// "Taliban-ruled Afghanistan", "Russian-held Kherson": an actor in
+	// control of a territory.
+	"-ruled": "control", "-held": "control",
 }
 
 // compoundActor returns the gazetteer's actor that token t names before a

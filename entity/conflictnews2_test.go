@@ -30,7 +30,7 @@ func TestCapitalOfAhead(t *testing.T) {
 }
 
 // TestOccupiedCompound checks that a state's adjective before -occupied
-// or -held names the state that occupies or holds the place after it, on
+// or -held names the state that occupies or controls the place after it, on
 // invented reports.
 func TestOccupiedCompound(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
@@ -38,7 +38,7 @@ func TestOccupiedCompound(t *testing.T) {
 			[]string{"Russia -occupy-> Crimea"}, nil,
 			"a state's adjective before -occupied"},
 		{"Drones struck Swedish-held Gotland on Friday.",
-			[]string{"Sweden -hold-> Gotland"}, nil,
+			[]string{"Sweden -control-> Gotland"}, nil,
 			"a state's adjective before -held"},
 	})
 }

@@ -499,6 +499,11 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		k := m.end
 		switch {
 		case m.kind == mPronoun && m.possessive:
+			if strings.EqualFold(toks[m.start].Text, "their") && plainPluralBefore(toks, ms, m) {
+				// "Tom Wu urged Islamic countries to review their ties
+				// with Israel": "their" is the countries', no actor's.
+				continue
+			}
 		case k < len(toks) && toks[k].Tag == "POS":
 			k++
 		case m.adj && agentModifier(toks, m):
@@ -1885,4 +1890,24 @@ func (d *docState) majorityControl(si int, s nlp.Sentence, ms []*mention) {
 var lostMajority = map[string]bool{
 	"lost": true, "lose": true, "loses": true, "losing": true, "without": true, "short": true, "lacks": true, "lack": true,
 	"lacked": true, "not": true, "n't": true, "never": true, "regain": true, "seek": true, "seeks": true, "win": true, "wins": true, "winning": true, "won": true,
+}
+
+// plainPluralBefore reports whether, reading back from the pronoun m, a
+// plural noun that no mention covers ("countries", "Islamic countries")
+// comes before any mention of the actor m was resolved to: the nearer
+// plural is what "their" refers to.
+func plainPluralBefore(toks []nlp.Token, ms []*mention, m *mention) bool {
+	for j := m.start - 1; j >= 0; j-- {
+		if k := coveringAt(ms, j); k >= 0 {
+			if ms[k].ent == m.ent {
+				return false
+			}
+			j = ms[k].start
+			continue
+		}
+		if toks[j].Tag == "NNS" || toks[j].Tag == "NNPS" {
+			return true
+		}
+	}
+	return false
 }

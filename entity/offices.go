@@ -67,6 +67,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Tom Wu": the head's minister.
 				st = c
 			}
+			if st != nil && counterpartAfter(sents[si].Tokens, ms, m) == st {
+				// "Foreign Minister Tom Wu held talks with his Swedish
+				// counterpart" in a report that names Sweden most: the
+				// counterpart's state is the other side's.
+				st = nil
+			}
 			if st != nil && st == home && d.visits(e, st) {
 				// "President Ann Lee, who is on an official visit to
 				// Norway," in a report about Norway: a guest of the

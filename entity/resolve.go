@@ -379,6 +379,14 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.homeChambers()
 	d.gazetteerFacts()
 	d.officeFacts(sents)
+	for i, s := range sents {
+		// After the office facts: "Tom Wu holds talks with Swedish
+		// counterpart Ann Lee" in a headline over a report that titles
+		// Tom Wu only later.
+		if i < len(d.sents) {
+			d.counterparts(i, s, d.sents[i])
+		}
+	}
 	// After the office facts: "Senator Ann Lee" sits in a chamber only now.
 	d.lateSides(sents, readings)
 	d.postsHeld(sents)

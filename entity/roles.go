@@ -1490,6 +1490,7 @@ var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // roleRules are tried in order on each pair of neighbouring mentions; the
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
+	parentBefore,
 	relationalApposition,
 	titleOfHolder,
 	nationalityRolePerson,
@@ -2383,8 +2384,11 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		// "Norwegian President Tom Wu and Swedish counterpart Ann Lee":
-		// the name joined before the nationality is the one matched.
-		joined := !p.possessive && named(p) && p.end+1 == a.start && s.Tokens[p.end].Lower() == "and"
+		// the name joined before the nationality is the one matched;
+		// "Tom Wu holds talks with Swedish counterpart Ann Lee": so is
+		// the subject of a verb whose "with" takes the counterpart.
+		joined := !p.possessive && named(p) && p.end+1 == a.start && s.Tokens[p.end].Lower() == "and" ||
+			!p.possessive && named(p) && withCounterpart(s, p, a)
 		if !p.possessive && !joined || p.possessive && p.end != a.start && !(p.end+1 == a.start && s.Tokens[p.end].Tag == "POS") {
 			continue
 		}
@@ -2417,14 +2421,89 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 		if lemma == "" {
+			// "External Affairs Minister Tom Wu" with no state the
+			// document names for him: his title still says which post
+			// the counterpart holds.
+			lemma = d.titledPost(p.ent)
+		}
+		if lemma == "" {
 			continue
 		}
 		for i, b := range names {
-			if b.ent != p.ent && b.ent != adjs[i].ent {
-				d.derive(si, argOf(s, b), joinText(s.Tokens[adjs[i].start:b.start]), lemma, b.ent, adjs[i].ent, "", roleConf)
+			if b.ent != p.ent && b.ent != adjs[i].ent && d.derive(si, argOf(s, b), joinText(s.Tokens[adjs[i].start:b.start]), lemma, b.ent, adjs[i].ent, "", roleConf) != nil {
+				// The post says more than where the counterpart is from.
+				d.facts = slices.DeleteFunc(d.facts, func(f *docFact) bool {
+					return f.Sentence == si && f.subj == b.ent && f.obj == adjs[i].ent && f.Lemma == schema.From
+				})
 			}
 		}
 	}
+}
+
+// withCounterpart reports whether the words between the name p and the
+// nationality a are a short verb phrase ending in "with", as in "Tom Wu
+// holds talks with Swedish counterpart Ann Lee": no comma, "and", other
+// preposition or relative word between.
+func withCounterpart(s nlp.Sentence, p, a *mention) bool {
+	if a.start-p.end < 2 || a.start-p.end > 6 || s.Tokens[a.start-1].Lower() != "with" {
+		return false
+	}
+	for _, t := range s.Tokens[p.end : a.start-1] {
+		if !isWord(t.Text) || t.Lower() == "and" || t.Tag == "IN" || t.Tag == "WDT" || t.Tag == "WP" {
+			return false
+		}
+	}
+	return true
+}
+
+// titledPost returns the relation that a title of e's, anywhere in the
+// document, gives toward a state: lead for a head's title ("Prime
+// Minister"), work_for for a minister's ([stateTitle]), or "" for none.
+func (d *docState) titledPost(e *docEntity) string {
+	lemma := ""
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent != e || m.kind == mPronoun || len(m.titles) == 0 {
+				continue
+			}
+			t := m.titles[len(m.titles)-1]
+			switch {
+			case t.lead && stateTitle(t.name):
+				return schema.Lead
+			case stateTitle(t.name) || t.name == "Minister" && portfolioBefore(m.full):
+				lemma = schema.WorkFor
+			}
+		}
+	}
+	return lemma
+}
+
+// portfolioBefore reports whether the written name full has a capitalised
+// word right before "Minister", a portfolio the titles do not list
+// ("External Affairs Minister Tom Wu").
+func portfolioBefore(full string) bool {
+	w := strings.Fields(full)
+	for i := 1; i < len(w); i++ {
+		if w[i] == "Minister" && isCap(w[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartAfter returns the state whose nationality, after m in the
+// sentence, stands before "counterpart" or "counterparts": "Tom Wu held
+// talks with his Swedish counterpart" names the other side's state, never
+// Tom Wu's; else nil.
+func counterpartAfter(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
+	for _, a := range ms {
+		if a.start >= m.end && a.adj && a.ent != nil && a.ent.typ == schema.GPE && a.end < len(toks) {
+			if w := toks[a.end].Lower(); w == "counterpart" || w == "counterparts" {
+				return a.ent
+			}
+		}
+	}
+	return nil
 }
 
 // listedCounterparts returns n when ms opens with n >= 2 nationality
