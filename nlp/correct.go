@@ -248,6 +248,9 @@ func score(w string) bool {
 // together with a number ("£35m", "€1.2bn"), which "$" is not: the
 // tokenizer cuts "$" off.
 func currencyAmount(w string) bool {
+	if w == "" || w[0] < 0x80 {
+		return false // most words: no sign
+	}
 	for _, sign := range []string{"£", "€"} {
 		if rest, ok := strings.CutPrefix(w, sign); ok {
 			return rest != "" && rest[0] >= '0' && rest[0] <= '9'

@@ -342,11 +342,11 @@ var rankAbbrevs = map[string]bool{
 // after one it does not know ("National Police spokesman Brig. Gen. Tom
 // Wu said"), though a name or a rank always follows.
 func endsInRankAbbrev(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return false
+	s = strings.TrimRight(s, " \t\n")
+	if !strings.HasSuffix(s, ".") {
+		return false // most sentences: no word to cut out
 	}
-	w := f[len(f)-1]
+	w := s[strings.LastIndexAny(s, " \t\n")+1:]
 	if len(w) < 3 || w[len(w)-1] != '.' || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
