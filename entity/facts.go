@@ -2191,6 +2191,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// when the object is no actor, an actor named by a prepositional
 	// argument is the relation's other end.
 	if !intended {
+		d.transferFrom(si, s, x, f.subj, f.obj) // "signed Tom Wu from Ipswich Town"
 		d.motionPath(si, s, x, f.subj)
 		d.surrendered(si, s, x, f.subj)
 		if !x.Negated {

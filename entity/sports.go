@@ -532,3 +532,50 @@ var (
 	}
 	winVerbs = map[string]bool{"win": true, "won": true, "winning": true, "wins": true}
 )
+
+// signingVerbs take a person from one body into another: "Sunderland
+// signed Tom Wu from Ipswich Town", "Tom Wu joined Sunderland from Ipswich".
+var signingVerbs = map[string]bool{
+	"sign": true, "buy": true, "recruit": true, "poach": true, "join": true, "hire": true,
+}
+
+// transferFrom adds, for a signing of x ([signingVerbs]) with a
+// from-phrase naming an organisation, that the person moved left it, and
+// that the body that signed or hired the person did so from it: "Sunderland
+// signed Tom Wu from Ipswich Town" gives Tom Wu leave Ipswich Town and
+// Sunderland sign_from Ipswich Town; "Tom Wu joined Sunderland from
+// Ipswich Town" gives Tom Wu leave Ipswich Town.
+func (d *docState) transferFrom(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !signingVerbs[verb] || x.Negated || subj == nil || obj == nil || subj == obj || !actorEntity(obj) {
+		return
+	}
+	var person, body *docEntity
+	switch {
+	case verb == "join" && subj.typ == schema.Person && obj.typ == schema.Organization:
+		person = subj
+	case verb != "join" && subj.typ == schema.Organization && obj.typ == schema.Person:
+		person, body = obj, subj
+	default:
+		return
+	}
+	for _, a := range x.Extra {
+		prep, rest, _ := strings.Cut(a.Text, " ")
+		arg := schema.Argument{Text: rest, Start: a.Start + len(prep) + 1, End: a.End}
+		if r := strings.ToLower(a.Role); r == "from" && !strings.EqualFold(prep, r) {
+			prep, arg = r, a
+		}
+		if !strings.EqualFold(prep, "from") || arg.End <= arg.Start {
+			continue
+		}
+		o, conf, _ := d.argument(si, s, arg)
+		if o == nil || o.typ != schema.Organization || o == person || o == body || o == obj {
+			return
+		}
+		d.derive(si, x.Subject, x.Relation+" from", "leave", person, o, "", x.Confidence*conf*placeArgConf)
+		if body != nil {
+			d.derive(si, x.Subject, x.Relation+" from", verb+"_from", body, o, "", x.Confidence*conf*placeArgConf)
+		}
+		return
+	}
+}

@@ -19,3 +19,20 @@ func TestWarrantFacts(t *testing.T) {
 			"a negated issue"},
 	})
 }
+
+// TestSigningFrom checks that a player signed or joining from a club left
+// it, and that the signing club signed from it, on sentences written for
+// this test.
+func TestSigningFrom(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Transfer\n\nHalden FC signed Tom Wu from Norvik FC on Friday.",
+			[]string{"Halden FC -sign-> Tom Wu", "Tom Wu -leave-> Norvik FC", "Halden FC -sign_from-> Norvik FC"}, nil,
+			"a club signs a player from another"},
+		{"Transfer\n\nTom Wu joined Halden FC from Norvik FC on Friday.",
+			[]string{"Tom Wu -join-> Halden FC", "Tom Wu -leave-> Norvik FC"}, nil,
+			"a player joins a club from another"},
+		{"Transfer\n\nTom Wu did not join Halden FC from Norvik FC.",
+			nil, []string{"Tom Wu -leave-> Norvik FC"},
+			"a negated move"},
+	})
+}
