@@ -1,6 +1,9 @@
 package nlp
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestBracketStop checks that an editor's bracketed stop at the end of a
 // quotation ends its sentence before a capitalised word or a new line,
@@ -11,10 +14,7 @@ func TestBracketStop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkSplitTexts(t, a, []splitCase{
 		{"Mira Holt said the law \"was a disgrace[.]\"\nJoel Sand founded the Lodi Animal Trust in 1978.",
 			[]string{"Mira Holt said the law \"was a disgrace[.]\"", "Joel Sand founded the Lodi Animal Trust in 1978."}},
 		{"Mira Holt said it \"was over[.]\" Joel Sand agreed.",
@@ -33,19 +33,26 @@ func TestBracketStop(t *testing.T) {
 			[]string{"Ola Vik runs the site Valg2.com and writes for www.Halvik.com daily."}},
 		{"The case Lind vs.Berg went to Mr.Vik and the U.S.Army on Friday.",
 			[]string{"The case Lind vs.Berg went to Mr.Vik and the U.S.Army on Friday."}},
-	} {
+	})
+}
+
+// A splitCase is a text and the sentences Split must cut it into.
+type splitCase struct {
+	text string
+	want []string
+}
+
+// checkSplitTexts reports each case whose text a splits into other
+// sentences than it wants.
+func checkSplitTexts(t *testing.T, a *Analyzer, cases []splitCase) {
+	t.Helper()
+	for _, c := range cases {
 		var got []string
 		for _, s := range a.Split(c.text) {
 			got = append(got, s.Text)
 		}
-		if len(got) != len(c.want) {
+		if !slices.Equal(got, c.want) {
 			t.Errorf("Split(%q) = %q, want %q", c.text, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("Split(%q)[%d] = %q, want %q", c.text, i, got[i], c.want[i])
-			}
 		}
 	}
 }

@@ -1,9 +1,6 @@
 package nlp
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestEllipsisInQuotation checks that an ellipsis before a lower-case
 // word, which marks words left out of a quotation, ends no sentence,
@@ -13,23 +10,12 @@ func TestEllipsisInQuotation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkSplitTexts(t, a, []splitCase{
 		{"\"The judges found that he was elected twice ... he acted corruptly,\" chief justice Tom Wu said.",
 			[]string{"\"The judges found that he was elected twice ... he acted corruptly,\" chief justice Tom Wu said."}},
 		{"Ann Lee said the vote was fair\u2026 and left Oslo.",
 			[]string{"Ann Lee said the vote was fair\u2026 and left Oslo."}},
 		{"Tom Wu said he would wait... Then he left Oslo.",
 			[]string{"Tom Wu said he would wait...", "Then he left Oslo."}},
-	} {
-		var got []string
-		for _, s := range a.Split(c.text) {
-			got = append(got, s.Text)
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("Split(%q) = %q, want %q", c.text, got, c.want)
-		}
-	}
+	})
 }
