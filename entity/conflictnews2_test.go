@@ -85,13 +85,3 @@ func TestRescueTeamsGroup(t *testing.T) {
 			"rescuers after a nationality"},
 	})
 }
-
-// TestSuspectsGroup checks that suspects named by a nationality are a
-// group that can be arrested, on sentences written for this test.
-func TestSuspectsGroup(t *testing.T) {
-	runDefaultEdgeCases(t, []edgeCase{
-		{"Fraud\n\nNorway arrested 149 Swedish suspects on Monday.",
-			[]string{"Norway -arrest-> Swedish suspects"}, nil,
-			"suspects after a nationality"},
-	})
-}
