@@ -560,12 +560,8 @@ func (d *docState) transferFrom(si int, s nlp.Sentence, x schema.Extraction, sub
 		return
 	}
 	for _, a := range x.Extra {
-		prep, rest, _ := strings.Cut(a.Text, " ")
-		arg := schema.Argument{Text: rest, Start: a.Start + len(prep) + 1, End: a.End}
-		if r := strings.ToLower(a.Role); r == "from" && !strings.EqualFold(prep, r) {
-			prep, arg = r, a
-		}
-		if !strings.EqualFold(prep, "from") || arg.End <= arg.Start {
+		arg, ok := phraseAfter(a, "from")
+		if !ok {
 			continue
 		}
 		o, conf, _ := d.argument(si, s, arg)

@@ -41,13 +41,13 @@ func (d *docState) warrantFacts(si int, s nlp.Sentence, x schema.Extraction, sub
 		return false
 	}
 	for _, a := range args {
-		prep, rest, _ := strings.Cut(a.Text, " ")
-		arg := schema.Argument{Text: rest, Start: a.Start + len(prep) + 1, End: a.End}
-		if r := strings.ToLower(a.Role); (r == "for" || r == "against") && !strings.EqualFold(prep, r) {
-			prep, arg = r, a // the phrase without its preposition
-		}
-		if !strings.EqualFold(prep, "for") && !strings.EqualFold(prep, "against") || arg.End <= arg.Start {
-			continue
+		prep := "for"
+		arg, ok := phraseAfter(a, prep)
+		if !ok {
+			prep = "against"
+			if arg, ok = phraseAfter(a, prep); !ok {
+				continue
+			}
 		}
 		named := d.listedIn(si, s, arg)
 		if len(named) == 0 {
@@ -57,7 +57,7 @@ func (d *docState) warrantFacts(si int, s nlp.Sentence, x schema.Extraction, sub
 		}
 		for _, m := range named {
 			if m.ent != nil && m.ent != subj && actorEntity(m.ent) && !isPlace(m.ent) {
-				d.derive(si, x.Subject, x.Relation+" "+strings.ToLower(prep), verb+"_warrant_for", subj, m.ent, "", x.Confidence*placeArgConf)
+				d.derive(si, x.Subject, x.Relation+" "+prep, verb+"_warrant_for", subj, m.ent, "", x.Confidence*placeArgConf)
 			}
 		}
 		return true
