@@ -1689,9 +1689,14 @@ func named(m *mention) bool {
 	return m.kind == mName || m.kind == mSingle || m.kind == mGroup
 }
 
-// between returns the lower-case words between mentions a and b.
+// between returns the lower-case words between mentions a and b, none
+// when b does not start after a ends (nested or overlapping mentions:
+// "American officials" holds the nationality "American").
 func between(s nlp.Sentence, a, b *mention) []string {
 	start := a.end
+	if start > b.start {
+		return nil
+	}
 	if e := bracketEnd(s.Tokens, start); e > start && e < b.start && s.Tokens[e].Text == "," {
 		start = e // "Tom Wu (72), whose party": a bracketed aside after the name
 	}
@@ -2380,7 +2385,7 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 	for k := 0; k+2 < len(ms); k++ {
 		p, a, b := ms[k], ms[k+1], ms[k+2]
 		if p.ent == nil || a.ent == nil || b.ent == nil || p.ent.typ != schema.Person ||
-			!a.adj || a.ent.typ != schema.GPE {
+			!a.adj || a.ent.typ != schema.GPE || b.start < a.end {
 			continue
 		}
 		// "Norwegian President Tom Wu and Swedish counterpart Ann Lee":
