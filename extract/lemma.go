@@ -200,7 +200,7 @@ func dropsFinalE(s string) bool {
 	switch end2 {
 	case "bl", "pl", "tl", "dl", "gl", "kl", "fl", "cl", "rc", "nc", "lv", "rv", "rg", "lg", "dg", "yz", "ys", "ps", "us", "as", "is", "rs", "ns", "cr", "ws", "ls":
 		return true
-	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ad", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ic", "ot", "ok", "ak", "uk", "ar", "ac", "ap", "om", "um", "in", "am":
+	case "at", "iz", "iv", "ev", "ov", "av", "uc", "ud", "ad", "ur", "ir", "ut", "os", "ag", "id", "ip", "ib", "ul", "ol", "ic", "ot", "ok", "ak", "uk", "ar", "ac", "ap", "om", "um", "in", "am":
 		// "appear", "look", "avoid", "load" keep no "e"; the "u" of "qu"
 		// is a consonant ("quot(e)").
 		return !vowel(s[n-3]) || s[n-3] == 'u' && n > 3 && s[n-4] == 'q'

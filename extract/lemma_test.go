@@ -78,6 +78,12 @@ func TestBase(t *testing.T) {
 		{"worshiped", "VBD", "worship", "an -ip stem of two syllables had no e"},
 		{"persuaded", "VBN", "persuade", "\"-suad\" had an e"},
 		{"suing", "VBG", "sue", "irregular table"},
+		{"consoled", "VBD", "console", "a consonant before \"-ol\" had an e"},
+		{"paroled", "VBN", "parole", "a consonant before \"-ol\" had an e"},
+		{"cooled", "VBD", "cool", "a vowel pair before l had no e"},
+		{"controlled", "VBD", "control", "doubling is undone"},
+		{"patrolling", "VBG", "patrol", "doubling is undone"},
+		{"rolled", "VBD", "roll", "one syllable keeps its double l"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
