@@ -604,11 +604,20 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 // broadcasting word before the noun ("television network Halvik",
 // "broadcast corporation Halvik") makes a later "the network", "the
 // broadcaster" or "the channel" it too, as a name ending in TV does
-// ([nameKinds]).
+// ([nameKinds]). A business's kind right after its name does the same
+// ("the Halvik Grill restaurant ... the restaurant").
 func (d *docState) kindBefore(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
-		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization || m.start < 1 {
+		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization {
+			continue
+		}
+		if m.end < len(toks) && toks[m.end].Tag == "NN" && firmKindsAfter[toks[m.end].Text] {
+			// "the Halvik Grill restaurant": the kind after the name.
+			m.ent.desc[toks[m.end].Text] = true
+			d.noteKind(toks[m.end].Text)
+		}
+		if m.start < 1 {
 			continue
 		}
 		h := m.start - 1
