@@ -34,6 +34,8 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		if toks[i].Tag == "POS" {
 			if m := d.modifiedDesc(s, ms, i); m != nil {
 				ms = insertMention(ms, m) // "the country's chess federation"
+			} else if m := unitDesc(s, ms, i); m != nil {
+				ms = insertMention(ms, m) // "the army's transport unit"
 			}
 			continue
 		}
@@ -95,6 +97,46 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		ms = insertMention(ms, m)
 	}
 	return ms
+}
+
+// unitDescNouns name an unnamed unit of a body after the body's
+// possessive: "the army's transport unit", "the ministry's press office".
+var unitDescNouns = map[string]bool{
+	"unit": true, "section": true, "division": true, "branch": true, "wing": true, "arm": true,
+	"office": true, "bureau": true, "service": true,
+}
+
+// unitDesc returns the description that follows the possessive "'s" at
+// token i of s of an organisation or a group among ms: at most two
+// lower-case modifiers and a unit's noun ([unitDescNouns]), which stands
+// for the body, as an unnamed official does ("the Norwegian army's
+// transport section ran the buses": the army did). A name, a noun, "of"
+// or a relative word after the noun names the unit otherwise ("the
+// party's youth wing, Young Greens,"), and yields nil.
+func unitDesc(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	k := slices.IndexFunc(ms, func(o *mention) bool { return o.end == i })
+	if k < 0 || toks[i].Tag != "POS" {
+		return nil
+	}
+	o := ms[k]
+	if o.adj || o.kind == mPronoun || o.typ != schema.Organization && o.kind != mGroup {
+		return nil
+	}
+	for h := i + 1; h < len(toks) && h <= i+3; h++ {
+		t := toks[h]
+		if isCap(t.Text) || coveringAt(ms, h) >= 0 || t.Tag != "NN" && t.Tag != "JJ" {
+			return nil
+		}
+		if t.Tag == "NN" && unitDescNouns[t.Text] {
+			if namesOther(toks, h+1) {
+				return nil
+			}
+			return &mention{kind: mDesc, start: i + 1, end: h + 1, surface: joinText(toks[i+1 : h+1]), head: t.Text, owner: o,
+				possessive: h+1 < len(toks) && toks[h+1].Tag == "POS"}
+		}
+	}
+	return nil
 }
 
 // nationalDesc returns the definite description made of "the" at token i
@@ -604,11 +646,20 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 // broadcasting word before the noun ("television network Halvik",
 // "broadcast corporation Halvik") makes a later "the network", "the
 // broadcaster" or "the channel" it too, as a name ending in TV does
-// ([nameKinds]).
+// ([nameKinds]). A business's kind right after its name does the same
+// ("the Halvik Grill restaurant ... the restaurant").
 func (d *docState) kindBefore(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
-		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization || m.start < 1 {
+		if !named(m) || m.adj || m.ent == nil || m.ent.typ != schema.Organization {
+			continue
+		}
+		if m.end < len(toks) && toks[m.end].Tag == "NN" && firmKindsAfter[toks[m.end].Text] {
+			// "the Halvik Grill restaurant": the kind after the name.
+			m.ent.desc[toks[m.end].Text] = true
+			d.noteKind(toks[m.end].Text)
+		}
+		if m.start < 1 {
 			continue
 		}
 		h := m.start - 1

@@ -2250,6 +2250,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.subj != nil && f.obj != nil && agent == nil && !x.Negated && !intended {
 		d.servedUnder(si, s, x, f.subj)   // "served in the Bundestag under Ann Lee"
 		d.backedAgainst(si, s, x, f.subj) // "backed Ukraine against Russia"
+		d.ranAgainst(si, s, x, f.subj)    // "ran for the Senate against Ann Lee"
 		d.toldAbout(si, s, x, f)          // "described Tom Wu to the BBC"
 	}
 	if f.subj != nil && f.obj == nil && agent == nil && x.Negated && !intended && !d.eventNounActor(si, s, x, f.subj) {

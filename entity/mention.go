@@ -71,6 +71,9 @@ type mention struct {
 	// body is the organisation a description with modifiers takes up
 	// ([docState.modifiedDesc]).
 	body *docEntity
+	// owner is the body whose unnamed unit a description names ("the
+	// army's transport unit"): the unit stands for it ([unitDesc]).
+	owner *mention
 	// nick is the name a quoted nickname makes with the surname
 	// ("Eddie Van Halen" of "Edward Lodewijk \"Eddie\" Van Halen").
 	nick string

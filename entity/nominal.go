@@ -630,6 +630,13 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				next, partnerOf = next+n, o.ent // "its selection of Halvik, along with Globex,"
 			}
 		}
+		if nom.lemma == "run_for" && len(lemmas) == 1 {
+			// "his 2018 run for Senate against Tom Wu": the race's rival
+			// after what was run for.
+			if o := raceRival(toks, ms[i+1:], k+2); o != nil && o.ent != m.ent {
+				d.derive(si, argOf(s, m), joinText(toks[m.start:o.end]), "run_against", m.ent, o.ent, "", nominalConf)
+			}
+		}
 		if members == 0 && len(lemmas) == 1 && !placeOnly && inquiryVerbs[lemmas[0]] {
 			// "Mueller's investigation of Russian interference", "its
 			// inquiry into alleged misconduct by Tom Wu": the inquiry
@@ -641,6 +648,28 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// raceRival returns the person among ms named after "against" that
+// follows the short phrase of an office or a body opening at token k
+// ("Senate against Tom Wu", "the governorship against Ann Lee"), or nil.
+func raceRival(toks []nlp.Token, ms []*mention, k int) *mention {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].Lower() == "against" {
+			if j == k {
+				return nil
+			}
+			o := actorAt(toks, ms, j+1)
+			if o == nil || o.ent.typ != schema.Person && !partyEntity(o.ent) {
+				return nil
+			}
+			return o
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && !strings.HasPrefix(t, "NN") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // partnerWords returns how many tokens from k join a partner to the name

@@ -493,6 +493,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			d.rename(e, m.name) // "the Storting": the body's own name
 		}
 	}
+	if m.owner != nil && m.owner.ent != nil {
+		e = m.owner.ent // "the army's transport unit": [unitDesc]
+	}
 	if e == nil && m.nick != "" {
 		e = d.nicknamed(m) // "Edward Lodewijk \"Eddie\" Van Halen" after "Eddie Van Halen"
 	}

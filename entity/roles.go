@@ -91,7 +91,7 @@ var workNouns = map[string]bool{
 	"surgeon-general": true, "governor-general": true, "consul-general": true, "prosecutor-general": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
-	"photographer": true, "presenter": true, "scholar": true,
+	"photographer": true, "presenter": true, "scholar": true, "chef": true,
 	// "Halvik News anchor Ann Lee": a broadcaster's news presenters.
 	"anchor": true, "anchorman": true, "anchorwoman": true, "newsreader": true, "newscaster": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
@@ -2724,7 +2724,7 @@ var benchNounsOfState = map[string]bool{"judge": true, "magistrate": true}
 var tradeNouns = map[string]bool{
 	"lawyer": true, "lobbyist": true, "consultant": true, "strategist": true, "economist": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "photographer": true, "model": true,
-	"engineer": true, "accountant": true, "technician": true, "astronaut": true, "cosmonaut": true,
+	"engineer": true, "accountant": true, "technician": true, "astronaut": true, "cosmonaut": true, "chef": true,
 }
 
 // anyOf reports whether one of words is in set.

@@ -29,5 +29,14 @@ func TestPlaceTrades(t *testing.T) {
 		{"On Monday, United States District Judge Ann Lee dismissed the lawsuit against Norsk Energi.",
 			[]string{"Ann Lee -work_for-> United States"}, []string{"Ann Lee -member_of-> United States"},
 			"a state's judge serves in its courts, no member of the state"},
+		{"Oslo chef Ann Lee opened a new kitchen on Monday.",
+			[]string{"Ann Lee -from-> Oslo"}, []string{"Ann Lee -work_for-> Oslo"},
+			"a chef plies a trade in the city"},
+		{"Blue Fjord chef Tom Wu opened a new kitchen on Monday.",
+			[]string{"Tom Wu -work_for-> Blue Fjord"}, nil,
+			"a restaurant's chef works for it"},
+		{"Norwegian chef Ann Lee opened a new kitchen on Monday.",
+			[]string{"Ann Lee -from-> Norway"}, []string{"Ann Lee -work_for-> Norway"},
+			"a chef named with a nationality is from the state"},
 	})
 }

@@ -841,6 +841,24 @@ func (d *docState) backedAgainst(si int, s nlp.Sentence, x schema.Extraction, su
 	}
 }
 
+// ranAgainst adds subj —run_against→ rival for a race run for a body
+// whose against-phrase names the rival: "Tom Wu ran for the Senate
+// against Ann Lee". The body is the object; the rival is no one served.
+func (d *docState) ranAgainst(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if x.Lemma != "run_for" && x.Lemma != "stand_for" || x.Attribution != "" || subj.typ != schema.Person {
+		return
+	}
+	for _, a := range x.Extra {
+		if !strings.EqualFold(a.Role, "against") && !strings.HasPrefix(strings.ToLower(a.Text), "against ") || a.Start < x.Object.End {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (o.typ == schema.Person || partyEntity(o)) {
+			d.derive(si, x.Subject, x.Relation+" against", "run_against", subj, o, "", x.Confidence*conf*placeArgConf)
+		}
+		return
+	}
+}
+
 // recipientFrom adds subj —receive_from→ actor for a copula x whose
 // object is "a recipient of" something and whose from-argument names an
 // actor: "The museum is a recipient of a grant from the Nordic
