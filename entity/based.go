@@ -539,8 +539,9 @@ func placeCommaIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{}, false
 }
 
-// regionOf: "the Kursk region of Russia", "the Lamba district of Peru": a
-// place, a word for a kind of place and of a place that the gazetteer
+// regionOf: "the Kursk region of Russia", "the Lamba district of Peru",
+// "the Bergen area of Norway": a place, a word for a kind of place (or
+// "area") and of a place that the gazetteer
 // puts it in, or any place when the gazetteer does not know the first.
 func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive {
@@ -553,7 +554,7 @@ func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if f := strings.Fields(a.surface); len(w) == 1 && len(f) > 1 && placeHeads[f[len(f)-1]] {
 		w = append([]string{f[len(f)-1]}, w...) // "the Kursk region": the gazetteer's name holds the word
 	}
-	if len(w) != 2 || !placeHeads[w[0]] || w[1] != "of" || compassAdjective(a.surface) {
+	if len(w) != 2 || !placeHeads[w[0]] && w[0] != "area" || w[1] != "of" || compassAdjective(a.surface) {
 		return role{}, false
 	}
 	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil {

@@ -183,6 +183,32 @@ func TestFianceeEngaged(t *testing.T) {
 	}
 }
 
+// TestExSpouse covers "ex-wife" and "ex-husband" after a possessive or in
+// an apposition ([kinNouns]): the two were married, and are no couple now.
+func TestExSpouse(t *testing.T) {
+	tests := []struct {
+		text      string
+		sentence  int
+		want, not []string
+		why       string
+	}{
+		{"Tom Hale was charged after he assaulted Ann Lee, his ex-wife.", 0,
+			[]string{"Tom Hale -ex_spouse_of-> Ann Lee"}, []string{"Tom Hale -married_to-> Ann Lee"},
+			"an apposition after the name, with a possessive pronoun"},
+		{"Ann Lee and her ex-husband Max Berg met in Oslo.", 0,
+			[]string{"Ann Lee -ex_spouse_of-> Max Berg"}, []string{"Ann Lee -married_to-> Max Berg"},
+			"a possessive pronoun before the noun and the name"},
+		{"Ann Lee, the ex-wife of Tom Hale, spoke to reporters.", 0,
+			[]string{"Ann Lee -ex_spouse_of-> Tom Hale"}, nil,
+			"an apposition with of"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			checkEdges(t, edgeCase{tc.text, tc.want, tc.not, tc.why}, pron6Facts(t, tc.text, tc.sentence))
+		})
+	}
+}
+
 // TestIncumbent covers "the incumbent" alone ([docState.incumbent]): the
 // last person named with a title that leads a state, not a former holder.
 func TestIncumbent(t *testing.T) {

@@ -150,6 +150,16 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			out = append(out, m)
 			continue
 		}
+		if m.typ == schema.Person && !r.g.given(words[m.start]) && groupNounAfter(s, m) {
+			// "the Jamaah Ansharut Daulah network", "the Kala Jara
+			// militant group": a guessed name between "the" and a noun
+			// for a group names the group, which the recogniser reads
+			// as a person; so are its other guessed mentions
+			// ([Resolver.docKinds]).
+			m.typ, kinds[m.name] = schema.Organization, schema.Organization
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && m.typ == schema.Person && (naturalFirst[words[m.start]] || townFirst[words[m.start]]) {
 			// "Mount Vernon", "Lake Tahoe", "Fort Worth": a guessed
 			// name opening as the names of lakes, mountains and towns do
@@ -1073,6 +1083,30 @@ func bodyContext(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
 	k := m.start - 1
 	return k >= 0 && bodyKinds[toks[k].Lower()] && isNoun(toks[k]) || pluralSubject(toks, m.start, m.end)
+}
+
+// groupNounAfter reports whether m, a mention of s, stands between "the"
+// and a lower-case noun for a group of people ([groupNouns]), with at
+// most a word for what the group does between ([bodyTrades]): "the Kala
+// Jara network", "the Kala Jara militant group".
+func groupNounAfter(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	if m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
+		return false
+	}
+	j := m.end
+	if j < len(toks) && bodyTrades[toks[j].Text] {
+		j++
+	}
+	return j < len(toks) && groupNouns[toks[j].Text] && isNoun(toks[j])
+}
+
+// groupNouns name, after the name of one, a group of people acting
+// together. Nouns that follow a person's name as often ("team", "family",
+// "campaign") are left out.
+var groupNouns = map[string]bool{
+	"group": true, "network": true, "militia": true, "movement": true, "organisation": true, "organization": true,
+	"faction": true, "gang": true, "cartel": true, "syndicate": true,
 }
 
 // bodyKinds name a group of musicians or performers, a publication or a

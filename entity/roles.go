@@ -5679,6 +5679,8 @@ var kinNouns = newWordMap(map[string]role{
 	"father": {lemma: "parent_of", reverse: true}, "mother": {lemma: "parent_of", reverse: true},
 	"wife": {lemma: "married_to"}, "husband": {lemma: "married_to"},
 	"widow": {lemma: "married_to"}, "widower": {lemma: "married_to"}, // "his widow, Ann Lee,"
+	// a marriage that has ended ("his ex-wife, Ann Lee,"): no couple now
+	"ex-wife": {lemma: "ex_spouse_of"}, "ex-husband": {lemma: "ex_spouse_of"},
 	"brother": {lemma: "sibling_of"}, "sister": {lemma: "sibling_of"},
 	// wider family: one symmetric lemma ("Ann Lee's cousin, Tom Wu,")
 	"cousin": {lemma: "relative_of"}, "nephew": {lemma: "relative_of"}, "niece": {lemma: "relative_of"},

@@ -98,6 +98,9 @@ func (a *analysis) chunk() {
 			c.kind = comma
 		case tag == "WDT" || tag == "WP" || tag == "WRB":
 			c.kind = wh
+			if tag != "WRB" && c.j < n && a.tags[c.j] == "PRP" && (strings.HasSuffix(a.low[c.j], "self") || strings.HasSuffix(a.low[c.j], "selves")) {
+				c.j++ // "which itself was related to": the pronoun stresses the relative
+			}
 		case strings.HasPrefix(tag, "RB"):
 			c.kind = adv
 		case strings.HasPrefix(tag, "JJ"):
