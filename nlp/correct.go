@@ -524,6 +524,9 @@ var nounsOnly = map[string]string{
 	// inside a list the tagger read as a verb and its objects).
 	"president": "NN", "presidents": "NNS", "senator": "NN", "senators": "NNS", "governor": "NN",
 	"governors": "NNS", "mayor": "NN", "mayors": "NNS",
+	// "US troops/VBZ in Norway withdrew": to troop is rare, and news
+	// writes "troops" for soldiers.
+	"troops": "NNS",
 }
 
 // anyFinite reports whether toks hold a finite verb.

@@ -64,6 +64,7 @@ func TestCorrections(t *testing.T) {
 		{"Unions advocate Ann Lee's plan.", "advocate", "VBP", "after a plural subject with no verb after the name it stays the verb"},
 		{"On Friday, Ann Lee, the mayor of Halden, extended the city lockdown to June 3.", "lockdown", "NN", "\"lockdown\" is never a verb"},
 		{"The town declared an emergency over the cholera outbreak that had killed ten people.", "outbreak", "NN", "\"outbreak\" is never a verb"},
+		{"US troops in Norway withdrew on Monday.", "troops", "NNS", "\"troops\" after a state's name and before a preposition is the subject, not a verb"},
 		{"Atlanta police shot Rayshard Brooks in June.", "shot", "VBD", "\"shot\" after its subject and before its object is the past tense"},
 		{"A gunman shot shoppers at the market.", "shot", "VBD", "after a common noun subject too"},
 		{"The guard arrived and shot him.", "shot", "VBD", "after \"and\" before its object"},
