@@ -105,6 +105,9 @@ var workNouns = map[string]bool{
 	// "RCMP Constable Tom Wu", "Halden Police Sergeant Ann Lee": a
 	// force's ranks serve in it.
 	"constable": true, "sergeant": true, "inspector": true, "corporal": true,
+	// "Tom Wu, a former Army colonel": an army's officers and soldiers
+	// serve in it.
+	"colonel": true, "lieutenant": true, "brigadier": true, "soldier": true,
 }
 
 // saidLast reports whether token k is a verb of speech that ends its
