@@ -772,7 +772,7 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 // minister", "her role as chief executive of Halvik Motors").
 var tenureAsNouns = map[string]bool{
 	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
-	"role": true,
+	"role": true, "terms": true, // "his two terms as mayor"
 	// "her position as chief executive of Halvik Motors", "in his
 	// capacity as chairman of the Harbor Party", "his post as mayor".
 	"position": true, "post": true, "capacity": true,
@@ -800,6 +800,9 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 		}
 		if k < 0 {
 			continue
+		}
+		if k+4 < len(toks) && ordinalWord(toks[k].Lower()) && toks[k+1].Lower() == "of" && toks[k+2].Tag == "CD" && toks[k+3].Lower() == "terms" {
+			k += 3 // "his first of two terms as"
 		}
 		if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) {
 			k++ // "his brief tenure as"
