@@ -243,6 +243,12 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
 				}
 				r.lemma = d.groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
+				if r.lemma == schema.LocateIn && !r.reverse && obj.typ == schema.GPE && actorEntity(subj) && slices.ContainsFunc(between(s, a, b), bannedWord) {
+					// "Halvik Front is a banned group in Sweden", "Halvik
+					// Front, an outlawed party in Norway,": the state bans
+					// the body, which may lie anywhere.
+					subj, obj, r.lemma = obj, subj, "ban"
+				}
 				if obj.typ == schema.GPE && subj.typ == schema.Person && (r.lemma == schema.Lead || r.lemma == schema.WorkFor || r.lemma == schema.MemberOf) &&
 					oppositionBetween(s, a.end, min(b.end+2, len(s.Tokens))) {
 					// "Russian opposition leader Tom Wu", "Ann Lee, the
@@ -7491,4 +7497,10 @@ func (d *docState) partyOfMembers(si int, s nlp.Sentence, a *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// bannedWord reports whether w is a participle of a state's ban that
+// qualifies a body's noun: "a banned group", "an outlawed party".
+func bannedWord(w string) bool {
+	return w == "banned" || w == "outlawed" || w == "proscribed" || w == "prohibited"
 }
