@@ -105,6 +105,9 @@ var workNouns = map[string]bool{
 	// "RCMP Constable Tom Wu", "Halden Police Sergeant Ann Lee": a
 	// force's ranks serve in it.
 	"constable": true, "sergeant": true, "inspector": true, "corporal": true,
+	// "Tom Wu, a former Army colonel": an army's officers and soldiers
+	// serve in it.
+	"colonel": true, "lieutenant": true, "brigadier": true, "soldier": true,
 }
 
 // saidLast reports whether token k is a verb of speech that ends its
@@ -240,6 +243,12 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					r.lemma = pastRole(r.lemma, formerIn(s.Tokens[max(a.start-1, 0):b.start]))
 				}
 				r.lemma = d.groupRole(r.lemma, obj, s.Tokens[a.start:min(b.end+3, len(s.Tokens))])
+				if r.lemma == schema.LocateIn && !r.reverse && obj.typ == schema.GPE && actorEntity(subj) && slices.ContainsFunc(between(s, a, b), bannedWord) {
+					// "Halvik Front is a banned group in Sweden", "Halvik
+					// Front, an outlawed party in Norway,": the state bans
+					// the body, which may lie anywhere.
+					subj, obj, r.lemma = obj, subj, "ban"
+				}
 				if obj.typ == schema.GPE && subj.typ == schema.Person && (r.lemma == schema.Lead || r.lemma == schema.WorkFor || r.lemma == schema.MemberOf) &&
 					oppositionBetween(s, a.end, min(b.end+2, len(s.Tokens))) {
 					// "Russian opposition leader Tom Wu", "Ann Lee, the
@@ -769,7 +778,7 @@ func (d *docState) stateRule(si int, s nlp.Sentence, all []*mention) {
 // minister", "her role as chief executive of Halvik Motors").
 var tenureAsNouns = map[string]bool{
 	"tenure": true, "time": true, "term": true, "stint": true, "years": true, "days": true, "spell": true,
-	"role": true,
+	"role": true, "terms": true, // "his two terms as mayor"
 	// "her position as chief executive of Halvik Motors", "in his
 	// capacity as chairman of the Harbor Party", "his post as mayor".
 	"position": true, "post": true, "capacity": true,
@@ -797,6 +806,9 @@ func (d *docState) tenureAs(si int, s nlp.Sentence, all []*mention) {
 		}
 		if k < 0 {
 			continue
+		}
+		if k+4 < len(toks) && ordinalWord(toks[k].Lower()) && toks[k+1].Lower() == "of" && toks[k+2].Tag == "CD" && toks[k+3].Lower() == "terms" {
+			k += 3 // "his first of two terms as"
 		}
 		if k+1 < len(toks) && strings.HasPrefix(toks[k].Tag, "JJ") && !isCap(toks[k].Text) {
 			k++ // "his brief tenure as"
@@ -7487,4 +7499,10 @@ func (d *docState) partyOfMembers(si int, s nlp.Sentence, a *mention) *mention {
 		}
 	}
 	return nil
+}
+
+// bannedWord reports whether w is a participle of a state's ban that
+// qualifies a body's noun: "a banned group", "an outlawed party".
+func bannedWord(w string) bool {
+	return w == "banned" || w == "outlawed" || w == "proscribed" || w == "prohibited"
 }
