@@ -211,10 +211,19 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if m.country != nil {
 					us = d.usSeat(m.country.ent) // "Philippine Senator Ann Lee" in a report about the US
 				}
+				stateSeat := false
 				if k := namedTitleStart(m); k > 0 && strings.EqualFold(sents[si].Tokens[k-1].Text, "state") || strings.HasPrefix(strings.ToLower(m.full), "state ") {
-					us = false // "state Senator Ann Lee" sits in a state's senate
+					us, stateSeat = false, true // "state Senator Ann Lee" sits in a state's senate
 				}
 				o, lemma = d.seatChamber(last, us), schema.MemberOf
+				if o == nil && (stateSeat || slices.Equal(chambers[strings.ToLower(last)], []string{"assembly"})) {
+					// "State Senator Ann Lee", "Assemblywoman Mia Holt" in a
+					// report on Nevada that names none of its chambers: a
+					// legislator of the one US state the sentence, or else
+					// the report, names (GUIDE: a title's body is the one
+					// the document names).
+					o = d.legislatureState(si)
+				}
 				if st := d.stateOfBody(o); o != nil && m.country != nil && st != nil && st != m.country.ent {
 					// "US lawmaker Tom Wu" in a report that names Nigeria's
 					// National Assembly only: the chamber of Congress the
@@ -439,6 +448,52 @@ func governedPlace(e *docEntity) bool {
 	}
 	f := strings.Fields(e.name)
 	return (e.typ == schema.GPE || e.typ == schema.Location) && e.gaz == nil && len(f) > 1 && regionNouns[f[len(f)-1]]
+}
+
+// usState reports whether e is a state of the United States that the
+// gazetteer lists.
+func usState(e *docEntity) bool {
+	return e.typ == schema.GPE && e.gaz != nil && e.gaz.region && e.gaz.in == "United States"
+}
+
+// legislatureState returns the US state whose legislature a state
+// legislator named with no chamber in sentence si sits in: the one state
+// the sentence names, or else the state the report names most, at least
+// twice, and more often than any other unless the headline names it
+// ("Nevada becomes first state ..." over a Colorado named as often). It
+// returns nil otherwise.
+func (d *docState) legislatureState(si int) *docEntity {
+	var r *docEntity
+	for _, m := range d.sents[si] {
+		if m.ent == nil || !usState(m.ent) || m.kind == mPronoun {
+			continue
+		}
+		if r != nil && r != m.ent {
+			return nil
+		}
+		r = m.ent
+	}
+	if r != nil {
+		return r
+	}
+	var most []*docEntity
+	for _, e := range d.ents {
+		switch {
+		case !usState(e) || e.n < 2 || len(most) > 0 && e.n < most[0].n:
+		case len(most) > 0 && e.n == most[0].n:
+			most = append(most, e)
+		default:
+			most = []*docEntity{e}
+		}
+	}
+	if len(most) > 1 {
+		// A tie: the one the headline names.
+		most = slices.DeleteFunc(most, func(e *docEntity) bool { return e.first.sent != 0 })
+	}
+	if len(most) != 1 {
+		return nil
+	}
+	return most[0]
 }
 
 // regionNouns end the names of a state's regions that a governor heads.
