@@ -1814,6 +1814,13 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 	// today" keeps its verb).
 	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || (prev == "NNS" || prev == "NNP") && r.finiteAfterName(i+1)):
 		t.Tag = "NN"
+	// "Tom Wu, US sport/VBP columnist from ESPN, said": in an
+	// apposition that a comma and a name open, a word before a
+	// person's noun modifies it; a name takes no verb with a bare
+	// person's noun after it.
+	case i >= 2 && prev == "NNP" && toks[i-2].Text == "," && next == "NN" && !isCapitalized(t.Text) &&
+		(personNoun(toks[i+1].Lower()) || personTitleNouns[toks[i+1].Lower()]):
+		t.Tag = "NN"
 	// "I truly/VBP admire/JJ Tom Wu": a word in -ly between a
 	// pronoun opening its clause and an adjective before an object is
 	// the adverb, and the adjective the verb (see retagJJ); the verbs
