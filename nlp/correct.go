@@ -1763,11 +1763,28 @@ func (r *retagger) retagVBN(t *Token, i int, prev, next, prevText string) {
 		!verbAhead(toks, i):
 		t.Tag = "VBD"
 		r.finite = true
+	// "Tom Wu has alleged/VBN ties to the group": after a form of
+	// "have", a participle of report before a plural noun of ties and
+	// "to" or "with" is the adjective of the ties, which one has.
+	case t.Tag == "VBN" && hedgeParticiples[t.Lower()] && haveForm(strings.ToLower(prevText)) && i+2 < len(toks) &&
+		tieNouns[toks[i+1].Lower()] && (toks[i+2].Lower() == "to" || toks[i+2].Lower() == "with"):
+		t.Tag = "JJ"
 	// "well-established/VBN linkages": a hyphenated participle before a
 	// noun is an adjective.
 	case t.Tag == "VBN" && strings.Contains(t.Text, "-") && (next == "NN" || next == "NNS"):
 		t.Tag = "JJ"
 	}
+}
+
+// hedgeParticiples are the participles of report that may stand as an
+// adjective before what one has: "has alleged ties to".
+var hedgeParticiples = map[string]bool{
+	"alleged": true, "reported": true, "suspected": true, "rumoured": true, "rumored": true, "purported": true,
+}
+
+// tieNouns are the plural nouns of ties between actors.
+var tieNouns = map[string]bool{
+	"ties": true, "links": true, "connections": true, "contacts": true, "relations": true,
 }
 
 // retagVBG corrects a form in -ing that no rule of its text changed.
