@@ -1843,8 +1843,8 @@ func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
 	if w.Tag == "DT" || w.Tag == "JJ" && first+1 < len(toks) {
 		w = toks[first+1] // "named the new head of", "elected new leader of"
 	}
-	if !isCap(w.Text) || roleNoun(w.Lower()) {
-		return true
+	if !isCap(w.Text) || roleNoun(w.Lower()) || w.Text == "Speaker" {
+		return true // "Ann Lee elected Speaker as new Congress sworn in": a house's chair
 	}
 	// "Ann Lee elected Harbor Party leader": a body's name, whose last
 	// word is a body's noun, before the role noun; "Ann Lee named Tom Wu
