@@ -525,14 +525,21 @@ var demandedNouns = map[string]bool{"subpoena": true, "request": true}
 // by the FBI". It reports whether it added a fact.
 func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) < 2 || w[len(w)-1] != "under" || x.Attribution != "" || noneOf(x.Object.Text) {
-		return false
-	}
 	first, last := argTokens(s, x.Object)
-	if first < 0 {
+	if first < 0 || x.Attribution != "" || noneOf(x.Object.Text) {
 		return false
 	}
 	toks := s.Tokens
+	if len(w) < 2 || w[len(w)-1] != "under" {
+		// "Halvik Air has been the subject of US sanctions", "is the
+		// target of Swedish attacks": a copula's subject or target of an
+		// act is its patient, as under it.
+		if !copulaVerbs[x.Lemma] || first+3 >= last || !indefinite(toks[first].Text) && toks[first].Lower() != "the" ||
+			!patientHeads[toks[first+1].Lower()] || toks[first+2].Lower() != "of" {
+			return false
+		}
+		first += 3
+	}
 	head := -1
 	for k := first; k < last && toks[k].Tag != "IN"; k++ {
 		if _, ok := actNoun(toks[k]); ok {
@@ -595,6 +602,14 @@ func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *d
 	}
 	return true
 }
+
+// copulaVerbs link a subject to what it is, or stays or becomes.
+var copulaVerbs = map[string]bool{"be": true, "become": true, "remain": true}
+
+// patientHeads are the nouns that make a copula's subject the patient of
+// an act named after "of": "the subject of US sanctions", "the target of
+// Swedish attacks".
+var patientHeads = map[string]bool{"subject": true, "target": true, "object": true, "focus": true}
 
 // agentPreps name the agent of the act a subject is under: "under
 // investigation by the FBI", "under pressure from Sweden", "under the
@@ -1843,8 +1858,8 @@ func headlinePassive(s nlp.Sentence, x schema.Extraction) bool {
 	if w.Tag == "DT" || w.Tag == "JJ" && first+1 < len(toks) {
 		w = toks[first+1] // "named the new head of", "elected new leader of"
 	}
-	if !isCap(w.Text) || roleNoun(w.Lower()) {
-		return true
+	if !isCap(w.Text) || roleNoun(w.Lower()) || w.Text == "Speaker" {
+		return true // "Ann Lee elected Speaker as new Congress sworn in": a house's chair
 	}
 	// "Ann Lee elected Harbor Party leader": a body's name, whose last
 	// word is a body's noun, before the role noun; "Ann Lee named Tom Wu

@@ -1539,6 +1539,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Extraction.Subject, f.Extraction.Object = f.Extraction.Object, f.Extraction.Subject
 		f.Lemma, f.Class = schema.LocateIn, schema.LocateIn
 	}
+	if f.subj != nil && f.obj != nil && f.subj != f.obj && !x.Negated && allyActor(f.subj) && allyActor(f.obj) && alliesBefore(s, x.Object) {
+		// "Sweden urged allies such as Norway to act": the examples are
+		// the subject's allies, whatever the verb did to them.
+		d.derive(si, x.Subject, "allies", schema.AllyOf, f.subj, f.obj, "", x.Confidence*placeArgConf)
+	}
 	if roleCompound(s, x, f.subj, f.obj) || d.titleRelation(s, x, f.subj, f.obj) {
 		return // "Pacers guard Ann Lee": a role noun read as a verb
 	}

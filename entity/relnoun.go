@@ -259,3 +259,37 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 	}
 	return nil, ""
 }
+
+// alliesBefore reports whether the argument a is an example, or on a
+// list of examples, after the bare plural "allies": "allies such as
+// Norway", "key allies, including Norway and Denmark", "allies like
+// Norway". A possessive before the noun
+// ("Norway's allies such as Finland") names whose allies they are
+// ([relationalApposition]).
+func alliesBefore(s nlp.Sentence, a schema.Argument) bool {
+	first, _ := argTokens(s, a)
+	toks := s.Tokens
+	if first < 2 {
+		return false
+	}
+	j := first - 1
+	for j > 0 && first-j < 12 && (toks[j].Text == "," || toks[j].Lower() == "and" || toks[j].Lower() == "the" || strings.HasPrefix(toks[j].Tag, "NNP")) {
+		j-- // "allies such as Sweden, Finland and Denmark": a later name on the list
+	}
+	k := examplesBefore(toks, j)
+	if k < 1 || toks[k-1].Lower() != "allies" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-3; i-- {
+		if toks[i].Tag == "POS" || toks[i].Tag == "PRP$" {
+			return false // "Norway's allies", "its allies": the possessor's
+		}
+	}
+	return true
+}
+
+// allyActor reports whether e may be an ally: a state, a body or a
+// group, not a person.
+func allyActor(e *docEntity) bool {
+	return e.typ == schema.GPE || e.typ == schema.Organization || e.typ == schema.Group
+}

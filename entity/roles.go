@@ -3592,10 +3592,14 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 		return role{}, false
 	}
 	w := between(s, a, b)
-	if len(w) < 2 || w[0] != "," || (w[1] != "a" && w[1] != "an") || !agePremodifiers(s.Tokens[a.end+2:b.start]) {
+	// "Tom Wu, US sport columnist from ESPN,": a nationality right
+	// after the comma, with no article, opens the apposition too when
+	// a singular noun of a person's trade closes its words (below).
+	bare := slices.Equal(w, []string{","})
+	if !bare && (len(w) < 2 || w[0] != "," || (w[1] != "a" && w[1] != "an") || !agePremodifiers(s.Tokens[a.end+2:b.start])) {
 		return role{}, false
 	}
-	if b.end == len(s.Tokens) || closesApposition(s.Tokens[b.end].Text) {
+	if !bare && (b.end == len(s.Tokens) || closesApposition(s.Tokens[b.end].Text)) {
 		return role{lemma: schema.From}, true // "Tom Wu, an Australian, was held"
 	}
 	var words []string
@@ -3608,6 +3612,15 @@ func personCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, b
 	}
 	if len(words) == 0 || !strings.HasPrefix(s.Tokens[b.end+len(words)-1].Tag, "NN") {
 		return role{}, false
+	}
+	if bare {
+		// Without the article a plural ("Tom Wu, British officials and
+		// ...") may go on a list; a person's singular noun, closed by a
+		// comma or a preposition, is the apposition's.
+		last, k := s.Tokens[b.end+len(words)-1], b.end+len(words)
+		if last.Tag != "NN" || !roleNoun(last.Lower()) || k < len(s.Tokens) && !closesApposition(s.Tokens[k].Text) && s.Tokens[k].Tag != "IN" {
+			return role{}, false
+		}
 	}
 	return role{lemma: nationalityLemma(words)}, true
 }

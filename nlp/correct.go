@@ -1766,11 +1766,28 @@ func (r *retagger) retagVBN(t *Token, i int, prev, next, prevText string) {
 		!verbAhead(toks, i):
 		t.Tag = "VBD"
 		r.finite = true
+	// "Tom Wu has alleged/VBN ties to the group": after a form of
+	// "have", a participle of report before a plural noun of ties and
+	// "to" or "with" is the adjective of the ties, which one has.
+	case t.Tag == "VBN" && hedgeParticiples[t.Lower()] && haveForm(strings.ToLower(prevText)) && i+2 < len(toks) &&
+		tieNouns[toks[i+1].Lower()] && (toks[i+2].Lower() == "to" || toks[i+2].Lower() == "with"):
+		t.Tag = "JJ"
 	// "well-established/VBN linkages": a hyphenated participle before a
 	// noun is an adjective.
 	case t.Tag == "VBN" && strings.Contains(t.Text, "-") && (next == "NN" || next == "NNS"):
 		t.Tag = "JJ"
 	}
+}
+
+// hedgeParticiples are the participles of report that may stand as an
+// adjective before what one has: "has alleged ties to".
+var hedgeParticiples = map[string]bool{
+	"alleged": true, "reported": true, "suspected": true, "rumoured": true, "rumored": true, "purported": true,
+}
+
+// tieNouns are the plural nouns of ties between actors.
+var tieNouns = map[string]bool{
+	"ties": true, "links": true, "connections": true, "contacts": true, "relations": true,
 }
 
 // retagVBG corrects a form in -ing that no rule of its text changed.
@@ -1816,6 +1833,13 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 	// said"), when a finite verb follows the name ("Kelso host Velby
 	// today" keeps its verb).
 	case roleVerbNouns[t.Lower()] && (next == "NNP" || next == "NNPS") && (prev == "NN" || (prev == "NNS" || prev == "NNP") && r.finiteAfterName(i+1)):
+		t.Tag = "NN"
+	// "Tom Wu, US sport/VBP columnist from ESPN, said": in an
+	// apposition that a comma and a name open, a word before a
+	// person's noun modifies it; a name takes no verb with a bare
+	// person's noun after it.
+	case i >= 2 && prev == "NNP" && toks[i-2].Text == "," && next == "NN" && !isCapitalized(t.Text) &&
+		(personNoun(toks[i+1].Lower()) || personTitleNouns[toks[i+1].Lower()]):
 		t.Tag = "NN"
 	// "I truly/VBP admire/JJ Tom Wu": a word in -ly between a
 	// pronoun opening its clause and an adjective before an object is

@@ -1,0 +1,20 @@
+package entity
+
+import "testing"
+
+// TestAlliesExamples: the examples after a bare "allies" ("allies such as
+// Norway", "key allies, including Norway and Denmark") are the clause
+// subject's allies, whatever its verb did to them; a possessor before the
+// noun names whose allies they are, and a person has none so.
+func TestAlliesExamples(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Sweden has been encouraging allies such as Norway to restrict the airline. Finland urged key allies, including Poland and Denmark, to act.",
+			[]string{"Sweden -ally_of-> Norway", "Sweden -encourage-> Norway", "Finland -ally_of-> Poland", "Finland -ally_of-> Denmark"},
+			nil,
+			"each example after the bare plural, also later on the list"},
+		{"Sweden criticised Norway's allies such as Finland. Tom Wu met allies such as Ann Lee.",
+			nil,
+			[]string{"Sweden -ally_of-> Finland", "Tom Wu -ally_of-> Ann Lee"},
+			"a possessor's allies are not the subject's; a person's are no alliance"},
+	})
+}
