@@ -415,6 +415,10 @@ var unrealised = map[string]bool{
 	// "worked to arrange a meeting between", "requested talks between":
 	// the act is asked for or being set up.
 	"arrange": true, "arranging": true, "request": true, "requested": true, "requests": true, "requesting": true,
+	// "withdrew its nomination of Ann Lee", "cancelled his visit to
+	// Oslo": the act is called off.
+	"withdrew": true, "withdraws": true, "withdrawn": true, "withdrawing": true, "cancelled": true, "canceled": true,
+	"cancels": true, "scrapped": true, "scraps": true, "rescinded": true, "rescinds": true,
 }
 
 // headAt returns the mention among ms of the actor that ends the
