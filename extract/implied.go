@@ -524,6 +524,9 @@ func (a *analysis) appositions() {
 		if parts != nil && nameProper && headClass(a.tags[first.head]) == 'P' {
 			continue // "fined Halvik Holdings, the Marren Group and Acme": a list of names
 		}
+		if parts != nil && a.tags[name.head] == "NNP" && a.tags[first.head] == "NNS" && d != "the" && a.tags[first.i] != "PRP$" {
+			continue // "met Tom Wu, British officials and Danish envoys": a list going on, no plural apposed to one name
+		}
 		if k > 0 && a.ch[k-1].kind == prep && (a.openedBy(k+1, "") || a.frontedGerund(k)) && a.apposedPair(end) {
 			// "On Monday, the party's leader, Ann Lee, said", "Speaking
 			// to the BBC, the head of the league, Per Lund, said": the

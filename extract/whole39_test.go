@@ -60,3 +60,25 @@ func TestJudgedActNotSubjects(t *testing.T) {
 	}
 	t.Errorf("Sentence(%q) has no (the council; expel; Gregor Lamm)", text)
 }
+
+// TestPluralsListedAfterName: plural noun phrases listed after a name and
+// a comma go on a list ("met Tom Wu, British officials and Danish
+// envoys"); they are no apposition to the one person, as singular ones
+// are ("Tom Wu, a general and a close confidant of the king").
+func TestPluralsListedAfterName(t *testing.T) {
+	a, x := setup(t)
+	is := func(text, subj, obj string) bool {
+		for _, e := range x.Sentence(a.Tag(text)) {
+			if e.Lemma == "be" && e.Subject.Text == subj && e.Object.Text == obj {
+				return true
+			}
+		}
+		return false
+	}
+	if text := "They met Tom Wu, British officials and Danish envoys."; is(text, "Tom Wu", "Danish envoys") || is(text, "Tom Wu", "British officials") {
+		t.Errorf("Sentence(%q) makes Tom Wu the officials or the envoys", text)
+	}
+	if text := "Tom Wu, a general and a close confidant of the king, died."; !is(text, "Tom Wu", "a general") {
+		t.Errorf("Sentence(%q) has no (Tom Wu; is; a general)", text)
+	}
+}
