@@ -331,12 +331,13 @@ var sovereignTitles = map[string]bool{
 }
 
 // laterSovereigns gives a bare sovereign's title after "the" ("the Queen",
-// [sovereignTitles]) that no mention covers the one person the document
-// names with that title later, in a sentence after it and in none before
-// ([docState.titledOnce]): "Per request of Tom Wu, the Queen suspended
-// parliament ... Tom Wu asked Queen Ann Lee". A title that "of" or a
-// capitalised word follows ("the Queen of Norway", "the King Harald")
-// is left alone.
+// [sovereignTitles]), taken up by no mention before, the one person the
+// document names with that title later, in a sentence after it and in
+// none before ([docState.titledOnce]), and reads the sentence's request
+// phrases again for that person ([docState.biddenActs]): "Per request of
+// Tom Wu, the Queen suspended parliament ... Tom Wu asked Queen Ann Lee".
+// A title that "of" or a capitalised word follows ("the Queen of Norway",
+// "the King Harald") is left alone.
 func (d *docState) laterSovereigns() {
 	for si := 0; si < min(len(d.sents), len(d.input)); si++ {
 		s := d.input[si]
@@ -362,6 +363,7 @@ func (d *docState) laterSovereigns() {
 				d.sents[si] = ms
 			}
 			d.giveName(si, m, e)
+			d.biddenActs(si, s, d.sents[si]) // "Per request of Tom Wu, the Queen suspended"
 		}
 	}
 }
