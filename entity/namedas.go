@@ -323,6 +323,51 @@ func (d *docState) ledeDescriptions() {
 	}
 }
 
+// sovereignTitles are the titles of a monarch or a pope, which a report
+// may use alone ("the Queen suspended parliament") before it names the
+// holder ("Queen Elizabeth II").
+var sovereignTitles = map[string]bool{
+	"King": true, "Queen": true, "Pope": true, "Emperor": true, "Empress": true, "Sultan": true, "Emir": true,
+}
+
+// laterSovereigns gives a bare sovereign's title after "the" ("the Queen",
+// [sovereignTitles]), taken up by no mention before, the one person the
+// document names with that title later, in a sentence after it and in
+// none before ([docState.titledOnce]), and reads the sentence's request
+// phrases again for that person ([docState.biddenActs]): "Per request of
+// Tom Wu, the Queen suspended parliament ... Tom Wu asked Queen Ann Lee".
+// A title that "of" or a capitalised word follows ("the Queen of Norway",
+// "the King Harald") is left alone.
+func (d *docState) laterSovereigns() {
+	for si := 0; si < min(len(d.sents), len(d.input)); si++ {
+		s := d.input[si]
+		toks := s.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			t := toks[i+1]
+			if toks[i].Lower() != "the" || !sovereignTitles[t.Text] || i+2 < len(toks) && (toks[i+2].Lower() == "of" || isCap(toks[i+2].Text)) {
+				continue
+			}
+			var m *mention
+			if c := coveringAt(d.sents[si], i+1); c >= 0 {
+				if m = d.sents[si][c]; m.ent != nil || m.kind != mDesc || m.start != i || m.end != i+2 {
+					continue // "the Queen" taken up before, or part of another mention
+				}
+			}
+			e := d.titledOnce(si, []string{strings.ToLower(t.Text)})
+			if e == nil {
+				continue
+			}
+			if m == nil {
+				ms := d.sents[si]
+				m = d.addDesc(&ms, s, i, i+1)
+				d.sents[si] = ms
+			}
+			d.giveName(si, m, e)
+			d.biddenActs(si, s, d.sents[si]) // "Per request of Tom Wu, the Queen suspended"
+		}
+	}
+}
+
 // titledOnce returns the one person that the document names with a title
 // whose last word is one of words, in a sentence after si and in none up
 // to si, or nil.

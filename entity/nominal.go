@@ -428,9 +428,11 @@ var unrealised = map[string]bool{
 // before the title; Tom Wu of "his father Tom Wu"; "Albanian guerrillas". Up to three lower-case
 // descriptors may stand before or between the capitalised words ("the
 // South American group Mercosur", "magazine The Bark", "then-newly
-// elected President Zelensky"). It returns nil when
-// the last such mention is no actor's.
+// elected President Zelensky"), and a description of a person named
+// before takes its "the" ("the King" after "King Harald"). It returns nil
+// when the last such mention is no actor's.
 func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
+	from := k // a description takes its "the" in: "the King" after an earlier "King Harald"
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
 	} else if k+2 < len(toks) && possessiveDeterminers[toks[k].Lower()] && (kinGender[toks[k+1].Lower()] != 0 || roleNoun(toks[k+1].Lower())) && isCap(toks[k+2].Text) {
@@ -457,7 +459,7 @@ func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 	}
 	var head *mention
 	for _, h := range ms {
-		if h.start >= k && h.start < j && h.end >= j && (head == nil || h.end > head.end) {
+		if h.start >= from && h.start < j && h.end >= j && (head == nil || h.end > head.end) {
 			head = h
 		}
 	}

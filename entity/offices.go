@@ -1591,7 +1591,10 @@ func (d *docState) chamberOf(t string) *docEntity {
 		case 1:
 			return o[0]
 		default:
-			return bareChamber(o, c)
+			if b := bareChamber(o, c); b != nil {
+				return b
+			}
+			return d.oneStateChamber(o, c)
 		}
 	}
 	return nil
@@ -1624,6 +1627,33 @@ func bareChamber(chambers []*docEntity, c string) *docEntity {
 		bare = e
 	}
 	return bare
+}
+
+// oneStateChamber returns the chamber of chambers, all of the kind c,
+// that the document mentions most, when each is named by one and the same
+// state's name or adjective before the kind ("UK Parliament" and "the
+// British parliament" are one chamber), or nil.
+func (d *docState) oneStateChamber(chambers []*docEntity, c string) *docEntity {
+	var best *docEntity
+	state := ""
+	for _, e := range chambers {
+		pre, ok := strings.CutSuffix(normKey(e.name), " "+c)
+		if !ok {
+			return nil
+		}
+		st, ok := d.r.g.demonyms[pre]
+		if g := d.r.g.entries[pre]; !ok && g != nil && g.typ == schema.GPE && g.in == "" {
+			st, ok = g.name, true
+		}
+		if !ok || state != "" && st != state {
+			return nil
+		}
+		state = st
+		if best == nil || len(e.mentions) > len(best.mentions) {
+			best = e
+		}
+	}
+	return best
 }
 
 // chambersNamed returns the organisations of the document named as a

@@ -139,6 +139,8 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Users dropped Internet Explorer 6. IE could fall to fourth place.", "IE", "", "", "the acronym of a product is the product"},
 		{"Tom Wu said Lua was chosen because it is small.", "Lua", schema.Concept, schema.Concept, "a programming language is a product"},
 		{"Germany said that Tom Wu was poisoned with Novichok.", "Novichok", schema.Concept, schema.Concept, "a poison is a product, no actor"},
+		{"Tom Wu said Parliament should stop debating Brexit.", "Brexit", schema.Concept, schema.Concept, "a political process is no actor"},
+		{"Tom Wu, a member of the Brexit Party, spoke.", "Brexit Party", schema.Organization, schema.Organization, "a party named after the process is a body"},
 		// An unknown name before the people only a body has: the body.
 		{"Velmorpeace activists boarded the ship.", "Velmorpeace", schema.Organization, schema.Organization, "a lone unknown name"},
 		{"Velmorpeace activists boarded the ship.", "Velmorpeace activists", schema.Group, schema.Group, "its activists are a group of it"},

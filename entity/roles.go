@@ -3098,8 +3098,9 @@ func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // otherPartisans reports whether the words w between a person a and the
 // party's noun or adjective b after it count the person among the party's members
 // ([andOthers]): "other" or "fellow" before the party's members ("joined
-// fellow Republicans", "Tom Wu, like many other Democrats,", "is more
-// popular than any other Democrat"), or "one of" them ("is one of the
+// fellow Republicans", "Tom Wu and fellow Democrat Ann Lee", "Tom Wu,
+// like many other Democrats,", "is more popular than any other
+// Democrat"), or "one of" them ("is one of the
 // few Republicans who"), in a clause of at most eight words that no
 // speech verb, "that" or semicolon breaks ("Tom Wu said other
 // Republicans" compares nobody to him).
@@ -3112,12 +3113,15 @@ func otherPartisans(s nlp.Sentence, a, b *mention, w []string) bool {
 		head = b.end // "like other Republican senators": the noun after the party's adjective
 	}
 	plural := s.Tokens[head].Tag == "NNS" || s.Tokens[head].Tag == "NNPS" || strings.HasSuffix(s.Tokens[head].Text, "s")
-	for i, x := range w[:len(w)-1] {
+	n := len(w)
+	for i, x := range w[:n-1] {
+		if x == "and" && i == 0 && n == 2 && w[1] == "fellow" {
+			continue // "Tom Wu and fellow Republican Ann Lee"
+		}
 		if x == ";" || x == "that" || x == "and" || x == "but" || saidVerbs[x] || reportVerbs[x] || i > 0 && x == "," && w[0] != "," {
 			return false
 		}
 	}
-	n := len(w)
 	switch {
 	case w[n-1] == "other" && n >= 2 && w[n-2] == "any":
 		return !plural // "than any other Democrat"
