@@ -1578,6 +1578,10 @@ func (r *retagger) retagNNS(t *Token, i int, prev, next, prevText string) {
 // retagNNP corrects a proper noun that no rule of its text changed.
 func (r *retagger) retagNNP(t *Token, i int, prev, next, prevText string) {
 	switch {
+	// "advised Her/NNP Majesty the Queen": a possessive before a style
+	// of royalty or of a pope is no name.
+	case (t.Text == "Her" || t.Text == "His" || t.Text == "Their" || t.Text == "Your") && i+1 < len(r.toks) && royalStyles[r.toks[i+1].Text]:
+		t.Tag = "PRP$"
 	case r.nounPreposition(t, i, prev, next, prevText):
 		t.Tag = "IN"
 	case r.headline && r.isHeadlineVerb(t, i, prev, next):
@@ -1586,6 +1590,10 @@ func (r *retagger) retagNNP(t *Token, i int, prev, next, prevText string) {
 		t.Tag = "VB"
 	}
 }
+
+// royalStyles are the styles of royalty, popes and envoys that a
+// possessive opens: "Her Majesty", "His Royal Highness", "His Holiness".
+var royalStyles = map[string]bool{"Majesty": true, "Majesty's": true, "Royal": true, "Highness": true, "Holiness": true, "Excellency": true}
 
 // retagJJ corrects an adjective that no rule of its text changed.
 func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
