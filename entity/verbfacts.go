@@ -1195,6 +1195,37 @@ func absolute(s nlp.Sentence, a schema.Argument) bool {
 	return false
 }
 
+// nationalityOfNoun returns the place whose adjective stands before the
+// lower-case noun at token last that ends the copula's object, after
+// only an article and lower-case modifiers ("was a true Norwegian
+// hero", "is a Swedish war veteran"): the person is from it, whatever
+// the noun. It returns nil when a name, another noun or a preposition
+// stands before the adjective ("is the captain of the Norwegian team")
+// or a name between it and the noun ("is a Norwegian Labour politician").
+func (d *docState) nationalityOfNoun(si int, s nlp.Sentence, x schema.Extraction, last int) *docEntity {
+	toks := s.Tokens
+	if !strings.HasPrefix(toks[last].Tag, "NN") || toks[last].Tag == "NNS" || !lowerWord(toks[last].Text) {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if !m.adj || m.ent == nil || m.ent.typ != schema.GPE || m.end > last || toks[m.start].Start < x.Object.Start {
+			continue
+		}
+		for k := m.end; k < last; k++ {
+			if t := toks[k]; !lowerWord(t.Text) || t.Tag != "JJ" && t.Tag != "NN" {
+				return nil // "is a Norwegian Labour politician"
+			}
+		}
+		for k := m.start - 1; k >= 0 && toks[k].End > x.Object.Start; k-- {
+			if t := toks[k]; !lowerWord(t.Text) || t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "RB" && t.Tag != "PDT" {
+				return nil
+			}
+		}
+		return m.ent
+	}
+	return nil
+}
+
 // copulaRole returns the organisation or state and the role relation that a
 // copula's object gives its person subject ("is a USI art major", "was the
 // Museum of Flight CEO", "is an Ottawa New Democrat MP"): the object ends
@@ -1244,7 +1275,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	tie := placeTies[s.Tokens[last].Lower()] // "an Ohio resident", "a Bergen native"
 	if lemma == "" && tie == "" {
-		return nil, ""
+		return d.nationalityOfNoun(si, s, x, last), schema.From
 	}
 	if last > 0 && !isCap(s.Tokens[last-1].Text) && appositionLemma(lowerWords(s.Tokens[last-1:last+1])) == schema.Lead {
 		lemma = schema.Lead // "the Norland Steel chief executive"
