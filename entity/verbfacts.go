@@ -139,10 +139,16 @@ var jobNouns = map[string]bool{"job": true, "position": true, "post": true, "pos
 // object is a job and whose at- or with-argument names an organisation:
 // "Ann Lee took a job at the Halvik Institute", "Tom Wu remained in Oslo,
 // taking a job at Norland Steel". A job in a place ("a job in Oslo") ties
-// the person to no body.
+// the person to no body. One who applied for a job there ("applied for a
+// post at Oslo University") applied to the body, and works for it only
+// if a later sentence says so.
 func (d *docState) employedAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	if !jobNouns[strings.ToLower(lastWord(x.Object.Text))] {
 		return
+	}
+	lemma := schema.WorkFor
+	if x.Lemma == "apply_for" {
+		lemma = "apply_to"
 	}
 	for _, a := range x.Extra {
 		prep := a.Role // "at", or "place" for an argument that keeps its preposition
@@ -153,8 +159,8 @@ func (d *docState) employedAt(si int, s nlp.Sentence, x schema.Extraction, subj 
 			continue
 		}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && o.typ == schema.Organization {
-			if f := d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, schema.WorkFor, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
-				f.Class = schema.WorkFor
+			if f := d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
 			}
 			return
 		}
