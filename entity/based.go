@@ -543,11 +543,16 @@ func placeCommaIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // "the Bergen area of Norway": a place, a word for a kind of place (or
 // "area") and of a place that the gazetteer
 // puts it in, or any place when the gazetteer does not know the first.
+// A compass adjective may stand before the second place ("the Skane
+// region of southern Sweden").
 func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive {
 		return role{}, false
 	}
 	w := between(s, a, b)
+	if n := len(w); n >= 2 && (strings.HasSuffix(w[n-1], "ern") || w[n-1] == "central") {
+		w = w[:n-1] // "the Skane region of southern Sweden"
+	}
 	if len(w) == 3 && w[2] == "the" {
 		w = w[:2]
 	}

@@ -1323,6 +1323,8 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		holder = f.subj // "Ann Lee took office as mayor of Velby": the post taken up
 	case appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve":
 		holder = f.obj
+	case describeAsVerbs[verb]:
+		holder = f.obj // "Norway described Tom Wu as a member of the Front": the role as reported
 	}
 	if first, last := argTokens(s, x.Object); appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve" && first >= 0 {
 		// "appointed her Foreign Secretary", "named Ann Lee foreign
@@ -1415,6 +1417,12 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+}
+
+// describeAsVerbs describe their object by the as-phrase after it, which
+// may name a role ([docState.asRole]).
+var describeAsVerbs = map[string]bool{
+	"describe": true, "identify": true, "characterize": true, "characterise": true,
 }
 
 // perfectStripped returns the words of relation without the auxiliary of

@@ -1458,7 +1458,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); schoolingVerbs[verb] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
 		d.schooledAt(si, s, x, f.subj)
 	}
-	if jobVerbs[x.Lemma] && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
+	if (jobVerbs[x.Lemma] || x.Lemma == "apply_for") && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {
 		d.employedAt(si, s, x, f.subj)
 	}
 	if f.obj == nil && f.subj != nil && f.subj.typ == schema.Person && !x.Negated {

@@ -350,6 +350,9 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 	var out []*mention
 	for {
 		m := headAt(toks, ms, k)
+		if m == nil {
+			m = descriptionAt(ms, k) // "talks between the company and Tom Wu"
+		}
 		if m != nil && m.end < len(toks) && toks[m.end].Tag == "POS" {
 			m = nil // "and India's petroleum minister Mani Shankar Aiyar": India is none of the list
 		}
@@ -419,6 +422,18 @@ var unrealised = map[string]bool{
 	// Oslo": the act is called off.
 	"withdrew": true, "withdraws": true, "withdrawn": true, "withdrawing": true, "cancelled": true, "canceled": true,
 	"cancels": true, "scrapped": true, "scraps": true, "rescinded": true, "rescinds": true,
+}
+
+// descriptionAt returns the definite description among ms that starts at
+// token k and names an actor seen before ("the company" after Halvik
+// Bank), or nil.
+func descriptionAt(ms []*mention, k int) *mention {
+	for _, m := range ms {
+		if m.kind == mDesc && m.start == k && m.ent != nil && !m.adj && actorEntity(m.ent) {
+			return m
+		}
+	}
+	return nil
 }
 
 // headAt returns the mention among ms of the actor that ends the

@@ -374,6 +374,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.joinedCall(i, sents[i], xs)
 		d.aimedTargets(i, sents[i], xs)
 		d.asDid(i, sents[i], d.sents[i])
+		d.refusedAskers(i, sents[i])
 	}
 	d.scorers()
 	d.concepts()

@@ -2860,6 +2860,9 @@ func personOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
+	if len(w) == 3 && w[0] == "," && w[1] == "also" && w[2] == "of" {
+		w = []string{",", "of"} // "Ann Lee, also of Halvik Bank,": as her colleague named before
+	}
 	head, described := describedOf(s, a.end, b.start)
 	if described {
 		// "Tom Wu of advocacy group Halvik Watch", "Ann Lee, of the

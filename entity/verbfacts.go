@@ -139,10 +139,16 @@ var jobNouns = map[string]bool{"job": true, "position": true, "post": true, "pos
 // object is a job and whose at- or with-argument names an organisation:
 // "Ann Lee took a job at the Halvik Institute", "Tom Wu remained in Oslo,
 // taking a job at Norland Steel". A job in a place ("a job in Oslo") ties
-// the person to no body.
+// the person to no body. One who applied for a job there ("applied for a
+// post at Oslo University") applied to the body, and works for it only
+// if a later sentence says so.
 func (d *docState) employedAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	if !jobNouns[strings.ToLower(lastWord(x.Object.Text))] {
 		return
+	}
+	lemma := schema.WorkFor
+	if x.Lemma == "apply_for" {
+		lemma = "apply_to"
 	}
 	for _, a := range x.Extra {
 		prep := a.Role // "at", or "place" for an argument that keeps its preposition
@@ -153,8 +159,8 @@ func (d *docState) employedAt(si int, s nlp.Sentence, x schema.Extraction, subj 
 			continue
 		}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && o.typ == schema.Organization {
-			if f := d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, schema.WorkFor, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
-				f.Class = schema.WorkFor
+			if f := d.derive(si, x.Subject, x.Relation+" "+lastWord(x.Object.Text)+" "+prep, lemma, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
 			}
 			return
 		}
@@ -1195,6 +1201,37 @@ func absolute(s nlp.Sentence, a schema.Argument) bool {
 	return false
 }
 
+// nationalityOfNoun returns the place whose adjective stands before the
+// lower-case noun at token last that ends the copula's object, after
+// only an article and lower-case modifiers ("was a true Norwegian
+// hero", "is a Swedish war veteran"): the person is from it, whatever
+// the noun. It returns nil when a name, another noun or a preposition
+// stands before the adjective ("is the captain of the Norwegian team")
+// or a name between it and the noun ("is a Norwegian Labour politician").
+func (d *docState) nationalityOfNoun(si int, s nlp.Sentence, x schema.Extraction, last int) *docEntity {
+	toks := s.Tokens
+	if !strings.HasPrefix(toks[last].Tag, "NN") || toks[last].Tag == "NNS" || !lowerWord(toks[last].Text) {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if !m.adj || m.ent == nil || m.ent.typ != schema.GPE || m.end > last || toks[m.start].Start < x.Object.Start {
+			continue
+		}
+		for k := m.end; k < last; k++ {
+			if t := toks[k]; !lowerWord(t.Text) || t.Tag != "JJ" && t.Tag != "NN" {
+				return nil // "is a Norwegian Labour politician"
+			}
+		}
+		for k := m.start - 1; k >= 0 && toks[k].End > x.Object.Start; k-- {
+			if t := toks[k]; !lowerWord(t.Text) || t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "RB" && t.Tag != "PDT" {
+				return nil
+			}
+		}
+		return m.ent
+	}
+	return nil
+}
+
 // copulaRole returns the organisation or state and the role relation that a
 // copula's object gives its person subject ("is a USI art major", "was the
 // Museum of Flight CEO", "is an Ottawa New Democrat MP"): the object ends
@@ -1244,7 +1281,7 @@ func (d *docState) copulaRole(si int, s nlp.Sentence, x schema.Extraction, subj 
 	}
 	tie := placeTies[s.Tokens[last].Lower()] // "an Ohio resident", "a Bergen native"
 	if lemma == "" && tie == "" {
-		return nil, ""
+		return d.nationalityOfNoun(si, s, x, last), schema.From
 	}
 	if last > 0 && !isCap(s.Tokens[last-1].Text) && appositionLemma(lowerWords(s.Tokens[last-1:last+1])) == schema.Lead {
 		lemma = schema.Lead // "the Norland Steel chief executive"
