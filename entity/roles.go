@@ -58,6 +58,9 @@ var memberNouns = map[string]bool{
 	// The keepers of a project: "Tom Wu, one of the maintainers of
 	// Linux".
 	"maintainer": true,
+	// The elected members of a learned society: "was elected a Fellow of
+	// the Royal Norwegian Society".
+	"fellow": true,
 }
 
 // bandNouns are the member nouns of a band's musicians: with a nationality
