@@ -2438,12 +2438,17 @@ var lifeVerbs = map[string]bool{"die": true, "born": true}
 
 // lifePlace places a person's birth or death by a place argument the
 // extractor kept apart from the relation: "Tom Wu died yesterday in
-// Bergen", "was born on May 1, 1950, in Narvik", "died at the City
-// Hospital, in Bergen" give die_in / born_in the town. A hospital or a
+// Bergen", "passed away at his home in Bergen", "was born on May 1,
+// 1950, in Narvik", "died at the City Hospital, in Bergen" give
+// die_in / born_in the town. A hospital or a
 // home where one died is a site, no actor: "died at the City Hospital"
 // states no fact with it.
 func (d *docState) lifePlace(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	lemma := x.Lemma
+	if rest, ok := strings.CutPrefix(lemma, "pass_away"); ok {
+		lemma = "die" + rest // "passed away at his home in Bergen"
+	}
+	verb, prep, _ := strings.Cut(lemma, "_")
 	if !lifeVerbs[verb] || f.subj == nil || f.subj.typ != schema.Person || x.Negated {
 		return
 	}
