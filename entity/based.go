@@ -425,6 +425,9 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Halden, north of Oslo,", "Halden, 50 km north of Oslo,"
 		return role{lemma: schema.LocateNear}, true
 	}
+	if r, ok := barePlacesOf(s, a, w); ok {
+		return r, true
+	}
 	if len(w) < 4 || len(w) > 10 || w[0] != "," && !copulas[w[0]] || w[1] != "a" && w[1] != "an" && w[1] != "the" {
 		return role{}, false // "Halden, a town in", "Halden is a town in"
 	}
@@ -470,6 +473,24 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "Lund, the city of farmers": no superlative, no apposition of kind
 	}
 	return role{lemma: lemma}, true
+}
+
+// barePlacesOf: "the Azores, autonomous islands of Portugal,", "the
+// Lofoten Islands are islands in Norway": a plural kind of place
+// ([placePlurals]) after a comma or a copula and at most two lower-case
+// modifiers, with no article, then of or in, places a, a plural name
+// itself; w are the words between a and the place.
+func barePlacesOf(s nlp.Sentence, a *mention, w []string) (role, bool) {
+	n := len(w) - 1
+	if last := s.Tokens[a.end-1].Text; !strings.HasSuffix(last, "s") || n < 2 || n > 4 || w[0] != "," && !copulas[w[0]] || w[n] != "of" && w[n] != "in" || !pluralPlaceHeads[w[n-1]] {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[a.end+1 : a.end+n-1] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "HYPH" {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.LocateIn}, true
 }
 
 // kindOfPlaceNouns name, before "of" and a name, the kind of place the
