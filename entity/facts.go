@@ -2316,6 +2316,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
 		d.homeAt(si, s, x, f.subj) // "died at his Ohio home"
+		d.tiedAs(si, s, x, f.subj) // "lived in Oslo as a legal resident of Norway"
 	}
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
