@@ -213,6 +213,27 @@ func (r *Resolver) capitalState(m *mention) *mention {
 	return r.stateNamed(m.gaz.capitalOf)
 }
 
+// capitalApposition: "the speech was delivered in Tehran, the capital.":
+// a city that the gazetteer knows as a state's capital, followed by ", the
+// capital" and no "of", is stated to be that state's capital, when the
+// document names the state.
+func (d *docState) capitalApposition(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		k := m.end
+		if !named(m) || m.adj || m.possessive || m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" || k+3 > len(toks) ||
+			toks[k].Text != "," || toks[k+1].Lower() != "the" || toks[k+2].Lower() != "capital" {
+			continue
+		}
+		if k+3 < len(toks) && toks[k+3].Tag != "," && toks[k+3].Tag != "." {
+			continue // "Oslo, the capital of Norway", "Oslo, the capital city"
+		}
+		if state := d.byKey[normKey(m.ent.gaz.capitalOf)]; state != nil && state != m.ent {
+			d.derive(si, argOf(s, m), "the capital", schema.CapitalOf, m.ent, state, "", roleConf)
+		}
+	}
+}
+
 // governmentIn returns the mention of the government that "government",
 // the lower-case noun at token i, names by its seat or its state: "the
 // government in Khartoum", "the Khartoum-based government" are Sudan's,
