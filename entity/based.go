@@ -213,6 +213,27 @@ func (r *Resolver) capitalState(m *mention) *mention {
 	return r.stateNamed(m.gaz.capitalOf)
 }
 
+// capitalApposition: "the speech was delivered in Tehran, the capital.":
+// a city that the gazetteer knows as a state's capital, followed by ", the
+// capital" and no "of", is stated to be that state's capital, when the
+// document names the state.
+func (d *docState) capitalApposition(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, m := range ms {
+		k := m.end
+		if !named(m) || m.adj || m.possessive || m.ent == nil || m.ent.gaz == nil || m.ent.gaz.capitalOf == "" || k+3 > len(toks) ||
+			toks[k].Text != "," || toks[k+1].Lower() != "the" || toks[k+2].Lower() != "capital" {
+			continue
+		}
+		if k+3 < len(toks) && toks[k+3].Tag != "," && toks[k+3].Tag != "." {
+			continue // "Oslo, the capital of Norway", "Oslo, the capital city"
+		}
+		if state := d.byKey[normKey(m.ent.gaz.capitalOf)]; state != nil && state != m.ent {
+			d.derive(si, argOf(s, m), "the capital", schema.CapitalOf, m.ent, state, "", roleConf)
+		}
+	}
+}
+
 // governmentIn returns the mention of the government that "government",
 // the lower-case noun at token i, names by its seat or its state: "the
 // government in Khartoum", "the Khartoum-based government" are Sudan's,
@@ -425,6 +446,9 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Halden, north of Oslo,", "Halden, 50 km north of Oslo,"
 		return role{lemma: schema.LocateNear}, true
 	}
+	if r, ok := barePlacesOf(s, a, w); ok {
+		return r, true
+	}
 	if len(w) < 4 || len(w) > 10 || w[0] != "," && !copulas[w[0]] || w[1] != "a" && w[1] != "an" && w[1] != "the" {
 		return role{}, false // "Halden, a town in", "Halden is a town in"
 	}
@@ -470,6 +494,24 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false // "Lund, the city of farmers": no superlative, no apposition of kind
 	}
 	return role{lemma: lemma}, true
+}
+
+// barePlacesOf: "the Azores, autonomous islands of Portugal,", "the
+// Lofoten Islands are islands in Norway": a plural kind of place
+// ([placePlurals]) after a comma or a copula and at most two lower-case
+// modifiers, with no article, then of or in, places a, a plural name
+// itself; w are the words between a and the place.
+func barePlacesOf(s nlp.Sentence, a *mention, w []string) (role, bool) {
+	n := len(w) - 1
+	if last := s.Tokens[a.end-1].Text; !strings.HasSuffix(last, "s") || n < 2 || n > 4 || w[0] != "," && !copulas[w[0]] || w[n] != "of" && w[n] != "in" || !pluralPlaceHeads[w[n-1]] {
+		return role{}, false
+	}
+	for _, t := range s.Tokens[a.end+1 : a.end+n-1] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "HYPH" {
+			return role{}, false
+		}
+	}
+	return role{lemma: schema.LocateIn}, true
 }
 
 // kindOfPlaceNouns name, before "of" and a name, the kind of place the

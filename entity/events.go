@@ -135,14 +135,25 @@ var violentActs = map[string]bool{
 	"execute": true, "occupy": true, "annex": true, "blockade": true, "besiege": true, "torture": true,
 }
 
+// possessedActs are the acts of [violentActs] done to a person whose
+// possessive names that person: "Tom Wu's murder", "his killing". Before
+// an attack, an invasion or an expulsion the possessive names the one who
+// acts ("Norway's invasion").
+var possessedActs = map[string]bool{
+	"kill": true, "murder": true, "assassinate": true, "execute": true, "kidnap": true, "abduct": true, "torture": true,
+}
+
 // orderedActs adds subj —ACT→ actor for a verb of [orderVerbs], a vote
 // for, or "be responsible for", and a violent act on the actor
 // ([violentActs]): "Tom Wu orchestrated attacks on Swedish bases" (attack
 // Sweden), "the parliament voted for the expulsion of Swedish troops"
-// (expel), "was responsible for the deaths of Norwegian soldiers" (kill).
-// A list after the act's preposition gives one fact per member.
+// (expel), "was responsible for the deaths of Norwegian soldiers" (kill),
+// "ordered Tom Wu's killing" (kill). A list after the act's preposition
+// gives one fact per member. An order that others report ("the CIA
+// believes Tom Wu ordered the killing of Ann Lee") is stated as reported
+// acts are.
 func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || x.Attribution != "" || x.Negated || intention(s, x) {
+	if f.subj == nil || x.Negated || intention(s, x) {
 		return
 	}
 	first, last := argTokens(s, x.Object)
@@ -174,6 +185,18 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 		k += 2 // "voted in favour of the expulsion of"
 	default:
 		return
+	}
+	if nom, ok := actNoun(toks[last-1]); ok && possessedActs[nom.lemma] && k < last-1 {
+		// "ordered Tom Wu's killing", "ordered his murder": the
+		// possessor of an act done to a person is the one it was done to.
+		a := schema.Argument{Text: s.Text[toks[k].Start:toks[last-1].End], Start: toks[k].Start, End: toks[last-1].End}
+		act := func(w string) bool { return w == toks[last-1].Lower() }
+		if o := d.possessorOf(si, s, a, act); o != nil && o != f.subj && !unrealisedBefore(toks, last-1) {
+			if g := d.derive(si, x.Subject, phraseWith(x.Relation, toks[last-1].Text), nom.lemma, f.subj, o, "", x.Confidence*placeArgConf); g != nil {
+				g.Class = schema.CanonicalRelation(nom.lemma)
+			}
+			return
+		}
 	}
 	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD"); n++ {
 		k++ // "the deadly attacks", "two raids"

@@ -2316,6 +2316,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj != nil && f.subj.typ == schema.Person && !x.Negated && !intended {
 		d.homeAt(si, s, x, f.subj) // "died at his Ohio home"
+		d.tiedAs(si, s, x, f.subj) // "lived in Oslo as a legal resident of Norway"
 	}
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
@@ -2436,15 +2437,40 @@ func (d *docState) hostBefore(si, k int) *docEntity {
 // happened: born_in, die_in.
 var lifeVerbs = map[string]bool{"die": true, "born": true}
 
+// sufferedVerbs are acts done to a person that [docState.lifePlace]
+// places as it does a death, in the passive and with no agent.
+var sufferedVerbs = map[string]bool{
+	"kill": true, "murder": true, "assassinate": true, "shoot": true, "stab": true, "arrest": true, "detain": true,
+	"kidnap": true, "abduct": true, "execute": true,
+}
+
+// passiveRelation reports whether relation is a passive, at most in or
+// at after it: "was murdered", "has been arrested", "was killed in".
+func passiveRelation(relation string) bool {
+	w := strings.Fields(strings.ToLower(relation))
+	if n := len(w); n > 0 && (w[n-1] == "in" || w[n-1] == "at") {
+		w = w[:n-1]
+	}
+	return len(w) >= 2 && (w[len(w)-2] == "was" || w[len(w)-2] == "were" || w[len(w)-2] == "been" || w[len(w)-2] == "is" ||
+		w[len(w)-2] == "are" || w[len(w)-2] == "be") && strings.HasSuffix(w[len(w)-1], "ed")
+}
+
 // lifePlace places a person's birth or death by a place argument the
 // extractor kept apart from the relation: "Tom Wu died yesterday in
-// Bergen", "was born on May 1, 1950, in Narvik", "died at the City
-// Hospital, in Bergen" give die_in / born_in the town. A hospital or a
-// home where one died is a site, no actor: "died at the City Hospital"
-// states no fact with it.
+// Bergen", "passed away at his home in Bergen", "was born on May 1,
+// 1950, in Narvik", "died at the City Hospital, in Bergen" give
+// die_in / born_in the town. A hospital or a home where one died is a
+// site, no actor: "died at the City Hospital" states no fact with it. A
+// person killed or arrested with no agent named is placed the same way:
+// "was murdered last October in the consulate in Bergen" (murder_in).
 func (d *docState) lifePlace(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	verb, prep, _ := strings.Cut(x.Lemma, "_")
-	if !lifeVerbs[verb] || f.subj == nil || f.subj.typ != schema.Person || x.Negated {
+	lemma := x.Lemma
+	if rest, ok := strings.CutPrefix(lemma, "pass_away"); ok {
+		lemma = "die" + rest // "passed away at his home in Bergen"
+	}
+	verb, prep, _ := strings.Cut(lemma, "_")
+	suffered := sufferedVerbs[verb] && f.obj == nil && passiveRelation(x.Relation)
+	if !lifeVerbs[verb] && !suffered || f.subj == nil || f.subj.typ != schema.Person || x.Negated {
 		return
 	}
 	if f.obj != nil && isPlace(f.obj) {

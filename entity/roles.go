@@ -58,6 +58,9 @@ var memberNouns = map[string]bool{
 	// The keepers of a project: "Tom Wu, one of the maintainers of
 	// Linux".
 	"maintainer": true,
+	// The elected members of a learned society: "was elected a Fellow of
+	// the Royal Norwegian Society".
+	"fellow": true,
 }
 
 // bandNouns are the member nouns of a band's musicians: with a nationality
@@ -5137,6 +5140,38 @@ func personTiedToPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) 
 		}
 	}
 	return role{lemma: lemma}, lemma != ""
+}
+
+// tiedAs: "Tom Wu lived in Oslo as a legal resident of Norway", "voted
+// as a citizen of Sweden": an as-phrase of lower-case words ending in a
+// tie noun of [placeTies] and of, then a place, ties the subject to the
+// place as the apposition does ([personTiedToPlace]).
+func (d *docState) tiedAs(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	for _, a := range x.Extra {
+		first, last := argTokens(s, a)
+		if first < 0 || last-first < 4 || s.Tokens[first].Lower() != "as" {
+			continue
+		}
+		toks := s.Tokens[first+1 : last]
+		if t := toks[0].Lower(); t != "a" && t != "an" {
+			continue
+		}
+		k := 1
+		for k < len(toks) && k < 4 && !isCap(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "RB" || toks[k].Tag == "VBN") {
+			k++ // "a legal", "a long-time", "a naturalised"
+		}
+		if k+2 >= len(toks) || toks[k].Tag != "NN" || toks[k+1].Lower() != "of" {
+			continue
+		}
+		lemma := placeTies[toks[k].Lower()]
+		if lemma == "" {
+			continue
+		}
+		p := schema.Argument{Text: s.Text[toks[k+2].Start:toks[len(toks)-1].End], Start: toks[k+2].Start, End: toks[len(toks)-1].End}
+		if place, _, _ := d.argument(si, s, p); place != nil && place != subj && isPlace(place) {
+			d.derive(si, x.Subject, joinText(toks[k:k+2]), lemma, subj, place, "", x.Confidence*placeArgConf)
+		}
+	}
 }
 
 // headquartersIn: "Google headquarters in California", "Google's

@@ -2819,7 +2819,8 @@ var dwellingNouns = map[string]bool{"home": true, "house": true, "residence": tr
 
 // homeAt: "Tom Wu died at his Ohio home", "was arrested at her Oslo
 // apartment": a person at his or her own dwelling, which a place before
-// its noun locates, lives in that place. Only a place phrase after "at"
+// its noun locates, lives in that place, and one who died there died in
+// it. Only a place phrase after "at"
 // or "in" counts, in the relation ("died at") or an extra argument, and
 // only when no other person is named in it, whose home it might be.
 func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
@@ -2870,6 +2871,11 @@ func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *doc
 		}
 		if place != nil {
 			d.derive(si, x.Subject, "home", liveIn, subj, place, "", x.Confidence*placeArgConf)
+			if verb, _, _ := strings.Cut(x.Lemma, "_"); verb == "die" || verb == "pass" {
+				// "died at his Ohio home": he died in Ohio, as "died at
+				// his home in Ohio" says with die_in.
+				d.derive(si, x.Subject, "home", "die_in", subj, place, "", x.Confidence*placeArgConf)
+			}
 		}
 	}
 }
