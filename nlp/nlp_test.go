@@ -65,6 +65,7 @@ func TestCorrections(t *testing.T) {
 		{"On Friday, Ann Lee, the mayor of Halden, extended the city lockdown to June 3.", "lockdown", "NN", "\"lockdown\" is never a verb"},
 		{"The town declared an emergency over the cholera outbreak that had killed ten people.", "outbreak", "NN", "\"outbreak\" is never a verb"},
 		{"US troops in Norway withdrew on Monday.", "troops", "NNS", "\"troops\" after a state's name and before a preposition is the subject, not a verb"},
+		{"Tom Wu and Ann Lee won the Liberal and Green New Mexico primaries respectively.", "primaries", "NNS", "\"primaries\" after a state's name is the contest, not a verb"},
 		{"Atlanta police shot Rayshard Brooks in June.", "shot", "VBD", "\"shot\" after its subject and before its object is the past tense"},
 		{"A gunman shot shoppers at the market.", "shot", "VBD", "after a common noun subject too"},
 		{"The guard arrived and shot him.", "shot", "VBD", "after \"and\" before its object"},
