@@ -1257,6 +1257,9 @@ func titleChainName(toks []nlp.Token, b, last int, covered func(int) *mention) *
 			// "to the Governor of Ohio Ann Lee": a phrase's preposition
 		case titleTimeWords[t.Lower()]:
 			// "former Governor of Ohio Ann Lee"
+		case roleNoun(t.Text) && k+1 < p.start-b && toks[b+k+1].Text == "of":
+			// "incoming chair of the Oslo Council Tom Wu": a role noun
+			// in lower case before its of-phrase
 		default:
 			return nil
 		}

@@ -215,6 +215,29 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 // of sents, changed in place.
 func (r *Resolver) surnamePlaces(ms [][]*mention) {
 	surnames := map[string]bool{}
+	// guessed holds the last words of two- or three-word names typed as a
+	// person's whose first word the lists do not give ("Karsten
+	// Brekkholm"): surnames only for a lone word that the recogniser left
+	// untyped ("Sweden's Brekkholm takes gold") and that the document reads
+	// elsewhere as a person's and never as a place's.
+	guessed := map[string]bool{}
+	// alone holds the mentions of each lone word, by which the others
+	// are read: as a person's, or as a place's ("Sweden's Varmby" after
+	// "Lilla Varmby", a place typed as a person, is "in Varmby" too).
+	alone := map[string][]*mention{}
+	personElsewhere := func(m *mention, w string) bool {
+		person := false
+		for _, o := range alone[w] {
+			switch {
+			case o == m:
+			case o.typ == schema.Person || o.typ == "" && o.hint == schema.Person:
+				person = true
+			case isPlaceType(o.typ) || o.typ == "" && isPlaceType(o.hint):
+				return false
+			}
+		}
+		return person
+	}
 	var buf [8]string
 	for _, s := range ms {
 		for _, m := range s {
@@ -225,6 +248,12 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 						surnames[w] = true
 					}
 				}
+			} else if m.kind == mName && m.typ == schema.Person && m.gaz == nil && len(m.titles) == 0 && (len(f) == 2 || len(f) == 3) &&
+				!slices.ContainsFunc(f, func(w string) bool { return !isCap(w) }) {
+				guessed[f[len(f)-1]] = true
+			}
+			if m.kind == mSingle && len(f) == 1 {
+				alone[f[0]] = append(alone[f[0]], m)
 			}
 			// "Mr Gates", "Dr Wu": an honorific before a lone word.
 			if (m.typ == schema.Person || m.typ == "") && len(f) == 1 && len(m.titles) > 0 && honorific(m.titles[0]) && isCap(f[0]) {
@@ -232,7 +261,7 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 			}
 		}
 	}
-	if len(surnames) == 0 {
+	if len(surnames) == 0 && len(guessed) == 0 {
 		return
 	}
 	for _, s := range ms {
@@ -241,7 +270,7 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 				continue
 			}
 			f := appendFields(buf[:0], m.name)
-			if len(f) == 1 && m.kind == mSingle && surnames[f[0]] || len(f) == 2 && m.kind == mName && r.g.given(f[0]) && surnames[f[1]] {
+			if len(f) == 1 && m.kind == mSingle && (surnames[f[0]] || guessed[f[0]] && m.typ == "" && m.guess && personElsewhere(m, f[0])) || len(f) == 2 && m.kind == mName && r.g.given(f[0]) && surnames[f[1]] {
 				untyped := m.typ == ""
 				m.typ, m.guess = schema.Person, false
 				if m.hint != "" || untyped {

@@ -7070,6 +7070,17 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		person.name = cleanName(person.surface)
 		return append(ms, place, person)
 	}
+	if k := r.orgPersonSplit(s, m); k > 0 {
+		// "the director of the Oslo Institute Tom Wu": the body whose
+		// head word ends it, then its holder's name.
+		org := *m
+		org.end = k
+		org.surface = spanText(s, m.start, k)
+		org.name = cleanName(org.surface)
+		person := &mention{kind: mName, start: k, end: m.end, typ: schema.Person, surface: spanText(s, k, m.end)}
+		person.name = cleanName(person.surface)
+		return append(ms, &org, person)
+	}
 	if m.kind != mName || m.typ != schema.Person || m.gaz != nil || m.role {
 		return append(ms, m)
 	}
@@ -7110,6 +7121,32 @@ func (r *Resolver) splitRoleName(ms []*mention, s nlp.Sentence, m *mention) []*m
 		return append(out, &person)
 	}
 	return append(ms, m)
+}
+
+// orgPersonSplit returns the token of organisation mention m at which a
+// person's name of two or three words, opening with a given name the
+// gazetteer lists, follows the organisation's head word ("Oslo Institute
+// Tom Wu"), or -1. Only a name the gazetteer does not know is split, and
+// only after a role noun's "of" ("the director of the Oslo Institute Tom
+// Wu"), where the holder's name may follow the body's.
+func (r *Resolver) orgPersonSplit(s nlp.Sentence, m *mention) int {
+	if m.kind != mName || m.typ != schema.Organization || m.gaz != nil || m.role || m.end-m.start < 3 {
+		return -1
+	}
+	i := m.start - 1
+	if i >= 0 && strings.EqualFold(s.Tokens[i].Text, "the") {
+		i--
+	}
+	if i < 1 || s.Tokens[i].Lower() != "of" || !roleNoun(s.Tokens[i-1].Lower()) {
+		return -1
+	}
+	for k := max(m.start+1, m.end-3); k <= m.end-2; k++ {
+		if r.orgHeadEnds(s, k) && r.g.given(s.Tokens[k].Text) && !r.orgHeadEnds(s, m.end) &&
+			!slices.ContainsFunc(s.Tokens[k:m.end], func(t nlp.Token) bool { return !isCap(t.Text) || r.g.is("orghead", t.Text) }) {
+			return k
+		}
+	}
+	return -1
 }
 
 // placeNameSplit returns the token of name mention m at which a person's

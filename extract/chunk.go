@@ -68,6 +68,15 @@ func (a *analysis) chunk() {
 			i++
 			continue
 		}
+		if floatingQuantifier(a.low[i]) && len(a.ch) > 0 && a.ch[len(a.ch)-1].kind == np && i+2 < n && dayWord(a.low[i+1]) &&
+			(isVerb(a.tags[i+2]) || a.tags[i+2] == "MD") {
+			// "Tom Wu and Ann Lee both yesterday criticised": the
+			// quantifier floats after its subject, and the day (next)
+			// says when; "both yesterday" is no noun phrase.
+			a.add(chunk{kind: np, i: i, j: i + 1, head: i})
+			i++
+			continue
+		}
 		if dayWord(a.low[i]) && len(a.ch) > 0 && a.ch[len(a.ch)-1].kind == np && i+1 < n && (isVerb(a.tags[i+1]) || a.tags[i+1] == "MD") {
 			// "The world today faces": the day says when; it is no
 			// subject of its own.

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // How a clause's subject was found; the confidence depends on it.
@@ -1081,6 +1083,15 @@ func (a *analysis) directSubject(m int, c *clause) bool {
 		// ends a list of names that only commas join.
 		c.subjs = a.commaNames(m)
 	}
+	if c.subjs == nil && m >= 2 && a.ch[m].kind == np && a.proper(a.ch[m]) && a.tags[a.ch[c.vg].head] == "VBP" {
+		// "Wu, Lee win Ohio primaries", "Norway, Sweden criticise
+		// Finland": a headline joins the names by commas alone, and
+		// the plural verb takes them all; the list opens the sentence,
+		// or follows a colon ("Ohio votes: Wu, Lee win").
+		if names := a.headlineNames(m); names != nil {
+			c.subjs = names
+		}
+	}
 	if c.subjs == nil && m+2 < len(a.ch) && a.tags[a.ch[m].head] == "NNS" && a.setOff(m+1) {
 		// "Two firms, Acme and the Marren Group, sued", "Three states —
 		// Norway, Sweden and Finland — signed": the names in apposition
@@ -1315,6 +1326,34 @@ func (a *analysis) commaNames(k int) []span {
 		}
 	}
 	if len(out) < 2 {
+		return nil
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// headlineNames returns the names a headline lists with commas alone
+// before a plural verb, ending at chunk k: noun phrases of capitalised
+// words ("Trump" too, which the tagger may read as a common noun after a
+// colon) that open the sentence or follow a colon, or nil.
+func (a *analysis) headlineNames(k int) []span {
+	var out []span
+	for ; k >= 0 && a.ch[k].kind == np; k -= 2 {
+		c := a.ch[k]
+		for i := c.i; i < c.j; i++ {
+			if r, _ := utf8.DecodeRuneInString(a.toks[i].Text); !unicode.IsUpper(r) {
+				return nil
+			}
+		}
+		out = append(out, span{c.i, c.j})
+		if k < 2 || a.ch[k-1].kind != comma || a.toks[a.ch[k-1].i].Text != "," {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	if first := out[len(out)-1].i; first > 0 && a.toks[first-1].Text != ":" {
 		return nil
 	}
 	slices.Reverse(out)

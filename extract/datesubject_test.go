@@ -14,6 +14,9 @@ func TestDateBetweenSubjectAndVerb(t *testing.T) {
 		{"Tom Wu early Monday met Ann Lee.", "Tom Wu", "meet"},
 		{"Tom Wu last week met Ann Lee.", "Tom Wu", "meet"},
 		{"Police late Friday arrested Tom Wu.", "Police", "arrest"},
+		{"Tom Wu and Ann Lee both yesterday criticised Norway.", "Tom Wu", "criticise"},
+		{"Tom Wu and Ann Lee both yesterday criticised Norway.", "Ann Lee", "criticise"},
+		{"Norway and Sweden each today signed the pact.", "Sweden", "sign"},
 		{"Tom Wu has been sent to be deployed to Norway.", "Tom Wu", "send_to_deploy_to"},
 	}
 	for _, c := range cases {

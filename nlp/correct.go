@@ -527,6 +527,9 @@ var nounsOnly = map[string]string{
 	// "US troops/VBZ in Norway withdrew": to troop is rare, and news
 	// writes "troops" for soldiers.
 	"troops": "NNS",
+	// "the Republican New Hampshire primaries/VBZ": the plural of the
+	// contest is no verb's form.
+	"primaries": "NNS",
 }
 
 // anyFinite reports whether toks hold a finite verb.

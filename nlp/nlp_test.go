@@ -66,6 +66,7 @@ func TestCorrections(t *testing.T) {
 		{"The town declared an emergency over the cholera outbreak that had killed ten people.", "outbreak", "NN", "\"outbreak\" is never a verb"},
 		{"US troops in Norway withdrew on Monday.", "troops", "NNS", "\"troops\" after a state's name and before a preposition is the subject, not a verb"},
 		{"The advice to Her Majesty was unlawful.", "Her", "PRP$", "a capitalised possessive before a royal style is no name"},
+		{"Tom Wu and Ann Lee won the Liberal and Green New Mexico primaries respectively.", "primaries", "NNS", "\"primaries\" after a state's name is the contest, not a verb"},
 		{"Atlanta police shot Rayshard Brooks in June.", "shot", "VBD", "\"shot\" after its subject and before its object is the past tense"},
 		{"A gunman shot shoppers at the market.", "shot", "VBD", "after a common noun subject too"},
 		{"The guard arrived and shot him.", "shot", "VBD", "after \"and\" before its object"},
