@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDateBetweenSubjectAndVerb checks that a date set between a subject
 // and its verb ("late Tuesday night", "early Monday", "last week") is no
@@ -20,12 +23,8 @@ func TestDateBetweenSubjectAndVerb(t *testing.T) {
 		{"Tom Wu has been sent to be deployed to Norway.", "Tom Wu", "send_to_deploy_to"},
 	}
 	for _, c := range cases {
-		found := false
-		var got []string
-		for _, e := range x.Sentence(a.Tag(c.text)) {
-			got = append(got, e.Subject.Text+"|"+e.Lemma)
-			found = found || e.Subject.Text == c.subj && e.Lemma == c.lemma
-		}
+		got := subjectLemmas(a, x, c.text)
+		found := slices.Contains(got, c.subj+"|"+c.lemma)
 		if !found {
 			t.Errorf("Sentence(%q) = %q, want subject %q with lemma %q", c.text, got, c.subj, c.lemma)
 		}

@@ -30,6 +30,15 @@ func setup(tb testing.TB) (*nlp.Analyzer, *extract.Extractor) {
 	return a, x
 }
 
+// subjectLemmas returns "subject|lemma" for each extraction of text.
+func subjectLemmas(a *nlp.Analyzer, x *extract.Extractor, text string) []string {
+	var got []string
+	for _, e := range x.Sentence(a.Tag(text)) {
+		got = append(got, e.Subject.Text+"|"+e.Lemma)
+	}
+	return got
+}
+
 // readLines returns the lines of path that are neither blank nor comments
 // starting with "#".
 func readLines(tb testing.TB, path string) []string {
