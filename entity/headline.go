@@ -478,3 +478,74 @@ func (d *docState) related(e, o *docEntity, lemma string) bool {
 		return f.subj == e && f.obj == o || f.subj == o && f.obj == e
 	})
 }
+
+// headlineBodyNouns are the kinds of body by which a headline describes
+// one that its report names ("Oslo court sentences Tom Wu", "Norway's
+// largest bank fires its chief").
+var headlineBodyNouns = map[string]bool{
+	"court": true, "party": true, "bank": true, "airline": true, "carrier": true, "agency": true,
+	"network": true, "broadcaster": true, "newspaper": true, "union": true, "university": true,
+	"club": true, "carmaker": true, "automaker": true, "retailer": true, "insurer": true, "ministry": true,
+}
+
+// headlineBodies gives a headline's description of a body ([headlineBodyNouns]:
+// "Oslo court sentences Tom Wu to prison", "Norway's largest bank fires
+// Tom Wu", "Thai political party withdraws ...") the one organisation that
+// the report's later sentences name with the description's noun as its
+// name's last word or as its gazetteer's description ("Oslo District
+// Court", "Halvik Bank"): a headline describes whom its report names. A
+// body known only by its noun ("the court"), a noun that a mention covers
+// or that heads no phrase of its own ("court ruling", "party leader"), two
+// such bodies, or a body that the report does not tie to the place the
+// headline puts before the noun ("Swedish court" for the Court of Session
+// in Edinburgh) give none.
+func (d *docState) headlineBodies(sents []nlp.Sentence) {
+	if len(sents) < 2 || len(d.sents) < 2 || !untitled(sents[0]) {
+		return
+	}
+	toks := sents[0].Tokens
+	for k, t := range toks {
+		noun := t.Lower()
+		if t.Tag != "NN" || !headlineBodyNouns[noun] || coveringAt(d.sents[0], k) >= 0 ||
+			k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") {
+			continue
+		}
+		var body *docEntity
+		for _, e := range d.ents {
+			if e.typ != schema.Organization || e.n == 0 || !isCap(e.name) || strings.EqualFold(e.name, noun) ||
+				!strings.EqualFold(lastWord(e.name), noun) && !e.desc[noun] {
+				continue
+			}
+			if e.first.sent == 0 || body != nil {
+				body = nil // named in the headline, or a second such body
+				break
+			}
+			body = e
+		}
+		if body == nil || !d.placedAs(body, d.sents[0], k) {
+			continue
+		}
+		ms := d.sents[0]
+		m := d.addDesc(&ms, sents[0], k, k)
+		d.sents[0] = ms
+		d.giveName(0, m, body)
+	}
+}
+
+// placedAs reports whether body agrees with the place, if any, that a
+// mention among ms writes in the three words before token k ("Oslo court",
+// "Swedish court", "Norway's largest bank"): the place is in the body's
+// name, is its state, or a fact of the report places the body in it.
+func (d *docState) placedAs(body *docEntity, ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.end > k || m.end < k-3 || m.ent == nil || !isPlace(m.ent) {
+			continue
+		}
+		place := m.ent
+		return strings.Contains(body.name, place.name) || body.country == place ||
+			slices.ContainsFunc(d.facts, func(f *docFact) bool {
+				return f.subj == body && f.obj == place && (f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf)
+			})
+	}
+	return true
+}

@@ -1,0 +1,26 @@
+package entity
+
+import "testing"
+
+// TestHeadlineBodies checks that a headline's description of a body ("Oslo
+// court", "Norway's largest bank") stands for the one organisation its
+// report names with that noun, on documents written for this test.
+func TestHeadlineBodies(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Oslo court sentences Tom Wu to prison\n\nThe Oslo District Court heard the case on Friday. Tom Wu had stolen ten cars.",
+			[]string{"Oslo District Court -sentence-> Tom Wu"}, nil,
+			"the court the report names"},
+		{"Norway's largest bank fires Tom Wu\n\nHalvik Bank, a Norwegian bank, said on Friday that its chief Tom Wu had lied about the accounts.",
+			[]string{"Halvik Bank -fire-> Tom Wu"}, nil,
+			"a bank described by its rank and its state, which the report gives it"},
+		{"Swedish court fines Tom Wu\n\nThe Court of Session in Edinburgh heard the case on Friday. Tom Wu had stolen ten cars.",
+			nil, []string{"Court of Session -fine-> Tom Wu"},
+			"a court the report ties to no Swedish place is not the Swedish one"},
+		{"Oslo court jails Tom Wu\n\nOn Friday, the court jailed Tom Wu for ten years. The Oslo District Court and the Bergen District Court agreed.",
+			nil, []string{"Oslo District Court -jail-> Tom Wu", "Bergen District Court -jail-> Tom Wu"},
+			"two courts named: which one is unknown"},
+		{"Bank chief fires Tom Wu\n\nOn Friday, Ann Lee, the head of Halvik Bank, fired Tom Wu.",
+			nil, []string{"Halvik Bank -fire-> Tom Wu"},
+			"a noun before another noun heads no phrase of its own"},
+	})
+}
