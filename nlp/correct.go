@@ -530,6 +530,12 @@ var nounsOnly = map[string]string{
 	// "the Republican New Hampshire primaries/VBZ": the plural of the
 	// contest is no verb's form.
 	"primaries": "NNS",
+	// "met Guatemalan counterpart/VB Jimmy Morales": a person's office or
+	// standing before a name, which no verb is spelled as.
+	"counterpart": "NN", "counterparts": "NNS", "minister": "NN", "ministers": "NNS",
+	"ambassador": "NN", "ambassadors": "NNS", "envoy": "NN", "envoys": "NNS", "spokesman": "NN",
+	"spokeswoman": "NN", "spokesperson": "NN", "lawmaker": "NN", "lawmakers": "NNS",
+	"legislator": "NN", "legislators": "NNS", "prosecutor": "NN", "prosecutors": "NNS",
 }
 
 // anyFinite reports whether toks hold a finite verb.

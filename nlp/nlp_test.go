@@ -67,6 +67,7 @@ func TestCorrections(t *testing.T) {
 		{"US troops in Norway withdrew on Monday.", "troops", "NNS", "\"troops\" after a state's name and before a preposition is the subject, not a verb"},
 		{"The advice to Her Majesty was unlawful.", "Her", "PRP$", "a capitalised possessive before a royal style is no name"},
 		{"Tom Wu and Ann Lee won the Liberal and Green New Mexico primaries respectively.", "primaries", "NNS", "\"primaries\" after a state's name is the contest, not a verb"},
+		{"Tom Wu met Guatemalan counterpart Jimmy Morales on Monday.", "counterpart", "NN", "an office before a name is no verb"},
 		{"Atlanta police shot Rayshard Brooks in June.", "shot", "VBD", "\"shot\" after its subject and before its object is the past tense"},
 		{"A gunman shot shoppers at the market.", "shot", "VBD", "after a common noun subject too"},
 		{"The guard arrived and shot him.", "shot", "VBD", "after \"and\" before its object"},
