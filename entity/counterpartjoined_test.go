@@ -16,5 +16,14 @@ func TestJoinedCounterpart(t *testing.T) {
 		{"Tom Wu and Swedish counterpart Ann Lee met in Oslo.",
 			nil, []string{"Ann Lee -lead-> Sweden", "Ann Lee -work_for-> Sweden"},
 			"an untitled name gives its counterpart no office"},
+		{"Mexican President Tom Wu met Guatemalan counterpart Ann Lee on Monday.",
+			[]string{"Tom Wu -meet-> Ann Lee", "Ann Lee -lead-> Guatemala"}, nil,
+			"the counterpart a titled subject meets heads the other state"},
+		{"Prime Minister Tom Wu called Swedish counterpart Ann Lee on Monday.",
+			[]string{"Ann Lee -lead-> Sweden"}, nil,
+			"so does the one he calls, his title naming no state"},
+		{"Norwegian Foreign Minister Tom Wu spoke to Swedish counterpart Ann Lee.",
+			[]string{"Ann Lee -work_for-> Sweden"}, []string{"Ann Lee -lead-> Sweden"},
+			"a minister's counterpart he speaks to works for the other state"},
 	})
 }

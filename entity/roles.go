@@ -2461,11 +2461,25 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 }
 
 // withCounterpart reports whether the words between the name p and the
-// nationality a are a short verb phrase ending in "with", as in "Tom Wu
-// holds talks with Swedish counterpart Ann Lee": no comma, "and", other
-// preposition or relative word between.
+// nationality a are a short verb phrase ending in "with" or "to", or in
+// the verb itself, as in "Tom Wu holds talks with Swedish counterpart Ann
+// Lee", "Tom Wu spoke to Swedish counterpart Ann Lee", "Tom Wu met Swedish
+// counterpart Ann Lee": no comma, "and", other preposition or relative
+// word between.
 func withCounterpart(s nlp.Sentence, p, a *mention) bool {
-	if a.start-p.end < 2 || a.start-p.end > 6 || s.Tokens[a.start-1].Lower() != "with" {
+	n := a.start - p.end
+	if n < 1 || n > 6 {
+		return false
+	}
+	last := s.Tokens[a.start-1]
+	switch {
+	case last.Lower() == "with" || last.Lower() == "to":
+		if n < 2 {
+			return false
+		}
+	case strings.HasPrefix(last.Tag, "VB") && last.Tag != "VBG" && !postLinkVerbs[last.Lower()] && !passiveAux[last.Lower()]:
+		// "met", "hosted", "called": the counterpart is the object
+	default:
 		return false
 	}
 	for _, t := range s.Tokens[p.end : a.start-1] {
