@@ -112,13 +112,16 @@ func splitThenPrefix(toks []Token) []Token {
 // quote ("in Yemen[...] journalists", "y[, and]") or a footnote mark
 // ("p[3]"). The tokenizer cuts "[" only off a span's start, so the word
 // kept it ("Yemen[") and named an actor so. A bracket closed within the
-// word ("con[c]essions", an editor's letter) stays.
+// word ("con[c]essions", an editor's letter) stays. It also cuts a closing
+// round bracket written between two words with no space after it
+// ("Tom Wu (left)and Ann Lee"), which the tokenizer kept as one word, a
+// verb to the tagger; one opened within the word ("friend(s)") stays.
 func splitOpenBracket(toks []Token) []Token {
 	var out []Token
 	for i := range toks {
 		t := &toks[i] // not a copy: most tokens are only looked at
-		k := strings.IndexByte(t.Text, '[')
-		if k <= 0 || strings.IndexByte(t.Text[k:], ']') >= 0 || t.End-t.Start != len(t.Text) || !isWordByte(t.Text[k-1]) {
+		k := bracketCut(t.Text)
+		if k <= 0 || t.End-t.Start != len(t.Text) {
 			if out != nil {
 				out = append(out, *t)
 			}
@@ -127,7 +130,7 @@ func splitOpenBracket(toks []Token) []Token {
 		if out == nil {
 			out = append(make([]Token, 0, len(toks)+2), toks[:i]...)
 		}
-		out = append(out, Token{Text: t.Text[:k], Start: t.Start, End: t.Start + k}, Token{Text: "[", Start: t.Start + k, End: t.Start + k + 1})
+		out = append(out, Token{Text: t.Text[:k], Start: t.Start, End: t.Start + k}, Token{Text: t.Text[k : k+1], Start: t.Start + k, End: t.Start + k + 1})
 		if k+1 < len(t.Text) {
 			out = append(out, Token{Text: t.Text[k+1:], Start: t.Start + k + 1, End: t.End})
 		}
@@ -136,6 +139,19 @@ func splitOpenBracket(toks []Token) []Token {
 		return toks
 	}
 	return out
+}
+
+// bracketCut returns the offset of the bracket that [splitOpenBracket]
+// cuts out of word w, or -1: an unclosed "[" after a letter or digit, or
+// a ")" between two of them with no "(" in the word.
+func bracketCut(w string) int {
+	if k := strings.IndexByte(w, '['); k > 0 && strings.IndexByte(w[k:], ']') < 0 && isWordByte(w[k-1]) {
+		return k
+	}
+	if k := strings.IndexByte(w, ')'); k > 0 && k+1 < len(w) && isWordByte(w[k-1]) && isWordByte(w[k+1]) && strings.IndexByte(w, '(') < 0 {
+		return k
+	}
+	return -1
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.

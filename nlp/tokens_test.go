@@ -70,24 +70,27 @@ func TestEndsInMiddleInitial(t *testing.T) {
 }
 
 // TestSplitOpenBracket checks that a square bracket opened against a word
-// ("Peru[...]", "q[2]") comes off it and one closed inside it stays.
+// ("Peru[...]", "q[2]") comes off it and one closed inside it stays, and
+// that a round bracket closed against the next word ("(left)and") comes
+// off both words.
 func TestSplitOpenBracket(t *testing.T) {
 	a, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	const text = `"A blow to the press in Peru[...] and Chile," said Ana Ruiz, citing page q[2] of the ag[r]eement.`
+	const text = `"A blow to the press in Peru[...] and Chile," said Ana Ruiz, citing page q[2] of the ag[r]eement. Tom Wu (left)and Ann Lee met.`
 	var got []string
 	for _, s := range a.Split(text) {
 		for _, k := range s.Tokens {
-			if text[k.Start:k.End] != k.Text {
-				t.Errorf("token %q spans %q", k.Text, text[k.Start:k.End])
+			if s.Text[k.Start:k.End] != k.Text {
+				t.Errorf("token %q spans %q", k.Text, s.Text[k.Start:k.End])
 			}
 			got = append(got, k.Text)
 		}
 	}
 	want := []string{`"`, "A", "blow", "to", "the", "press", "in", "Peru", "[", ".", ".", ".", "]", "and", "Chile", ",", `"`, "said", "Ana", "Ruiz", ",",
-		"citing", "page", "q", "[", "2", "]", "of", "the", "ag[r]eement", "."}
+		"citing", "page", "q", "[", "2", "]", "of", "the", "ag[r]eement", ".",
+		"Tom", "Wu", "(", "left", ")", "and", "Ann", "Lee", "met", "."}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokens\n got %q\nwant %q", got, want)
 	}
