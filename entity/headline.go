@@ -413,19 +413,32 @@ func (d *docState) headlineHolders(sents []nlp.Sentence) {
 		if honorific(t) {
 			continue // "Tom Wu projected US president-elect": an office not held yet
 		}
-		if slices.ContainsFunc(d.sents[0], func(m *mention) bool {
-			return m.start < j && m.end > k && m.ent != nil && m.ent.typ == schema.Person && !m.role
-		}) {
-			continue
-		}
 		holder, lemma := d.soleHolder(p.ent, t)
 		if holder == nil {
 			continue
 		}
-		m := &mention{kind: mDesc, start: k, end: j, surface: joinText(toks[k:j]), head: toks[j-1].Lower(), ent: holder, conf: 0.7}
-		d.sents[0] = slices.DeleteFunc(d.sents[0], func(o *mention) bool { return o.role && o.start < j && o.end > k })
-		d.insert(0, m)
-		holder.mentions[0] = true
+		// The office may already be the holder by its noun
+		// ([docState.headlineDescribed]); another person there is no
+		// unnamed office.
+		var m *mention
+		if slices.ContainsFunc(d.sents[0], func(o *mention) bool {
+			if o.start >= j || o.end <= k || o.ent == nil || o.ent.typ != schema.Person || o.role {
+				return false
+			}
+			if o.kind == mDesc && o.ent == holder {
+				m = o
+				return false
+			}
+			return true
+		}) {
+			continue
+		}
+		if m == nil {
+			m = &mention{kind: mDesc, start: k, end: j, surface: joinText(toks[k:j]), head: toks[j-1].Lower(), ent: holder, conf: 0.7}
+			d.sents[0] = slices.DeleteFunc(d.sents[0], func(o *mention) bool { return o.role && o.start < j && o.end > k })
+			d.insert(0, m)
+			holder.mentions[0] = true
+		}
 		d.derive(0, argOf(s, m), joinText(toks[p.start:j]), lemma, holder, p.ent, "", roleConf)
 	}
 }
@@ -548,4 +561,109 @@ func (d *docState) placedAs(body *docEntity, ms []*mention, k int) bool {
 			})
 	}
 	return true
+}
+
+// describedNouns are the trades and standings, besides the role nouns
+// ([roleNoun]) and [headlineNouns], that a headline describes its story's
+// person by ("Fiancée of murdered Saudi journalist demands justice").
+var describedNouns = map[string]bool{
+	"journalist": true, "judge": true, "fiancée": true, "fiancee": true, "fiance": true, "fiancé": true,
+	"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true, "priest": true,
+	"bishop": true, "cardinal": true, "doctor": true, "rapper": true, "singer": true, "actor": true,
+	"actress": true, "footballer": true, "dissident": true, "blogger": true, "author": true,
+	"astronaut": true, "athlete": true,
+}
+
+// headlineDescribed: "Prosecutors seek arrest warrant for former vice
+// culture minister", "Indonesia will deport ex-Philippine town mayor",
+// "Fiancée of murdered Saudi journalist demands justice": a headline
+// describes a person by a lower-case role or trade noun, with no name
+// after it, whom the report's body names with that noun beside the name
+// ("Shin Jae-min, the ex-vice minister,", "the dismissed mayor, Alice
+// Guo", "fiancée of journalist Jamal Khashoggi", "Ambassador Eitan Naeh").
+// The noun is that person when the four sentences after the headline
+// write it so beside one person only. A noun a mention covers (other than
+// an office named without its holder, which it replaces) or that heads no
+// phrase of its own ("minister's", "mayor race") gives none.
+func (d *docState) headlineDescribed(sents []nlp.Sentence) {
+	if len(sents) < 2 || len(d.sents) < 2 || !untitled(sents[0]) {
+		return
+	}
+	toks := sents[0].Tokens
+	for j, t := range toks {
+		noun := strings.TrimPrefix(t.Lower(), "ex-")
+		if t.Tag != "NN" && t.Tag != "NNP" && t.Tag != "JJ" || isCap(t.Text) && j > 0 ||
+			!roleNoun(noun) && !describedNouns[noun] && headlineNouns[noun] == 0 && noun != "teenager" && noun != "teen" ||
+			j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") || toks[j+1].Tag == "POS") {
+			continue
+		}
+		if c := coveringAt(d.sents[0], j); c >= 0 && !d.sents[0][c].role {
+			continue
+		}
+		k := j
+		for k > 0 && (strings.HasPrefix(toks[k-1].Tag, "NN") || toks[k-1].Tag == "JJ" || toks[k-1].Tag == "VBN") {
+			k-- // "former vice culture", "ex-Philippine town"
+		}
+		if k > 0 && (postLinkVerbs[toks[k-1].Lower()] || copulas[toks[k-1].Lower()] || postVerbs[toks[k-1].Lower()]) {
+			continue // "Wanda Vázquez becomes governor", "Tom Wu named minister": the subject's post
+		}
+		var person *docEntity
+		unique := true
+		for si := 1; si < len(d.sents) && si <= 4 && unique; si++ {
+			for _, m := range d.sents[si] {
+				if m.ent == nil || m.ent.typ != schema.Person || !named(m) || !describedBeside(sents[si].Tokens, m, noun) {
+					continue
+				}
+				if person != nil && person != m.ent {
+					unique = false
+					break
+				}
+				person = m.ent
+			}
+		}
+		if person == nil || !unique {
+			continue
+		}
+		ms := slices.DeleteFunc(d.sents[0], func(o *mention) bool { return o.role && o.start <= j && j < o.end })
+		m := d.addDesc(&ms, sents[0], j, j)
+		d.sents[0] = ms
+		d.giveName(0, m, person)
+	}
+}
+
+// postVerbs put their object into the post the noun after them names
+// ("Tom Wu named minister", "elected mayor", "sworn in as governor").
+var postVerbs = map[string]bool{
+	"named": true, "elected": true, "appointed": true, "as": true, "re-elected": true, "reelected": true,
+	"picked": true, "chosen": true, "nominated": true, "confirmed": true, "sworn": true,
+}
+
+// describedBeside reports whether the role or trade noun stands beside
+// the person mention m of toks: among the nouns and modifiers right before
+// the name ("fiancée of journalist Jamal Khashoggi", "the dismissed
+// mayor, Alice Guo", "Ambassador Eitan Naeh"), or in the apposition after
+// it (", an alleged former leader of the Gulf Cartel").
+func describedBeside(toks []nlp.Token, m *mention, noun string) bool {
+	is := func(t nlp.Token) bool { return strings.TrimPrefix(t.Lower(), "ex-") == noun }
+	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
+		t := toks[k]
+		if is(t) {
+			return true
+		}
+		if !(t.Text == "," && k == m.start-1 || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "VBN") {
+			break
+		}
+	}
+	if m.end+1 < len(toks) && toks[m.end].Text == "," {
+		for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
+			t := toks[k]
+			if is(t) {
+				return true
+			}
+			if !(t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "RB" || t.Tag == "VBN" || t.Tag == "PRP$" || strings.HasPrefix(t.Tag, "NN")) {
+				break
+			}
+		}
+	}
+	return false
 }

@@ -353,6 +353,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		}
 	}
 	d.headlinePerson(sents)
+	d.headlineDescribed(sents)
 	d.headlineBodies(sents)
 	readings := make([][]schema.Extraction, len(sents))
 	for i := range sents {
