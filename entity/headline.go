@@ -499,6 +499,7 @@ var headlineBodyNouns = map[string]bool{
 	"court": true, "party": true, "bank": true, "airline": true, "carrier": true, "agency": true,
 	"network": true, "broadcaster": true, "newspaper": true, "union": true, "university": true,
 	"club": true, "carmaker": true, "automaker": true, "retailer": true, "insurer": true, "ministry": true,
+	"government": true,
 }
 
 // headlineBodies gives a headline's description of a body ([headlineBodyNouns]:
@@ -535,6 +536,9 @@ func (d *docState) headlineBodies(sents []nlp.Sentence) {
 			}
 			body = e
 		}
+		if body == nil {
+			body = d.bodyDescribed(noun, schema.Organization)
+		}
 		if body == nil || !d.placedAs(body, d.sents[0], k) {
 			continue
 		}
@@ -548,19 +552,50 @@ func (d *docState) headlineBodies(sents []nlp.Sentence) {
 // placedAs reports whether body agrees with the place, if any, that a
 // mention among ms writes in the three words before token k ("Oslo court",
 // "Swedish court", "Norway's largest bank"): the place is in the body's
-// name, is its state, or a fact of the report places the body in it.
+// name, is its state, or a fact of the report places the body in it; or
+// nothing places the body anywhere else ("Norway's largest network" for a
+// network the report ties to no place).
 func (d *docState) placedAs(body *docEntity, ms []*mention, k int) bool {
 	for _, m := range ms {
 		if m.end > k || m.end < k-3 || m.ent == nil || !isPlace(m.ent) {
 			continue
 		}
 		place := m.ent
-		return strings.Contains(body.name, place.name) || body.country == place ||
-			slices.ContainsFunc(d.facts, func(f *docFact) bool {
-				return f.subj == body && f.obj == place && (f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf)
-			})
+		if strings.Contains(body.name, place.name) || body.country == place {
+			return true
+		}
+		placed := false
+		for _, f := range d.facts {
+			if f.subj == body && f.obj != nil && (f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf) {
+				if f.obj == place {
+					return true
+				}
+				placed = true
+			}
+		}
+		return !placed && body.country == nil
 	}
 	return true
+}
+
+// bodyDescribed returns the one actor of type typ that the descriptions
+// headed by noun in the four sentences after the headline refer to ("the
+// network signed off", "the dismissed mayor"), or nil: a headline
+// describes whom its report describes so.
+func (d *docState) bodyDescribed(noun string, typ schema.EntityType) *docEntity {
+	var found *docEntity
+	for si := 1; si < len(d.sents) && si <= 4; si++ {
+		for _, m := range d.sents[si] {
+			if m.kind != mDesc || m.head != noun || m.ent == nil || m.ent.typ != typ {
+				continue
+			}
+			if found != nil && found != m.ent {
+				return nil
+			}
+			found = m.ent
+		}
+	}
+	return found
 }
 
 // describedNouns are the trades and standings, besides the role nouns
@@ -620,6 +655,9 @@ func (d *docState) headlineDescribed(sents []nlp.Sentence) {
 				}
 				person = m.ent
 			}
+		}
+		if person == nil && unique {
+			person = d.bodyDescribed(noun, schema.Person) // "the dismissed mayor said"
 		}
 		if person == nil || !unique {
 			continue

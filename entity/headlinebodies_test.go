@@ -22,5 +22,11 @@ func TestHeadlineBodies(t *testing.T) {
 		{"Bank chief fires Tom Wu\n\nOn Friday, Ann Lee, the head of Halvik Bank, fired Tom Wu.",
 			nil, []string{"Halvik Bank -fire-> Tom Wu"},
 			"a noun before another noun heads no phrase of its own"},
+		{"Norway's largest television network shut down by government\n\nFollowing the expiry of broadcaster Halvik TV's licence, the Norwegian government issued an order. Later in the evening, the network signed off.",
+			[]string{"Norwegian government -shut_down-> Halvik TV"}, nil,
+			"the network the report calls so, placed nowhere else, and the government it names"},
+		{"Halvik Bank fined by government\n\nThe Norwegian government and the Swedish government met on Monday. The bank had lied about its accounts.",
+			nil, []string{"Norwegian government -fine-> Halvik Bank", "Swedish government -fine-> Halvik Bank"},
+			"two governments named: which one is unknown"},
 	})
 }
