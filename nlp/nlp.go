@@ -529,6 +529,9 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 		start, end := t.Start, t.Start+len(t.Text)
 		if orig != nil {
 			start, end = orig[start], orig[end]
+			for end-3 > start && zeroWidth(text[end-3:end]) {
+				end -= 3 // "Xtra\u200d's": the dropped character is no part of "Xtra"
+			}
 		}
 		if end <= start {
 			// Part of one folded character ("." of "…", which folds to
@@ -554,7 +557,9 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 	return Sentence{Text: text, Start: start, Tokens: toks}
 }
 
-// fold replaces curly quotes, primes and dashes by their ASCII forms. It
+// fold replaces curly quotes, primes, dashes and no-break and zero-width
+// spaces by their ASCII forms, and drops the zero-width characters that
+// join nothing a reader sees ("Daily Xtra\u200d's" is "Daily Xtra's"). It
 // returns the folded text and, for each byte offset of it (and one past the
 // end), the offset in s it came from; nil when s is ASCII, and each
 // offset its own.
@@ -574,10 +579,12 @@ func fold(s string) (string, []int) {
 			repl = `"`
 		case '\u2013', '\u2014', '\u2212':
 			repl = "-"
-		case '\u00a0':
-			repl = " "
+		case '\u00a0', '\u200b':
+			repl = " " // a no-break space, a zero-width one
 		case '\u2026':
 			repl = "..."
+		case '\u200c', '\u200d', '\u2060', '\ufeff':
+			continue // zeroWidth
 		}
 		if repl == "" {
 			n := len(string(r))
@@ -597,6 +604,16 @@ func fold(s string) (string, []int) {
 	}
 	orig = append(orig, len(s))
 	return b.String(), orig
+}
+
+// zeroWidth reports whether s is one of the zero-width characters that
+// fold drops.
+func zeroWidth(s string) bool {
+	switch s {
+	case "\u200c", "\u200d", "\u2060", "\ufeff":
+		return true
+	}
+	return false
 }
 
 // runeLen returns the byte length of the first rune of s, which decodes as

@@ -95,3 +95,28 @@ func TestSplitOpenBracket(t *testing.T) {
 		t.Errorf("tokens\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestZeroWidthDropped checks that a zero-width joiner inside the text is
+// no part of a token, nor of the span of the word before it, and that a
+// zero-width space separates words.
+func TestZeroWidthDropped(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Daily Xtra\u200d's editor met Tom\u200bWu and \ufeffAnn Lee."
+	var got, spans []string
+	for _, s := range a.Split(text) {
+		for _, k := range s.Tokens {
+			got = append(got, k.Text)
+			spans = append(spans, s.Text[k.Start:k.End])
+		}
+	}
+	want := []string{"Daily", "Xtra", "'s", "editor", "met", "Tom", "Wu", "and", "Ann", "Lee", "."}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokens\n got %q\nwant %q", got, want)
+	}
+	if spans[1] != "Xtra" {
+		t.Errorf("span of Xtra = %q, want no zero-width character", spans[1])
+	}
+}
