@@ -26,6 +26,7 @@ type evalOptions struct {
 	explain   bool   // list missed gold facts and predictions that matched nothing
 	conllu    string // CoNLL-U file to tag and parse instead
 	tokenize  bool   // with conllu: split and tokenise the text too
+	ner       string // with conllu: IOB2 file of named-entity labels to score mentions against
 	facts     string // gold file of actor facts (eval_facts.go)
 	texts     string // folder of the documents that facts names
 	groups    bool   // with facts: score each group of relations apart too
@@ -34,7 +35,7 @@ type evalOptions struct {
 func newEvalCmd(e *env) *cobra.Command {
 	var o evalOptions
 	cmd := &cobra.Command{
-		Use:   "eval (--gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain] | --facts GOLD.tsv --texts DIR | --conllu FILE [--tokenize | --explain])",
+		Use:   "eval (--gold G.tsv (--sentences S.txt | --pred P.tsv) [--curve C.csv] [--explain] | --facts GOLD.tsv --texts DIR | --conllu FILE [--tokenize | --explain] [--ner LABELS.iob2])",
 		Short: "Score extractions against CaRB, actor facts against a gold file, or tagging and parsing against a treebank",
 		Long: `Eval scores open information extraction against a CaRB gold file
 (sentence, relation, arguments, tab-separated) with CaRB's default scorer and
@@ -70,7 +71,14 @@ that count against kg, one a line: "-" a gold mention missed, "+" one found
 that no gold mention has, with the document, the sentence's number in it,
 the type and the words:
 
-  - GUM_news_nasa 12 place "Kennedy Space Center" | The shuttle ...`,
+  - GUM_news_nasa 12 place "Kennedy Space Center" | The shuttle ...
+
+With --ner LABELS.iob2 (Universal NER's format: PER, ORG and LOC as person,
+organization and place) it scores the named mentions against that file's
+labels instead, cut to the capitalised names GUM's annotation gives: each
+sentence of the CoNLL-U file is matched to the labelled one with its
+sent_id, else to the one at its position, and one whose words differ is
+left out; the line ends with how many sentences were scored.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runEval(cmd.Context(), e, o)
@@ -84,6 +92,7 @@ the type and the words:
 	f.BoolVar(&o.explain, "explain", false, "list missed gold facts and predictions that matched nothing")
 	f.StringVar(&o.conllu, "conllu", "", "CoNLL-U file whose gold words kg tags and parses")
 	f.BoolVar(&o.tokenize, "tokenize", false, "with --conllu: split and tokenise the file's text with kg too, and score aligned on the text")
+	f.StringVar(&o.ner, "ner", "", "with --conllu: score named mentions against this IOB2 file's labels (Universal NER's)")
 	addFactsFlags(cmd, &o)
 	cmd.MarkFlagsMutuallyExclusive("sentences", "pred", "conllu", "facts")
 	cmd.MarkFlagsMutuallyExclusive("gold", "conllu")
@@ -94,8 +103,11 @@ the type and the words:
 // runEval scores the predictions o names against its gold file and prints
 // the figures, then the explanation if asked for.
 func runEval(ctx context.Context, e *env, o evalOptions) error {
+	if o.ner != "" && o.conllu == "" {
+		return errors.New("eval: --ner scores named mentions of the gold words of --conllu FILE; it needs --conllu")
+	}
 	if o.conllu != "" {
-		return runEvalCoNLLU(e, o.conllu, o.tokenize, o.explain)
+		return runEvalCoNLLU(e, o.conllu, o.tokenize, o.explain, o.ner)
 	}
 	if o.facts != "" {
 		return runEvalFacts(ctx, e, o)

@@ -21,9 +21,15 @@ import (
 //
 // With explain it first lists the named mentions that count against the
 // recogniser (see [writeMentionError]).
-func runEvalCoNLLU(e *env, name string, tokenize, explain bool) error {
+//
+// With nerFile, an IOB2 file of named-entity labels, it scores the named
+// mentions against those labels instead (see [evalIOB2]).
+func runEvalCoNLLU(e *env, name string, tokenize, explain bool, nerFile string) error {
 	if tokenize && explain {
 		return errors.New("eval: --explain lists the named mentions of the gold words; it does not apply with --tokenize")
+	}
+	if tokenize && nerFile != "" {
+		return errors.New("eval: --ner scores the named mentions of the gold words; it does not apply with --tokenize")
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -54,7 +60,7 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool) error {
 	if err := evalBeam(e, sents); err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
-	if !hasMentions(sents) {
+	if nerFile == "" && !hasMentions(sents) {
 		return nil
 	}
 	var report func(ner.Error)
@@ -66,6 +72,12 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool) error {
 				werr = writeMentionError(e.stdout, m)
 			}
 		}
+	}
+	if nerFile != "" {
+		if err := evalIOB2(e, sents, an, nerFile, report); err != nil {
+			return err
+		}
+		return werr
 	}
 	ms, err := ner.EvaluateErrors(sents, an.mentions, report)
 	if err != nil {

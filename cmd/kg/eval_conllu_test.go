@@ -130,3 +130,33 @@ func TestEvalCoNLLUExplain(t *testing.T) {
 		t.Errorf("kg eval --conllu --explain listed (-want +got):\n%s", diff)
 	}
 }
+
+// TestEvalCoNLLUNER checks that --ner scores the named mentions against an
+// IOB2 file's labels, matching sentences by sent_id or words, and lists
+// the errors with --explain.
+func TestEvalCoNLLUNER(t *testing.T) {
+	tree := strings.ReplaceAll(wrongPlace, "Entity=(1-person-new-x-x-x-coref-Tony_Blair", "_")
+	tree = strings.ReplaceAll(tree, "Entity=1)", "_")
+	tree = strings.ReplaceAll(tree, "Entity=(2-person-new-x-x-x-sgl)", "_")
+	labels := writeTemp(t, "own.iob2", "# newdoc id = other\n# sent_id = other-1\n"+
+		"1\tTony\tB-PER\n2\tBlair\tI-PER\n3\tvisited\tO\n4\tMoscow\tB-PER\n5\t.\tO\n\n"+
+		"# sent_id = other-2\n1\tNo\tO\n2\tmatch\tO\n\n")
+	out := mustKG(t, "eval", "--conllu", writeTemp(t, "own.conllu", tree), "--ner", labels, "--explain")
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 6 || !strings.HasPrefix(lines[5], "mentions P 0.500 R 0.500 F1 0.500; person P 1.000 R 0.500") ||
+		!strings.HasSuffix(lines[5], "; 1 of 1 sentences scored") {
+		t.Fatalf("kg eval --conllu --ner --explain printed %q, want the syntax scores, the list and the mention scores of 1 sentence", out)
+	}
+	want := []string{
+		mentionErrorsHeader,
+		`- own 1 person "Moscow" | Tony Blair visited Moscow .`,
+		`+ own 1 place "Moscow" | Tony Blair visited Moscow .`,
+	}
+	if diff := cmp.Diff(want, lines[2:5]); diff != "" {
+		t.Errorf("kg eval --conllu --ner --explain listed (-want +got):\n%s", diff)
+	}
+	code, _, stderr := kg(t, "", "eval", "--ner", labels, "--facts", labels, "--texts", t.TempDir())
+	if code == 0 || !strings.Contains(stderr, "it needs --conllu") {
+		t.Errorf("kg eval --ner without --conllu: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -26,7 +26,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp/cluster"
@@ -92,6 +91,14 @@ type Options struct {
 	// Clusters gives the words' classes (nil for none); the recogniser
 	// keeps it (see [Recognizer.WithClusters]).
 	Clusters *cluster.Table
+	// Extra are sentences of other corpora (UNER's labels over EWT),
+	// trained on with the main ones but left out of [Meta.Vocab]: their
+	// words are counted as the main documents count them, as unseen
+	// text's are at use. Bagging leaves none of them out.
+	Extra []Sentence
+	// Repeat is how many times each epoch visits each main document (0
+	// or 1: once), weighting them against Extra.
+	Repeat int
 }
 
 var labels = []string{"O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place", "B-other", "I-other"}
@@ -136,13 +143,8 @@ func bio(n int, spans []Span) []int {
 // cost of one, which varies less with the seed than one model does.
 func Train(sents []Sentence, opts Options) *Recognizer {
 	r := &Recognizer{meta: Meta{FeatureVersion: FeatureVersion, Labels: labels, Epochs: opts.Epochs, Seed: opts.Seed, Data: opts.Data}, clusters: opts.Clusters}
-	var docs []trainDoc
-	for i, s := range sents {
-		if i == 0 || s.Doc != sents[i-1].Doc || s.Doc == "" {
-			docs = append(docs, trainDoc{})
-		}
-		docs[len(docs)-1].sents = append(docs[len(docs)-1].sents, s)
-	}
+	docs := splitDocs(sents)
+	extra := splitDocs(opts.Extra)
 	total := map[string][2]int32{}
 	for d := range docs {
 		docs[d].vocab = docVocab(docs[d].sents)
@@ -166,7 +168,11 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 				}
 			}
 		}
-		ms[k] = trainOne(slices.Clone(d), total, opts, opts.Seed+uint64(k))
+		var order []trainDoc
+		for range max(opts.Repeat, 1) {
+			order = append(order, d...)
+		}
+		ms[k] = trainOne(append(order, extra...), total, opts, opts.Seed+uint64(k))
 	}
 	r.model = ms[0]
 	if len(ms) > 1 {
@@ -174,6 +180,19 @@ func Train(sents []Sentence, opts Options) *Recognizer {
 		r.model = perceptron.Mean(ms...)
 	}
 	return r
+}
+
+// splitDocs returns sents' documents: runs of sentences with the same
+// Doc, a sentence without one a document of its own.
+func splitDocs(sents []Sentence) []trainDoc {
+	var docs []trainDoc
+	for i, s := range sents {
+		if i == 0 || s.Doc != sents[i-1].Doc || s.Doc == "" {
+			docs = append(docs, trainDoc{})
+		}
+		docs[len(docs)-1].sents = append(docs[len(docs)-1].sents, s)
+	}
+	return docs
 }
 
 // A trainDoc is a training document: its sentences and their [docVocab].

@@ -328,6 +328,32 @@ func TestVocab(t *testing.T) {
 	}
 }
 
+// TestExtra checks that sentences of other corpora are learnt but left
+// out of the word counts, and that Repeat weights the main documents.
+func TestExtra(t *testing.T) {
+	main := []Sentence{
+		{Doc: "a", Words: strings.Fields("Kim Jong Bok visited Moscow ."), Tags: strings.Fields("NNP NNP NNP VBD NNP ."), Spans: []Span{{1, 3, Person}, {5, 5, Place}}},
+	}
+	extra := []Sentence{
+		{Doc: "x", Words: strings.Fields("Velkor Bank sued Tom Wu"), Tags: strings.Fields("NNP NNP VBD NNP NNP"), Spans: []Span{{1, 2, Organization}, {4, 5, Person}}},
+	}
+	r := Train(main, Options{Epochs: 5, Seed: 1, Extra: extra})
+	if _, ok := r.meta.Vocab["velkor"]; ok {
+		t.Error(`Vocab counts "velkor", a word of the extra sentences only`)
+	}
+	got := r.Recognize(extra[0].Words, extra[0].Tags)
+	if want := extra[0].Spans; !cmp.Equal(got, want) {
+		t.Errorf("Recognize(an extra training sentence) = %v, want %v", got, want)
+	}
+	var a, b, c bytes.Buffer
+	Train(main, Options{Epochs: 5, Seed: 1}).WriteTo(&a)
+	Train(main, Options{Epochs: 5, Seed: 1, Repeat: 1}).WriteTo(&b)
+	Train(main, Options{Epochs: 5, Seed: 1, Repeat: 2}).WriteTo(&c)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) || bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Error("Repeat 1 should give the bytes of no Repeat, Repeat 2 others")
+	}
+}
+
 // TestClusterAttributes checks the words' classes: words of one class share
 // them, an unknown word has none, and a function word stands for itself.
 func TestClusterAttributes(t *testing.T) {

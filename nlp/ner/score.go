@@ -161,6 +161,13 @@ func (e Error) Text() string {
 // nil, with each error, document by document and sentence by sentence,
 // the missed before the found.
 func EvaluateErrors(sents []conllu.Sentence, find func(words [][]string) ([][]Span, error), report func(Error)) (Scores, error) {
+	return EvaluateAgainst(sents, func(s *conllu.Sentence) ([]Span, bool) { return Gold(s), true }, find, report)
+}
+
+// EvaluateAgainst is [EvaluateErrors] with the gold named mentions of each
+// sentence given by gold instead of [Gold]; a sentence for which gold
+// returns false is recognised with its document but not scored.
+func EvaluateAgainst(sents []conllu.Sentence, gold func(*conllu.Sentence) ([]Span, bool), find func(words [][]string) ([][]Span, error), report func(Error)) (Scores, error) {
 	var sc Scores
 	for _, d := range Docs(sents) {
 		words := make([][]string, len(d))
@@ -177,7 +184,10 @@ func EvaluateErrors(sents []conllu.Sentence, find func(words [][]string) ([][]Sp
 			return sc, fmt.Errorf("document %s: %d sentences of mentions for %d sentences", d[0].Doc, len(found), len(d))
 		}
 		for i := range d {
-			gold := Gold(&d[i])
+			gold, ok := gold(&d[i])
+			if !ok {
+				continue
+			}
 			sc.Add(gold, found[i])
 			if report == nil {
 				continue

@@ -55,13 +55,17 @@ func main() {
 	nerBag := flag.Bool("ner-bag", true, "with -ner-members K above 1: train each recogniser without a K-th of the documents, a different one each")
 	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
 	nerTags := flag.String("ner-tags", "nlp/train/nertags.gz", "with -ner-prose-tags: the file of prose's tags to train the recogniser on, written by nlp/train/nertags (\"\": tag with package nlp as it is now)")
+	var extra nerExtra
+	flag.StringVar(&extra.files, "ner-extra", "", "comma-separated IOB2 files of named mentions (Universal NER's format) to train the recogniser on as well, beside GUM's train documents (\"\": none)")
+	flag.StringVar(&extra.tags, "ner-extra-tags", "", "with -ner-extra and -ner-prose-tags: the file of prose's tags of their sentences, written by nlp/train/nertags -iob2 (\"\": tag with package nlp as it is now)")
+	flag.IntVar(&extra.repeat, "ner-repeat", 1, "visit each GUM train document this many times an epoch (weighting them against -ner-extra)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse, *nerTags); err != nil {
+	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse, *nerTags, extra); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool, nerTags string) error {
+func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool, nerTags string, extra nerExtra) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -83,7 +87,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if nerOnly {
-		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags)
+		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
 		if err != nil || out == "" {
 			return err
 		}
@@ -98,7 +102,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 	if try != "" {
 		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
 	}
-	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags)
+	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
 	if err != nil {
 		return err
 	}

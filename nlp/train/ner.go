@@ -27,9 +27,10 @@ import (
 // trainNER trains the recogniser on GUM's train sentences (train), with
 // the tags of the file tagFile (see readNERTags; "" for the tags package nlp
 // gives now) when proseTags (the tags kg's entity layer gives it), else
-// with the jackknifed tags of ds; prints its scores on GUM dev and test
-// with tags from tg and with prose's tags, and returns it pruned.
-func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool, tagFile string) (*ner.Recognizer, error) {
+// with the jackknifed tags of ds, and on the sentences of extra; prints
+// its scores on GUM dev and test with tags from tg and with prose's tags,
+// and returns it pruned.
+func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool, tagFile string, extra nerExtra) (*ner.Recognizer, error) {
 	lex, err := entity.TrainingLexicon()
 	if err != nil {
 		return nil, err
@@ -63,7 +64,36 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 		}
 		files = append(files, "tags: prose's tagger and kg's corrections (package nlp)")
 	}
-	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Members: members, Bag: bag, Data: files, Lexicon: lex, Clusters: cl}).Pruned(prune)
+	var more []ner.Sentence
+	if extra.files != "" {
+		var ids, desc []string
+		if more, ids, desc, err = readExtra(extra.files); err != nil {
+			return nil, err
+		}
+		files = append(files, desc...)
+		switch {
+		case proseTags && extra.tags != "":
+			d, err := extraTags(more, ids, extra.tags)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, "extra tags: "+d)
+		case proseTags:
+			for i := range more {
+				more[i].Tags = an.TagWords(more[i].Words)
+			}
+			files = append(files, "extra tags: prose's tagger and kg's corrections (package nlp)")
+		default:
+			for i := range more {
+				more[i].Tags, _ = tg.Tag(more[i].Words)
+			}
+			files = append(files, "extra tags: kg's tagger")
+		}
+	}
+	if extra.repeat > 1 {
+		files = append(files, fmt.Sprintf("GUM's train documents %d times an epoch", extra.repeat))
+	}
+	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Members: members, Bag: bag, Data: files, Lexicon: lex, Clusters: cl, Extra: more, Repeat: extra.repeat}).Pruned(prune)
 	log.Printf("recogniser: %d epochs, seed %d, %d models (bagged %v), %v", epochs, seed, max(members, 1), bag && members > 1, time.Since(t0).Round(time.Millisecond))
 	taggers := []struct {
 		name string
@@ -94,6 +124,15 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 	return rec, nil
 }
 
+// nerExtra names the recogniser's training sentences beyond GUM's: IOB2
+// files (comma-separated; "" for none), the file of their tags ("": tag
+// them as GUM's are tagged when no file is given), and how many times an
+// epoch visits each GUM document.
+type nerExtra struct {
+	files, tags string
+	repeat      int
+}
+
 // nerSentences returns GUM's named mentions for training, on the tags
 // the parser trains on (ds, made from sents).
 func nerSentences(sents []conllu.Sentence, ds []dep.Sentence) []ner.Sentence {
@@ -114,25 +153,36 @@ func nerSentences(sents []conllu.Sentence, ds []dep.Sentence) []ner.Sentence {
 // of the compressed bytes, which depend on the compressor) and the source
 // its first line names.
 func readNERTags(path string, train []conllu.Sentence) ([][]string, string, error) {
-	f, err := os.Open(path)
+	text, desc, err := readTagFile(path)
 	if err != nil {
 		return nil, "", err
+	}
+	tags, source, err := parseNERTags(text, train)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", path, err)
+	}
+	return tags, fmt.Sprintf("%s (%s)", desc, source), nil
+}
+
+// readTagFile returns the text of the gzip file path and a description of
+// it: its name and the SHA-256 of its text (not of the compressed bytes,
+// which depend on the compressor).
+func readTagFile(path string) (string, string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", "", err
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", path, err)
+		return "", "", fmt.Errorf("%s: %w", path, err)
 	}
 	text, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", path, err)
-	}
-	tags, source, err := parseNERTags(string(text), train)
-	if err != nil {
-		return nil, "", fmt.Errorf("%s: %w", path, err)
+		return "", "", fmt.Errorf("%s: %w", path, err)
 	}
 	h := sha256.Sum256(text)
-	return tags, fmt.Sprintf("%s, text sha256:%s (%s)", filepath.Base(path), hex.EncodeToString(h[:]), source), nil
+	return string(text), filepath.Base(path) + ", text sha256:" + hex.EncodeToString(h[:]), nil
 }
 
 // parseNERTags returns the tags that text gives GUM's train sentences among
@@ -141,6 +191,28 @@ func readNERTags(path string, train []conllu.Sentence) ([][]string, string, erro
 // tab and its tags separated by spaces. It fails when a sentence is missing
 // or its tags do not match its words in number.
 func parseNERTags(text string, train []conllu.Sentence) ([][]string, string, error) {
+	byID, source, err := parseTagLines(text)
+	if err != nil {
+		return nil, "", err
+	}
+	var out [][]string
+	for _, s := range train {
+		if !strings.HasPrefix(s.Doc, "GUM_") {
+			continue
+		}
+		tags, err := tagsOf(byID, s.ID, len(s.Words))
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, tags)
+	}
+	return out, source, nil
+}
+
+// parseTagLines returns the tags of each sentence of text, a file of
+// nlp/train/nertags (see parseNERTags), by sent_id, and the source its
+// first line names.
+func parseTagLines(text string) (map[string][]string, string, error) {
 	head, body, _ := strings.Cut(text, "\n")
 	source, ok := strings.CutPrefix(head, "# kg-ner-tags: ")
 	if !ok {
@@ -151,16 +223,15 @@ func parseNERTags(text string, train []conllu.Sentence) ([][]string, string, err
 		id, tags, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
 		byID[id] = strings.Fields(tags)
 	}
-	var out [][]string
-	for _, s := range train {
-		if !strings.HasPrefix(s.Doc, "GUM_") {
-			continue
-		}
-		tags, ok := byID[s.ID]
-		if !ok || len(tags) != len(s.Words) {
-			return nil, "", fmt.Errorf("sentence %s: %d tags for %d words; rewrite the file with go run ./nlp/train/nertags", s.ID, len(tags), len(s.Words))
-		}
-		out = append(out, tags)
+	return byID, source, nil
+}
+
+// tagsOf returns the tags byID holds for sentence id of n words, or an
+// error when it holds none or a number other than n.
+func tagsOf(byID map[string][]string, id string, n int) ([]string, error) {
+	tags, ok := byID[id]
+	if !ok || len(tags) != n {
+		return nil, fmt.Errorf("sentence %s: %d tags for %d words; rewrite the file with go run ./nlp/train/nertags", id, len(tags), n)
 	}
-	return out, source, nil
+	return tags, nil
 }
