@@ -42,6 +42,9 @@ func TestHeadlineHolders(t *testing.T) {
 		{"Norway's Halvorsen wins gold in Doha\n\nTom Halvorsen won the 400 m hurdles in Doha on Monday. Halvorsen thanked his coach.",
 			[]string{"Tom Halvorsen -member_of-> Norway"}, nil,
 			"a possessive state before a surname the body ties to it by nothing: its member"},
+		{"Norwegian ex-minister found guilty of corruption\n\nNorway's former health minister Tom Wu was found guilty of fraud on Monday. Prime Minister Ann Lee said nothing.",
+			[]string{"Tom Wu -work_for-> Norway"}, []string{"Ann Lee -work_for-> Norway", "Ann Lee -lead-> Norway"},
+			"a role noun after a state is the person the first sentence that writes the noun names with it, in the post the body gives"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {

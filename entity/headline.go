@@ -299,12 +299,15 @@ func (d *docState) headlineRoles(sents []nlp.Sentence) {
 	ms := d.sents[0]
 	for _, m := range ms {
 		e := m.ent
-		if e == nil || e.typ != schema.Person || !named(m) || m.role {
+		desc := m.kind == mDesc // "Thai ex-minister": [docState.headlineDescribed]'s
+		if e == nil || e.typ != schema.Person || !named(m) && !desc || m.role {
 			continue
 		}
 		k := m.start
-		for k > 0 && m.start-k < 4 && (isCap(toks[k-1].Text) || roleNoun(toks[k-1].Lower())) && !slices.ContainsFunc(ms, func(p *mention) bool { return p.start < k && p.end >= k }) {
-			k-- // "Prime Minister", "boss", "LA Mayor"
+		for k > 0 && m.start-k < 4 && (isCap(toks[k-1].Text) || roleNoun(toks[k-1].Lower()) ||
+			desc && !isCap(toks[k-1].Text) && (toks[k-1].Tag == "JJ" || toks[k-1].Tag == "NN")) &&
+			!slices.ContainsFunc(ms, func(p *mention) bool { return p.start < k && p.end >= k }) {
+			k-- // "Prime Minister", "boss", "LA Mayor", "town" of "ex-Philippine town mayor"
 		}
 		if k > 0 && toks[k-1].Tag == "POS" {
 			k-- // "Fiji's Ann Lee"
@@ -616,10 +619,13 @@ var describedNouns = map[string]bool{
 // after it, whom the report's body names with that noun beside the name
 // ("Shin Jae-min, the ex-vice minister,", "the dismissed mayor, Alice
 // Guo", "fiancée of journalist Jamal Khashoggi", "Ambassador Eitan Naeh").
-// The noun is that person when the four sentences after the headline
-// write it so beside one person only. A noun a mention covers (other than
-// an office named without its holder, which it replaces) or that heads no
-// phrase of its own ("minister's", "mayor race") gives none.
+// The noun is that person when the first of the four sentences after the
+// headline that writes it so writes it beside one person only. A noun a
+// mention covers (other than an office named without its holder, which it
+// replaces), that heads no phrase of its own ("minister's", "mayor race")
+// or that follows a verb putting its subject into the post ("becomes
+// governor") gives none. A state before the noun gives the person's role
+// there ([docState.headlineRoles]).
 func (d *docState) headlineDescribed(sents []nlp.Sentence) {
 	if len(sents) < 2 || len(d.sents) < 2 || !untitled(sents[0]) {
 		return
@@ -644,7 +650,7 @@ func (d *docState) headlineDescribed(sents []nlp.Sentence) {
 		}
 		var person *docEntity
 		unique := true
-		for si := 1; si < len(d.sents) && si <= 4 && unique; si++ {
+		for si := 1; si < len(d.sents) && si <= 4 && unique && person == nil; si++ {
 			for _, m := range d.sents[si] {
 				if m.ent == nil || m.ent.typ != schema.Person || !named(m) || !describedBeside(sents[si].Tokens, m, noun) {
 					continue
