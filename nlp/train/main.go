@@ -7,8 +7,9 @@
 //
 // Training is deterministic: the same data and flags give the same bytes.
 // The tagger and parser learn from GUM's train documents and EWT's dev
-// file, the recogniser from GUM's train documents; the scores on GUM's dev
-// and test documents and on EWT's files are printed.
+// file (and, with -ewt-train FILE, EWT's train file, which is kept outside
+// the treebanks folder), the recogniser from GUM's train documents; the
+// scores on GUM's dev and test documents and on EWT's files are printed.
 package main
 
 import (
@@ -20,6 +21,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,6 +51,7 @@ func main() {
 	tryBeam := flag.String("try-beam", "", "with -try-prune: comma-separated beam widths to parse GUM dev with (default: 1 and -beam)")
 	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
 	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
+	ewtTrain := flag.String("ewt-train", "", "train the tagger and parser (not the recogniser) on this CoNLL-U file too, EWT's train file (\"\": none)")
 	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
 	nerSeed := flag.Uint64("ner-seed", 8, "the recogniser's training seed (the order of its documents); see nlp/model/README.md")
 	nerMembers := flag.Int("ner-members", 1, "train this many recognisers, seeded -ner-seed, -ner-seed+1, ..., and ship the mean of their weights")
@@ -60,12 +63,12 @@ func main() {
 	flag.StringVar(&extra.tags, "ner-extra-tags", "", "with -ner-extra and -ner-prose-tags: the file of prose's tags of their sentences, written by nlp/train/nertags -iob2 (\"\": tag with package nlp as it is now)")
 	flag.IntVar(&extra.repeat, "ner-repeat", 1, "visit each GUM train document this many times an epoch (weighting them against -ner-extra)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse, *nerTags, extra); err != nil {
+	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *ewtTrain, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse, *nerTags, extra); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool, nerTags string, extra nerExtra) error {
+func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, ewtTrain string, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool, nerTags string, extra nerExtra) error {
 	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
 	if err != nil {
 		return err
@@ -77,6 +80,17 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 	if err != nil {
 		return err
 	}
+	// The recogniser learns from GUM's sentences alone and records the
+	// files it was given before EWT's train file is added.
+	nerSums := sums
+	if ewtTrain != "" {
+		more, sum, err := treebank.ReadFiles([]string{ewtTrain})
+		if err != nil {
+			return err
+		}
+		train = append(slices.Clip(train), more...)
+		sums = append(slices.Clip(sums), sum...)
+	}
 	t0 := time.Now()
 	tg := tag.Train(tagWords(train), tag.Options{Epochs: tagEpochs, Seed: 1, Data: sums, Members: tagMembers})
 	log.Printf("tagger: %d sentences, %d epochs, %v", len(train), tagEpochs, time.Since(t0).Round(time.Millisecond))
@@ -87,7 +101,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if nerOnly {
-		rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
+		rec, err := trainNER(data, train, ds, nerSums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
 		if err != nil || out == "" {
 			return err
 		}
@@ -102,7 +116,7 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 	if try != "" {
 		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
 	}
-	rec, err := trainNER(data, train, ds, sums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
+	rec, err := trainNER(data, train, ds, nerSums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
 	if err != nil {
 		return err
 	}
