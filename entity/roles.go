@@ -2594,8 +2594,8 @@ func nationalityLemma(words []string) string {
 	switch {
 	case r == schema.Lead && anyOf(words, craftHeads):
 		r = schema.From
-	case r == schema.Lead && rankHeads[words[len(words)-1]]:
-		r = schema.WorkFor // "US commander", "a senior Iraqi army commander"
+	case r == schema.Lead && (rankHeads[words[len(words)-1]] || townHeads[words[len(words)-1]]):
+		r = schema.WorkFor // "US commander", "a senior Iraqi army commander", "the Norwegian mayor"
 	case r == schema.Lead:
 	case r == schema.MemberOf && anyOf(words, delegateNouns):
 		r = "represent" // "the Puerto Rican delegate to the House", "a Chinese delegate": the state's, sent to speak for it
@@ -2650,6 +2650,11 @@ func rankRole(lemma, noun string, e *docEntity) string {
 		// neither its member nor one who left it. A party's nominee or
 		// candidate is its member.
 		return ""
+	case lemma == schema.Lead && townHeads[noun] && e != nil && e.typ == schema.GPE && e.gaz != nil && e.gaz.in == "":
+		// "the Norwegian mayor, Ann Lee,", "a Nigerian governor": the
+		// head of a town or a region of the state, who serves it
+		// there, no head of the state.
+		return schema.WorkFor
 	case lemma == schema.Lead && noun == "captain" && e != nil && armedService(e):
 		// "USCG Captain Ann Lee", "Tom Wu, a Navy captain,": a rank in
 		// the service, whose captains are many; a team's captain leads
@@ -4719,6 +4724,11 @@ func portfolioFor(w []string) bool {
 // localHeads head a region or a town: "the Governor of Ohio", "the mayor
 // of Oslo", "the premier of Ontario".
 var localHeads = map[string]bool{"governor": true, "mayor": true, "premier": true}
+
+// townHeads head a town or a region, never the state whose adjective they
+// may follow ("a Nigerian governor"); a premier may head a state ("Chinese
+// Premier Li Qiang").
+var townHeads = map[string]bool{"governor": true, "mayor": true}
 
 // deputyWords before a head's noun make its holder the head's deputy, who
 // works for the body rather than leads it: "deputy leader", "vice
