@@ -2641,6 +2641,9 @@ var companyHeads = map[string]bool{
 	"Securities": true, "Partners": true, "Insurance": true, "Petroleum": true, "Exchange": true, "Economics": true,
 	"Research": true, "Mail": true, "Capital": true, "Airline": true, "Air": true, "Pharmaceuticals": true, "Electric": true, "Railways": true, "Motor": true,
 	"Construction": true, "Logistics": true, "Shipping": true,
+	"Tobacco": true, "Brewing": true, "Breweries": true, "Brewery": true, "Bancorp": true, "Pharma": true, // "British American Tobacco"
+	"Beverages": true, "Therapeutics": true, "Biotech": true, "Networks": true, "Cement": true, "Textiles": true,
+	"Robotics": true, "Software": true,
 }
 
 // tradeNameHeads end a body's name of several words as [companyHeads]
