@@ -11,7 +11,10 @@ import (
 // text is the sentence's original text, which tells curly quotes apart.
 // Each rule looks at a token, its neighbours and whether the sentence has
 // a finite verb.
-func correct(text string, toks []Token) {
+//
+// tg, when not nil, is the tagger that tagged toks: some rules ask its
+// model how well it likes another reading of the sentence.
+func correct(text string, toks []Token, tg *tagger) {
 	finite := false
 	headline := len(toks) > 1 && !sentenceEnd(toks[len(toks)-1].Text)
 	for _, t := range toks {
@@ -82,6 +85,14 @@ func correct(text string, toks []Token) {
 					toks[i+2].Tag = "NNP" // "invaded Iceland/NN"
 				}
 			}
+		case headline && t.Tag == "VBD" && t.Lower() == "aged" && i+1 < len(toks) && toks[i+1].Tag == "CD":
+			// A headline's "Tom Wu dies aged/VBD 79": "aged" before a
+			// number gives an age, an adjective; a verb before it
+			// ("dies") is no noun for want of the clause's finite verb.
+			// (In prose the extractor reads "joined the party aged 14"
+			// with the tagger's tag.)
+			t.Tag = "JJ"
+			finite = anyFinite(toks)
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
 		case t.Tag == "IN" && t.Lower() == "since" && i > 0 && i+1 < len(toks) && haveForm(toks[i-1].Lower()) &&
@@ -109,10 +120,11 @@ func correct(text string, toks []Token) {
 			t.Tag = "VBD"
 		}
 	}
-	r := retagger{toks: toks, finite: finite, headline: headline}
+	r := retagger{toks: toks, finite: finite, headline: headline, tagger: tg}
 	for i := range toks {
 		r.retag(i)
 	}
+	r.headlinePlacedVerb()
 	relativeClosedPast(toks)
 	// "Google founders/VBZ Larry Page and Sergey Brin stepped down",
 	// "CIA directors/VBZ Tom Wu and Ann Lee signed": a plural agent noun
@@ -1299,6 +1311,7 @@ type retagger struct {
 	toks     []Token
 	finite   bool
 	headline bool
+	tagger   *tagger // nil: no rule asks the model
 }
 
 // retag corrects token i. The rules that read the token's text come
@@ -1447,6 +1460,163 @@ func (r *retagger) isHeadlineVerb(t *Token, i int, prev, next string) bool {
 	toks, headline := r.toks, r.headline
 	return headline && i > 0 && (!strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBZ" && (next == "VBZ" || next == "VBP" || next == "VB")) && !isCapitalized(t.Text) && !finiteBefore(toks, i) &&
 		(headlineVerb(t.Lower()) == 2 && (isNoun(prev) || prev == "CD") || headlineVerb(t.Lower()) == 1 && (prev == "NNP" || prev == "NNPS") && i > 1 && strings.HasPrefix(toks[i-2].Tag, "NNP"))
+}
+
+// verbLikePlural reports whether t, tagged as a plural noun, may be a
+// verb's -s form: no plural of people ([agentPlural]) and no noun that
+// is never a verb.
+func verbLikePlural(t *Token) bool {
+	return t.Tag == "NNS" && sVerbForm(t.Text) && !agentPlural(t.Lower()) && nounsOnly[t.Lower()] == ""
+}
+
+// headlinePlacedVerb makes the verb of a headline that the rules before
+// it left without one, or with the tagger's misreading of its verb as a
+// plural noun and of its object as the verb: a plural-looking word
+// ([verbLikePlural]) right after the subject's noun phrase
+// ([headlineSubject]), with no verb before it in its clause, where the
+// tagger's model does not read the sentence far better as tagged
+// ([retagger.verbMargin]), and
+//
+//   - before a word read as a present-tense verb that is no -s form:
+//     "Saudi journalist demands/NNS justice/VBP at UN" has the verb first
+//     and its object after it ("Student protests continue in Oslo" is
+//     read far better as tagged; "Security issues plague Halvik Bank",
+//     whose second verb has an object, keeps its tags); or
+//   - in a headline with no finite verb, before its object (a name, a
+//     determiner, a number) or, after a subject of two words or more,
+//     before a preposition: "Tropical Depression Three approaches/NNS
+//     Florida", "Water main bursts/NNS in Halden" ("Norway election
+//     results", a plural that ends the headline, stays a noun).
+func (r *retagger) headlinePlacedVerb() {
+	toks := r.toks
+	if !r.headline || r.tagger == nil {
+		return
+	}
+	verbless := !anyFinite(toks)
+	for i := 1; i < len(toks); i++ {
+		if t := &toks[i]; !verbLikePlural(t) || finiteBefore(toks, i) || !headlineSubject(toks, i) {
+			continue
+		}
+		next, nextLower := "", ""
+		if i+1 < len(toks) {
+			next, nextLower = toks[i+1].Tag, toks[i+1].Lower()
+		}
+		switch {
+		case (next == "VBP" || next == "VB") && nextLower == toks[i+1].Text && !strings.HasSuffix(nextLower, "s") && !objectOpens(toks, i+2):
+			if r.verbMargin(i, i+1) > -10 {
+				r.makeHeadlineVerb(i, next)
+				return
+			}
+		case !verbless:
+		case next == "NNP" || next == "NNPS" || next == "DT" || next == "PRP$" || next == "PRP" || next == "CD":
+			if r.verbMargin(i, -1) > -20 {
+				r.makeHeadlineVerb(i, next)
+				return
+			}
+		case i >= 2 && (next == "IN" || next == "TO"):
+			if r.verbMargin(i, -1) > -25 {
+				r.makeHeadlineVerb(i, next)
+				return
+			}
+		}
+	}
+}
+
+// objectOpens reports whether token j opens a noun phrase that a verb
+// before it would take as its object: a name, a determiner, a pronoun or
+// a number.
+func objectOpens(toks []Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Tag {
+	case "NNP", "NNPS", "DT", "PRP", "PRP$", "CD":
+		return true
+	}
+	return false
+}
+
+// headlineSubject reports whether the tokens before i, from the start of
+// their clause, are a subject of a verb's -s form: one noun phrase, with
+// phrases of "of" or of a participle after its head ("Bus carrying
+// children", "Fiancée of murdered Saudi journalist"), whose head is no
+// plural ("Iraqi forces arrest") and no nationality's adjective, and that
+// ends in a noun, a name, a year ("Storm Three of 2019") or an adjective
+// after a noun, where the tagger read the head noun as one ("Water
+// main/JJ").
+func headlineSubject(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 {
+		if tag := toks[k].Tag; tag == "," || tag == ":" || tag == "CC" || strings.HasPrefix(tag, "W") ||
+			tag == "IN" && (subordinator(toks[k].Lower()) || toks[k].Lower() == "as" || toks[k].Lower() == "after") {
+			break
+		}
+		k--
+	}
+	phrase := func(tag string) bool {
+		return isNoun(tag) || tag == "JJ" || tag == "CD" || tag == "DT" || tag == "POS" || tag == "PRP$"
+	}
+	head := -1
+	j := k + 1
+	for j < i && phrase(toks[j].Tag) {
+		head = j
+		j++
+	}
+	if head < 0 || toks[head].Tag == "NNS" || toks[head].Tag == "NNPS" || demonymLike(toks[head].Text) {
+		return false
+	}
+	if j < i && (toks[j].Lower() == "of" || toks[j].Tag == "VBG") {
+		for j++; j < i && (phrase(toks[j].Tag) || toks[j].Tag == "VBN"); j++ {
+		}
+	}
+	if j != i {
+		return false
+	}
+	switch p := toks[i-1]; p.Tag {
+	case "NN", "NNP", "NNPS":
+		return true
+	case "CD":
+		return isYear(p.Text) && len(p.Text) == 4
+	case "JJ":
+		return i > 1 && isNoun(toks[i-2].Tag)
+	case "NNS":
+		return i-1 > head
+	}
+	return false
+}
+
+// demonymLike reports whether w, capitalised, ends as the adjectives of
+// nations do ("Iraqi", "Norwegian", "Chinese", "British").
+func demonymLike(w string) bool {
+	if !isCapitalized(w) {
+		return false
+	}
+	for _, suf := range []string{"i", "ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbMargin returns how much higher the tagger's model scores the
+// sentence read with token i as a verb's -s form (and token noun, if
+// after i, as a noun) than read with the tags it has now: above 0 when
+// the model, reading the whole sentence, likes the verb better.
+func (r *retagger) verbMargin(i, noun int) float32 {
+	n := len(r.toks)
+	buf := make([]string, 4*n)
+	words, lower, tags, alt := buf[:n], buf[n:2*n], buf[2*n:3*n], buf[3*n:]
+	for k := range r.toks {
+		words[k], lower[k], tags[k] = r.toks[k].Text, r.toks[k].Lower(), r.toks[k].Tag
+	}
+	asDigits(words, lower)
+	copy(alt, tags)
+	alt[i] = "VBZ"
+	if noun > i {
+		alt[noun] = "NN"
+	}
+	return r.tagger.readingScore(words, lower, alt) - r.tagger.readingScore(words, lower, tags)
 }
 
 // makeHeadlineVerb makes token i the headline's verb, and a word after it

@@ -508,7 +508,7 @@ func (a *Analyzer) TagWords(words []string) []string {
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
-	correct(b.String(), toks)
+	correct(b.String(), toks, a.tagger)
 	for i, t := range toks {
 		tags[i] = t.Tag
 	}
@@ -553,7 +553,7 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 	for i := range toks {
 		toks[i].Tag = tags[i]
 	}
-	correct(text, toks)
+	correct(text, toks, a.tagger)
 	return Sentence{Text: text, Start: start, Tokens: toks}
 }
 

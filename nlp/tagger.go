@@ -237,6 +237,47 @@ func (t *tagger) tags(words, lower, tags []string) {
 	}
 }
 
+// readingScore returns the sum of the scores the model gives each word's
+// tag in tags after the two tags before it there: how well the model
+// likes one reading of the sentence, whichever tags it would choose
+// itself. words and lower are as [tagger.tags] takes them.
+func (t *tagger) readingScore(words, lower, tags []string) float32 {
+	s := t.pool.Get().(*taggerScratch)
+	defer t.pool.Put(s)
+	need := len(words) + 4
+	if cap(s.context) < need {
+		s.context = make([]string, need)
+		s.ents = make([]int32, 2*need)
+	}
+	ctx := s.context[:need]
+	ctx[0], ctx[1] = "-START-", "-START2-"
+	for i, w := range words {
+		lw := ""
+		if lower != nil {
+			lw = lower[i]
+		}
+		ctx[i+2] = normalizeWord(w, lw)
+	}
+	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
+	s.ents = s.ents[:2*need]
+	for j := range s.ents {
+		s.ents[j] = unlooked
+	}
+	var sum float32
+	p1, p2 := "-START-", "-START2-"
+	for i, w := range words {
+		if id := t.predict(s, i, ctx, w, p1, p2, t.x.num(p1), t.x.num(p2)); id >= 0 {
+			for c, name := range t.classes {
+				if name == tags[i] {
+					sum += s.scores[c]
+				}
+			}
+		}
+		p2, p1 = p1, tags[i]
+	}
+	return sum
+}
+
 // Penn Treebank traces and bracket literals, passed through unscored (as
 // prose does).
 var (
