@@ -33,48 +33,66 @@ import (
 	"github.com/kg-project/kg/nlp/udeval"
 )
 
+// settings are the command's flags.
+type settings struct {
+	data, out                 string
+	tagEpochs, tagMembers     int
+	depEpochs, members, folds int
+	explore                   float64
+	beam, beamEpochs          int
+	ewt                       bool
+	ewtTrain                  string
+	prune, depPrune           float64
+	try, tryBeam              string
+	nerEpochs, nerMembers     int
+	nerSeed                   uint64
+	nerBag, nerOnly, nerProse bool
+	nerTags                   string
+	extra                     nerExtra
+}
+
 func main() {
 	log.SetFlags(0)
-	data := flag.String("data", "../shared/treebanks", "treebanks folder")
-	out := flag.String("out", "", "folder to write tagger.gz, parser.gz and ner.gz to (none: only print scores)")
-	tagEpochs := flag.Int("tag-epochs", 10, "tagger epochs")
-	tagMembers := flag.Int("tag-members", 1, "taggers trained with seeds 1, 2, ..., whose weights are averaged (the jackknifing taggers too)")
-	depEpochs := flag.Int("dep-epochs", 15, "parser epochs")
-	explore := flag.Float64("explore", 0.9, "parser error exploration probability")
-	members := flag.Int("dep-members", 1, "greedy parsers trained with seeds 1, 2, ..., whose weights are averaged")
-	folds := flag.Int("jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
-	prune := flag.Float64("prune", 0.5, "drop weights below this magnitude from the shipped tagger and recogniser")
-	depPrune := flag.Float64("dep-prune", 1, "drop weights below this magnitude from the shipped parser")
-	try := flag.String("try-prune", "", "comma-separated parser prune levels to score on GUM dev (tagger pruned as -prune), then stop")
-	beam := flag.Int("beam", 8, "also train the parser's moves for a beam of this width (1: greedy only)")
-	beamEpochs := flag.Int("beam-epochs", 20, "passes of the beam's training (0: -dep-epochs)")
-	tryBeam := flag.String("try-beam", "", "with -try-prune: comma-separated beam widths to parse GUM dev with (default: 1 and -beam)")
-	nerEpochs := flag.Int("ner-epochs", 10, "named-mention recogniser epochs")
-	ewt := flag.Bool("ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
-	ewtTrain := flag.String("ewt-train", "", "train the tagger and parser (not the recogniser) on this CoNLL-U file too, EWT's train file (\"\": none)")
-	nerOnly := flag.Bool("ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
-	nerSeed := flag.Uint64("ner-seed", 8, "the recogniser's training seed (the order of its documents); see nlp/model/README.md")
-	nerMembers := flag.Int("ner-members", 1, "train this many recognisers, seeded -ner-seed, -ner-seed+1, ..., and ship the mean of their weights")
-	nerBag := flag.Bool("ner-bag", true, "with -ner-members K above 1: train each recogniser without a K-th of the documents, a different one each")
-	nerProse := flag.Bool("ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
-	nerTags := flag.String("ner-tags", "nlp/train/nertags.gz", "with -ner-prose-tags: the file of prose's tags to train the recogniser on, written by nlp/train/nertags (\"\": tag with package nlp as it is now)")
-	var extra nerExtra
-	flag.StringVar(&extra.files, "ner-extra", "", "comma-separated IOB2 files of named mentions (Universal NER's format) to train the recogniser on as well, beside GUM's train documents (\"\": none)")
-	flag.StringVar(&extra.tags, "ner-extra-tags", "", "with -ner-extra and -ner-prose-tags: the file of prose's tags of their sentences, written by nlp/train/nertags -iob2 (\"\": tag with package nlp as it is now)")
-	flag.IntVar(&extra.repeat, "ner-repeat", 1, "visit each GUM train document this many times an epoch (weighting them against -ner-extra)")
+	var c settings
+	flag.StringVar(&c.data, "data", "../shared/treebanks", "treebanks folder")
+	flag.StringVar(&c.out, "out", "", "folder to write tagger.gz, parser.gz and ner.gz to (none: only print scores)")
+	flag.IntVar(&c.tagEpochs, "tag-epochs", 10, "tagger epochs")
+	flag.IntVar(&c.tagMembers, "tag-members", 1, "taggers trained with seeds 1, 2, ..., whose weights are averaged (the jackknifing taggers too)")
+	flag.IntVar(&c.depEpochs, "dep-epochs", 15, "parser epochs")
+	flag.Float64Var(&c.explore, "explore", 0.9, "parser error exploration probability")
+	flag.IntVar(&c.members, "dep-members", 1, "greedy parsers trained with seeds 1, 2, ..., whose weights are averaged")
+	flag.IntVar(&c.folds, "jackknife", 5, "train the parser on tags predicted by taggers trained on the other folds (0: gold tags)")
+	flag.Float64Var(&c.prune, "prune", 0.5, "drop weights below this magnitude from the shipped tagger and recogniser")
+	flag.Float64Var(&c.depPrune, "dep-prune", 1, "drop weights below this magnitude from the shipped parser")
+	flag.StringVar(&c.try, "try-prune", "", "comma-separated parser prune levels to score on GUM dev (tagger pruned as -prune), then stop")
+	flag.IntVar(&c.beam, "beam", 8, "also train the parser's moves for a beam of this width (1: greedy only)")
+	flag.IntVar(&c.beamEpochs, "beam-epochs", 20, "passes of the beam's training (0: -dep-epochs)")
+	flag.StringVar(&c.tryBeam, "try-beam", "", "with -try-prune: comma-separated beam widths to parse GUM dev with (default: 1 and -beam)")
+	flag.IntVar(&c.nerEpochs, "ner-epochs", 10, "named-mention recogniser epochs")
+	flag.BoolVar(&c.ewt, "ewt-dev", true, "train on EWT's dev file too (EWT's test file stays unseen)")
+	flag.StringVar(&c.ewtTrain, "ewt-train", "", "train the tagger and parser (not the recogniser) on this CoNLL-U file too, EWT's train file (\"\": none)")
+	flag.BoolVar(&c.nerOnly, "ner-only", false, "train and score the recogniser only; with -out write ner.gz only")
+	flag.Uint64Var(&c.nerSeed, "ner-seed", 8, "the recogniser's training seed (the order of its documents); see nlp/model/README.md")
+	flag.IntVar(&c.nerMembers, "ner-members", 1, "train this many recognisers, seeded -ner-seed, -ner-seed+1, ..., and ship the mean of their weights")
+	flag.BoolVar(&c.nerBag, "ner-bag", true, "with -ner-members K above 1: train each recogniser without a K-th of the documents, a different one each")
+	flag.BoolVar(&c.nerProse, "ner-prose-tags", true, "train the recogniser on prose's tags, which kg's entity layer gives it (false: kg's jackknifed tags)")
+	flag.StringVar(&c.nerTags, "ner-tags", "nlp/train/nertags.gz", "with -ner-prose-tags: the file of prose's tags to train the recogniser on, written by nlp/train/nertags (\"\": tag with package nlp as it is now)")
+	flag.StringVar(&c.extra.files, "ner-extra", "", "comma-separated IOB2 files of named mentions (Universal NER's format) to train the recogniser on as well, beside GUM's train documents (\"\": none)")
+	flag.StringVar(&c.extra.tags, "ner-extra-tags", "", "with -ner-extra and -ner-prose-tags: the file of prose's tags of their sentences, written by nlp/train/nertags -iob2 (\"\": tag with package nlp as it is now)")
+	flag.IntVar(&c.extra.repeat, "ner-repeat", 1, "visit each GUM train document this many times an epoch (weighting them against -ner-extra)")
 	flag.Parse()
-	if err := run(*data, *out, *tagEpochs, *tagMembers, *depEpochs, *members, *explore, *beam, *beamEpochs, *ewt, *ewtTrain, *folds, float32(*prune), float32(*depPrune), *try, *tryBeam, *nerEpochs, *nerSeed, *nerMembers, *nerBag, *nerOnly, *nerProse, *nerTags, extra); err != nil {
+	if err := run(&c); err != nil {
 		log.Fatal("train: ", err)
 	}
 }
 
-func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explore float64, beam, beamEpochs int, ewt bool, ewtTrain string, folds int, prune, depPrune float32, try, tryBeam string, nerEpochs int, nerSeed uint64, nerMembers int, nerBag, nerOnly, nerProse bool, nerTags string, extra nerExtra) error {
-	trainFiles, err := treebank.GUMFiles(data, treebank.Train)
+func run(c *settings) error {
+	trainFiles, err := treebank.GUMFiles(c.data, treebank.Train)
 	if err != nil {
 		return err
 	}
-	if ewt {
-		trainFiles = append(trainFiles, treebank.EWTFile(data, treebank.Dev))
+	if c.ewt {
+		trainFiles = append(trainFiles, treebank.EWTFile(c.data, treebank.Dev))
 	}
 	train, sums, err := treebank.ReadFiles(trainFiles)
 	if err != nil {
@@ -83,8 +101,8 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 	// The recogniser learns from GUM's sentences alone and records the
 	// files it was given before EWT's train file is added.
 	nerSums := sums
-	if ewtTrain != "" {
-		more, sum, err := treebank.ReadFiles([]string{ewtTrain})
+	if c.ewtTrain != "" {
+		more, sum, err := treebank.ReadFiles([]string{c.ewtTrain})
 		if err != nil {
 			return err
 		}
@@ -92,40 +110,40 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 		sums = append(slices.Clip(sums), sum...)
 	}
 	t0 := time.Now()
-	tg := tag.Train(tagWords(train), tag.Options{Epochs: tagEpochs, Seed: 1, Data: sums, Members: tagMembers})
-	log.Printf("tagger: %d sentences, %d epochs, %v", len(train), tagEpochs, time.Since(t0).Round(time.Millisecond))
+	tg := tag.Train(tagWords(train), tag.Options{Epochs: c.tagEpochs, Seed: 1, Data: sums, Members: c.tagMembers})
+	log.Printf("tagger: %d sentences, %d epochs, %v", len(train), c.tagEpochs, time.Since(t0).Round(time.Millisecond))
 	t0 = time.Now()
 	ds := depSentences(train)
-	if folds > 1 && !(nerOnly && nerProse) {
-		jackknife(ds, train, folds, tagEpochs, tagMembers)
-		log.Printf("jackknifed tags: %d folds, %v", folds, time.Since(t0).Round(time.Millisecond))
+	if c.folds > 1 && !(c.nerOnly && c.nerProse) {
+		jackknife(ds, train, c.folds, c.tagEpochs, c.tagMembers)
+		log.Printf("jackknifed tags: %d c.folds, %v", c.folds, time.Since(t0).Round(time.Millisecond))
 	}
-	if nerOnly {
-		rec, err := trainNER(data, train, ds, nerSums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
-		if err != nil || out == "" {
+	if c.nerOnly {
+		rec, err := trainNER(c.data, train, ds, nerSums, tg, c.nerEpochs, c.nerSeed, c.nerMembers, c.nerBag, float32(c.prune), c.nerProse, c.nerTags, c.extra)
+		if err != nil || c.out == "" {
 			return err
 		}
-		if err := os.MkdirAll(out, 0o755); err != nil {
+		if err := os.MkdirAll(c.out, 0o755); err != nil {
 			return err
 		}
-		return writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo)
+		return writeGzip(filepath.Join(c.out, "ner.gz"), rec.WriteTo)
 	}
 	t0 = time.Now()
-	ps := dep.Train(ds, dep.Options{Epochs: depEpochs, Explore: explore, Seed: 1, Data: sums, Beam: beam, BeamEpochs: beamEpochs, Members: members})
-	log.Printf("parser: %d epochs, beam %d (%d epochs), %v", depEpochs, beam, ps.BeamMeta().Epochs, time.Since(t0).Round(time.Millisecond))
-	if try != "" {
-		return tryPrune(data, tg.Pruned(prune), ps, try, tryBeam)
+	ps := dep.Train(ds, dep.Options{Epochs: c.depEpochs, Explore: c.explore, Seed: 1, Data: sums, Beam: c.beam, BeamEpochs: c.beamEpochs, Members: c.members})
+	log.Printf("parser: %d epochs, c.beam %d (%d epochs), %v", c.depEpochs, c.beam, ps.BeamMeta().Epochs, time.Since(t0).Round(time.Millisecond))
+	if c.try != "" {
+		return tryPrune(c.data, tg.Pruned(float32(c.prune)), ps, c.try, c.tryBeam)
 	}
-	rec, err := trainNER(data, train, ds, nerSums, tg, nerEpochs, nerSeed, nerMembers, nerBag, prune, nerProse, nerTags, extra)
+	rec, err := trainNER(c.data, train, ds, nerSums, tg, c.nerEpochs, c.nerSeed, c.nerMembers, c.nerBag, float32(c.prune), c.nerProse, c.nerTags, c.extra)
 	if err != nil {
 		return err
 	}
-	tg, ps = tg.Pruned(prune), ps.Pruned(depPrune)
+	tg, ps = tg.Pruned(float32(c.prune)), ps.Pruned(float32(c.depPrune))
 	tf, tw := tg.Size()
 	pf, pw := ps.Size()
-	log.Printf("pruned: tagger below %g %d features %d weights, parser below %g %d features %d weights", prune, tf, tw, depPrune, pf, pw)
+	log.Printf("pruned: tagger below %g %d features %d weights, parser below %g %d features %d weights", c.prune, tf, tw, c.depPrune, pf, pw)
 
-	for _, set := range evalSets(data) {
+	for _, set := range evalSets(c.data) {
 		files, err := set.files()
 		if err != nil {
 			return err
@@ -139,33 +157,33 @@ func run(data, out string, tagEpochs, tagMembers, depEpochs, members int, explor
 			return err
 		}
 		log.Printf("%-8s %v; %s", set.name, sc, base)
-		if beam > 1 {
-			sc, err := score(files, tg, ps.WithBeam(beam))
+		if c.beam > 1 {
+			sc, err := score(files, tg, ps.WithBeam(c.beam))
 			if err != nil {
 				return err
 			}
-			log.Printf("%-8s beam %d: %v", set.name, beam, sc)
+			log.Printf("%-8s c.beam %d: %v", set.name, c.beam, sc)
 		}
 	}
-	if out == "" {
+	if c.out == "" {
 		return nil
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	if err := os.MkdirAll(c.out, 0o755); err != nil {
 		return err
 	}
-	if err := writeGzip(filepath.Join(out, "tagger.gz"), tg.WriteTo); err != nil {
+	if err := writeGzip(filepath.Join(c.out, "tagger.gz"), tg.WriteTo); err != nil {
 		return err
 	}
-	if err := writeGzip(filepath.Join(out, "ner.gz"), rec.WriteTo); err != nil {
+	if err := writeGzip(filepath.Join(c.out, "ner.gz"), rec.WriteTo); err != nil {
 		return err
 	}
-	if err := writeGzip(filepath.Join(out, "parser.gz"), ps.WriteTo); err != nil {
+	if err := writeGzip(filepath.Join(c.out, "parser.gz"), ps.WriteTo); err != nil {
 		return err
 	}
-	if beam < 2 {
+	if c.beam < 2 {
 		return nil
 	}
-	return writeGzip(filepath.Join(out, "beam.gz"), ps.WriteBeamTo)
+	return writeGzip(filepath.Join(c.out, "c.beam.gz"), ps.WriteBeamTo)
 }
 
 type evalSet struct {
