@@ -12,8 +12,10 @@ import (
 // office written with a state's name or adjective and no name is the
 // person the body names in that office, that a headline's opening agent
 // noun is no name, that a possessive's membership gives way to the
-// office the body names, and that a possessive state before a surname
-// the body gives in full ties the person to the state.
+// office the body names, that a possessive state before a surname the
+// body gives in full ties the person to the state, that a role noun is
+// the person the body names with it, and that a place the body names
+// too lies in the state after its comma.
 func TestHeadlineHolders(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -45,6 +47,9 @@ func TestHeadlineHolders(t *testing.T) {
 		{"Norwegian ex-minister found guilty of corruption\n\nNorway's former health minister Tom Wu was found guilty of fraud on Monday. Prime Minister Ann Lee said nothing.",
 			[]string{"Tom Wu -work_for-> Norway"}, []string{"Ann Lee -work_for-> Norway", "Ann Lee -lead-> Norway"},
 			"a role noun after a state is the person the first sentence that writes the noun names with it, in the post the body gives"},
+		{"Bishop Tom Wu of Velmora, Norway dies\n\nBishop Tom Wu of the Velmora diocese in Norway died on Monday. He had served in Velmora since 1990.",
+			[]string{"Velmora -locate_in-> Norway"}, []string{"Tom Wu -from-> Velmora"},
+			"a headline's place the body names too lies in the state after its comma"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.why, func(t *testing.T) {

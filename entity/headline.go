@@ -711,3 +711,18 @@ func describedBeside(toks []nlp.Token, m *mention, noun string) bool {
 	}
 	return false
 }
+
+// bodyPlace reports whether m, a mention of the headline, is of a place
+// that the report's body names too: a name the headline's rules found
+// late is as sure as the body's.
+func bodyPlace(m *mention) bool {
+	if m.ent == nil || m.ent.typ != schema.GPE {
+		return false
+	}
+	for si := range m.ent.mentions {
+		if si > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -351,6 +351,15 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		if slices.ContainsFunc(ms, func(m *mention) bool { return !slices.Contains(head, m) }) {
 			d.roleFacts(0, sents[0], ms)
 		}
+		// "Bishop Tom Wu of Marbel, Philippines dies": a place found only
+		// now that the body names too lies where the headline's places
+		// say.
+		places := slices.DeleteFunc(slices.Clone(d.sents[0]), func(m *mention) bool {
+			return m.role || m.ent == nil || m.ent.typ != schema.GPE
+		})
+		if slices.ContainsFunc(places, func(m *mention) bool { return !slices.Contains(head, m) && bodyPlace(m) }) {
+			d.roleFacts(0, sents[0], places)
+		}
 	}
 	d.headlinePerson(sents)
 	d.headlineDescribed(sents)
