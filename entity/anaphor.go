@@ -551,13 +551,17 @@ func nameHead(e *docEntity) {
 // nounBefore adds to each person named in sentence s after a lower-case
 // singular noun ("student Omar Haddad", "psychologist Ann Berg") that
 // noun, for a later "the student"; and to each organisation named before
-// the kind of body it is ("the ruling Frelimo party") that kind, for a
-// later "the party".
+// or after the kind of body it is ("the ruling Frelimo party",
+// "broadcaster Halvik TV") that kind, for a later "the party".
 func nounBefore(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
 		if (m.kind == mName || m.kind == mSingle) && m.ent != nil && m.ent.typ == schema.Organization && m.end < len(toks) && orgDescriptors[toks[m.end].Text] {
 			m.ent.desc[toks[m.end].Text] = true
+		}
+		if (m.kind == mName || m.kind == mSingle) && m.ent != nil && m.ent.typ == schema.Organization && m.start > 0 &&
+			toks[m.start-1].Tag == "NN" && orgNouns[toks[m.start-1].Text] {
+			m.ent.desc[toks[m.start-1].Text] = true // "state-owned enterprise Halvik Energy", for a later "the enterprise"
 		}
 		if m.kind != mName || m.ent == nil || m.ent.typ != schema.Person || m.start == 0 {
 			continue

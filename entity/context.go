@@ -41,7 +41,7 @@ var orgNouns = map[string]bool{
 	"supplier": true, "distributor": true, "exporter": true, "importer": true, "newspaper": true, "tabloid": true,
 	"team": true, "band": true, "club": true, "squad": true, "journal": true, "magazine": true, "website": true,
 	"tank": true, "bank": true, "steelmaker": true, "drugmaker": true, "chipmaker": true, "refiner": true,
-	"telecom": true, "telco": true, "chains": true, "supermarkets": true, "retailers": true,
+	"telecom": true, "telco": true, "chains": true, "supermarkets": true, "retailers": true, "enterprise": true,
 	// not producer, developer, publisher, miner: persons' trades too ("the film producer Harvey Lund",
 	// "the Chilean miner Yonni Barrios")
 }

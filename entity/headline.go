@@ -502,7 +502,8 @@ var headlineBodyNouns = map[string]bool{
 	"court": true, "party": true, "bank": true, "airline": true, "carrier": true, "agency": true,
 	"network": true, "broadcaster": true, "newspaper": true, "union": true, "university": true,
 	"club": true, "carmaker": true, "automaker": true, "retailer": true, "insurer": true, "ministry": true,
-	"government": true,
+	"government": true, "company": true, "firm": true, "enterprise": true, "charity": true, "regulator": true,
+	"watchdog": true, "council": true, "militia": true,
 }
 
 // headlineBodies gives a headline's description of a body ([headlineBodyNouns]:

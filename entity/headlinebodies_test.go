@@ -28,5 +28,8 @@ func TestHeadlineBodies(t *testing.T) {
 		{"Halvik Bank fined by government\n\nThe Norwegian government and the Swedish government met on Monday. The bank had lied about its accounts.",
 			nil, []string{"Norwegian government -fine-> Halvik Bank", "Swedish government -fine-> Halvik Bank"},
 			"two governments named: which one is unknown"},
+		{"Norwegian state-owned enterprise acquires Velmor Bank\n\nOn Monday, Norwegian state-owned enterprise Halvik Energy Corp opened an office in Oslo. Velmor Bank had 900 employees.",
+			[]string{"Halvik Energy Corp -acquire-> Velmor Bank"}, nil,
+			"an enterprise the report names after its noun"},
 	})
 }
