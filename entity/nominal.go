@@ -48,6 +48,7 @@ var nominals = newWordMap(map[string]eventNoun{
 	// "Pell maintained his lead over Brandt": ahead of him in a race.
 	"lead": {aheadOf, []string{"over"}},
 	"win":  {"defeat", []string{"over", "against"}}, "sanctions": {"sanction", []string{"on", "against"}},
+	"restrictions": {"restrict", []string{"on", "against"}}, "restriction": {"restrict", []string{"on", "against"}},
 	"request": {"request", []string{"to"}}, "requests": {"request", []string{"to"}},
 	"appeal": {"appeal_to", []string{"to"}}, "invitation": {"invite", []string{"to"}},
 	"threat": {"threaten", []string{"to", "against"}}, "threats": {"threaten", []string{"to", "against"}},
