@@ -200,14 +200,10 @@ func (r *flatReader) u32s(n int) []uint32 {
 	return out
 }
 
-// tags returns the tag of each word of one sentence. lower holds the
-// words in lower case, or is nil to have tags lower them.
-func (t *tagger) tags(words, lower, tags []string) {
-	if len(words) == 0 {
-		return
-	}
-	s := t.pool.Get().(*taggerScratch)
-	defer t.pool.Put(s)
+// fill sets s's context to the words of one sentence, normalised,
+// between the model's start and end markers, clears its look-ups, and
+// returns the context. lower is as [tagger.tags] takes it.
+func (s *taggerScratch) fill(words, lower []string) []string {
 	need := len(words) + 4
 	if cap(s.context) < need {
 		s.context = make([]string, need)
@@ -227,6 +223,18 @@ func (t *tagger) tags(words, lower, tags []string) {
 	for j := range s.ents {
 		s.ents[j] = unlooked
 	}
+	return ctx
+}
+
+// tags returns the tag of each word of one sentence. lower holds the
+// words in lower case, or is nil to have tags lower them.
+func (t *tagger) tags(words, lower, tags []string) {
+	if len(words) == 0 {
+		return
+	}
+	s := t.pool.Get().(*taggerScratch)
+	defer t.pool.Put(s)
+	ctx := s.fill(words, lower)
 	p1, p2 := "-START-", "-START2-"
 	n1, n2 := int(t.x.start), int(t.x.start2)
 	for i, w := range words {
@@ -244,25 +252,7 @@ func (t *tagger) tags(words, lower, tags []string) {
 func (t *tagger) readingScore(words, lower, tags []string) float32 {
 	s := t.pool.Get().(*taggerScratch)
 	defer t.pool.Put(s)
-	need := len(words) + 4
-	if cap(s.context) < need {
-		s.context = make([]string, need)
-		s.ents = make([]int32, 2*need)
-	}
-	ctx := s.context[:need]
-	ctx[0], ctx[1] = "-START-", "-START2-"
-	for i, w := range words {
-		lw := ""
-		if lower != nil {
-			lw = lower[i]
-		}
-		ctx[i+2] = normalizeWord(w, lw)
-	}
-	ctx[need-2], ctx[need-1] = "-END-", "-END2-"
-	s.ents = s.ents[:2*need]
-	for j := range s.ents {
-		s.ents[j] = unlooked
-	}
+	ctx := s.fill(words, lower)
 	var sum float32
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
