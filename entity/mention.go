@@ -3242,6 +3242,12 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 				continue
 			}
 		}
+		if t := r.titleOpening(toks, ms[:i], m); t != nil && len(m.titles) == 0 {
+			// "The judge presiding over the case, Ann Lee, said": the
+			// description that opens the sentence is the apposed name's.
+			m.titles = append(m.titles, t)
+			continue
+		}
 		if m.typ != schema.Person && m.kind != mSingle || m.end+2 >= len(toks) || toks[m.end].Text != "," {
 			continue
 		}
@@ -3395,6 +3401,54 @@ func (r *Resolver) indefiniteTitles(s nlp.Sentence, ms []*mention) {
 		}
 	}
 }
+
+// titleOpening returns the title of a description that opens the sentence
+// and stands in apposition before the person m, set off by commas: "The
+// judge, Ann Lee, said", "The officer leading the inquiry, Tom Wu,", "The
+// spokesman for the ministry, Tom Wu,": "The", adjectives, a lower-case
+// title noun, then nothing or a phrase opened by a participle or one of
+// [openingPreps] that names no other role ("The wife of the president,
+// Ann Lee," is no president). before are the sentence's mentions before m, none of
+// which may name a person; or nil.
+func (r *Resolver) titleOpening(toks []nlp.Token, before []*mention, m *mention) *title {
+	if m.typ != schema.Person && m.kind != mSingle || m.start < 3 || toks[0].Text != "The" || toks[m.start-1].Text != "," ||
+		m.end >= len(toks) || toks[m.end].Text != "," {
+		return nil
+	}
+	k := 1
+	for k < m.start-1 && toks[k].Tag == "JJ" && !isCap(toks[k].Text) {
+		k++
+	}
+	t, ok := r.g.titles[normKey(toks[k].Text)]
+	if !ok || t.lead || isCap(toks[k].Text) || toks[k].Tag != "NN" {
+		return nil // "The current president, Ann Lee,": a head's title, read elsewhere, and only in a report that names no body she might head
+	}
+	if k+1 < m.start-1 {
+		p := toks[k+1]
+		participle := p.Tag == "VBG" || p.Tag == "NN" && strings.HasSuffix(p.Text, "ing") // "presiding/NN over"
+		if !participle && !openingPreps[p.Lower()] {
+			return nil
+		}
+		for j := k + 1; j < m.start-1; j++ {
+			w := toks[j]
+			if w.Text == "," || w.Tag == "CC" || w.Tag == "WP" || w.Tag == "WDT" || finiteAt(toks, j) ||
+				roleNoun(strings.TrimSuffix(w.Lower(), "s")) || r.g.titles[normKey(w.Text)] != nil {
+				return nil // "The president, through one of his aides, Tom Wu,": the aide is the name's
+			}
+		}
+	}
+	for _, o := range before {
+		if o.typ == schema.Person && !o.role {
+			return nil
+		}
+	}
+	return t
+}
+
+// openingPreps may open the phrase after a description's title noun that
+// [Resolver.titleOpening] reads: "The judge in the case", "The spokesman
+// for the ministry", "The officer at the scene".
+var openingPreps = map[string]bool{"in": true, "for": true, "at": true, "on": true, "over": true}
 
 // closesOpener reports whether the comma after m closes a phrase that
 // opens the sentence ("Per", capitalised, may be tagged as a name), with
