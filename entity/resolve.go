@@ -389,6 +389,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.refusedAskers(i, sents[i])
 	}
 	d.scorers()
+	d.deceasedTributes()
 	d.concepts()
 	d.homeChambers()
 	d.gazetteerFacts()

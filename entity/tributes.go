@@ -354,3 +354,44 @@ func (d *docState) tribute(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 		d.derive(si, x.Subject, x.Relation, lemma, speaker, o, "", x.Confidence*placeArgConf)
 	}
 }
+
+// deceasedTributes: "Tom Wu paid tribute, calling her a great leader",
+// "Tributes were paid by world leaders including Tom Wu": a tribute paid
+// to no one named, in a report of one person's death, is paid to the
+// dead person, named before it. Each named actor who pays it gives
+// pay_tribute_to; a group ("world leaders") is no named payer.
+func (d *docState) deceasedTributes() {
+	var dead *docEntity
+	deathAt := 0
+	for _, f := range d.facts {
+		if f.Lemma != "die" && f.Lemma != "pass_away" || f.subj == nil || f.subj.typ != schema.Person || f.Negated {
+			continue
+		}
+		if dead != nil && dead != f.subj {
+			return // two deaths: whose tribute is unknown
+		}
+		if dead == nil {
+			dead, deathAt = f.subj, f.Sentence
+		}
+	}
+	if dead == nil {
+		return
+	}
+	for _, f := range slices.Clone(d.facts) {
+		if f.Sentence < deathAt || f.Negated {
+			continue
+		}
+		var payer *docEntity
+		var arg schema.Argument
+		switch {
+		case f.Lemma == "pay" && f.obj == nil && tributeNouns[strings.ToLower(f.Object.Text)]:
+			payer, arg = f.subj, f.Subject // "Tom Wu paid tribute"
+		case f.Lemma == "pay_by" && f.subj == nil && tributeNouns[strings.ToLower(f.Subject.Text)]:
+			payer, arg = f.obj, f.Object // "Tributes were paid by Tom Wu"
+		}
+		if payer == nil || payer == dead || payer.typ != schema.Person && payer.typ != schema.Organization && payer.typ != schema.GPE {
+			continue
+		}
+		d.derive(f.Sentence, arg, f.Relation, "pay_tribute_to", payer, dead, "", f.Confidence*placeArgConf)
+	}
+}
