@@ -116,7 +116,7 @@ func run(c *settings) error {
 	ds := depSentences(train)
 	if c.folds > 1 && !(c.nerOnly && c.nerProse) {
 		jackknife(ds, train, c.folds, c.tagEpochs, c.tagMembers)
-		log.Printf("jackknifed tags: %d c.folds, %v", c.folds, time.Since(t0).Round(time.Millisecond))
+		log.Printf("jackknifed tags: %d folds, %v", c.folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if c.nerOnly {
 		rec, err := trainNER(c.data, train, ds, nerSums, tg, c.nerEpochs, c.nerSeed, c.nerMembers, c.nerBag, float32(c.prune), c.nerProse, c.nerTags, c.extra)
@@ -130,7 +130,7 @@ func run(c *settings) error {
 	}
 	t0 = time.Now()
 	ps := dep.Train(ds, dep.Options{Epochs: c.depEpochs, Explore: c.explore, Seed: 1, Data: sums, Beam: c.beam, BeamEpochs: c.beamEpochs, Members: c.members})
-	log.Printf("parser: %d epochs, c.beam %d (%d epochs), %v", c.depEpochs, c.beam, ps.BeamMeta().Epochs, time.Since(t0).Round(time.Millisecond))
+	log.Printf("parser: %d epochs, beam %d (%d epochs), %v", c.depEpochs, c.beam, ps.BeamMeta().Epochs, time.Since(t0).Round(time.Millisecond))
 	if c.try != "" {
 		return tryPrune(c.data, tg.Pruned(float32(c.prune)), ps, c.try, c.tryBeam)
 	}
@@ -162,7 +162,7 @@ func run(c *settings) error {
 			if err != nil {
 				return err
 			}
-			log.Printf("%-8s c.beam %d: %v", set.name, c.beam, sc)
+			log.Printf("%-8s beam %d: %v", set.name, c.beam, sc)
 		}
 	}
 	if c.out == "" {
@@ -183,7 +183,7 @@ func run(c *settings) error {
 	if c.beam < 2 {
 		return nil
 	}
-	return writeGzip(filepath.Join(c.out, "c.beam.gz"), ps.WriteBeamTo)
+	return writeGzip(filepath.Join(c.out, "beam.gz"), ps.WriteBeamTo)
 }
 
 type evalSet struct {
