@@ -113,6 +113,14 @@ const wrongPlace = `# newdoc id = own
 
 `
 
+// moscowErrors are the lines --explain prints for wrongPlace: the person
+// "Moscow" of the gold missed, the place kg found instead.
+var moscowErrors = []string{
+	mentionErrorsHeader,
+	`- own 1 person "Moscow" | Tony Blair visited Moscow .`,
+	`+ own 1 place "Moscow" | Tony Blair visited Moscow .`,
+}
+
 // TestEvalCoNLLUExplain checks that --explain lists, between the syntax
 // scores and the mention scores, the named mentions that count against kg.
 func TestEvalCoNLLUExplain(t *testing.T) {
@@ -121,12 +129,7 @@ func TestEvalCoNLLUExplain(t *testing.T) {
 	if len(lines) != 7 || !strings.HasPrefix(lines[0], "UPOS ") || !strings.HasPrefix(lines[5], "mentions P ") || !strings.HasPrefix(lines[6], "coreference ") {
 		t.Fatalf("kg eval --conllu --explain printed %q, want the syntax scores (2 lines), the list, the mention and coreference scores", out)
 	}
-	want := []string{
-		mentionErrorsHeader,
-		`- own 1 person "Moscow" | Tony Blair visited Moscow .`,
-		`+ own 1 place "Moscow" | Tony Blair visited Moscow .`,
-	}
-	if diff := cmp.Diff(want, lines[2:5]); diff != "" {
+	if diff := cmp.Diff(moscowErrors, lines[2:5]); diff != "" {
 		t.Errorf("kg eval --conllu --explain listed (-want +got):\n%s", diff)
 	}
 }
@@ -147,12 +150,7 @@ func TestEvalCoNLLUNER(t *testing.T) {
 		!strings.HasSuffix(lines[5], "; 1 of 1 sentences scored") {
 		t.Fatalf("kg eval --conllu --ner --explain printed %q, want the syntax scores, the list and the mention scores of 1 sentence", out)
 	}
-	want := []string{
-		mentionErrorsHeader,
-		`- own 1 person "Moscow" | Tony Blair visited Moscow .`,
-		`+ own 1 place "Moscow" | Tony Blair visited Moscow .`,
-	}
-	if diff := cmp.Diff(want, lines[2:5]); diff != "" {
+	if diff := cmp.Diff(moscowErrors, lines[2:5]); diff != "" {
 		t.Errorf("kg eval --conllu --ner --explain listed (-want +got):\n%s", diff)
 	}
 	code, _, stderr := kg(t, "", "eval", "--ner", labels, "--facts", labels, "--texts", t.TempDir())
