@@ -424,16 +424,18 @@ func (d *docState) headlineHolders(sents []nlp.Sentence) {
 		// ([docState.headlineDescribed]); another person there is no
 		// unnamed office.
 		var m *mention
-		if slices.ContainsFunc(d.sents[0], func(o *mention) bool {
+		other := false
+		for _, o := range d.sents[0] {
 			if o.start >= j || o.end <= k || o.ent == nil || o.ent.typ != schema.Person || o.role {
-				return false
+				continue
 			}
-			if o.kind == mDesc && o.ent == holder {
-				m = o
-				return false
+			if o.kind != mDesc || o.ent != holder {
+				other = true
+				break
 			}
-			return true
-		}) {
+			m = o
+		}
+		if other {
 			continue
 		}
 		if m == nil {
