@@ -586,14 +586,20 @@ func isDigitOrDash(r rune) bool { return r == '-' || r >= '0' && r <= '9' }
 
 // vessel reports whether a name's first words say it is a ship's or a
 // spacecraft's: "Space Shuttle Atlantis", "USS Cole", "HMS Victory"; or
-// the craft's kind alone ("the last Space Shuttle mission").
+// the craft's kind alone ("the last Space Shuttle mission"). A storm's name
+// is no actor either, after its category too ("Category Four Hurricane
+// Selma"), nor is a tropical storm's kind alone ("no longer qualified as a
+// "Tropical Depression"").
 func vessel(name []string) bool {
+	if len(name) > 3 && name[0] == "Category" {
+		name = name[2:]
+	}
 	switch {
 	case len(name) >= 2 && name[0] == "Space" && name[1] == "Shuttle":
 		return true
 	case len(name) >= 2 && name[len(name)-2] == "Space" && name[len(name)-1] == "Station":
 		return true // "International Space Station"
-	case len(name) > 2 && name[0] == "Tropical" && tropicalKinds[name[1]]:
+	case len(name) >= 2 && name[0] == "Tropical" && tropicalKinds[name[1]]:
 		return true // a storm or a depression, like a hurricane (below), is no actor
 	case len(name) > 1:
 		return vesselPrefixes.has(name[0]) || stormPrefixes.has(name[0])
