@@ -274,6 +274,12 @@ loop:
 			break loop // "During the 1730s Britain's relationship ..."
 		case tag == "NNP" && k > i && last == k-1 && !det && a.yearAt(k-1) && a.nameBeforeFinite(k):
 			break loop // "In 2003 and 2004 Norway sanctioned Sweden": the years say when
+		case isNoun(tag) && k > i && last == k-1 && a.spanAgo(i, k) > i:
+			// "retook Drobak days later", "met Ann Lee two weeks ago":
+			// the span of time before "later" or "ago" says when; it is
+			// no part of the noun before it.
+			last = a.spanAgo(i, k) - 1
+			break loop
 		case isNoun(tag) || tag == "CD" || tag == "$" || tag == "#":
 			last = k
 		case tag == "CC" && (a.low[k] == "and" || a.low[k] == "or") && k > i && last == k-1 && a.yearAt(k-1) && a.yearAt(k+1):
@@ -371,6 +377,29 @@ loop:
 		end++ // "Dr. Jagan himself"
 	}
 	return end, headOf(a.tags, i, last+1)
+}
+
+// spanAgo returns where a span of time that ends at token k opens, when
+// "later", "ago" or "earlier" follows it ("days later", "two weeks ago",
+// "a few years earlier"), and a noun of the phrase that opens at token i
+// stands before it; else it returns -1.
+func (a *analysis) spanAgo(i, k int) int {
+	if !timeNoun(a.low[k]) || a.tags[k] == "NNP" || k+1 >= len(a.low) {
+		return -1
+	}
+	switch a.low[k+1] {
+	case "later", "ago", "earlier":
+	default:
+		return -1
+	}
+	j := k
+	for j > i && (a.tags[j-1] == "CD" || a.low[j-1] == "a" || a.low[j-1] == "few" || a.low[j-1] == "several" || a.low[j-1] == "many") {
+		j--
+	}
+	if j <= i || !isNoun(a.tags[j-1]) {
+		return -1
+	}
+	return j
 }
 
 // officeNoun reports whether w names an office that is "for" a field
