@@ -156,6 +156,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"Engineer Ann Lee of Kobe, Japan, found the records.", "Kobe", schema.GPE, schema.GPE, "a word the recogniser knows as a given name"},
 		{"Residents of Velmor, Norway fled the fire.", "Velmor", schema.GPE, schema.GPE, "an unknown word"},
 		{"Tom Wu of Velmor, Texas, was arrested.", "Velmor", schema.GPE, schema.GPE, "a US state"},
+		{"The relic was carried through Velmors, Norway.", "Velmors", schema.GPE, schema.GPE, "a name ending in s that the tagger reads as a common plural"},
 		{"Yesterday, Norway fired two rockets.", "Yesterday", "", "", "an adverb opening the sentence is no town"},
 		{"She ran for Sheriff of Velmor County, Texas in 2014.", "County", "", "", "a region's head word alone is no town"},
 		{"Tanaka, Japan's envoy, met Tom Wu.", "Tanaka", "", "", "a possessive state: the name before it is no town of it"},

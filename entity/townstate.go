@@ -13,10 +13,12 @@ import (
 // "residents of Tyler, Texas"), whatever else the recogniser knows its
 // word for. A possessive after the state ("Tanaka, Japan's envoy") or a
 // capitalised word ("Kobe, Japan Airlines") says otherwise, and the word
-// before the comma must be tagged a proper noun and be no head word of a
-// name ("Yesterday, Japan", "Milwaukee County, Wisconsin").
+// before the comma must be tagged a proper noun (or, inside the sentence,
+// be a capitalised word tagged a plural: "through Cahors, France") and be
+// no head word of a name ("Yesterday, Japan", "Milwaukee County,
+// Wisconsin").
 func (r *Resolver) townOfState(toks []nlp.Token, b int) bool {
-	if b < 1 || b+1 >= len(toks) || toks[b].Text != "," || !strings.HasPrefix(toks[b-1].Tag, "NNP") {
+	if b < 1 || b+1 >= len(toks) || toks[b].Text != "," || !strings.HasPrefix(toks[b-1].Tag, "NNP") && !capitalPlural(toks, b-1) {
 		return false // "Yesterday, North Korea fired": an adverb opening the sentence
 	}
 	if w := toks[b-1].Text; r.g.is("regionhead", w) || r.g.is("placehead", w) || r.g.is("orghead", w) || r.g.is("notname", w) {
@@ -32,6 +34,13 @@ func (r *Resolver) townOfState(toks []nlp.Token, b int) bool {
 		}
 	}
 	return false
+}
+
+// capitalPlural reports whether token k, inside its sentence, is a
+// capitalised word the tagger read as a common plural: a town's name
+// ending in "s" ("the streets of Cahors, France").
+func capitalPlural(toks []nlp.Token, k int) bool {
+	return k > 0 && toks[k].Tag == "NNS" && isCap(toks[k].Text)
 }
 
 // spanWords returns the texts of toks joined by spaces.
