@@ -5,7 +5,7 @@ import "testing"
 // TestFactsCoref17Modified: a definite description whose lower-case
 // modifiers are words of a body's name takes up that body ("the fire
 // service" after Halvik Fire and Rescue Service), and so does one whose
-// modifier says where the body is based.
+// modifier says where the body is based or ranks it among its kind.
 func TestFactsCoref17Modified(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"The Halvik Fire and Rescue Service was called on Monday. The fire service thanked Tom Wu.",
@@ -17,6 +17,15 @@ func TestFactsCoref17Modified(t *testing.T) {
 		{"The European Court of Justice ruled on Monday. The Luxembourg-based court criticised Tom Wu.",
 			[]string{"European Court of Justice -criticise-> Tom Wu"}, nil,
 			"where the court is based needs no word of its name"},
+		{"Velmar Oil said profits fell. The Oslo-based company also said it had hired Goldman Sachs.",
+			[]string{"Velmar Oil -hire-> Goldman Sachs"}, []string{"Oslo -hire-> Goldman Sachs"},
+			"the speaker's \"it\" is the company the description names, not the place inside it"},
+		{"Dorsk Bank said profits fell. Norway's largest bank said it had bought Velmar Foods.",
+			[]string{"Dorsk Bank -buy-> Velmar Foods"}, []string{"Norway -buy-> Velmar Foods"},
+			"a superlative needs no word of the name, after a state's possessive"},
+		{"Dorsk Bank said profits fell. Tom Wu criticised the second-largest bank.",
+			[]string{"Tom Wu -criticise-> Dorsk Bank"}, nil,
+			"a hyphened superlative after \"the\""},
 		{"The Second Circuit Court of Appeals ruled on Monday. Tom Wu criticised the appeals court.",
 			[]string{"Tom Wu -criticise-> Second Circuit Court of Appeals"}, nil,
 			"a plural modifier of the name"},

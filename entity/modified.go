@@ -17,8 +17,8 @@ import (
 // "the emergencies ministry" after the Emergencies Ministry. A state's
 // possessive may stand for "the": "the country's chess federation" after
 // the Iranian Chess Federation. A modifier
-// that says where the body is based ("the Luxembourg-based court") needs
-// no word of the name. It returns nil when no such body was named, or
+// that says where the body is based ("the Luxembourg-based court") or that
+// ranks it ("Norway's largest bank", [ranking]) needs no word of the name. It returns nil when no such body was named, or
 // when a noun, "of" or a name after the noun makes the phrase name
 // something else ("the fire service chief", "the appeals court of Ohio").
 // The mention's body is the organisation.
@@ -45,7 +45,7 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 	}
 	for _, w := range toks[from:h] {
 		switch {
-		case based(w.Text):
+		case based(w.Text) || ranking(w):
 		case isCap(w.Text) || !strings.HasPrefix(w.Tag, "NN") && w.Tag != "JJ":
 			return nil
 		default:
@@ -142,6 +142,20 @@ func statePossessive(toks []nlp.Token, ms []*mention, i int) bool {
 
 // based reports whether w says where a body is based: "Luxembourg-based",
 // "London-headquartered".
+// ranking reports whether t ranks the body among its kind ("the largest
+// bank", "Norway's second-biggest lender"), which takes up the body without
+// being a word of its name; an ordinal alone ("the first bank to ...")
+// does not.
+func ranking(t nlp.Token) bool {
+	switch low := t.Lower(); {
+	case low == "first" || low == "second" || low == "third":
+		return false
+	case strings.HasSuffix(low, "-largest") || strings.HasSuffix(low, "-biggest"):
+		return true
+	}
+	return superlative(t)
+}
+
 func based(w string) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
 }

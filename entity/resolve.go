@@ -1893,6 +1893,10 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	if m.start < qb {
 		qa, qb = -1, -1
 	}
+	// outer is the last candidate taken; a mention inside it ("Oslo" in
+	// "The Oslo-based company said it ...") is a modifier of the phrase
+	// that outer names, not nearer than it.
+	var outer *mention
 	for _, c := range cur {
 		if c.start >= m.start {
 			break
@@ -1901,6 +1905,10 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) {
 			continue
 		}
+		if outer != nil && c.start > outer.start && c.end <= outer.end {
+			continue
+		}
+		outer = c
 		if object && !c.possessive && (sameClause(d.input[si].Tokens, c.end, m.start) || relativeHead(d.input[si].Tokens, c.end, m.start)) {
 			// "Tom Wu praised her", "Joe Ng said Wu had inspired him",
 			// "Tom Wu, who succeeded him": an object pronoun is not the
