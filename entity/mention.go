@@ -553,7 +553,8 @@ func capitalNation(toks []nlp.Token, i, j int) bool {
 // regionState returns the description of a state made of "the", a
 // continent's or region's adjective, with a compass word before it or not,
 // or one of [stateKindWords], and "nation" or "country" ("the African
-// nation", "the West African country", "the island nation"), which names
+// nation", "the West African country", "the island nation", "the Latin
+// American country": [pairRegionNames]), which names
 // the country last named, as "the nation" does; or
 // nil. A name or "of" after the noun names the state there ("the Asian
 // country of Laos": [Resolver.regionAdjectives]).
@@ -562,10 +563,13 @@ func regionState(toks []nlp.Token, i int) *mention {
 		return nil
 	}
 	j := i + 1
-	if j < len(toks) && compassHeads[toks[j].Text] {
+	if j+1 < len(toks) && pairRegionNames[toks[j].Text+" "+toks[j+1].Text] != "" {
+		j++ // "the Latin American country": the pair's second word is the adjective
+	} else if j < len(toks) && compassHeads[toks[j].Text] {
 		j++
 	}
-	if j+1 >= len(toks) || regionNames.at(toks[j].Text) == "" && !stateKindWords[toks[j].Text] || placeDescs.at(toks[j+1].Text) != aCountry {
+	if j+1 >= len(toks) || regionNames.at(toks[j].Text) == "" && !stateKindWords[toks[j].Text] && pairRegionNames[toks[j-1].Text+" "+toks[j].Text] == "" ||
+		placeDescs.at(toks[j+1].Text) != aCountry {
 		return nil
 	}
 	end := j + 2
