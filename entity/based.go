@@ -630,10 +630,12 @@ func compassAdjective(name string) bool {
 func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := between(s, a, b)
 	poss := b.possessive && !b.adj && len(w) == 1 && w[0] == ","
-	if !named(a) || !isPlace(a.ent) || a.adj || !b.adj && !poss || b.ent.typ != schema.GPE || !d.r.country(b.ent) || a.ent == b.ent {
+	region := b.adj && b.ent.typ == schema.Location // "Mali, a West African nation," ([Resolver.regionAdjectives])
+	if !named(a) || !isPlace(a.ent) || a.adj || !b.adj && !poss || (b.ent.typ != schema.GPE || !d.r.country(b.ent)) && !region || a.ent == b.ent {
 		return role{}, false
 	}
-	if !poss && (len(w) < 2 || len(w) > 4 || w[0] != "," && w[0] != "is" && w[0] != "was" || w[1] != "a" && w[1] != "an" && w[1] != "the") {
+	plural := region && len(w) > 0 && (w[0] == "are" || w[0] == "were")
+	if !poss && !(plural && len(w) == 1) && (len(w) < 2 || len(w) > 4 || w[0] != "," && w[0] != "is" && w[0] != "was" && !plural || w[1] != "a" && w[1] != "an" && w[1] != "the") {
 		return role{}, false // but "Halden is a Norwegian town"
 	}
 	for _, t := range s.Tokens[min(a.end+2, b.start):b.start] {
@@ -650,16 +652,48 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		end < len(s.Tokens) && end < start+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
 		end++
 	}
-	if end == start || !closedAfter(s, end) && !placingPhraseAfter(s, end) {
+	if end == start || !closedAfter(s, end) && !placingPhraseAfter(s, end) && !region {
 		return role{}, false
 	}
 	switch head := s.Tokens[end-1].Lower(); {
+	case region:
+		if !regionStateNouns[head] || end != start+1 {
+			return role{}, false
+		}
+		if plural {
+			d.regionListedBefore(s, a, b) // "Peru, Chile and Cuba are Latin American countries"
+		}
+		return role{lemma: schema.LocateIn}, true
 	case head == "capital":
 		return role{lemma: schema.CapitalOf}, true
 	case placeHeads[head] || kindNouns[head]:
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// regionListedBefore places in region b the named places listed before
+// place a, the last of a list that a copula describes: "Peru, Chile and
+// Cuba are Latin American countries".
+func (d *docState) regionListedBefore(s nlp.Sentence, a, b *mention) {
+	for si, ms := range d.sents {
+		k := slices.Index(ms, a)
+		if k < 0 {
+			continue
+		}
+		next := a
+		for j := k - 1; j >= 0; j-- {
+			c := ms[j]
+			w := between(s, c, next)
+			if len(w) == 0 || len(w) > 2 || !slices.Equal(w, []string{","}) && !slices.Equal(w, []string{"and"}) && !slices.Equal(w, []string{",", "and"}) ||
+				(w[len(w)-1] == "and") != (next == a) || !named(c) || c.ent == nil || c.adj || c.possessive || !isPlace(c.ent) || c.ent == b.ent {
+				break
+			}
+			d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.end]), schema.LocateIn, c.ent, b.ent, "", roleConf)
+			next = c
+		}
+		return
+	}
 }
 
 // placingPrepositions open a phrase that says where a place lies

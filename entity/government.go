@@ -105,6 +105,15 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		noun := t.Text // lower-cased only when it is one of the nouns below
+		if t.Text == "congress" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
+			// "the Argentine congress", "Peru's congress": the state's
+			// legislature, as its parliament is below; a congress of no
+			// state is a meeting ("the party congress").
+			if g := r.stateBefore(s, ms, i, t.Text); g != nil {
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
 		if t.Text == "parliament" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
 			// "Ukraine's parliament", "the Iraqi parliament": the state's
 			// body, as its government is.

@@ -205,6 +205,11 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	var ms []*mention
 	for i := 0; i < len(toks); {
 		low := toks[i].Lower()
+		if m := majesty(toks, i); m != nil {
+			ms = append(ms, m) // "Her Majesty the Queen": the monarch, no pronoun
+			i = m.end
+			continue
+		}
 		if strings.HasPrefix(toks[i].Tag, "PRP") && pronouns[low] && !r.surnameHe(toks, i) {
 			m := &mention{kind: mPronoun, start: i, end: i + 1, surface: toks[i].Text, pron: low}
 			m.possessive = toks[i].Tag == "PRP$" || low == "its" || low == "their" || low == "his"
@@ -414,6 +419,33 @@ func roleOfBefore(toks []nlp.Token, i int) bool {
 	return len(words) > 0 && appositionLemma(words) != ""
 }
 
+// majesty returns the description of a monarch that a style of address
+// makes at token i: "Her Majesty", "His Majesty the King", "HM the
+// Queen" take up the queen or the king as "the Queen" does. A possessive
+// ("Her Majesty's Government", "Her Majesty's courts") names a body of the
+// crown, and is left as it is.
+func majesty(toks []nlp.Token, i int) *mention {
+	if i+1 >= len(toks) {
+		return nil
+	}
+	head, end := "", i
+	switch low := toks[i].Lower(); {
+	case (low == "her" || low == "his") && toks[i+1].Text == "Majesty":
+		head, end = map[string]string{"her": "queen", "his": "king"}[low], i+2
+		if end+1 < len(toks) && toks[end].Lower() == "the" && (toks[end+1].Text == "Queen" || toks[end+1].Text == "King") {
+			head, end = strings.ToLower(toks[end+1].Text), end+2 // "Her Majesty the Queen"
+		}
+	case toks[i].Text == "HM" && i+2 < len(toks) && toks[i+1].Lower() == "the" && (toks[i+2].Text == "Queen" || toks[i+2].Text == "King"):
+		head, end = strings.ToLower(toks[i+2].Text), i+3 // "HM the Queen"
+	default:
+		return nil
+	}
+	if end < len(toks) && toks[end].Tag == "POS" || end < len(toks) && isCap(toks[end].Text) {
+		return nil // "Her Majesty's Government", "His Majesty King Tom"
+	}
+	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: head}
+}
+
 // reference returns a group reference ("these forces", "3,000 soldiers")
 // or a definite description ("the alliance", or a speaker's "our
 // country": [ownCountry]) starting at token i.
@@ -521,7 +553,8 @@ func capitalNation(toks []nlp.Token, i, j int) bool {
 // regionState returns the description of a state made of "the", a
 // continent's or region's adjective, with a compass word before it or not,
 // or one of [stateKindWords], and "nation" or "country" ("the African
-// nation", "the West African country", "the island nation"), which names
+// nation", "the West African country", "the island nation", "the Latin
+// American country": [pairRegionNames]), which names
 // the country last named, as "the nation" does; or
 // nil. A name or "of" after the noun names the state there ("the Asian
 // country of Laos": [Resolver.regionAdjectives]).
@@ -530,10 +563,13 @@ func regionState(toks []nlp.Token, i int) *mention {
 		return nil
 	}
 	j := i + 1
-	if j < len(toks) && compassHeads[toks[j].Text] {
+	if j+1 < len(toks) && pairRegionNames[toks[j].Text+" "+toks[j+1].Text] != "" {
+		j++ // "the Latin American country": the pair's second word is the adjective
+	} else if j < len(toks) && compassHeads[toks[j].Text] {
 		j++
 	}
-	if j+1 >= len(toks) || regionNames.at(toks[j].Text) == "" && !stateKindWords[toks[j].Text] || placeDescs.at(toks[j+1].Text) != aCountry {
+	if j+1 >= len(toks) || regionNames.at(toks[j].Text) == "" && !stateKindWords[toks[j].Text] && pairRegionNames[toks[j-1].Text+" "+toks[j].Text] == "" ||
+		placeDescs.at(toks[j+1].Text) != aCountry {
 		return nil
 	}
 	end := j + 2

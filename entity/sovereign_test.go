@@ -21,3 +21,18 @@ func TestLaterSovereign(t *testing.T) {
 			"two holders of the title leave it unresolved"},
 	})
 }
+
+// TestMajesty checks that a style of address ("Her Majesty", "HM the
+// Queen") stands for the monarch as "the Queen" does, on sentences
+// written for this test.
+func TestMajesty(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Vote\n\nQueen Ann Berg spoke in May. Tom Wu advised Her Majesty on Tuesday. Ola Berg advised HM the Queen in June. Kari Dahl thanked Her Majesty the Queen.",
+			[]string{"Tom Wu -advise-> Ann Berg", "Ola Berg -advise-> Ann Berg", "Kari Dahl -thank-> Ann Berg"},
+			[]string{"Ola Berg -advise-> HM"},
+			"her majesty, with the queen or without, and HM the Queen are the queen"},
+		{"Vote\n\nKing Carl Lund spoke in May. Tom Wu praised His Majesty in June. Ann Lee sued Her Majesty's Government.",
+			[]string{"Tom Wu -praise-> Carl Lund"}, []string{"Ann Lee -sue-> Carl Lund"},
+			"his majesty is the king; a possessive names the crown's body, not the king"},
+	})
+}

@@ -271,28 +271,48 @@ var regionNames = newWordMap(map[string]string{
 	"Scandinavian": "Scandinavia",
 })
 
+// pairRegionNames map the two-word adjectives of world regions to the
+// regions' names: "the Latin American nation of Peru". "American" alone
+// is the United States' adjective.
+var pairRegionNames = map[string]string{
+	"Latin American": "Latin America", "South American": "South America", "Central American": "Central America",
+	"North American": "North America", "Middle Eastern": "Middle East",
+}
+
 // regionStateNouns are the nouns for a state that a region's adjective
-// describes: "the West African nation of Mali".
-var regionStateNouns = map[string]bool{"nation": true, "country": true, "state": true, "republic": true, "kingdom": true, "island": true}
+// describes: "the West African nation of Mali", and their plurals for a
+// list: "Peru and Chile are Latin American countries".
+var regionStateNouns = map[string]bool{
+	"nation": true, "country": true, "state": true, "republic": true, "kingdom": true, "island": true,
+	"nations": true, "countries": true, "states": true, "republics": true, "kingdoms": true, "islands": true,
+}
 
 // regionAdjectives adds the region that an adjective, with a compass word
 // before it or not, names right before a lower-case noun for a state:
 // "the Southern African nation Mozambique" (Southern Africa), "the West
-// African state of Mali", "the Asian country of Laos" (Asia). The mention
-// is the region's adjective, so that [nationalityPlaceOf] places the state
-// named after the noun in it.
+// African state of Mali", "the Asian country of Laos" (Asia), "the Latin
+// American nation of Peru" (Latin America). The mention is the region's
+// adjective, so that [nationalityPlaceOf] places the state named after
+// the noun in it. So it is where the noun closes an apposition or a
+// copula on a named state ([regionAppositive]: "Mali, a West African
+// nation,", "Chad is an African country"), for [placeCommaNationality].
 func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for i := 0; i+1 < len(toks); i++ {
-		if i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of" {
+		if (i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of") && !regionAppositive(s, i) {
 			continue // "a European country singer": no state named
 		}
 		region := regionNames.at(toks[i].Text)
+		start, pair := i, false
+		if i > 0 && region == "" {
+			if region = pairRegionNames[toks[i-1].Text+" "+toks[i].Text]; region != "" {
+				start, pair = i-1, true
+			}
+		}
 		if region == "" || !regionStateNouns[toks[i+1].Text] {
 			continue
 		}
-		start := i
-		if i > 0 && compassHeads[toks[i-1].Text] {
+		if start == i && i > 0 && compassHeads[toks[i-1].Text] {
 			start = i - 1
 			region = toks[i-1].Text + " " + region // "Southern Africa", "West Africa"
 		}
@@ -302,8 +322,8 @@ func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
 			if m.end <= start || m.start > i {
 				continue
 			}
-			if m.start < start || m.end > i+1 || m.gaz != nil && m.typ != schema.Location {
-				clash = true
+			if m.start < start || m.end > i+1 || m.gaz != nil && m.typ != schema.Location && !pair {
+				clash = true // but "American" in "Latin American" is no state's adjective
 			}
 			within = append(within, m)
 		}
@@ -319,6 +339,48 @@ func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
 		ms = insertMention(ms, m)
 	}
 	return ms
+}
+
+// regionAppositive reports whether the region's adjective at token i and
+// the noun for a state after it close an apposition or a copula ("Mali, a
+// West African nation,", "Chad is an African country.", "are the other
+// Latin American countries where"): "a", "an" or "the", perhaps
+// "other", come before the adjective (and its compass word or first
+// word), or nothing after "are" before a plural noun, and a comma, a full
+// stop or a relative word comes after the noun.
+func regionAppositive(s nlp.Sentence, i int) bool {
+	toks := s.Tokens
+	k := i + 2
+	if k < len(toks) && !closedAfter(s, k) {
+		switch toks[k].Lower() {
+		case "where", "which", "that", "with", "and":
+		default:
+			return false
+		}
+	}
+	j := i - 1
+	if j >= 0 && (compassHeads[toks[j].Text] || toks[j].Text == "Latin" || toks[j].Text == "Middle") {
+		j--
+	}
+	if j >= 0 && toks[j].Lower() == "other" {
+		j--
+	}
+	if j >= 0 && (toks[j].Lower() == "are" || toks[j].Lower() == "were") && strings.HasSuffix(toks[i+1].Text, "s") {
+		return true // "Norway and Sweden are European countries"
+	}
+	if j < 1 {
+		return false
+	}
+	switch toks[j].Lower() {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	switch toks[j-1].Lower() {
+	case ",", "is", "was", "are", "were", "remains":
+		return true
+	}
+	return false
 }
 
 // compassHeads are the capitalised compass words that open a region's

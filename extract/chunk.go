@@ -364,6 +364,9 @@ loop:
 		if det && k == i+1 && standaloneDeterminer(a.low[i]) {
 			return i + 1, i
 		}
+		if !det && k == i+1 && k < n && a.low[k] == "of" && (quantifier(a.low[i]) || a.low[i] == "most") {
+			return i + 1, i // "Tom Wu and several of his aides": the quantifier heads a phrase that "of" completes
+		}
 		if det && k == i+2 && (a.tags[i+1] == "JJ" || a.tags[i+1] == "JJS") && (ordinal(a.low[i+1]) || a.low[i] == "the" && (k >= n || !isNoun(a.tags[k]))) {
 			return i + 2, i + 1 // "the first", "the latter", "the public"
 		}
