@@ -22,7 +22,9 @@ var sharedWaters = map[string]bool{
 // whose possessive it follows ("South Africa's False Bay", "Norway's
 // Lofoten Islands"). The name ends its noun phrase ([phraseEnds]): one
 // that modifies a noun names what the possessor holds ("the party's US
-// Senate nomination", "Marine Traffic's AIS tracking database"), and one
+// Senate nomination", "Marine Traffic's AIS tracking database"), unless
+// the noun is the body's own kind ("the UN's Velmoru peacekeeping force",
+// [groupNounAfter]), and one
 // that runs on is part of a longer name ("the University's Senate House",
 // "the United Nations' Food and Agriculture Organization" read in two).
 // A lone word is no place of its own ("Hawke's Bay"), nor a role a
@@ -31,7 +33,7 @@ var sharedWaters = map[string]bool{
 func (d *docState) ownedPart(si int, s nlp.Sentence, m *mention) {
 	d.bodyOfState(si, s, m)
 	e := m.ent
-	if e == nil || !named(m) || m.adj || m.start < 2 || s.Tokens[m.start-1].Tag != "POS" || !phraseEnds(s.Tokens, m.end) ||
+	if e == nil || !named(m) || m.adj || m.start < 2 || s.Tokens[m.start-1].Tag != "POS" || !phraseEnds(s.Tokens, m.end) && !groupNounAfter(s, m) ||
 		roleNoun(strings.ToLower(e.name)) {
 		return
 	}

@@ -270,6 +270,12 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
+		case m.kind == mSingle && groupNounAfter(s, m) && !r.g.given(words[m.start]):
+			// "the Velmor militia", "the UN's Velmoru peacekeeping
+			// force": a lone word before a noun for a group of people
+			// or a body's force names the group, whatever the
+			// recogniser makes of a word it never saw.
+			m.hint = schema.Organization
 		case m.kind == mSingle && titleThe(s, m.start) && sourceSlot(s.Tokens, m.start-1, m.end):
 			// "a report by The Atlantic", "The Kestrel claimed", "known
 			// from The Marlows": one word after a capital "The" inside
@@ -1094,18 +1100,29 @@ func bodyContext(s nlp.Sentence, m *mention) bool {
 // groupNounAfter reports whether m, a mention of s, stands between "the"
 // and a lower-case noun for a group of people ([groupNouns]), with at
 // most a word for what the group does between ([bodyTrades]): "the Kala
-// Jara network", "the Kala Jara militant group".
+// Jara network", "the Kala Jara militant group". A body's possessive may
+// stand for "the", before a force, a mission or an agency of the body too
+// ([ownedBodyNouns]): "the UN's Velmoru peacekeeping force".
 func groupNounAfter(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
-	if m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
+	if m.start == 0 {
+		return false
+	}
+	owned := toks[m.start-1].Tag == "POS"
+	if !owned && !strings.EqualFold(toks[m.start-1].Text, "the") {
 		return false
 	}
 	j := m.end
-	if j < len(toks) && bodyTrades[toks[j].Text] {
+	if j < len(toks) && (bodyTrades[toks[j].Text] || owned && toks[j].Text == "peacekeeping") {
 		j++
 	}
-	return j < len(toks) && groupNouns[toks[j].Text] && isNoun(toks[j])
+	return j < len(toks) && (groupNouns[toks[j].Text] || owned && ownedBodyNouns[toks[j].Text]) && isNoun(toks[j])
 }
+
+// ownedBodyNouns name, after a body's possessive and the name of one, a
+// body that the possessor holds: "the UN's Velmoru peacekeeping force",
+// "the EU's Velmor agency".
+var ownedBodyNouns = map[string]bool{"force": true, "mission": true, "agency": true}
 
 // groupNouns name, after the name of one, a group of people acting
 // together. Nouns that follow a person's name as often ("team", "family",
