@@ -5526,11 +5526,11 @@ func placeSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // superlative reports whether t ranks a body or a place among others of
 // its kind: "largest", "biggest", "most" (tagged JJS or RBS), a bearing's
-// "southernmost" or "south-most", "leading", "top", or an ordinal
-// ("second").
+// "southernmost" or "south-most", "leading", "top", "main", "principal",
+// or an ordinal ("second").
 func superlative(t nlp.Token) bool {
 	switch t.Lower() {
-	case "leading", "top", "first", "second", "third", "largest", "biggest", "oldest":
+	case "leading", "top", "main", "principal", "first", "second", "third", "largest", "biggest", "oldest":
 		return true
 	}
 	return t.Tag == "JJS" || t.Tag == "RBS" || strings.HasSuffix(t.Lower(), "most")
