@@ -1605,7 +1605,8 @@ func theModified(toks []nlp.Token, k int) bool {
 // of place ([placeHeads]; one lower-case word may come before it, "port
 // city") and "of" or the name right after place the named place in that
 // state; "the Norwegian capital Oslo" is its capital. The state's name
-// may stand for its adjective before "of".
+// may stand for its adjective before "of", and "of" may come between a
+// capital and its name ("the Fijian capital of Suva").
 func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !a.adj && named(a) && !a.possessive && (a.start == 0 || theModified(s.Tokens, a.start) || s.Tokens[a.start-1].Text == "of") && d.r.country(a.ent) &&
 		isPlace(b.ent) && named(b) && !b.adj {
@@ -1648,6 +1649,9 @@ func nationalityPlaceOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool)
 			return role{lemma: schema.CapitalOf, reverse: true}, true // "the Norwegian capital (city) Oslo"
 		}
 		return role{lemma: schema.LocateIn, reverse: true}, true
+	}
+	if n := len(w); n >= 2 && n <= 3 && w[n-1] == "of" && (w[n-2] == "capital" || capitalCity(w[:n-1])) && !isCap(s.Tokens[a.end].Text) {
+		return role{lemma: schema.CapitalOf, reverse: true}, true // "the Fijian capital (city) of Suva"
 	}
 	if n := len(w); n >= 2 && n <= 3 && w[n-1] == "of" && placeHeads[placePlurals[w[n-2]]] && (n == 2 || !isCap(s.Tokens[a.end].Text)) {
 		d.listedPlacesIn(s, a, b) // "the Indian states of Kerala and Goa"
