@@ -73,8 +73,11 @@ func TestCoref7(t *testing.T) {
 }
 
 // TestDescriptionRestatesRole checks that a description made of a title
-// ("the president", "the minister") restates, in its own sentence, the
-// role its holder was given with that title.
+// restates, in its own sentence, the role its holder was given with that
+// title in a body or a court ("the chairman", "the judge"), but not a
+// state's head's or minister's ("the president", "the minister"): the
+// real-news annotations take no role from a bare description of a state's
+// office.
 func TestDescriptionRestatesRole(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -87,9 +90,9 @@ func TestDescriptionRestatesRole(t *testing.T) {
 	}{
 		{"President Tom Wu of Norway met Ann Lee in Oslo. The president called the plan a waste of time. " +
 			"With the president's evident reluctance, Sweden protested. Denmark accused the president of lying. Sweden left.",
-			"Tom Wu -lead-> Norway", []int{0, 1, 2, 3}},
+			"Tom Wu -lead-> Norway", []int{0}},
 		{"Finland's prime minister, Ed Moss, thanked Sweden. Norway praised the minister. Iceland left.",
-			"Ed Moss -lead-> Finland", []int{0, 1}},
+			"Ed Moss -lead-> Finland", []int{0}},
 		{"Halvik Holdings' chairman, Ola Berg, met Tom Wu. The chairman praised Norway. Wu left.",
 			"Ola Berg -lead-> Halvik Holdings", []int{0, 1}},
 		{"President Jan Moe of Denmark met Ann Lee. The President praised Sweden. Agriculture Minister Mr. Kim Ek of Iceland left. Mr. Ek thanked Norway.",
