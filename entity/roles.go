@@ -1292,6 +1292,9 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
 		relational = n == 2 && a.kind == mPronoun && a.possessive && toks[0].Tag == "NNS"
 	}
+	if n := len(toks); n > 1 && toks[n-1].Text == "," && pluralRole(toks[n-2]) && a.kind == mName && !a.possessive {
+		toks = toks[:n-1] // "two Halvik Bank executives, Tom Wu and Ann Lee,"
+	}
 	// "CIA directors Tom Wu and Ann Lee": a plural role noun after the
 	// body's name ([orgRolePerson]) is shared as a possessive's is.
 	titled := len(toks) > 0 && pluralRole(toks[len(toks)-1]) && a.kind == mName && !a.possessive
@@ -5655,7 +5658,10 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	// Berg": a plural role noun right before a list of names is the
 	// role of each name ([sharedModifier] lists the others).
 	plural := false
-	if n := len(w); len(toks) == n && pluralRole(toks[n-1]) && b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+	if n := len(w); n > 0 && (len(toks) == n || len(toks) == n+1 && toks[n].Text == ",") && pluralRole(toks[n-1]) &&
+		b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+		// "two Halvik Bank executives, Tom Wu and Ann Lee,": the list
+		// may stand as an apposition after a comma.
 		if one := singularRole(w[n-1]); one != "" {
 			w, plural = append(slices.Clone(w[:n-1]), one), true
 		}
