@@ -19,5 +19,11 @@ func TestJournalistOfOutlet(t *testing.T) {
 		{"Norwegian journalist Tom Wu was jailed on Monday.",
 			[]string{"Tom Wu -from-> Norway"}, []string{"Tom Wu -work_for-> Norway"},
 			"a nationality gives where one is from, not an employer"},
+		{"Reuters cameraman Tom Wu was hurt. Ann Lee, a Red Cross aid worker, was kidnapped. Ola Berg, an intern at the Halvik Group, spoke.",
+			[]string{"Tom Wu -work_for-> Reuters", "Ann Lee -work_for-> International Committee of the Red Cross", "Ola Berg -work_for-> Halvik Group"}, nil,
+			"a cameraman, a worker and an intern work for the body named with them"},
+		{"Norwegian aid worker Tom Wu was kidnapped.",
+			[]string{"Tom Wu -from-> Norway"}, []string{"Tom Wu -work_for-> Norway"},
+			"an aid worker's nationality"},
 	})
 }

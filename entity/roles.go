@@ -94,7 +94,8 @@ var workNouns = map[string]bool{
 	"surgeon-general": true, "governor-general": true, "consul-general": true, "prosecutor-general": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
-	"photographer": true, "presenter": true, "scholar": true, "chef": true, "journalist": true,
+	"photographer": true, "presenter": true, "scholar": true, "chef": true, "journalist": true, "photojournalist": true,
+	"cameraman": true, "camerawoman": true, "intern": true, "worker": true,
 	// "Halvik News anchor Ann Lee": a broadcaster's news presenters.
 	"anchor": true, "anchorman": true, "anchorwoman": true, "newsreader": true, "newscaster": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
