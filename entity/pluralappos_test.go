@@ -16,5 +16,11 @@ func TestPluralRoleApposedList(t *testing.T) {
 		{"Halvik Bank executives Tom Wu and Ann Lee resigned.",
 			[]string{"Tom Wu -work_for-> Halvik Bank", "Ann Lee -work_for-> Halvik Bank"}, nil,
 			"no comma, as before"},
+		{"Parliament censured two Norwegian ministers, Tom Wu and Ann Lee, on Monday.",
+			[]string{"Tom Wu -work_for-> Norway", "Ann Lee -work_for-> Norway"}, []string{"Tom Wu -from-> Norway"},
+			"a nationality's plural role set off before the list: each name's role, in the singular"},
+		{"Two Swedish journalists, Tom Wu and Ann Lee, were hurt.",
+			[]string{"Tom Wu -from-> Sweden", "Ann Lee -from-> Sweden"}, nil,
+			"a nationality before a plural trade says where each is from"},
 	})
 }

@@ -1901,11 +1901,14 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	apposed := false
+	apposed, listed := false, false
 	if n := len(toks); n > 3 && toks[n-1].Text == "," {
 		toks = withoutPost(toks) // "the US diplomat in Cuba, Tom Wu,"
 	}
-	if n := len(toks); n > 1 && toks[n-1].Text == "," {
+	if n := len(toks); n > 1 && toks[n-1].Text == "," && pluralRole(toks[n-2]) && b.end < len(s.Tokens) &&
+		(s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+		toks, listed = toks[:n-1], true // "two Norwegian ministers, Tom Wu and Ann Lee,": a list set off after a plural role
+	} else if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
 		// description in apposition, closed after the name.
 		if !definiteBefore(s, a.start) && !bareOpening(s, a.start) || !closedAfter(s, b.end) {
@@ -1951,6 +1954,9 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if d.bodyThenNonRole(words) {
 		return role{}, false
 	}
+	if n := len(words); listed && singularRole(words[n-1]) != "" {
+		words[n-1] = singularRole(words[n-1]) // each listed name is one minister
+	}
 	r := nationalityLemma(words)
 	if roleList(toks) {
 		r = schema.From // "US singer, actor, and rights advocate Ann Lee": where the person of many trades is from
@@ -1958,7 +1964,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if apposed && r != schema.Lead && r != schema.WorkFor {
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
-	return role{lemma: r, reverse: true}, true
+	return role{lemma: r, reverse: true, shared: listed}, true
 }
 
 // lowerDescription reports whether toks are lower-case nouns and
