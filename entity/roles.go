@@ -4173,6 +4173,13 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// seeking its nomination, won".
 		return role{}, false
 	}
+	if k := slices.Index(w, "and"); k > 1 && k+2 < len(w) && start+k+1 < bstart && isCap(s.Tokens[start+k-1].Text) && roleNoun(w[k-1]) &&
+		!isCap(s.Tokens[start+k+1].Text) && !slices.Contains(w[k+1:], "and") && appositionLemma(w[k+1:len(w)-1]) != "" {
+		// "Tom Wu, former Foreign Secretary and mayor of Bristol,": a
+		// title of its own before "and" is no post of the body after
+		// "of"; the lower-case role after "and" is.
+		w = append([]string{","}, w[k+1:]...)
+	}
 	if b.ent.typ == schema.Person {
 		// "Tom Wu, a lawyer for Ann Lee,", "a former friend and employee
 		// of Ann Lee": a person's staff.
