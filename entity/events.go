@@ -1305,14 +1305,26 @@ func asAfterApposition(s nlp.Sentence, x schema.Extraction) (schema.Argument, bo
 	}
 	toks := s.Tokens
 	_, last := argTokens(s, x.Object)
-	if last < 0 || last >= len(toks) || toks[last].Text != "," {
+	if last < 0 || last >= len(toks) {
 		return schema.Argument{}, false
 	}
+	// Between dashes the apposition may be a list with commas of its
+	// own: "elected Tom Wu — former Trade Minister, mayor of Oslo, and
+	// member of Parliament — as the new party leader".
+	dash := looseDash(s, toks[last])
+	closes := func(t nlp.Token) bool { return !dash && t.Text == "," || dash && looseDash(s, t) }
+	if !closes(toks[last]) {
+		return schema.Argument{}, false
+	}
+	limit := last + 6
+	if dash {
+		limit = last + 16
+	}
 	k := last + 1
-	for k < len(toks) && k < last+6 && toks[k].Text != "," && !strings.HasPrefix(toks[k].Tag, "VB") {
+	for k < len(toks) && k < limit && !closes(toks[k]) && !strings.HasPrefix(toks[k].Tag, "VB") {
 		k++
 	}
-	if k == last+1 || k+2 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower() != "as" {
+	if k == last+1 || k+2 >= len(toks) || !closes(toks[k]) || toks[k+1].Lower() != "as" {
 		return schema.Argument{}, false
 	}
 	from, end := k+1, k+2
@@ -1335,7 +1347,7 @@ func asAfterApposition(s nlp.Sentence, x schema.Extraction) (schema.Argument, bo
 // by Ann Lee as" is read from the agent elsewhere, if at all.
 func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if x.Negated || x.Attribution != "" || len(perfectStripped(x.Relation)) != 1 || si >= len(d.sents) {
+	if x.Negated || x.Attribution != "" || len(perfectStripped(x.Relation)) != 1 && !decidedTo(x.Relation) || si >= len(d.sents) {
 		return // one word: "appointed" or "has appointed", not "was appointed"
 	}
 	var holder *docEntity
@@ -1408,6 +1420,15 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			if m.ent == nil || m.start <= first || m.end > last || m.ent == holder || strings.EqualFold(s.Tokens[m.start-1].Text, "to") {
 				continue // "as its ambassador to Norway": Norway is where, not whose
 			}
+			if body := f.subj; m.kind == mPronoun && appointVerbs[verb] && body != nil && body != holder &&
+				(body.typ == schema.Organization || body.typ == schema.GPE) {
+				// "the council elected Ann Lee, a lawyer from Bergen,
+				// as its chair": "its" is the body electing, not the
+				// place the apposition names last.
+				own := *m
+				own.ent = body
+				m = &own
+			}
 			if (m.ent.typ == schema.Organization || m.ent.typ == schema.GPE) && (org == nil || m.end-m.start > org.end-org.start) {
 				org = m
 			}
@@ -1440,6 +1461,22 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+}
+
+// decidedTo reports whether relation is a vote or decision taken and the
+// verb it was taken to do: "voted to elect", "has decided to appoint". The
+// body that votes to elect a person elects them, as "elected" does; a plan
+// ("plans to appoint", "wants to name") is no such act.
+func decidedTo(relation string) bool {
+	w := perfectStripped(relation)
+	if len(w) != 3 || !strings.EqualFold(w[1], "to") {
+		return false
+	}
+	switch strings.ToLower(w[0]) {
+	case "voted", "votes", "decided", "decides":
+		return true
+	}
+	return false
 }
 
 // describeAsVerbs describe their object by the as-phrase after it, which

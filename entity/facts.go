@@ -1319,6 +1319,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// whole.
 		f.Lemma, f.Class = schema.MemberOf, schema.MemberOf
 	}
+	if f.Lemma == schema.MemberOf && strings.HasPrefix(x.Lemma, "belong") && f.subj != nil && f.obj != nil && isPlace(f.subj) && isPlace(f.obj) {
+		// "Velmora, which belonged to Sweden until 1905": a place
+		// belongs to a state as its part; a state belongs to a body
+		// ("Norway belongs to the Nordic Council") as a member.
+		f.Lemma, f.Class = schema.PartOf, schema.PartOf
+	}
 	if f.Class == schema.Join {
 		// "a naval mission to guard the Baltic Sea that was joined by
 		// Sweden": a sea, a range or a region of nature is joined by no

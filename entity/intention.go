@@ -94,8 +94,14 @@ func feigned(w, next string) bool {
 func intends(w, lemma string) bool {
 	b := verbBase(w, intentionWords)
 	verb, _, _ := strings.Cut(lemma, "_")
-	return intentionWords[b] && !(attemptWords[b] && opposingVerbs[verb]) && !(b == "agree" && dealVerbs[verb])
+	return intentionWords[b] && !(attemptWords[b] && opposingVerbs[verb]) && !(b == "agree" && dealVerbs[verb]) || arrangedWords[w]
 }
+
+// arrangedWords are the forms of "arrange" before an infinitive: "arranging
+// instead to provide the data to the Census Bureau" makes the arrangement,
+// the act it arranges not yet done. (Not in [intentionWords]: "arranged a
+// meeting between" them reports the meeting.)
+var arrangedWords = map[string]bool{"arrange": true, "arranges": true, "arranged": true, "arranging": true}
 
 // applied reports whether x's modal argument is an application ("applied
 // to join NATO"): the membership is not given, but the application is

@@ -94,7 +94,8 @@ var workNouns = map[string]bool{
 	"surgeon-general": true, "governor-general": true, "consul-general": true, "prosecutor-general": true,
 	"physician": true, "surgeon": true, "nurse": true, "pilot": true, "specialist": true, "expert": true,
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
-	"photographer": true, "presenter": true, "scholar": true, "chef": true,
+	"photographer": true, "presenter": true, "scholar": true, "chef": true, "journalist": true, "photojournalist": true,
+	"cameraman": true, "camerawoman": true, "intern": true, "worker": true,
 	// "Halvik News anchor Ann Lee": a broadcaster's news presenters.
 	"anchor": true, "anchorman": true, "anchorwoman": true, "newsreader": true, "newscaster": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
@@ -1292,6 +1293,9 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 		toks = toks[:n-1] // "Tom Wu's rivals, Ann Lee and Kim Berg"
 		relational = n == 2 && a.kind == mPronoun && a.possessive && toks[0].Tag == "NNS"
 	}
+	if n := len(toks); n > 1 && toks[n-1].Text == "," && pluralRole(toks[n-2]) && a.kind == mName && !a.possessive {
+		toks = toks[:n-1] // "two Halvik Bank executives, Tom Wu and Ann Lee,"
+	}
 	// "CIA directors Tom Wu and Ann Lee": a plural role noun after the
 	// body's name ([orgRolePerson]) is shared as a possessive's is.
 	titled := len(toks) > 0 && pluralRole(toks[len(toks)-1]) && a.kind == mName && !a.possessive
@@ -1901,11 +1905,14 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	toks := s.Tokens[a.end:b.start]
-	apposed := false
+	apposed, listed := false, false
 	if n := len(toks); n > 3 && toks[n-1].Text == "," {
 		toks = withoutPost(toks) // "the US diplomat in Cuba, Tom Wu,"
 	}
-	if n := len(toks); n > 1 && toks[n-1].Text == "," {
+	if n := len(toks); n > 1 && toks[n-1].Text == "," && pluralRole(toks[n-2]) && b.end < len(s.Tokens) &&
+		(s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+		toks, listed = toks[:n-1], true // "two Norwegian ministers, Tom Wu and Ann Lee,": a list set off after a plural role
+	} else if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
 		// description in apposition, closed after the name.
 		if !definiteBefore(s, a.start) && !bareOpening(s, a.start) || !closedAfter(s, b.end) {
@@ -1951,6 +1958,9 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if d.bodyThenNonRole(words) {
 		return role{}, false
 	}
+	if n := len(words); listed && singularRole(words[n-1]) != "" {
+		words[n-1] = singularRole(words[n-1]) // each listed name is one minister
+	}
 	r := nationalityLemma(words)
 	if roleList(toks) {
 		r = schema.From // "US singer, actor, and rights advocate Ann Lee": where the person of many trades is from
@@ -1958,7 +1968,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if apposed && r != schema.Lead && r != schema.WorkFor {
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
-	return role{lemma: r, reverse: true}, true
+	return role{lemma: r, reverse: true, shared: listed}, true
 }
 
 // lowerDescription reports whether toks are lower-case nouns and
@@ -4167,6 +4177,13 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// seeking its nomination, won".
 		return role{}, false
 	}
+	if k := slices.Index(w, "and"); k > 1 && k+2 < len(w) && start+k+1 < bstart && isCap(s.Tokens[start+k-1].Text) && roleNoun(w[k-1]) &&
+		!isCap(s.Tokens[start+k+1].Text) && !slices.Contains(w[k+1:], "and") && appositionLemma(w[k+1:len(w)-1]) != "" {
+		// "Tom Wu, former Foreign Secretary and mayor of Bristol,": a
+		// title of its own before "and" is no post of the body after
+		// "of"; the lower-case role after "and" is.
+		w = append([]string{","}, w[k+1:]...)
+	}
 	if b.ent.typ == schema.Person {
 		// "Tom Wu, a lawyer for Ann Lee,", "a former friend and employee
 		// of Ann Lee": a person's staff.
@@ -5659,7 +5676,10 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	// Berg": a plural role noun right before a list of names is the
 	// role of each name ([sharedModifier] lists the others).
 	plural := false
-	if n := len(w); len(toks) == n && pluralRole(toks[n-1]) && b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+	if n := len(w); n > 0 && (len(toks) == n || len(toks) == n+1 && toks[n].Text == ",") && pluralRole(toks[n-1]) &&
+		b.end < len(s.Tokens) && (s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
+		// "two Halvik Bank executives, Tom Wu and Ann Lee,": the list
+		// may stand as an apposition after a comma.
 		if one := singularRole(w[n-1]); one != "" {
 			w, plural = append(slices.Clone(w[:n-1]), one), true
 		}

@@ -94,7 +94,7 @@ var actNouns = map[string]bool{
 	"incursion": true, "incursions": true, "bombing": true, "shelling": true, "airstrike": true, "airstrikes": true,
 	"strikes": true, "blockade": true, "offensive": true, "seizure": true, "withdrawal": true, "sanctions": true,
 	"embargo": true, "deployment": true, "buildup": true, "build-up": true, "mobilisation": true, "mobilization": true,
-	"persecution": true, "repression": true,
+	"persecution": true, "repression": true, "proclamation": true, "declaration": true,
 	// The power an actor claims or holds: "questioned the President's
 	// power to act", "disputed Norway's powers over the strait".
 	"power": true, "powers": true,
@@ -979,12 +979,20 @@ func quotedFrom(s nlp.Sentence, k int) string {
 // as the doer of the act the object is ("the decision by the council",
 // "the subpoena by Norwegian prosecutors"), or nil.
 func (d *docState) actBy(si int, s nlp.Sentence, x schema.Extraction) *docEntity {
+	act := func(w string) bool { return actNouns[w] || nominals.at(w).lemma != "" }
 	head := lastWord(x.Object.Text)
-	if !actNouns[head] && nominals.at(head).lemma == "" || len(x.Extra) == 0 {
+	if before, _, ok := strings.Cut(x.Object.Text, " of "); ok && !act(head) {
+		head = lastWord(before) // "the annexation of Velmora by Sweden": the act noun before its of-phrase
+	}
+	if !act(head) || len(x.Extra) == 0 {
 		return nil
 	}
-	a := x.Extra[0]
-	if !strings.EqualFold(a.Role, "by") || !strings.HasPrefix(strings.ToLower(a.Text), "by ") || a.Start > x.Object.End+1 {
+	a, end := x.Extra[0], x.Object.End
+	if strings.EqualFold(a.Role, "as") && len(x.Extra) > 1 && a.Start <= end+1 {
+		// "the recognition of Velmora as Swedish territory by Sweden"
+		a, end = x.Extra[1], a.End
+	}
+	if !strings.EqualFold(a.Role, "by") || !strings.HasPrefix(strings.ToLower(a.Text), "by ") || a.Start > end+1 {
 		return nil
 	}
 	a.Text, a.Start = a.Text[3:], a.Start+3

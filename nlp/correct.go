@@ -1778,6 +1778,11 @@ var royalStyles = map[string]bool{"Majesty": true, "Majesty's": true, "Royal": t
 func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
 	toks := r.toks
 	switch {
+	// "Globex vice-president/JJ Ann Lee", "its deputy-leader/JJ": a
+	// deputy's word joined by a hyphen to the noun of an office is a
+	// noun, the office's holder.
+	case t.Tag == "JJ" && hyphenOffice(t.Lower()):
+		t.Tag = "NN"
 	// "British mathematician/JJ Richard Guy", "a physician/JJ": a word
 	// in -ician names a person's trade, a noun ("musician",
 	// "politician", "technician").
@@ -1847,6 +1852,27 @@ func (r *retagger) retagJJ(t *Token, i int, prev, next, prevText string) {
 	case t.Tag == "JJ" && i > 0 && isFinite(prev) && next == "VBN":
 		t.Tag = "RB"
 	}
+}
+
+// hyphenOffice reports whether w is a deputy's word and the noun of an
+// office joined by a hyphen ("vice-president", "deputy-leader",
+// "co-chairman"); not an adjective made of them ("vice-presidential").
+func hyphenOffice(w string) bool {
+	deputy, office, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	switch deputy {
+	case "vice", "deputy", "co", "assistant", "associate":
+	default:
+		return false
+	}
+	switch office {
+	case "president", "chairman", "chairwoman", "chair", "chairperson", "director", "leader", "minister", "premier",
+		"governor", "chancellor", "mayor", "captain", "commander", "secretary", "editor", "manager", "speaker":
+		return true
+	}
+	return false
 }
 
 // retagVB corrects a base-form verb that no rule of its text changed.
