@@ -1347,11 +1347,14 @@ func (d *docState) operationBy(si int, s nlp.Sentence, end int, patient *docEnti
 // last) of sentence si after its article, is named after: the first
 // mention of an actor other than patient among its modifiers, when every
 // other modifier is a noun or an adjective; nil otherwise ("an attack on
-// a US base": the name is the target's).
+// a US base": the name is the target's). A place written by its name says
+// where the operation was, not who did it ([operationPlace]).
 func (d *docState) operationNamer(si int, s nlp.Sentence, first, last int, patient *docEntity) *mention {
 	var agent *mention
+	head := s.Tokens[last-1].Lower()
 	for _, m := range d.sents[si] {
-		if m.start >= first && m.end < last && m.ent != nil && actorEntity(m.ent) && m.ent != patient && (agent == nil || m.start < agent.start) {
+		if m.start >= first && m.end < last && m.ent != nil && actorEntity(m.ent) && m.ent != patient && (agent == nil || m.start < agent.start) &&
+			!d.operationPlace(m, head) {
 			agent = m
 		}
 	}
@@ -1364,6 +1367,23 @@ func (d *docState) operationNamer(si int, s nlp.Sentence, first, last int, patie
 		}
 	}
 	return agent
+}
+
+// operationPlace reports whether mention m, among the modifiers of an
+// operation's or a weapon's noun head, names where it happened: a town or
+// a region by its name ("the Oslo bomb", "a Kabul attack"), or a state by
+// its name before a bomb ("Mokha, Yemen bomb kills photojournalist"),
+// which is planted, not fired by the state. A state's adjective or its
+// initials name the doer ("Norwegian missiles", "US bombs"), and so does a
+// state's name before a strike ("Israel strike kills 20").
+func (d *docState) operationPlace(m *mention, head string) bool {
+	if m.adj || !isPlace(m.ent) {
+		return false
+	}
+	if !d.r.country(m.ent) {
+		return true
+	}
+	return (head == "bomb" || head == "bombs" || head == "bombing") && !isAcronym(m.surface)
 }
 
 // firedNouns name what an actor fires, after the actor's name or state
