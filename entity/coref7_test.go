@@ -74,10 +74,10 @@ func TestCoref7(t *testing.T) {
 
 // TestDescriptionRestatesRole checks that a description made of a title
 // restates, in its own sentence, the role its holder was given with that
-// title in a body or a court ("the chairman", "the judge"), but not a
-// state's head's or minister's ("the president", "the minister"): the
-// real-news annotations take no role from a bare description of a state's
-// office.
+// title only when its words name the body (a headline's "drug cartel
+// leader" after the Velmor Cartel's): a bare description ("the president",
+// "the chairman", "the judge") counts as its holder but states no role of
+// its own, as the real-news annotations have it.
 func TestDescriptionRestatesRole(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -94,16 +94,19 @@ func TestDescriptionRestatesRole(t *testing.T) {
 		{"Finland's prime minister, Ed Moss, thanked Sweden. Norway praised the minister. Iceland left.",
 			"Ed Moss -lead-> Finland", []int{0}},
 		{"Halvik Holdings' chairman, Ola Berg, met Tom Wu. The chairman praised Norway. Wu left.",
-			"Ola Berg -lead-> Halvik Holdings", []int{0, 1}},
+			"Ola Berg -lead-> Halvik Holdings", []int{0}},
+		{"Former drug cartel leader extradited to Norway\n\nTom Wu, the former leader of the Velmor Cartel, was extradited to Norway on Tuesday.",
+			"Tom Wu -lead-> Velmor Cartel", []int{0, 1}},
 		{"President Jan Moe of Denmark met Ann Lee. The President praised Sweden. Agriculture Minister Mr. Kim Ek of Iceland left. Mr. Ek thanked Norway.",
 			"Jan Moe -lead-> Denmark", []int{0}},
 		{"Iceland's agriculture minister, Mr. Kim Ek, launched a policy. Mr. Ek thanked Norway. Wu left.",
 			"Kim Ek -work_for-> Iceland", []int{0}},
 		// The court of "Judge Kay Ross" is the report's one court, read
-		// after all sentences; "the judge in that case" may be another's.
+		// after all sentences; "the judge in that case" may be another's,
+		// and a bare "the judge" names no court.
 		{"The Oslo District Court heard the case. Judge Kay Ross sentenced Tom Wu on Monday. The judge recommended treatment. " +
 			"Another judge sentenced Ann Lee in May. The judge in that case praised Lee.",
-			"Kay Ross -work_for-> Oslo District Court", []int{1, 2}},
+			"Kay Ross -work_for-> Oslo District Court", []int{1}},
 	}
 	for _, tc := range tests {
 		_, facts := pipelineFacts(a, x, r, tc.text)

@@ -798,15 +798,36 @@ func (d *docState) restatedOffices(sents []nlp.Sentence) {
 		toks := sents[si].Tokens
 		for _, m := range ms {
 			f := d.restatedHeld(sents[si], m)
-			if f == nil || f.obj == nil || f.obj.typ == schema.GPE && d.r.country(f.obj) || m.end < len(toks) && toks[m.end].Tag == "IN" {
+			if f == nil || f.obj == nil || f.obj.typ == schema.GPE && d.r.country(f.obj) || m.end < len(toks) && toks[m.end].Tag == "IN" ||
+				!namesBody(toks[premodifiers(toks, m.start):m.end-1], f.obj) {
 				// A state's head or minister: "the president said"
 				// states no role ([docState.restatedHeld]); "the judge
-				// in that case" may be another case's judge.
+				// in that case" may be another case's judge. A bare
+				// description ("the governor said", "the chairman")
+				// states no role either: only one whose words name the
+				// body restates it ("Former Mexican drug cartel leader
+				// extradited" after the Gulf Cartel's leader).
 				continue
 			}
 			d.derive(si, argOf(sents[si], m), f.Relation, f.Lemma, m.ent, f.obj, "", roleConf)
 		}
 	}
+}
+
+// premodifiers returns where the nouns and adjectives written right before
+// token k open: "drug cartel" before "leader".
+func premodifiers(toks []nlp.Token, k int) int {
+	for k > 0 && (strings.HasPrefix(toks[k-1].Tag, "NN") || strings.HasPrefix(toks[k-1].Tag, "JJ")) {
+		k--
+	}
+	return k
+}
+
+// namesBody reports whether a word of toks, a description's words before
+// its head noun, is a word of body e's name ("cartel" for the Gulf Cartel).
+func namesBody(toks []nlp.Token, e *docEntity) bool {
+	words := strings.Fields(strings.ToLower(e.name))
+	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return slices.Contains(words, t.Lower()) })
 }
 
 // A heldKey is a person and a title they were named with.
