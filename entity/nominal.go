@@ -1001,7 +1001,9 @@ var patientNouns = newWordMap(map[string]eventNoun{
 // arrest of Tom Wu by the police", "attacks on Sweden by Norway" (the
 // patient first), "an attack by Norway on Sweden", "a foul by Ann Lee on
 // Tom Wu", "a letter from Globex to Tom Wu", "a 2-1 win for Norway over
-// Sweden" (the agent after by, from or, for a victory, for first). Only "the" may stand before each name, and the second phrase
+// Sweden" (the agent after by, from or, for a victory, for first). A count
+// may stand before the patient, and the agent may be named by what its
+// forces fired: "the killing of dozens of Kurds by Syrian fire". Only "the" may stand before each name, and the second phrase
 // follows the first name at once. An act planned or possible ("a planned
 // visit by Tom Wu to Oslo") or called off is none.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
@@ -1046,12 +1048,15 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		var agent, patient *mention
 		switch prep := toks[b].Lower(); {
 		case b == k+1 && slices.Contains(nom.preps, prep):
-			// "the arrest of Tom Wu by the police"
-			patient = mentionAt(k + 2)
+			// "the arrest of Tom Wu by the police", "the killing of
+			// dozens of Palestinians by Israeli troops"
+			patient = mentionAt(countedFrom(toks, k+2))
 			if patient == nil || patient.end >= len(toks) || !strings.EqualFold(toks[patient.end].Text, "by") {
 				continue
 			}
-			agent = mentionAt(patient.end + 1)
+			if agent = mentionAt(patient.end + 1); agent == nil {
+				agent = d.weaponAgent(si, s, patient.end+1, patient.ent)
+			}
 		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over") || prep == "of":
 			// "an attack by Norway on Sweden", "a 2-1 win for Norway over
 			// Sweden", "the visit of Tom Wu to Oslo" (of names the
@@ -1084,6 +1089,56 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.CanonicalRelation(nom.lemma)
 		}
 	}
+}
+
+// shotNouns are the fire of a state's forces, named after the state's
+// adjective: "killed by Israeli fire" ([docState.weaponAgent]).
+var shotNouns = map[string]bool{"fire": true, "gunfire": true}
+
+// weaponAgent returns the actor whose operation or weapons a by-phrase
+// names from token k on, other than patient: "by a Norwegian airstrike",
+// "by Swedish missiles", "by Israeli fire" (only a state's adjective fires
+// so: "the Oslo fire" burned), or nil.
+func (d *docState) weaponAgent(si int, s nlp.Sentence, k int, patient *docEntity) *mention {
+	toks := s.Tokens
+	if k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "CD") {
+		k++
+	}
+	for j := k + 1; j < len(toks) && j < k+4; j++ {
+		w := toks[j].Lower()
+		if !operationNouns[w] && !firedNouns[w] && !shotNouns[w] {
+			if !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "JJ" {
+				return nil
+			}
+			continue
+		}
+		agent := d.operationNamer(si, s, k, j+1, patient)
+		if agent == nil || shotNouns[w] && !agent.adj {
+			return nil
+		}
+		return agent
+	}
+	return nil
+}
+
+// countedFrom returns the token after the count that opens the phrase at
+// token k ("dozens of", "at least 12", "hundreds of the"), or k when there
+// is none.
+func countedFrom(toks []nlp.Token, k int) int {
+	j := k
+	if j+1 < len(toks) && toks[j].Lower() == "at" && (toks[j+1].Lower() == "least" || toks[j+1].Lower() == "most") {
+		j += 2
+	}
+	switch {
+	case j+1 < len(toks) && crowdNouns[toks[j].Lower()] && toks[j].Lower() != "number" && toks[j+1].Lower() == "of":
+		return j + 2
+	case j+1 < len(toks) && toks[j].Tag == "CD" && !isCap(toks[j].Text):
+		if toks[j+1].Lower() == "of" {
+			return j + 2
+		}
+		return j + 1
+	}
+	return k
 }
 
 // motionLemmas are the relations of nouns of going somewhere, whose "from"
