@@ -80,6 +80,11 @@ var nominals = newWordMap(map[string]eventNoun{
 	"strike": {"strike", []string{"on", "against"}}, "strikes": {"strike", []string{"on", "against"}},
 	"airstrikes": {"strike", []string{"on", "against"}}, "raid": {"raid", []string{"on"}},
 	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on", "into"}},
+	// "launched a joint operation against the rebels", "imposed a fine
+	// on the committee": an operation against a foe, a fine on whom it
+	// fines.
+	"operation": {"operate_against", []string{"against"}}, "operations": {"operate_against", []string{"against"}},
+	"fine": {"fine", []string{"on"}}, "fines": {"fine", []string{"on"}},
 	"incursion": {"attack", []string{"into", "on"}}, "incursions": {"attack", []string{"into", "on"}},
 	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
 	// "her run for the Senate", "his 2014 race for Congress": a candidacy
@@ -588,6 +593,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			lemmas, placeOnly = []string{l}, true
 		}
 		next := k + 2
+		if next+1 < len(toks) && toks[next].Lower() == "both" {
+			next++ // "its attack on both the army and the peacekeepers"
+		}
 		// "his nomination of Defence Minister Ann Lee": titles may stand
 		// before the first actor.
 		titled := headAt(toks, ms, next)
@@ -618,6 +626,15 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				break // "his bid for the Liberal Party's nomination": for the nomination, not the party
 			}
 			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) {
+				if g := d.adjectiveGroup(si, s, o); g != nil && members == 0 && !comma && !clause && g != m.ent && !placeOnly {
+					// "Norway's attack on the Kenyan army": the group a
+					// state's adjective opens is the actor.
+					for _, lemma := range lemmas {
+						if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end+1]), schema.StatedRelation(lemma), m.ent, g, "", nominalConf); f != nil {
+							f.Class = schema.CanonicalRelation(lemma)
+						}
+					}
+				}
 				break // "his investigation of the US insurance industry": the industry's; "her victory in the Ohio primary" is in Ohio
 			}
 			if comma && (o.end >= len(toks) || toks[o.end].Text != "," && toks[o.end].Text != "and") {
@@ -670,6 +687,21 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// adjectiveGroup returns the actor that a state's adjective o and the
+// group noun right after it name ("the Kenyan army", "Swedish troops"),
+// or nil when o is no adjective or the noun names no actor ("the US
+// insurance industry").
+func (d *docState) adjectiveGroup(si int, s nlp.Sentence, o *mention) *docEntity {
+	if !o.adj || o.end >= len(s.Tokens) {
+		return nil
+	}
+	a := schema.Argument{Text: s.Text[s.Tokens[o.start].Start:s.Tokens[o.end].End], Start: s.Tokens[o.start].Start, End: s.Tokens[o.end].End}
+	if g, _, _ := d.argument(si, s, a); g != nil && g != o.ent && actorEntity(g) {
+		return g
+	}
+	return nil
 }
 
 // raceRival returns the person among ms named after "against" that
