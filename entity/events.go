@@ -477,6 +477,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 					o, conf = po, placeArgConf
 				} else if po := d.owner(si, s, p); po != nil && violentActs[lemma] && !undergo && d.armedActor(subj) {
 					o, conf = po, placeArgConf // "launched airstrikes on Hamas targets"
+				} else if po := d.tradedWith(si, s, p); po != nil && tradeMeasures[toks[head].Lower()] && !undergo {
+					o, conf = po, placeArgConf // "imposed tariffs on Swedish goods", "restrictions on flights to Cuba"
 				}
 			}
 		}
@@ -509,6 +511,56 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return true
 	}
 	return false
+}
+
+// tradeMeasures are the event nouns of a state's measures against
+// another's trade or traffic ([docState.tradedWith]).
+var tradeMeasures = map[string]bool{
+	"tariffs": true, "tariff": true, "restrictions": true, "restriction": true, "ban": true, "bans": true,
+	"sanctions": true, "embargo": true,
+}
+
+// measuredNouns are the goods and traffic that a trade measure falls on.
+var measuredNouns = map[string]bool{
+	"goods": true, "imports": true, "exports": true, "products": true, "flights": true, "travel": true,
+	"flying": true, "trade": true, "shipments": true, "steel": true, "aluminium": true, "aluminum": true,
+	"cars": true, "vehicles": true, "oil": true, "gas": true, "investment": true, "investments": true,
+}
+
+// tradedWith returns the state whose trade or traffic argument a names:
+// its adjective before the goods ("Swedish goods", "Chinese steel
+// imports"), or the state after from, to or with ("imports from Sweden",
+// "flights to Cuba", "trade with Iran"); or nil. A measure on them is a
+// measure against that state.
+func (d *docState) tradedWith(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	k := first
+	for k < last && k < first+6 && !measuredNouns[toks[k].Lower()] {
+		k++ // "$34 billion of imports", "new Chinese goods"
+	}
+	if k >= last || !measuredNouns[toks[k].Lower()] {
+		return nil
+	}
+	state := func(m *mention) bool { return m.ent != nil && m.ent.typ == schema.GPE && d.r.country(m.ent) }
+	for _, m := range d.sents[si] {
+		if m.adj && m.end <= k && m.end >= k-1 && m.start >= first && state(m) {
+			return m.ent // "Swedish goods", "Chinese steel imports"
+		}
+	}
+	if p := k + 1; p+1 < len(toks) { // the extractor may split "from Sweden" off
+		if w := toks[p].Lower(); w == "from" || w == "to" || w == "with" || w == "into" {
+			for _, m := range d.sents[si] {
+				if m.start == p+1 && !m.adj && state(m) {
+					return m.ent
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // phraseWith returns relation, the phrase of an extraction, with the words
