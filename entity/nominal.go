@@ -705,6 +705,51 @@ func (d *docState) adjectiveGroup(si int, s nlp.Sentence, o *mention) *docEntity
 	return nil
 }
 
+// decidedEvent adds possessor —ACT→ actor when the verb at token v that
+// a decision noun at token k takes is a light verb whose object is an
+// event noun of nominals, and the noun's preposition names the actor or a
+// state's trade ([docState.tradedWith]): "Norway's decision to impose
+// sanctions on Sweden" (sanction), "the US move to impose tariffs on
+// Chinese goods" (impose_tariffs_on China). A refusal gives the act
+// denied; a threat is only threatened and gives nothing. It reports
+// whether the verb took such a noun.
+func (d *docState) decidedEvent(si int, s nlp.Sentence, ms []*mention, possessor *mention, k, v int) bool {
+	toks := s.Tokens
+	verb := toks[v].Lower()
+	if !lightVerbs[verb] && !carryVerbs[verb] {
+		return false
+	}
+	j := v + 1
+	for n := 0; n < 3 && j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD"); n++ {
+		j++ // "to impose new sanctions on", "to launch a second attack on"
+	}
+	if j+2 >= len(toks) {
+		return false
+	}
+	nom, ok := nominals.get(toks[j].Lower())
+	if !ok || !slices.Contains(nom.preps, toks[j+1].Lower()) {
+		return false
+	}
+	own := decisionNouns.at(toks[k].Lower())
+	if own != "" && own != "not" {
+		return true // "Norway's threat to impose sanctions on Sweden"
+	}
+	var o *docEntity
+	if m := headAt(toks, ms, j+2); m != nil {
+		o = m.ent
+	} else if tradeMeasures[toks[j].Lower()] {
+		o = d.tradedWith(si, s, phraseFrom(s, j+2))
+	}
+	if o == nil || o == possessor.ent || !actorEntity(o) {
+		return true
+	}
+	if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:j+2]), schema.StatedRelation(nom.lemma), possessor.ent, o, "", nominalConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
+		f.Negated = own == "not"
+	}
+	return true
+}
+
 // raceRival returns the person among ms named after "against" that
 // follows the short phrase of an office or a body opening at token k
 // ("Senate against Tom Wu", "the governorship against Ann Lee"), or nil.
@@ -802,6 +847,9 @@ func infinitiveAt(toks []nlp.Token, j int) int {
 // noun of decisionNouns at token k may deny the act or name its own.
 func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, k, v int) {
 	toks := s.Tokens
+	if d.decidedEvent(si, s, ms, possessor, k, v) {
+		return
+	}
 	titled := headAt(toks, ms, v+1) // "to advise Queen Ann Lee"
 	for _, o := range ms {
 		if o.start <= v {
