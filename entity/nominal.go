@@ -604,6 +604,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		clause := false // the actor came after the first and ", and"
 		members := 0
 		var partnerOf *docEntity // the member before "along with"
+		lastEnd := -1            // the end of the last member
 		for _, o := range ms[i+1:] {
 			if o.start < next || titled != nil && o.start < titled.start {
 				continue
@@ -657,6 +658,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			// "with Albania and France", "with A, B and C": the list
 			// goes on after a comma or "and".
 			members++
+			lastEnd = o.end
 			next = o.end + 1
 			if o.end >= len(toks) || (toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				break
@@ -669,6 +671,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			} else if n := partnerWords(toks, next); comma && n > 0 {
 				next, partnerOf = next+n, o.ent // "its selection of Halvik, along with Globex,"
 			}
+		}
+		if members > 0 && !placeOnly {
+			d.nextAct(si, s, ms[i+1:], m, lastEnd)
 		}
 		if nom.lemma == "run_for" && len(lemmas) == 1 {
 			// "his 2018 run for Senate against Tom Wu": the race's rival
@@ -687,6 +692,33 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				}
 			}
 		}
+	}
+}
+
+// nextAct adds possessor —ACT→ actor for a second event noun of nominals
+// that "and" joins after the actor of the first, ending at token end, with
+// its own preposition and actor: "its annexation of Crimea and support for
+// the rebels" (support). A second noun whose possessor may be its patient
+// ([patientNouns]) is left out.
+func (d *docState) nextAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, end int) {
+	toks := s.Tokens
+	k := end + 1
+	if end < 0 || k+2 >= len(toks) || toks[end].Text != "and" {
+		return
+	}
+	if toks[k].Tag == "JJ" {
+		k++ // "and military support for"
+	}
+	nom, ok := nominals.get(toks[k].Lower())
+	if _, patient := patientNouns.get(toks[k].Lower()); !ok || patient || k+2 >= len(toks) || !slices.Contains(nom.preps, toks[k+1].Lower()) {
+		return
+	}
+	o := headAt(toks, ms, k+2)
+	if o == nil || o.ent == possessor.ent || cancelledAfter(toks, o.end) {
+		return
+	}
+	if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(nom.lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
 }
 
