@@ -156,7 +156,12 @@ var nominals = newWordMap(map[string]eventNoun{
 // placeLemmas give an act of nominals another relation to a place named
 // after another preposition: "Ann Lee's victories in Ohio and Iowa" (she
 // won in each), beside "her victory over Tom Wu" (defeat).
-var placeLemmas = map[string]map[string]string{"defeat": {"in": "win_in"}}
+var placeLemmas = map[string]map[string]string{
+	"defeat": {"in": "win_in"},
+	// "Tom Wu's arrival from Hong Kong", "her return from Oslo": where
+	// the trip began.
+	"arrive_in": {"from": "arrive_from"}, "return_to": {"from": "return_from"},
+}
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
 // one actor does with another, "between" and the actors listed ("A and
