@@ -138,7 +138,7 @@ var (
 	caseNouns = map[string]bool{
 		"indictment": true, "conviction": true, "convictions": true, "sentence": true, "acquittal": true,
 		"extradition": true, "arrest": true, "detention": true, "release": true, "impeachment": true,
-		"prosecution": true, "expulsion": true, "deportation": true,
+		"prosecution": true, "expulsion": true, "deportation": true, "suspension": true,
 		"sentences": true, "indictments": true, "acquittals": true, "extraditions": true, "detentions": true,
 		"deportations": true, // the cases of a list: "the sentences of Tom Wu and Ann Lee"
 	}
@@ -162,7 +162,7 @@ var (
 		"block": true, "sign": true, "veto": true, "halt": true, "stay": true, "suspend": true, "override": true,
 		"strike": true, "throw": true, "dismiss": true, "reject": true, "uphold": true, "overturn": true,
 		"quash": true, "reverse": true, "annul": true, "overrule": true, "approve": true, "freeze": true,
-		"revoke": true, "cancel": true, "vacate": true,
+		"revoke": true, "cancel": true, "vacate": true, "lift": true,
 	}
 	// filerParticiples name who filed or proposed a filedNoun after it:
 	// "rejected a lawsuit filed by Norway", "a bill sponsored by Ann Lee".
