@@ -2076,10 +2076,18 @@ func (d *docState) inProtest(si int, s nlp.Sentence, x schema.Extraction, f *doc
 		return
 	}
 	w := strings.Split(x.Lemma, "_")
-	if len(w) < 2 || w[len(w)-1] != "in" || !strings.EqualFold(strings.TrimSpace(x.Object.Text), "protest") {
+	if len(w) < 2 || w[len(w)-1] != "in" {
 		return
 	}
-	for _, a := range x.Extra {
+	args := x.Extra
+	if head, rest := splitPrep(x.Object); head == "protest" && rest.Text != "" {
+		// "in protest of Tom Wu's decision" read as one object: what
+		// is protested follows within it.
+		args = []schema.Argument{rest}
+	} else if !strings.EqualFold(strings.TrimSpace(x.Object.Text), "protest") {
+		return
+	}
+	for _, a := range args {
 		prep, p := splitPrep(a)
 		if !protestPreps[prep] || p.Text == "" {
 			continue

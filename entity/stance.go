@@ -95,6 +95,9 @@ var actNouns = map[string]bool{
 	"strikes": true, "blockade": true, "offensive": true, "seizure": true, "withdrawal": true, "sanctions": true,
 	"embargo": true, "deployment": true, "buildup": true, "build-up": true, "mobilisation": true, "mobilization": true,
 	"persecution": true, "repression": true,
+	// What a ruler proclaims: "protested the president's martial law
+	// declaration", "condemned Tom Wu's decree".
+	"declaration": true, "decree": true, "decrees": true, "proclamation": true,
 	// The power an actor claims or holds: "questioned the President's
 	// power to act", "disputed Norway's powers over the strait".
 	"power": true, "powers": true,
