@@ -402,9 +402,13 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 }
 
 // asideEnd returns the token of the comma that closes an aside starting at
-// token k, an apposition or a participle's phrase, when ", and" follows it;
-// or -1 when a finite verb, a conjunction or the sentence's end comes first.
+// token k, an apposition, a participle's phrase or a relative clause, when
+// ", and" follows it; or -1 when a finite verb outside a relative clause,
+// a conjunction or the sentence's end comes first.
 func asideEnd(toks []nlp.Token, k int) int {
+	// "between Tom Wu, who is on a visit to Oslo, and Ann Lee": a
+	// relative clause of a member has its own finite verb.
+	relative := k < len(toks) && (toks[k].Lower() == "who" || toks[k].Lower() == "which")
 	for e := k + 1; e+1 < len(toks) && e < k+12; e++ {
 		switch t := toks[e]; {
 		case t.Text == ",":
@@ -412,6 +416,7 @@ func asideEnd(toks []nlp.Token, k int) int {
 				return e
 			}
 			return -1
+		case relative && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"):
 		case t.Tag == "CC" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "." || t.Tag == "WDT" || t.Tag == "WP":
 			return -1
 		}
