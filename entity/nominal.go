@@ -637,7 +637,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.end+1 < len(toks) && toks[o.end].Tag == "POS" && partyEntity(o.ent) && nominationHead(toks, pastContestModifiers(toks, o.end+1)) {
 				break // "his bid for the Liberal Party's nomination": for the nomination, not the party
 			}
-			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) {
+			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) && !areaOf(s, o) {
 				if g := d.adjectiveGroup(si, s, o); g != nil && members == 0 && !comma && !clause && g != m.ent && !placeOnly {
 					// "Norway's attack on the Kenyan army": the group a
 					// state's adjective opens is the actor.
@@ -730,6 +730,21 @@ func (d *docState) nextAct(si int, s nlp.Sentence, ms []*mention, possessor *men
 	if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(nom.lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
+}
+
+// placeKindNouns name a place by its kind after its name: "the Dahiyeh
+// area", "the Bergen district".
+var placeKindNouns = map[string]bool{
+	"area": true, "district": true, "region": true, "province": true, "neighbourhood": true, "neighborhood": true,
+	"suburb": true, "suburbs": true, "governorate": true, "county": true,
+}
+
+// areaOf reports whether the place o is named with its kind after it and
+// nothing more ("strikes on the Dahiyeh area of Beirut"), not as a
+// modifier of another noun ("the Oslo area council").
+func areaOf(s nlp.Sentence, o *mention) bool {
+	toks := s.Tokens
+	return o.ent != nil && isPlace(o.ent) && !o.adj && o.end < len(toks) && placeKindNouns[toks[o.end].Lower()] && !modifiesNoun(s, o.end+1)
 }
 
 // adjectiveGroup returns the actor that a state's adjective o and the
