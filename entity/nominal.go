@@ -685,6 +685,16 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		if members > 0 && !placeOnly {
 			d.nextAct(si, s, ms[i+1:], m, lastEnd)
 		}
+		if members == 1 && len(lemmas) == 1 && seizedFrom[lemmas[0]] && lastEnd+1 < len(toks) && toks[lastEnd].Lower() == "from" {
+			// "Russia's seizure of Crimea from Ukraine": taken from the
+			// actor after from.
+			if o := headAt(toks, ms[i+1:], lastEnd+1); o != nil && o.ent != m.ent {
+				lemma := lemmas[0] + "_from"
+				if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end]), schema.StatedRelation(lemma), m.ent, o.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
+			}
+		}
 		if nom.lemma == "run_for" && len(lemmas) == 1 {
 			// "his 2018 run for Senate against Tom Wu": the race's rival
 			// after what was run for.
@@ -731,6 +741,10 @@ func (d *docState) nextAct(si int, s nlp.Sentence, ms []*mention, possessor *men
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
 }
+
+// seizedFrom are the acts of nominals that take what their of-phrase names
+// from the actor named after "from".
+var seizedFrom = map[string]bool{"seize": true, "capture": true, "annex": true}
 
 // placeKindNouns name a place by its kind after its name: "the Dahiyeh
 // area", "the Bergen district".
