@@ -742,6 +742,45 @@ func (d *docState) nextAct(si int, s nlp.Sentence, ms []*mention, possessor *men
 	}
 }
 
+// appliedAct adds agent —ACT→ actor when x's subject is an event noun of
+// nominals, a participle and its agent after by, and x's verb applies the
+// act to the actors of its object: "The orange warning issued by Met
+// Éireann applied to County Cork and County Kerry" (Met Éireann warned
+// each), "the ban imposed by Norway applies to Sweden".
+func (d *docState) appliedAct(si int, s nlp.Sentence, x schema.Extraction) {
+	if x.Lemma != "apply_to" || si >= len(d.sents) {
+		return
+	}
+	first, last := argTokens(s, x.Subject)
+	if first < 0 {
+		return
+	}
+	toks := s.Tokens
+	k := first
+	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k+1 < last && toks[k+1].Tag == "NN"); n++ {
+		k++ // "The orange weather warning"
+	}
+	nom, ok := nominals.get(toks[k].Lower())
+	if !ok || k+3 > last || toks[k+1].Tag != "VBN" || toks[k+2].Lower() != "by" || unrealisedBefore(toks, k) {
+		return
+	}
+	agent := headAt(toks, d.sents[si], k+3)
+	if agent == nil || agent.end != last {
+		return
+	}
+	o, _, _ := d.argument(si, s, x.Object)
+	if o == nil || !actorEntity(o) {
+		return
+	}
+	for _, o := range d.listedEnts(si, s, x.Object, o) {
+		if o != agent.ent && actorEntity(o) {
+			if f := d.derive(si, x.Subject, joinText(toks[k:last])+" "+x.Relation, schema.StatedRelation(nom.lemma), agent.ent, o, "", x.Confidence*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(nom.lemma)
+			}
+		}
+	}
+}
+
 // seizedFrom are the acts of nominals that take what their of-phrase names
 // from the actor named after "from".
 var seizedFrom = map[string]bool{"seize": true, "capture": true, "annex": true}
