@@ -614,7 +614,8 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 		if toks[w].Start < a.Start || toks[w+1].End > a.End || !strings.EqualFold(toks[w].Text, "with") {
 			continue
 		}
-		if !meetingNouns[toks[w-1].Lower()] || w >= 2 && toks[w-2].Lower() == "no" {
+		n := placedBefore(toks, w) // "a meeting at the Pentagon with": where it was held may stand between
+		if n < 1 || !meetingNouns[toks[n-1].Lower()] || n >= 2 && toks[n-2].Lower() == "no" {
 			continue // "is in no talks with Italy" denies them
 		}
 		for _, m := range d.sents[si] {
@@ -624,6 +625,25 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 		}
 	}
 	return nil
+}
+
+// placedBefore returns the token that opens the place phrase ending
+// before token w ("at the Pentagon", "in Oslo"), or w when there is none.
+func placedBefore(toks []nlp.Token, w int) int {
+	j := w - 1
+	for j > 0 && j > w-5 && isCap(toks[j].Text) {
+		j--
+	}
+	if j == w-1 {
+		return w
+	}
+	if toks[j].Lower() == "the" {
+		j--
+	}
+	if j > 0 && (toks[j].Lower() == "at" || toks[j].Lower() == "in") {
+		return j
+	}
+	return w
 }
 
 // homeland reports whether w, after "his" or "her", names the country the

@@ -312,10 +312,12 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	light, undergo, respond, joint, signed, claim, jibe, interview, opening := false, false, false, false, "", false, false, false, false
 	repel := "" // "repelled an attack by the rebels": the subject repels them too
+	evade := false
 	for _, w := range strings.Split(x.Lemma, "_") {
-		if repelVerbs[w] {
-			repel = w
+		if r := repelVerbs[w]; r != "" {
+			repel = r
 		}
+		evade = evade || evadeVerbs[w]
 		interview = interview || interviewVerbs[w]
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
@@ -379,6 +381,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	if lemma == "" && nom.lemma == "" {
 		return false
+	}
+	if evade && nom.lemma != "investigate" {
+		return false // "evaded arrest by the police": no arrest
 	}
 	// "put no pressure on Sweden", "made no apology to Ann Lee": the act
 	// denied (not_pressure), as "did not put any pressure on" is.
@@ -472,6 +477,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 					o, conf = po, placeArgConf
 				} else if po := d.owner(si, s, p); po != nil && violentActs[lemma] && !undergo && d.armedActor(subj) {
 					o, conf = po, placeArgConf // "launched airstrikes on Hamas targets"
+				} else if po := d.tradedWith(si, s, p); po != nil && tradeMeasures[toks[head].Lower()] && !undergo {
+					o, conf = po, placeArgConf // "imposed tariffs on Swedish goods", "restrictions on flights to Cuba"
 				}
 			}
 		}
@@ -504,6 +511,56 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return true
 	}
 	return false
+}
+
+// tradeMeasures are the event nouns of a state's measures against
+// another's trade or traffic ([docState.tradedWith]).
+var tradeMeasures = map[string]bool{
+	"tariffs": true, "tariff": true, "restrictions": true, "restriction": true, "ban": true, "bans": true,
+	"sanctions": true, "embargo": true,
+}
+
+// measuredNouns are the goods and traffic that a trade measure falls on.
+var measuredNouns = map[string]bool{
+	"goods": true, "imports": true, "exports": true, "products": true, "flights": true, "travel": true,
+	"flying": true, "trade": true, "shipments": true, "steel": true, "aluminium": true, "aluminum": true,
+	"cars": true, "vehicles": true, "oil": true, "gas": true, "investment": true, "investments": true,
+}
+
+// tradedWith returns the state whose trade or traffic argument a names:
+// its adjective before the goods ("Swedish goods", "Chinese steel
+// imports"), or the state after from, to or with ("imports from Sweden",
+// "flights to Cuba", "trade with Iran"); or nil. A measure on them is a
+// measure against that state.
+func (d *docState) tradedWith(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	first, last := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	k := first
+	for k < last && k < first+6 && !measuredNouns[toks[k].Lower()] {
+		k++ // "$34 billion of imports", "new Chinese goods"
+	}
+	if k >= last || !measuredNouns[toks[k].Lower()] {
+		return nil
+	}
+	state := func(m *mention) bool { return m.ent != nil && m.ent.typ == schema.GPE && d.r.country(m.ent) }
+	for _, m := range d.sents[si] {
+		if m.adj && m.end <= k && m.end >= k-1 && m.start >= first && state(m) {
+			return m.ent // "Swedish goods", "Chinese steel imports"
+		}
+	}
+	if p := k + 1; p+1 < len(toks) { // the extractor may split "from Sweden" off
+		if w := toks[p].Lower(); w == "from" || w == "to" || w == "with" || w == "into" {
+			for _, m := range d.sents[si] {
+				if m.start == p+1 && !m.adj && state(m) {
+					return m.ent
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // phraseWith returns relation, the phrase of an extraction, with the words
@@ -900,13 +957,22 @@ var undergoVerbs = map[string]bool{
 	"face": true, "receive": true, "draw": true, "attract": true, "suffer": true, "under": true,
 	"win": true, "earn": true, "get": true, "gain": true, "enjoy": true, "repel": true, "repulse": true,
 	"withstand": true, "survive": true, "enlist": true, "thwart": true, "foil": true,
+	"fend": true, "resist": true, "evade": true, "dodge": true,
 }
 
-// repelVerbs are the verbs of [undergoVerbs] by which the subject beats
-// off a violent act and so its author: "the army repelled an attack by
-// the rebels" gives the army —repel→ the rebels, as well as the rebels'
-// attack on the army.
-var repelVerbs = map[string]bool{"repel": true, "repulse": true, "thwart": true, "foil": true}
+// repelVerbs map the verbs of [undergoVerbs] by which the subject beats
+// off a violent act, and so its author, to that relation: "the army
+// repelled an attack by the rebels" gives the army —repel→ the rebels, as
+// well as the rebels' attack on the army; "fended off a Norwegian
+// invasion" gives fend_off.
+var repelVerbs = map[string]string{
+	"repel": "repel", "repulse": "repulse", "thwart": "thwart", "foil": "foil", "fend": "fend_off", "resist": "resist",
+}
+
+// evadeVerbs are the verbs of [undergoVerbs] that keep away from an act:
+// only an inquiry goes on all the same ("evaded an investigation by the
+// Senate"); an arrest or a capture evaded did not happen.
+var evadeVerbs = map[string]bool{"evade": true, "dodge": true}
 
 // stirVerbs are the verbs of emotion and conflict whose subject may be an
 // actor's words or act standing for the actor: "His comments angered
@@ -2047,10 +2113,18 @@ func (d *docState) inProtest(si int, s nlp.Sentence, x schema.Extraction, f *doc
 		return
 	}
 	w := strings.Split(x.Lemma, "_")
-	if len(w) < 2 || w[len(w)-1] != "in" || !strings.EqualFold(strings.TrimSpace(x.Object.Text), "protest") {
+	if len(w) < 2 || w[len(w)-1] != "in" {
 		return
 	}
-	for _, a := range x.Extra {
+	args := x.Extra
+	if head, rest := splitPrep(x.Object); head == "protest" && rest.Text != "" {
+		// "in protest of Tom Wu's decision" read as one object: what
+		// is protested follows within it.
+		args = []schema.Argument{rest}
+	} else if !strings.EqualFold(strings.TrimSpace(x.Object.Text), "protest") {
+		return
+	}
+	for _, a := range args {
 		prep, p := splitPrep(a)
 		if !protestPreps[prep] || p.Text == "" {
 			continue
@@ -2232,10 +2306,36 @@ var addressedActs = map[string]bool{
 	"praise": true, "congratulate": true, "threaten": true, "warn": true, "offer": true, "condemn": true,
 }
 
+// landActs are the acts of [violentActs] done to a land, not a person.
+var landActs = map[string]bool{"invade": true, "occupy": true, "annex": true, "blockade": true, "besiege": true}
+
+// suffered reports whether x's verb is one of [undergoVerbs] by which its
+// subject bears an act, not one that answers it ([respondVerbs]).
+func suffered(x schema.Extraction) bool {
+	for _, w := range strings.Split(x.Lemma, "_") {
+		if undergoVerbs[w] && !evadeVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// repelVerb returns the relation of x's verb of [repelVerbs], or "".
+func repelVerb(x schema.Extraction) string {
+	for _, w := range strings.Split(x.Lemma, "_") {
+		if r := repelVerbs[w]; r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
 // possessedEvent adds owner —LEMMA→ subj when a verb of undergoing or of
 // answering takes an event noun whose owner is named by a possessive:
 // "Tom Wu accepted Ann Lee's invitation" (Ann Lee invited him), "rejected
-// Norway's offer", "faced Sweden's criticism". lemma and nomLemma are the
+// Norway's offer", "faced Sweden's criticism". A violent act that the
+// subject suffers or fends off may name its owner by a state's adjective
+// too: "Ukraine fended off a Russian invasion". lemma and nomLemma are the
 // noun's readings in eventNouns and nominals; head is its token. It
 // reports whether it added a fact.
 func (d *docState) possessedEvent(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity, head int, lemma, nomLemma string) bool {
@@ -2245,12 +2345,39 @@ func (d *docState) possessedEvent(si int, s nlp.Sentence, x schema.Extraction, s
 	if lemma == "" {
 		lemma = nomLemma
 	}
+	toks := s.Tokens
+	if violentActs[nomLemma] && suffered(x) {
+		// "Ukraine fended off a Russian invasion", "Sweden faced
+		// Norway's attack": the act's agent did it to the subject. An
+		// act not suffered, or to come, is none ("did not face a
+		// Norwegian attack", "vowed to repel any Russian invasion");
+		// one not fended off happened ("did not resist the invasion").
+		if x.Negated && repelVerb(x) == "" || intention(s, x) || unrealisedBefore(toks, head) {
+			return false
+		}
+		lemma = nomLemma
+		o := d.modifierAgentOf(si, s, x.Object)
+		if o == nil {
+			noun := toks[head].Lower()
+			o = d.possessorOf(si, s, x.Object, func(w string) bool { return w == noun })
+		}
+		if o == nil || o == subj || !actorEntity(o) || subj.typ == schema.Person && landActs[lemma] {
+			return false // "Tom Wu lived through the Russian occupation": of the land he lived in
+		}
+		f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text), lemma, o, subj, "", x.Confidence*placeArgConf)
+		if f != nil {
+			f.Class = schema.CanonicalRelation(lemma)
+		}
+		if r := repelVerb(x); r != "" && !x.Negated {
+			d.derive(si, x.Subject, x.Relation, r, subj, o, "", x.Confidence*placeArgConf)
+		}
+		return f != nil
+	}
 	if verb, _, _ := strings.Cut(lemma, "_"); !addressedActs[verb] {
 		// "accepted Norway's deal": done together; "dismissed the
 		// president's lawsuit": a suit against another.
 		return false
 	}
-	toks := s.Tokens
 	k := head - 1
 	for n := 0; n < 2 && k > 0 && strings.HasPrefix(toks[k].Tag, "JJ"); n++ {
 		k-- // "Norway's formal apology"

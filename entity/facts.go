@@ -2302,6 +2302,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	if f.subj == nil && !x.Negated && !intended {
 		d.documentAct(si, s, x, f.obj) // "The lawsuit, filed by Ann Lee, accuses Halvik"
+		d.appliedAct(si, s, x)         // "The warning issued by Met Éireann applied to County Cork"
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj == nil && f.obj == nil && !x.Negated && !intended && (undergoVerbs[verb] || metWith(x)) {
 		// "Norway's decision to close the border drew criticism from

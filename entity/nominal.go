@@ -80,6 +80,12 @@ var nominals = newWordMap(map[string]eventNoun{
 	"strike": {"strike", []string{"on", "against"}}, "strikes": {"strike", []string{"on", "against"}},
 	"airstrikes": {"strike", []string{"on", "against"}}, "raid": {"raid", []string{"on"}},
 	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on", "into"}},
+	// "launched a joint operation against the rebels", "imposed a fine
+	// on the committee": an operation against a foe, a fine on whom it
+	// fines.
+	"operation": {"operate_against", []string{"against"}}, "operations": {"operate_against", []string{"against"}},
+	"fine": {"fine", []string{"on"}}, "fines": {"fine", []string{"on"}},
+	"tariffs": {"impose_tariffs_on", []string{"on", "against"}}, "tariff": {"impose_tariffs_on", []string{"on", "against"}},
 	"incursion": {"attack", []string{"into", "on"}}, "incursions": {"attack", []string{"into", "on"}},
 	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
 	// "her run for the Senate", "his 2014 race for Congress": a candidacy
@@ -150,7 +156,12 @@ var nominals = newWordMap(map[string]eventNoun{
 // placeLemmas give an act of nominals another relation to a place named
 // after another preposition: "Ann Lee's victories in Ohio and Iowa" (she
 // won in each), beside "her victory over Tom Wu" (defeat).
-var placeLemmas = map[string]map[string]string{"defeat": {"in": "win_in"}}
+var placeLemmas = map[string]map[string]string{
+	"defeat": {"in": "win_in"},
+	// "Tom Wu's arrival from Hong Kong", "her return from Oslo": where
+	// the trip began.
+	"arrive_in": {"from": "arrive_from"}, "return_to": {"from": "return_from"},
+}
 
 // betweenNominals adds a —RELATION→ b for an event noun of nominals that
 // one actor does with another, "between" and the actors listed ("A and
@@ -391,9 +402,13 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 }
 
 // asideEnd returns the token of the comma that closes an aside starting at
-// token k, an apposition or a participle's phrase, when ", and" follows it;
-// or -1 when a finite verb, a conjunction or the sentence's end comes first.
+// token k, an apposition, a participle's phrase or a relative clause, when
+// ", and" follows it; or -1 when a finite verb outside a relative clause,
+// a conjunction or the sentence's end comes first.
 func asideEnd(toks []nlp.Token, k int) int {
+	// "between Tom Wu, who is on a visit to Oslo, and Ann Lee": a
+	// relative clause of a member has its own finite verb.
+	relative := k < len(toks) && (toks[k].Lower() == "who" || toks[k].Lower() == "which")
 	for e := k + 1; e+1 < len(toks) && e < k+12; e++ {
 		switch t := toks[e]; {
 		case t.Text == ",":
@@ -401,6 +416,7 @@ func asideEnd(toks []nlp.Token, k int) int {
 				return e
 			}
 			return -1
+		case relative && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD"):
 		case t.Tag == "CC" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "." || t.Tag == "WDT" || t.Tag == "WP":
 			return -1
 		}
@@ -588,6 +604,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			lemmas, placeOnly = []string{l}, true
 		}
 		next := k + 2
+		if next+1 < len(toks) && toks[next].Lower() == "both" {
+			next++ // "its attack on both the army and the peacekeepers"
+		}
 		// "his nomination of Defence Minister Ann Lee": titles may stand
 		// before the first actor.
 		titled := headAt(toks, ms, next)
@@ -595,6 +614,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 		clause := false // the actor came after the first and ", and"
 		members := 0
 		var partnerOf *docEntity // the member before "along with"
+		lastEnd := -1            // the end of the last member
 		for _, o := range ms[i+1:] {
 			if o.start < next || titled != nil && o.start < titled.start {
 				continue
@@ -617,7 +637,16 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if o.end+1 < len(toks) && toks[o.end].Tag == "POS" && partyEntity(o.ent) && nominationHead(toks, pastContestModifiers(toks, o.end+1)) {
 				break // "his bid for the Liberal Party's nomination": for the nomination, not the party
 			}
-			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) {
+			if modifiesNoun(s, o.end) && !(placeOnly && raceNouns[toks[o.end].Lower()]) && !areaOf(s, o) {
+				if g := d.adjectiveGroup(si, s, o); g != nil && members == 0 && !comma && !clause && g != m.ent && !placeOnly {
+					// "Norway's attack on the Kenyan army": the group a
+					// state's adjective opens is the actor.
+					for _, lemma := range lemmas {
+						if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end+1]), schema.StatedRelation(lemma), m.ent, g, "", nominalConf); f != nil {
+							f.Class = schema.CanonicalRelation(lemma)
+						}
+					}
+				}
 				break // "his investigation of the US insurance industry": the industry's; "her victory in the Ohio primary" is in Ohio
 			}
 			if comma && (o.end >= len(toks) || toks[o.end].Text != "," && toks[o.end].Text != "and") {
@@ -639,6 +668,7 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			// "with Albania and France", "with A, B and C": the list
 			// goes on after a comma or "and".
 			members++
+			lastEnd = o.end
 			next = o.end + 1
 			if o.end >= len(toks) || (toks[o.end].Text != "," && toks[o.end].Text != "and") {
 				break
@@ -650,6 +680,19 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 				comma, clause = false, members == 1
 			} else if n := partnerWords(toks, next); comma && n > 0 {
 				next, partnerOf = next+n, o.ent // "its selection of Halvik, along with Globex,"
+			}
+		}
+		if members > 0 && !placeOnly {
+			d.nextAct(si, s, ms[i+1:], m, lastEnd)
+		}
+		if members == 1 && len(lemmas) == 1 && seizedFrom[lemmas[0]] && lastEnd+1 < len(toks) && toks[lastEnd].Lower() == "from" {
+			// "Russia's seizure of Crimea from Ukraine": taken from the
+			// actor after from.
+			if o := headAt(toks, ms[i+1:], lastEnd+1); o != nil && o.ent != m.ent {
+				lemma := lemmas[0] + "_from"
+				if f := d.derive(si, argOf(s, m), joinText(toks[m.start:o.end]), schema.StatedRelation(lemma), m.ent, o.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
 			}
 		}
 		if nom.lemma == "run_for" && len(lemmas) == 1 {
@@ -670,6 +713,151 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// nextAct adds possessor —ACT→ actor for a second event noun of nominals
+// that "and" joins after the actor of the first, ending at token end, with
+// its own preposition and actor: "its annexation of Crimea and support for
+// the rebels" (support). A second noun whose possessor may be its patient
+// ([patientNouns]) is left out.
+func (d *docState) nextAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, end int) {
+	toks := s.Tokens
+	k := end + 1
+	if end < 0 || k+2 >= len(toks) || toks[end].Text != "and" {
+		return
+	}
+	if toks[k].Tag == "JJ" {
+		k++ // "and military support for"
+	}
+	nom, ok := nominals.get(toks[k].Lower())
+	if _, patient := patientNouns.get(toks[k].Lower()); !ok || patient || k+2 >= len(toks) || !slices.Contains(nom.preps, toks[k+1].Lower()) {
+		return
+	}
+	o := headAt(toks, ms, k+2)
+	if o == nil || o.ent == possessor.ent || cancelledAfter(toks, o.end) {
+		return
+	}
+	if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:o.end]), schema.StatedRelation(nom.lemma), possessor.ent, o.ent, "", nominalConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
+	}
+}
+
+// appliedAct adds agent —ACT→ actor when x's subject is an event noun of
+// nominals, a participle and its agent after by, and x's verb applies the
+// act to the actors of its object: "The orange warning issued by Met
+// Éireann applied to County Cork and County Kerry" (Met Éireann warned
+// each), "the ban imposed by Norway applies to Sweden".
+func (d *docState) appliedAct(si int, s nlp.Sentence, x schema.Extraction) {
+	if x.Lemma != "apply_to" || si >= len(d.sents) {
+		return
+	}
+	first, last := argTokens(s, x.Subject)
+	if first < 0 {
+		return
+	}
+	toks := s.Tokens
+	k := first
+	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" && k+1 < last && toks[k+1].Tag == "NN"); n++ {
+		k++ // "The orange weather warning"
+	}
+	nom, ok := nominals.get(toks[k].Lower())
+	if !ok || k+3 > last || toks[k+1].Tag != "VBN" || toks[k+2].Lower() != "by" || unrealisedBefore(toks, k) {
+		return
+	}
+	agent := headAt(toks, d.sents[si], k+3)
+	if agent == nil || agent.end != last {
+		return
+	}
+	o, _, _ := d.argument(si, s, x.Object)
+	if o == nil || !actorEntity(o) {
+		return
+	}
+	for _, o := range d.listedEnts(si, s, x.Object, o) {
+		if o != agent.ent && actorEntity(o) {
+			if f := d.derive(si, x.Subject, joinText(toks[k:last])+" "+x.Relation, schema.StatedRelation(nom.lemma), agent.ent, o, "", x.Confidence*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(nom.lemma)
+			}
+		}
+	}
+}
+
+// seizedFrom are the acts of nominals that take what their of-phrase names
+// from the actor named after "from".
+var seizedFrom = map[string]bool{"seize": true, "capture": true, "annex": true}
+
+// placeKindNouns name a place by its kind after its name: "the Dahiyeh
+// area", "the Bergen district".
+var placeKindNouns = map[string]bool{
+	"area": true, "district": true, "region": true, "province": true, "neighbourhood": true, "neighborhood": true,
+	"suburb": true, "suburbs": true, "governorate": true, "county": true,
+}
+
+// areaOf reports whether the place o is named with its kind after it and
+// nothing more ("strikes on the Dahiyeh area of Beirut"), not as a
+// modifier of another noun ("the Oslo area council").
+func areaOf(s nlp.Sentence, o *mention) bool {
+	toks := s.Tokens
+	return o.ent != nil && isPlace(o.ent) && !o.adj && o.end < len(toks) && placeKindNouns[toks[o.end].Lower()] && !modifiesNoun(s, o.end+1)
+}
+
+// adjectiveGroup returns the actor that a state's adjective o and the
+// group noun right after it name ("the Kenyan army", "Swedish troops"),
+// or nil when o is no adjective or the noun names no actor ("the US
+// insurance industry").
+func (d *docState) adjectiveGroup(si int, s nlp.Sentence, o *mention) *docEntity {
+	if !o.adj || o.end >= len(s.Tokens) {
+		return nil
+	}
+	a := schema.Argument{Text: s.Text[s.Tokens[o.start].Start:s.Tokens[o.end].End], Start: s.Tokens[o.start].Start, End: s.Tokens[o.end].End}
+	if g, _, _ := d.argument(si, s, a); g != nil && g != o.ent && actorEntity(g) {
+		return g
+	}
+	return nil
+}
+
+// decidedEvent adds possessor —ACT→ actor when the verb at token v that
+// a decision noun at token k takes is a light verb whose object is an
+// event noun of nominals, and the noun's preposition names the actor or a
+// state's trade ([docState.tradedWith]): "Norway's decision to impose
+// sanctions on Sweden" (sanction), "the US move to impose tariffs on
+// Chinese goods" (impose_tariffs_on China). A refusal gives the act
+// denied; a threat is only threatened and gives nothing. It reports
+// whether the verb took such a noun.
+func (d *docState) decidedEvent(si int, s nlp.Sentence, ms []*mention, possessor *mention, k, v int) bool {
+	toks := s.Tokens
+	verb := toks[v].Lower()
+	if !lightVerbs[verb] && !carryVerbs[verb] {
+		return false
+	}
+	j := v + 1
+	for n := 0; n < 3 && j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD"); n++ {
+		j++ // "to impose new sanctions on", "to launch a second attack on"
+	}
+	if j+2 >= len(toks) {
+		return false
+	}
+	nom, ok := nominals.get(toks[j].Lower())
+	if !ok || !slices.Contains(nom.preps, toks[j+1].Lower()) {
+		return false
+	}
+	own := decisionNouns.at(toks[k].Lower())
+	if own != "" && own != "not" {
+		return true // "Norway's threat to impose sanctions on Sweden"
+	}
+	var o *docEntity
+	if m := headAt(toks, ms, j+2); m != nil {
+		o = m.ent
+	} else if tradeMeasures[toks[j].Lower()] {
+		o = d.tradedWith(si, s, phraseFrom(s, j+2))
+	}
+	if o == nil || o == possessor.ent || !actorEntity(o) {
+		return true
+	}
+	if f := d.derive(si, argOf(s, possessor), joinText(toks[possessor.start:j+2]), schema.StatedRelation(nom.lemma), possessor.ent, o, "", nominalConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
+		f.Negated = own == "not"
+	}
+	return true
 }
 
 // raceRival returns the person among ms named after "against" that
@@ -769,6 +957,9 @@ func infinitiveAt(toks []nlp.Token, j int) int {
 // noun of decisionNouns at token k may deny the act or name its own.
 func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *mention, k, v int) {
 	toks := s.Tokens
+	if d.decidedEvent(si, s, ms, possessor, k, v) {
+		return
+	}
 	titled := headAt(toks, ms, v+1) // "to advise Queen Ann Lee"
 	for _, o := range ms {
 		if o.start <= v {
@@ -1001,7 +1192,9 @@ var patientNouns = newWordMap(map[string]eventNoun{
 // arrest of Tom Wu by the police", "attacks on Sweden by Norway" (the
 // patient first), "an attack by Norway on Sweden", "a foul by Ann Lee on
 // Tom Wu", "a letter from Globex to Tom Wu", "a 2-1 win for Norway over
-// Sweden" (the agent after by, from or, for a victory, for first). Only "the" may stand before each name, and the second phrase
+// Sweden" (the agent after by, from or, for a victory, for first). A count
+// may stand before the patient, and the agent may be named by what its
+// forces fired: "the killing of dozens of Kurds by Syrian fire". Only "the" may stand before each name, and the second phrase
 // follows the first name at once. An act planned or possible ("a planned
 // visit by Tom Wu to Oslo") or called off is none.
 func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
@@ -1046,12 +1239,15 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 		var agent, patient *mention
 		switch prep := toks[b].Lower(); {
 		case b == k+1 && slices.Contains(nom.preps, prep):
-			// "the arrest of Tom Wu by the police"
-			patient = mentionAt(k + 2)
+			// "the arrest of Tom Wu by the police", "the killing of
+			// dozens of Palestinians by Israeli troops"
+			patient = mentionAt(countedFrom(toks, k+2))
 			if patient == nil || patient.end >= len(toks) || !strings.EqualFold(toks[patient.end].Text, "by") {
 				continue
 			}
-			agent = mentionAt(patient.end + 1)
+			if agent = mentionAt(patient.end + 1); agent == nil {
+				agent = d.weaponAgent(si, s, patient.end+1, patient.ent)
+			}
 		case prep == "by" || prep == "from" || prep == "for" && slices.Contains(nom.preps, "over") || prep == "of":
 			// "an attack by Norway on Sweden", "a 2-1 win for Norway over
 			// Sweden", "the visit of Tom Wu to Oslo" (of names the
@@ -1084,6 +1280,56 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.CanonicalRelation(nom.lemma)
 		}
 	}
+}
+
+// shotNouns are the fire of a state's forces, named after the state's
+// adjective: "killed by Israeli fire" ([docState.weaponAgent]).
+var shotNouns = map[string]bool{"fire": true, "gunfire": true}
+
+// weaponAgent returns the actor whose operation or weapons a by-phrase
+// names from token k on, other than patient: "by a Norwegian airstrike",
+// "by Swedish missiles", "by Israeli fire" (only a state's adjective fires
+// so: "the Oslo fire" burned), or nil.
+func (d *docState) weaponAgent(si int, s nlp.Sentence, k int, patient *docEntity) *mention {
+	toks := s.Tokens
+	if k < len(toks) && (toks[k].Tag == "DT" || toks[k].Tag == "CD") {
+		k++
+	}
+	for j := k + 1; j < len(toks) && j < k+4; j++ {
+		w := toks[j].Lower()
+		if !operationNouns[w] && !firedNouns[w] && !shotNouns[w] {
+			if !strings.HasPrefix(toks[j].Tag, "NN") && toks[j].Tag != "JJ" {
+				return nil
+			}
+			continue
+		}
+		agent := d.operationNamer(si, s, k, j+1, patient)
+		if agent == nil || shotNouns[w] && !agent.adj {
+			return nil
+		}
+		return agent
+	}
+	return nil
+}
+
+// countedFrom returns the token after the count that opens the phrase at
+// token k ("dozens of", "at least 12", "hundreds of the"), or k when there
+// is none.
+func countedFrom(toks []nlp.Token, k int) int {
+	j := k
+	if j+1 < len(toks) && toks[j].Lower() == "at" && (toks[j+1].Lower() == "least" || toks[j+1].Lower() == "most") {
+		j += 2
+	}
+	switch {
+	case j+1 < len(toks) && crowdNouns[toks[j].Lower()] && toks[j].Lower() != "number" && toks[j+1].Lower() == "of":
+		return j + 2
+	case j+1 < len(toks) && toks[j].Tag == "CD" && !isCap(toks[j].Text):
+		if toks[j+1].Lower() == "of" {
+			return j + 2
+		}
+		return j + 1
+	}
+	return k
 }
 
 // motionLemmas are the relations of nouns of going somewhere, whose "from"

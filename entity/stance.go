@@ -94,7 +94,10 @@ var actNouns = map[string]bool{
 	"incursion": true, "incursions": true, "bombing": true, "shelling": true, "airstrike": true, "airstrikes": true,
 	"strikes": true, "blockade": true, "offensive": true, "seizure": true, "withdrawal": true, "sanctions": true,
 	"embargo": true, "deployment": true, "buildup": true, "build-up": true, "mobilisation": true, "mobilization": true,
-	"persecution": true, "repression": true, "proclamation": true, "declaration": true,
+	"persecution": true, "repression": true,
+	// What a ruler proclaims: "protested the president's martial law
+	// declaration", "condemned Tom Wu's decree".
+	"declaration": true, "decree": true, "decrees": true, "proclamation": true,
 	// The power an actor claims or holds: "questioned the President's
 	// power to act", "disputed Norway's powers over the strait".
 	"power": true, "powers": true,
@@ -138,7 +141,7 @@ var (
 	caseNouns = map[string]bool{
 		"indictment": true, "conviction": true, "convictions": true, "sentence": true, "acquittal": true,
 		"extradition": true, "arrest": true, "detention": true, "release": true, "impeachment": true,
-		"prosecution": true, "expulsion": true, "deportation": true,
+		"prosecution": true, "expulsion": true, "deportation": true, "suspension": true,
 		"sentences": true, "indictments": true, "acquittals": true, "extraditions": true, "detentions": true,
 		"deportations": true, // the cases of a list: "the sentences of Tom Wu and Ann Lee"
 	}
@@ -162,7 +165,7 @@ var (
 		"block": true, "sign": true, "veto": true, "halt": true, "stay": true, "suspend": true, "override": true,
 		"strike": true, "throw": true, "dismiss": true, "reject": true, "uphold": true, "overturn": true,
 		"quash": true, "reverse": true, "annul": true, "overrule": true, "approve": true, "freeze": true,
-		"revoke": true, "cancel": true, "vacate": true,
+		"revoke": true, "cancel": true, "vacate": true, "lift": true,
 	}
 	// filerParticiples name who filed or proposed a filedNoun after it:
 	// "rejected a lawsuit filed by Norway", "a bill sponsored by Ann Lee".
