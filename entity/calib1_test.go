@@ -19,5 +19,9 @@ func TestUSBodiesFullName(t *testing.T) {
 		{"US aid cut\n\nThe United States Senate ended the aid in March. \"We abandoned Syria,\" said Senator Pia Orlov.",
 			[]string{"United States -abandon-> Syria"}, []string{"United States Senate -abandon-> Syria"},
 			"a senator's \"we\" that acts on a foreign state is his state, not a chamber named after it"},
+		{"Budget talks fail\n\nAnn Lee, the Speaker of the United States House of Representatives, criticised Tom Wu on Monday.",
+			[]string{"Ann Lee -lead-> United States House of Representatives", "Ann Lee -criticise-> Tom Wu"},
+			[]string{"Ann Lee -lead-> United States", "Ann Lee -lead-> House of Representatives"},
+			"a chamber written after its state's full name is one name, as after its initials"},
 	})
 }

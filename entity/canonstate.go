@@ -77,20 +77,39 @@ func (c *Canon) stateKeys(e schema.Entity) []canonKey {
 // "U.S. Libertarian Party" may be how its document tells it from another
 // state's party of that name.
 func (g *gazetteer) statePrefixed(name string) string {
+	if st, rest := g.stateOpened(name); st != "" {
+		return g.adjOf[st] + " " + strings.ToLower(rest)
+	}
+	return ""
+}
+
+// afterState returns the words of name after the sovereign state's name,
+// alias or initials it opens with ("House of Representatives" for "United
+// States House of Representatives"), as [gazetteer.statePrefixed] reads
+// them, or "".
+func (g *gazetteer) afterState(name string) string {
+	_, rest := g.stateOpened(name)
+	return rest
+}
+
+// stateOpened returns the sovereign state with an adjective's form whose
+// name, alias or initials (up to three words) open name before a
+// capitalised word, and the words after them, or "" and "". A party's
+// name opens with none.
+func (g *gazetteer) stateOpened(name string) (state, rest string) {
 	f := strings.Fields(name)
 	if partyNamed(name, nil) {
-		return ""
+		return "", ""
 	}
 	for i := 1; i < len(f) && i <= 3; i++ {
 		if !isCap(f[i]) {
-			return ""
+			return "", ""
 		}
-		st := g.stateWritten(strings.Join(f[:i], " "))
-		if adj := g.adjOf[st]; st != "" && adj != "" {
-			return adj + " " + strings.ToLower(strings.Join(f[i:], " "))
+		if st := g.stateWritten(strings.Join(f[:i], " ")); st != "" && g.adjOf[st] != "" {
+			return st, strings.Join(f[i:], " ")
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // stateWritten returns the sovereign state that w, a name, alias or

@@ -414,14 +414,36 @@ func campaignBody(toks []nlp.Token, start, i int) bool {
 
 // chamberShort makes a capitalised "House" after "the", or opening a
 // sentence before a lower-case word, the chamber the document names in
-// full ("the House of Representatives", "the House of Commons"): "The
-// House issued a subpoena" after "the House of Representatives voted".
-// It does nothing when the document names no such chamber or two of them,
-// and leaves "House" alone inside another name ("the House Intelligence
-// Committee", "White House"). ms are the mentions of sents, changed in
-// place.
-func chamberShort(sents []nlp.Sentence, ms [][]*mention) {
-	house, _ := onlyOrgName(ms, func(name string) bool { return strings.HasPrefix(name, "House of ") })
+// full ("the House of Representatives", "the House of Commons", "the
+// United States House of Representatives": the fullest of its state's
+// spellings): "The House issued a subpoena" after "the House of
+// Representatives voted". It does nothing when the document names no such
+// chamber or two of them, and leaves "House" alone inside another name
+// ("the House Intelligence Committee", "White House"). ms are the mentions
+// of sents, changed in place.
+func (r *Resolver) chamberShort(sents []nlp.Sentence, ms [][]*mention) {
+	house, chamber := "", ""
+	for _, sm := range ms {
+		for _, m := range sm {
+			if m.kind != mName || m.typ != schema.Organization {
+				continue
+			}
+			k := m.name
+			if !strings.HasPrefix(k, "House of ") {
+				if _, rest, ok := strings.Cut(k, " House of "); ok && r.g.statePrefixed(k) != "" {
+					k = "House of " + rest // "US House of Representatives"
+				} else {
+					continue
+				}
+			}
+			if chamber != "" && k != chamber {
+				return
+			}
+			if chamber = k; len(m.name) > len(house) {
+				house = m.name
+			}
+		}
+	}
 	if house == "" {
 		return
 	}

@@ -1514,7 +1514,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	// ends with a known one ("Security Council").
 	longerOrg := r.orgHead(s, seg) && (last.kind == uCap || last.kind == uEntry && len(seg) > 1 && seg[len(seg)-2].kind == uCap) ||
 		stateAgency(s, seg) || r.regionalArm(s, seg) || r.placeBody(s, seg) || partyOfState(s, seg) || schoolOfPlace(s, seg) || r.titledSite(s, seg) ||
-		r.stateBodyOf(s, seg)
+		r.stateBodyOf(s, seg) || stateChamber(s, seg)
 	if hasEntry && !longerOrg && !(r.namedAfter(seg) && !placeThenName(s, seg[0].start, last.end)) {
 		for i := 2; i+1 < len(seg); i++ {
 			if seg[i].kind == uOf && s.Tokens[seg[i].start].Text == "of" && stateAgency(s, seg[i+1:]) {
@@ -2906,6 +2906,17 @@ func (r *Resolver) stateBodyOf(s nlp.Sentence, seg []unit) bool {
 		}
 	}
 	return true
+}
+
+// stateChamber reports whether seg is a chamber of a state's legislature
+// named after the state: "United States House of Representatives", "United
+// Kingdom House of Commons". It is one name, as "US House of
+// Representatives" is, and the state's name in it is no mention of its own.
+func stateChamber(s nlp.Sentence, seg []unit) bool {
+	return len(seg) == 4 && seg[0].kind == uEntry && seg[0].e.typ == schema.GPE &&
+		seg[1].kind == uCap && seg[1].end == seg[1].start+1 && chamberHeads[s.Tokens[seg[1].start].Text] &&
+		seg[2].kind == uOf && s.Tokens[seg[2].start].Text == "of" &&
+		seg[3].kind == uCap && seg[3].end == seg[3].start+1 && chamberMembers[s.Tokens[seg[3].start].Text]
 }
 
 // regionalArm reports whether seg is a company's arm named by the part
