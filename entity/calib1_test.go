@@ -23,5 +23,8 @@ func TestUSBodiesFullName(t *testing.T) {
 			[]string{"Ann Lee -lead-> United States House of Representatives", "Ann Lee -criticise-> Tom Wu"},
 			[]string{"Ann Lee -lead-> United States", "Ann Lee -lead-> House of Representatives"},
 			"a chamber written after its state's full name is one name, as after its initials"},
+		{"Budget talks fail\n\nThe United States House of Representatives voted to fine Tom Wu. The House issued a subpoena to Ann Lee on Monday.",
+			[]string{"United States House of Representatives -subpoena-> Ann Lee"}, nil,
+			"\"the House\" is the chamber named in full after its state"},
 	})
 }
