@@ -52,6 +52,14 @@ func isIntention(w string) bool {
 	return intentionWords[verbBase(w, intentionWords)]
 }
 
+// intentionToken reports whether token t is a word of [intentionWords] as
+// [isIntention] reads it, but for the verb "welcome": "is welcome to" says
+// what may be done, "welcomed the French decision" what was.
+func intentionToken(t nlp.Token) bool {
+	w := t.Lower()
+	return isIntention(w) && !(strings.HasPrefix(t.Tag, "VB") && verbBase(w, intentionWords) == "welcome")
+}
+
 // attemptWords are the verbs of [intentionWords] that try an act: before
 // a verb of [opposingVerbs] the attempt itself acts on the object ("sought
 // to block Sweden", "tried to stop Tom Wu"); before others it may have

@@ -1425,7 +1425,7 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 		if w == "about" && !strings.EqualFold(toks[i+1].Text, "to") {
 			continue // "details emerged about Trump's call": a topic, not "about to"
 		}
-		if isIntention(w) || unrealised[w] {
+		if intentionToken(toks[i]) || unrealised[w] {
 			return true
 		}
 	}
@@ -1961,7 +1961,7 @@ func (d *docState) candidacyParty(si int, s nlp.Sentence, ms []*mention) {
 			if m := subjectOfClause(toks, ms, b-1); m != nil && m.ent.typ == schema.Person {
 				person = m // "Ann Lee ran for mayor as the candidate of"
 			}
-			if person != nil && slices.ContainsFunc(toks[person.end:b], func(t nlp.Token) bool { return isIntention(t.Lower()) || unfitWords[t.Lower()] }) {
+			if person != nil && slices.ContainsFunc(toks[person.end:b], func(t nlp.Token) bool { return intentionToken(t) || unfitWords[t.Lower()] }) {
 				person = nil // "hopes to run as", "is ineligible to stand as"
 			}
 		}
@@ -2010,7 +2010,7 @@ func (d *docState) ranAsMember(si int, s nlp.Sentence, ms []*mention) {
 		}
 		person := subjectOfClause(toks, ms, k-2)
 		if person == nil || person.ent == nil || person.ent.typ != schema.Person || person.ent == party.ent ||
-			slices.ContainsFunc(toks[person.end:k-2], func(t nlp.Token) bool { return isIntention(t.Lower()) || unfitWords[t.Lower()] }) {
+			slices.ContainsFunc(toks[person.end:k-2], func(t nlp.Token) bool { return intentionToken(t) || unfitWords[t.Lower()] }) {
 			continue
 		}
 		if f := d.derive(si, argOf(s, person), joinText(toks[k-2:party.end]), schema.MemberOf, person.ent, party.ent, "", nominalConf); f != nil {
