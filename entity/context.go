@@ -103,9 +103,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 			// Velcom" still names a firm.
 			i = -1
 		case orgNouns[low] && strings.HasPrefix(t.Tag, "NN") && !(toks[a-1].Text == "," && introPhrase(toks, a-1)) &&
-			!(i == a-2 && toks[a-1].Text == "," && roleOfBefore(toks, i-1)):
-			// Not "the chief executive of the company, Ann Lee,": the
-			// name is the role's holder ([roleOfDescThenPerson]).
+			!(i == a-2 && toks[a-1].Text == "," && roleOfBefore(toks, descStart(toks, i))):
+			// Not "the chief executive of the company, Ann Lee," or "the
+			// former leader of the Velmor Cartel, Tom Wu,": the name is
+			// the role's holder ([roleOfDescThenPerson]).
 			// Not "According to the newspaper, Tom Wu will run": the
 			// comma closes a phrase opening the sentence, and the name
 			// after it is the clause's subject, no apposition.
@@ -158,6 +159,20 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	return b+3 < len(toks) && saidVerbs[toks[b].Lower()] && toks[b+1].Text == "in" &&
 		toks[b+2].Tag == "DT" && toks[b+3].Text == "statement"
+}
+
+// descStart returns the token that opens the noun phrase headed by the
+// noun at token i: its article, before the capitalised words of a name it
+// ends ("the Velmor Group", "the company"), or the name's first word.
+func descStart(toks []nlp.Token, i int) int {
+	k := i
+	for k > 0 && toks[k-1].Tag == "NNP" && isCap(toks[k-1].Text) {
+		k--
+	}
+	if k > 0 && toks[k-1].Tag == "DT" {
+		k--
+	}
+	return k
 }
 
 // kindListed reports whether the name at token a stands in a list of
