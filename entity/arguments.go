@@ -1184,6 +1184,13 @@ func placeOfName(toks []nlp.Token, b, e int, covered func(int) *mention) *mentio
 	if p == nil {
 		p = nameAfterOf(toks, b, e, covered, pluralPlaceHeads) // "the US states of Ohio and Iowa": the first, whose list goes on
 	}
+	if p == nil {
+		// "the Norwegian capital of Oslo": a capital's name after "of",
+		// where "the capital of Norway" names the state whose capital it is.
+		if c := nameAfterOf(toks, b, e, covered, capitalHeads); c != nil && c.ent.gaz != nil && c.ent.gaz.capitalOf != "" {
+			p = c
+		}
+	}
 	if p == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Location {
 		return nil
 	}
@@ -1213,6 +1220,9 @@ var forceHeads = map[string]bool{
 // nameAfterOf returns the named mention right after "of" when the head
 // [b, e) of one or two lower-case words ends in one of heads, or nil.
 func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads map[string]bool) *mention {
+	for b < e-1 && isCap(toks[b].Text) && toks[b].Tag == "JJ" {
+		b++ // "the Swedish port city of Malmo": a state's adjective before the head
+	}
 	if e-b < 1 || e-b > 2 || e+1 >= len(toks) || toks[e].Text != "of" || !heads[toks[e-1].Lower()] || isCap(toks[e-1].Text) {
 		return nil
 	}
@@ -1226,6 +1236,9 @@ func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads m
 	}
 	return p
 }
+
+// capitalHeads name a capital before "of" and its name.
+var capitalHeads = map[string]bool{"capital": true}
 
 // placeHeads are the words for kinds of places that "of" and a name
 // follow ("the city of Kharkiv", "the US territory of Guam").
