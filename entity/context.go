@@ -273,7 +273,9 @@ func bizContext(s nlp.Sentence, a, b int) bool {
 	// spokesman" speaks for a person). So is any role noun before a
 	// person's name ("Velmora frontman Tom Wu"), unless the word opens
 	// the sentence, where it may be an adjective ("Key bowler Tom Wu").
-	if k < len(toks) && !possessive && (spokesNouns[toks[k].Text] || roleThenName(toks, k) && a > 0 && !titleWord(toks[a].Text)) {
+	if k < len(toks) && !possessive && (spokesNouns[toks[k].Text] || roleThenName(toks, k) && (a > 0 || isAcronym(toks[k].Text)) && !titleWord(toks[a].Text)) {
+		// "Globex CEO Ann Lee said": an acronym's role noun makes no
+		// adjective of the word that opens the sentence.
 		return true
 	}
 	// "Velmora chief executive Ann Lee", "Velmora's finance director":
