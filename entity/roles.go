@@ -370,6 +370,15 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				}
 				if a.possessive {
 					d.sharedPossessor(si, s, rule, a, ms[k+1:])
+					if c := d.kinPossessorBefore(s, ms[:k], a, r); c != nil {
+						// "Ann Lee and Tom Lee's mother, Mary Lee,": the
+						// siblings' parent is each one's.
+						cs, co := c.ent, b.ent
+						if r.reverse {
+							cs, co = co, cs
+						}
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, cs, co, "", roleConf)
+					}
 				}
 				if p := d.partyOfMembers(si, s, a); p != nil && r.reverse && r.lemma == schema.MemberOf && subj.typ == schema.Person {
 					// "Republican members of the House of Representatives
@@ -6157,6 +6166,29 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := personalNoun(strings.ToLower(toks[len(toks)-1].Text))
 	return r, ok
+}
+
+// kinPossessorBefore returns the person named right before "and" and the
+// possessor a of a parent's or sibling's noun ("Ann Lee and Tom Lee's
+// mother, Mary Lee,"), when the document has stated so far that the two
+// are siblings: the relative is both siblings' then, where "Ann Lee and
+// Tom Wu's mother" may name two people. before are the mentions before
+// a; r is the role the noun gives. It returns nil otherwise.
+func (d *docState) kinPossessorBefore(s nlp.Sentence, before []*mention, a *mention, r role) *mention {
+	if len(before) == 0 || a.start < 2 || a.ent == nil || a.ent.typ != schema.Person || s.Tokens[a.start-1].Lower() != "and" ||
+		!(r.lemma == "parent_of" && r.reverse || r.lemma == "sibling_of") {
+		return nil
+	}
+	c := before[len(before)-1]
+	if c.end != a.start-1 || c.ent == nil || c.ent == a.ent || c.ent.typ != schema.Person || c.possessive || c.adj || !named(c) {
+		return nil
+	}
+	for _, f := range d.facts {
+		if f.Lemma == "sibling_of" && !f.Negated && (f.subj == c.ent && f.obj == a.ent || f.subj == a.ent && f.obj == c.ent) {
+			return c
+		}
+	}
+	return nil
 }
 
 // kinAndNoun reads two nouns joined by "and" between a possessive and a
