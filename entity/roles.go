@@ -5284,6 +5284,26 @@ func institutionName(name string) bool {
 	return false
 }
 
+// academicUnits open the names of a university's units: "Faculty of
+// Arts", "School of Medicine", "Department of Physics".
+var academicUnits = map[string]bool{"faculty": true, "school": true, "department": true, "college": true}
+
+// academicUnit reports whether name is a unit's of [academicUnits] and
+// "of" its field ("Faculty of Arts and Education"), perhaps after "the".
+func academicUnit(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	return len(f) >= 3 && academicUnits[f[0]] && f[1] == "of"
+}
+
+// university reports whether name is a university's ("Deakin University",
+// "the University of Oslo").
+func university(name string) bool {
+	return slices.Contains(strings.Fields(strings.ToLower(name)), "university")
+}
+
 // institutionIn: "the Halvik Space Center (HSC) in Kelby Bay",
 // "the Lund Art Museum at Halden College", "Norden College in Bergen",
 // "the University of Oslo, Norway,": an institution, at most its acronym in
@@ -5293,7 +5313,7 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
-	if !institutionName(a.ent.name) {
+	if !institutionName(a.ent.name) && !academicUnit(a.ent.name) {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -5309,6 +5329,11 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	switch {
 	case len(w) != 1:
 		return role{}, false
+	case b.ent.typ == schema.Organization && named(b) && w[0] == "at" && academicUnit(a.ent.name) && university(b.ent.name):
+		// "the Faculty of Arts at Deakin University", "the Department
+		// of Physics at the University of Oslo": a unit of the
+		// university, no body housed there.
+		return role{lemma: schema.PartOf}, true
 	case isPlace(b.ent) && (w[0] == "in" || w[0] == "at"),
 		b.ent.typ == schema.Organization && named(b) && w[0] == "at":
 		return role{lemma: schema.LocateIn}, true
