@@ -331,6 +331,9 @@ func (d *docState) judgedAct(si int, s nlp.Sentence, x schema.Extraction, subj, 
 		}
 	}
 	g := k + 1
+	if d.harmedOwner(si, s, x, doer, k) {
+		return
+	}
 	if g < len(toks) && (toks[g].Tag == "DT" || toks[g].Tag == "PRP$") {
 		g++
 	}
@@ -348,6 +351,52 @@ func (d *docState) judgedAct(si int, s nlp.Sentence, x schema.Extraction, subj, 
 	if f := d.derive(si, x.Subject, joinText(toks[g:o.end]), schema.StatedRelation(nom.lemma), doer, o.ent, "", x.Confidence*placeArgConf); f != nil {
 		f.Class = schema.CanonicalRelation(nom.lemma)
 	}
+}
+
+// victimNouns are the acts of violence whose possessor is the one harmed:
+// "her murder", "Ann Lee's killing" ([docState.harmedOwner]).
+var victimNouns = map[string]bool{
+	"murder": true, "killing": true, "assassination": true, "kidnapping": true, "abduction": true,
+	"torture": true, "shooting": true, "stabbing": true,
+}
+
+// harmedOwner adds doer —LEMMA→ victim for a noun of [victimNouns] after
+// the preposition at token k of a verb of judging and a possessive, the
+// victim's ("was sentenced for her murder", "was convicted of Ann Lee's
+// killing"), and reports whether it did. A possessive that is the doer's
+// own ("jailed for his murder of Ann Lee") or an of-phrase after the noun
+// leaves the phrase to [docState.judgedAct].
+func (d *docState) harmedOwner(si int, s nlp.Sentence, x schema.Extraction, doer *docEntity, k int) bool {
+	toks := s.Tokens
+	if doer == nil || si >= len(d.sents) || k+2 >= len(toks) {
+		return false
+	}
+	var owner *mention
+	for _, m := range d.sents[si] {
+		if m.start == k+1 && m.ent != nil && (m.kind == mPronoun && toks[k+1].Tag == "PRP$" && m.end == k+2 ||
+			m.kind != mPronoun && m.end < len(toks) && toks[m.end].Tag == "POS") {
+			owner = m
+			break
+		}
+	}
+	if owner == nil || owner.ent == doer || owner.ent.typ != schema.Person {
+		return false
+	}
+	g := owner.end
+	if toks[g].Tag == "POS" {
+		g++
+	}
+	if g >= len(toks) || !victimNouns[toks[g].Lower()] || g+1 < len(toks) && toks[g+1].Lower() == "of" {
+		return false
+	}
+	nom, ok := actNoun(toks[g])
+	if !ok {
+		return false
+	}
+	if f := d.derive(si, x.Subject, joinText(toks[k+1:g+1]), schema.StatedRelation(nom.lemma), doer, owner.ent, "", x.Confidence*placeArgConf); f != nil {
+		f.Class = schema.CanonicalRelation(nom.lemma)
+	}
+	return true
 }
 
 // actNounOf reports whether the "of" at token k follows a common noun

@@ -630,6 +630,72 @@ func leftPost(x schema.Extraction) string {
 	return map[string]string{"resign": "resign_from", "quit": "quit", "leave": "leave", "step": "step_down_from", "retire": "retire_from"}[verb]
 }
 
+// titledLeavers: "Norway's foreign minister Tom Wu resigned on Monday",
+// "Halvik Motors chief executive Tom Wu steps down": a person whose title
+// or apposition in the sentence gives a post (lead or work_for) in one
+// body or state, and who resigns, steps down, quits or retires with no
+// object and no phrase that names what is left ("resigned as", "quit the
+// party": [leftPost]'s readings), leaves that post: resign_from the body.
+// A plan ("will resign", "plans to step down") or a denial leaves nothing.
+func (d *docState) titledLeavers(sents []nlp.Sentence, readings [][]schema.Extraction) {
+	for si, xs := range readings {
+		if si >= len(sents) || si >= len(d.sents) {
+			break
+		}
+		s := sents[si]
+		for _, x := range xs {
+			lemma := leftPost(x)
+			if lemma == "" || lemma == "leave" || x.Negated || strings.TrimSpace(x.Object.Text) != "" || intention(s, x) || negatedRelation(x.Relation) {
+				continue
+			}
+			if slices.ContainsFunc(x.Extra, func(a schema.Argument) bool {
+				p, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+				return p == "as" || p == "from"
+			}) {
+				continue
+			}
+			subj, _, _ := d.argument(si, s, x.Subject)
+			if subj == nil || subj.typ != schema.Person {
+				continue
+			}
+			var post *docFact
+			for _, f := range d.facts {
+				if f.Sentence != si || f.subj != subj || f.obj == nil || f.Negated || f.Background || f.Lemma != schema.Lead && f.Lemma != schema.WorkFor {
+					continue
+				}
+				if post != nil && post.obj != f.obj {
+					if post.Lemma == f.Lemma {
+						post = nil // two posts: which one is left is not said
+						break
+					}
+					if f.Lemma != schema.Lead {
+						continue
+					}
+				}
+				post = f
+			}
+			if post == nil {
+				continue
+			}
+			if f := d.derive(si, x.Subject, x.Relation, schema.StatedRelation(lemma), subj, post.obj, "", x.Confidence*placeArgConf); f != nil {
+				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+	}
+}
+
+// negatedRelation reports whether relation holds "not", "n't" or "never",
+// or a modal that leaves the act undone ("will resign", "may quit").
+func negatedRelation(relation string) bool {
+	for _, w := range strings.Fields(strings.ToLower(relation)) {
+		switch w {
+		case "not", "n't", "never", "will", "would", "'ll", "may", "might", "could", "can", "should", "must", "shall", "to":
+			return true
+		}
+	}
+	return false
+}
+
 // requestNouns ask something of the one who grants or refuses them.
 var requestNouns = map[string]bool{
 	"request": true, "requests": true, "demand": true, "demands": true, "appeal": true, "appeals": true, "plea": true, "pleas": true,

@@ -1436,13 +1436,13 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			}
 			switch {
 			case m.end < last:
-				d.homeAppointment(si, s, x, m.ent, m.end, last)
+				d.homeAppointment(si, s, x, f.subj, m.ent, m.end, last)
 			case m.end == last:
 				for _, a := range x.Extra {
 					// "appointed him Foreign Secretary in 2019": the title
 					// read as a bare argument right after the object.
 					if af, al := argTokens(s, a); a.Role == "" && af == last {
-						d.homeAppointment(si, s, x, m.ent, af, al)
+						d.homeAppointment(si, s, x, f.subj, m.ent, af, al)
 					}
 				}
 			}
@@ -1502,7 +1502,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		if org == nil {
 			// "appointed Ann Lee as Foreign Secretary": a title of the
 			// government of the state the report is about.
-			d.homeAppointment(si, s, x, holder, first+1, last)
+			d.homeAppointment(si, s, x, f.subj, holder, first+1, last)
 			own := first+1 < last && (s.Tokens[first+1].Lower() == "its" || s.Tokens[first+1].Lower() == "their")
 			if subj := f.subj; appointVerbs[verb] && subj != nil && subj.typ == schema.Organization && subj != holder &&
 				headedBy(s.Tokens[first+1:last]) && homeTitle(s.Tokens[first+1:last]) == "" {
@@ -1675,15 +1675,46 @@ func ofRoleBody(ms []*mention, s nlp.Sentence, k, last int) (*docEntity, []strin
 
 // homeAppointment adds the role that the title in tokens [first, last) of
 // sentence si gives the person holder, put in it by x, when the title is
-// one of the government of the state the report is about ([homeTitle],
-// [docState.homeState]) and names no actor itself.
-func (d *docState) homeAppointment(si int, s nlp.Sentence, x schema.Extraction, holder *docEntity, first, last int) {
+// one of the government of a state and names no actor itself: the state
+// the appointer leads ([docState.appointerState]: "the governor of Vermont
+// appointed Tom Wu as secretary of state"), else the state the report is
+// about ([homeTitle], [docState.homeState]).
+func (d *docState) homeAppointment(si int, s nlp.Sentence, x schema.Extraction, appointer, holder *docEntity, first, last int) {
 	if holder == nil || holder.typ != schema.Person || first >= last || actorWithin(d.sents[si], first, last) {
 		return
 	}
-	if home, lemma := d.homeState(), homeTitle(s.Tokens[first:last]); home != nil && home != holder && lemma != "" {
+	home := d.appointerState(appointer)
+	if home == nil {
+		home = d.homeState()
+	}
+	if lemma := homeTitle(s.Tokens[first:last]); home != nil && home != holder && lemma != "" {
 		d.derive(si, x.Subject, x.Relation, lemma, holder, home, "", x.Confidence*placeArgConf)
 	}
+}
+
+// appointerState returns the state that the person who appoints someone
+// leads: the one a nationality before the appointer's title names
+// ("Norwegian Prime Minister Ann Lee"), else the one state the document's
+// facts so far give the appointer as lead ("Ann Lee, the governor of
+// Vermont,"); nil for none, two or an appointer who is no person.
+func (d *docState) appointerState(appointer *docEntity) *docEntity {
+	if appointer == nil || appointer.typ != schema.Person {
+		return nil
+	}
+	if c := appointer.country; c != nil && c.typ == schema.GPE {
+		return c
+	}
+	var led *docEntity
+	for _, f := range d.facts {
+		if f.subj != appointer || f.Lemma != schema.Lead || f.Negated || f.obj == nil || f.obj.typ != schema.GPE || f.obj == led {
+			continue
+		}
+		if led != nil {
+			return nil
+		}
+		led = f.obj
+	}
+	return led
 }
 
 // appointedRole returns the role relation that x states between its person

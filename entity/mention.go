@@ -493,7 +493,7 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		if isCap(noun) {
 			noun = w.Lower() // "the Nation"
 		}
-		if (low == "the" || low == "this") && (j == i+1 || r.formerTitle(toks, i, j)) && (r.descNouns[noun] || placeDescs.at(noun) != 0) && strings.HasPrefix(w.Tag, "NN") &&
+		if (low == "the" || low == "this") && (j == i+1 || r.formerTitle(toks, i, j) || wholeGovernmentAt(toks, i, j)) && (r.descNouns[noun] || placeDescs.at(noun) != 0) && strings.HasPrefix(w.Tag, "NN") &&
 			!(w.Text == noun && commonSenseHeads[noun]) {
 			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") && !dayWord(toks[j+1].Text) || placeDescs.at(noun) != 0 && toks[j+1].Text == "of") {
 				return nil // "the island of Gotland" names what follows; "the company yesterday" is a time
@@ -513,6 +513,14 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// wholeGovernmentAt reports whether token j is "government" after "the" at
+// token i and one word of [wholeGovernment] ("the federal government", "the
+// central government"): the government of the state the report is about,
+// as "the government" is.
+func wholeGovernmentAt(toks []nlp.Token, i, j int) bool {
+	return j == i+2 && toks[j].Text == "government" && wholeGovernment[toks[i+1].Text]
 }
 
 // formerTitle reports whether token j, a title in lower case, follows "the"

@@ -1227,6 +1227,10 @@ func homeTitle(toks []nlp.Token) string {
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) || len(f) == 3 {
 			return ""
 		}
+		if w == "of" && len(f) > 0 {
+			f = append(f, w) // "secretary of state": Secretary of State
+			continue
+		}
 		f = append(f, strings.ToUpper(w[:1])+w[1:])
 	}
 	name := strings.Join(f, " ")

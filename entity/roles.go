@@ -370,6 +370,15 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				}
 				if a.possessive {
 					d.sharedPossessor(si, s, rule, a, ms[k+1:])
+					if c := d.kinPossessorBefore(s, ms[:k], a, r); c != nil {
+						// "Ann Lee and Tom Lee's mother, Mary Lee,": the
+						// siblings' parent is each one's.
+						cs, co := c.ent, b.ent
+						if r.reverse {
+							cs, co = co, cs
+						}
+						d.derive(si, argOf(s, c), joinText(s.Tokens[a.end:b.start]), r.lemma, cs, co, "", roleConf)
+					}
 				}
 				if p := d.partyOfMembers(si, s, a); p != nil && r.reverse && r.lemma == schema.MemberOf && subj.typ == schema.Person {
 					// "Republican members of the House of Representatives
@@ -5275,6 +5284,26 @@ func institutionName(name string) bool {
 	return false
 }
 
+// academicUnits open the names of a university's units: "Faculty of
+// Arts", "School of Medicine", "Department of Physics".
+var academicUnits = map[string]bool{"faculty": true, "school": true, "department": true, "college": true}
+
+// academicUnit reports whether name is a unit's of [academicUnits] and
+// "of" its field ("Faculty of Arts and Education"), perhaps after "the".
+func academicUnit(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	return len(f) >= 3 && academicUnits[f[0]] && f[1] == "of"
+}
+
+// university reports whether name is a university's ("Deakin University",
+// "the University of Oslo").
+func university(name string) bool {
+	return slices.Contains(strings.Fields(strings.ToLower(name)), "university")
+}
+
 // institutionIn: "the Halvik Space Center (HSC) in Kelby Bay",
 // "the Lund Art Museum at Halden College", "Norden College in Bergen",
 // "the University of Oslo, Norway,": an institution, at most its acronym in
@@ -5284,7 +5313,7 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
-	if !institutionName(a.ent.name) {
+	if !institutionName(a.ent.name) && !academicUnit(a.ent.name) {
 		return role{}, false
 	}
 	w := between(s, a, b)
@@ -5300,6 +5329,11 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	switch {
 	case len(w) != 1:
 		return role{}, false
+	case b.ent.typ == schema.Organization && named(b) && w[0] == "at" && academicUnit(a.ent.name) && university(b.ent.name):
+		// "the Faculty of Arts at Deakin University", "the Department
+		// of Physics at the University of Oslo": a unit of the
+		// university, no body housed there.
+		return role{lemma: schema.PartOf}, true
 	case isPlace(b.ent) && (w[0] == "in" || w[0] == "at"),
 		b.ent.typ == schema.Organization && named(b) && w[0] == "at":
 		return role{lemma: schema.LocateIn}, true
@@ -6157,6 +6191,29 @@ func kinOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	r, ok := personalNoun(strings.ToLower(toks[len(toks)-1].Text))
 	return r, ok
+}
+
+// kinPossessorBefore returns the person named right before "and" and the
+// possessor a of a parent's or sibling's noun ("Ann Lee and Tom Lee's
+// mother, Mary Lee,"), when the document has stated so far that the two
+// are siblings: the relative is both siblings' then, where "Ann Lee and
+// Tom Wu's mother" may name two people. before are the mentions before
+// a; r is the role the noun gives. It returns nil otherwise.
+func (d *docState) kinPossessorBefore(s nlp.Sentence, before []*mention, a *mention, r role) *mention {
+	if len(before) == 0 || a.start < 2 || a.ent == nil || a.ent.typ != schema.Person || s.Tokens[a.start-1].Lower() != "and" ||
+		!(r.lemma == "parent_of" && r.reverse || r.lemma == "sibling_of") {
+		return nil
+	}
+	c := before[len(before)-1]
+	if c.end != a.start-1 || c.ent == nil || c.ent == a.ent || c.ent.typ != schema.Person || c.possessive || c.adj || !named(c) {
+		return nil
+	}
+	for _, f := range d.facts {
+		if f.Lemma == "sibling_of" && !f.Negated && (f.subj == c.ent && f.obj == a.ent || f.subj == a.ent && f.obj == c.ent) {
+			return c
+		}
+	}
+	return nil
 }
 
 // kinAndNoun reads two nouns joined by "and" between a possessive and a

@@ -306,6 +306,33 @@ var paymentVerbs = map[string]bool{
 	"contribute": true, "deliver": true,
 }
 
+// disclosureVerbs make known what their object names to the actor of
+// their to-phrase: "disclosed the matter to the Tax Agency", "reported the
+// theft to the Oslo police".
+var disclosureVerbs = map[string]bool{
+	"disclose": true, "report": true, "reveal": true, "leak": true, "submit": true,
+}
+
+// saidDisclosure reports whether x, a disclosure in reported speech, is
+// a speaker's words ("Globex said it had disclosed the matter to ...")
+// and stated as done: not under an "according to" phrase, whose clause
+// the parse's reader takes with its negation and condition
+// ([docState.treeFacts]), and with no negation in its relation.
+func saidDisclosure(s nlp.Sentence, x schema.Extraction) bool {
+	if len(x.Sources) == 0 {
+		return false
+	}
+	if b, _ := argTokens(s, x.Sources[0]); b < 0 || b >= 2 && s.Tokens[b-1].Lower() == "to" && s.Tokens[b-2].Lower() == "according" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(x.Relation)) {
+		if w == "not" || w == "n't" || w == "never" {
+			return false
+		}
+	}
+	return true
+}
+
 // projectileVerbs send something at a target: their at-, into- or
 // on-argument names the actor aimed at ("fired missiles at Israel",
 // "launched rockets into Israel").
@@ -448,14 +475,16 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
-	given := x.Attribution != "" && (supplyVerbs[verb] || paymentVerbs[verb])
+	given := x.Attribution != "" && (supplyVerbs[verb] || paymentVerbs[verb] || disclosureVerbs[verb] && saidDisclosure(s, x))
 	if x.Attribution != "" && !projectileVerbs[verb] && !(withVerbs[verb] && withNominal(lastWord(x.Object.Text))) && !given {
 		// A reported act's other phrases are left out, but not the
 		// target of a reported firing ("KCNA said the South fired 36
 		// shells at KPA posts"), the partner of a reported act done
 		// together ("the paper said Ann Lee had disputes with Tom Wu"),
 		// nor the one a reported gift or payment went to ("said he owed
-		// $800,000 to the Tax Agency": its to-phrase only).
+		// $800,000 to the Tax Agency": its to-phrase only), nor the one
+		// a reported disclosure was made to ("said it had disclosed the
+		// matter to the Tax Agency").
 		return
 	}
 	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
