@@ -129,8 +129,11 @@ var genericDescs = map[string]bool{"organization": true, "organisation": true}
 // names: "the firm" after "((WN)) Tell us about your firm" is not
 // Wikinews ([docState.labelOnly]).
 func (d *docState) described(si, at int, head string) *docEntity {
+	toks := d.input[si].Tokens
+	national := head == "government" && slices.ContainsFunc(toks[max(0, at-2):min(at+3, len(toks))], func(t nlp.Token) bool { return wholeGovernment[t.Text] })
 	fits := func(e *docEntity) bool {
-		return describes(head, e) && !d.labelOnly(e) && (placeDescs.at(head) != aTown || !d.r.compassOfState(e))
+		return describes(head, e) && !d.labelOnly(e) && (placeDescs.at(head) != aTown || !d.r.compassOfState(e)) &&
+			!(national && localGovernment(e.name)) // "the federal government" is no "Velmor State Government"
 	}
 	if !inQuotes(d.qs, si, at) {
 		unquoted := func(e *docEntity) bool { return fits(e) && !d.quotedBefore(e.last, si, at) }
@@ -139,6 +142,18 @@ func (d *docState) described(si, at int, head string) *docEntity {
 		}
 	}
 	return d.describedBy(si, head, fits)
+}
+
+// localGovernment reports whether name is a government's below a state's
+// whole one ("the Labor State Government", "Oslo City Government").
+func localGovernment(name string) bool {
+	return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return localGovernmentWords[w] })
+}
+
+// localGovernmentWords name the level of a government below the state's.
+var localGovernmentWords = map[string]bool{
+	"State": true, "Provincial": true, "Regional": true, "Local": true, "Municipal": true, "City": true, "County": true,
+	"Territorial": true, "Territory": true,
 }
 
 // compassOfState reports whether e is named by a compass word and a

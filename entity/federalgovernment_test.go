@@ -25,5 +25,8 @@ func TestFederalGovernment(t *testing.T) {
 		{"Report\n\nHalvik Motors is cooperating with the federal government.",
 			nil, []string{"Halvik Motors -cooperate_with-> Norwegian government"},
 			"no state named: no government"},
+		{"Report\n\nHalvik Motors is based in Norway. The Oslo City Government fined the firm. Halvik Motors is cooperating with the federal government.",
+			nil, []string{"Halvik Motors -cooperate_with-> Oslo City Government"},
+			"the federal government is no town's or region's government named before"},
 	})
 }
