@@ -1040,7 +1040,7 @@ var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
-	"gang": true, "cartel": true, "faction": true, "syndicate": true,
+	"gang": true, "cartel": true, "faction": true, "syndicate": true, "charity": true,
 }
 
 // tradeWord reports whether t, between a company's name and "company" or
@@ -1103,8 +1103,8 @@ func namedThing(toks []nlp.Token, e, last int) bool {
 		return false // "Officials of the Polish government": people of an actor
 	}
 	n := toks[last-1]
-	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(n.Lower(), "s")) {
-		return false
+	if isCap(n.Text) || n.Tag != "NN" && n.Tag != "NNS" || roleNoun(strings.TrimSuffix(n.Lower(), "s")) || orgDescriptors[n.Lower()] {
+		return false // "Ann Lee of the Velmor charity": a body, no thing
 	}
 	capital := false
 	for _, t := range toks[e+1 : last-1] {

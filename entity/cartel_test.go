@@ -16,5 +16,8 @@ func TestArmedBodies(t *testing.T) {
 		{"The K12 militia attacked the town on Monday. Ann Lee on Sunday condemned the militia's attack on the army.",
 			[]string{"Ann Lee -condemn-> K12"}, nil,
 			"\"the militia\" takes up the militia named before"},
+		{"Ann Lee of the Velmor charity criticised Norway on Monday. Tom Wu of the Halvik group told Reuters that the talks failed.",
+			[]string{"Ann Lee -criticise-> Norway", "Tom Wu -tell-> Reuters"}, nil,
+			"a person of a body written with its kind's noun is the subject, no thing named after a name"},
 	})
 }
