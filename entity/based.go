@@ -652,7 +652,8 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		end < len(s.Tokens) && end < start+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
 		end++
 	}
-	if end == start || !closedAfter(s, end) && !placingPhraseAfter(s, end) && !region {
+	copula := w[0] == "is" || w[0] == "was"
+	if end == start || !closedAfter(s, end) && !placingPhraseAfter(s, end) && !region && !(copula && clauseGoesOn(s, end)) {
 		return role{}, false
 	}
 	switch head := s.Tokens[end-1].Lower(); {
@@ -670,6 +671,25 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// clauseGoesOn reports whether token k, after the noun a copula's
+// object ends with, goes on with a conjunction or a relative clause:
+// "Guam is a U.S. territory but not a state", "Halden is a Norwegian town
+// that lies on the border". The copula has placed its subject already,
+// whatever follows; an apposition that goes on so may be another's
+// ("Halden, a Norwegian town and Swedish port,").
+func clauseGoesOn(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	switch t := s.Tokens[k]; {
+	case t.Text == "but" || t.Text == "and":
+		return true
+	case t.Tag == "WDT" || t.Lower() == "where":
+		return true
+	}
+	return false
 }
 
 // regionListedBefore places in region b the named places listed before
