@@ -692,6 +692,48 @@ func clauseGoesOn(s nlp.Sentence, k int) bool {
 	return false
 }
 
+// asideCopula places a place subject that an aside set off by commas
+// parts from its copula, as [placeCommaNationality] and
+// [placeDescribedIn] place one right before it: "Svalbard, an island in
+// the Arctic, is a Norwegian territory", "Halden, which has 30,000
+// people, is a city in Norway". The extractor has read the subject across
+// the aside; the rules read the words from the copula on, as if the
+// subject stood right before it.
+func (d *docState) asideCopula(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if subj == nil || !isPlace(subj) || x.Negated || si >= len(d.sents) {
+		return
+	}
+	toks := s.Tokens
+	v := slices.IndexFunc(toks, func(t nlp.Token) bool {
+		return t.Start >= x.Subject.End && t.End <= x.Object.Start && copulas[t.Lower()]
+	})
+	if v < 2 || toks[v-1].Text != "," || !copulas[strings.Fields(strings.ToLower(x.Relation))[0]] {
+		return
+	}
+	var a *mention
+	for _, m := range d.sents[si] {
+		if m.ent == subj && named(m) && !m.adj && m.end+1 < v-1 && toks[m.end].Text == "," && toks[m.start].Start >= x.Subject.Start {
+			a = m
+		}
+	}
+	if a == nil {
+		return
+	}
+	shadow := *a
+	shadow.start, shadow.end = v-1, v // the comma before the copula stands for the subject
+	for _, b := range d.sents[si] {
+		if b.start <= v || b.ent == nil || b.ent == subj {
+			continue
+		}
+		for _, rule := range []func(*docState, nlp.Sentence, *mention, *mention) (role, bool){placeCommaNationality, placeDescribedIn} {
+			if r, ok := rule(d, s, &shadow, b); ok && !r.reverse && (r.lemma == schema.LocateIn || r.lemma == schema.LocateNear) {
+				d.derive(si, x.Subject, joinText(toks[v:b.start]), r.lemma, subj, b.ent, "", x.Confidence*placeArgConf)
+				return
+			}
+		}
+	}
+}
+
 // regionListedBefore places in region b the named places listed before
 // place a, the last of a list that a copula describes: "Peru, Chile and
 // Cuba are Latin American countries".

@@ -2129,6 +2129,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.electedMember(si, x, f)    // "was elected to the Rajya Sabha"
 		d.representedIn(si, s, x, f) // "represented Iowa in the Senate"
 	}
+	if !intended {
+		d.asideCopula(si, s, x, f.subj) // "Svalbard, an island in the Arctic, is a Norwegian territory"
+	}
 	if whole, parent := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a
 		// part of a whole, not an identity; "asked whether Velmora was
