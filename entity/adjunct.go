@@ -34,7 +34,8 @@ var gerundActs = map[string]string{
 	"recognizing": "recognize", "pressuring": "pressure", "lobbying": "lobby", "misleading": "mislead",
 	"intimidating": "intimidate", "ousting": "oust", "overthrowing": "overthrow", "suspending": "suspend",
 	"sacking": "sack", "punishing": "punish", "releasing": "release", "freeing": "free", "pardoning": "pardon",
-	"extraditing": "extradite", "snubbing": "snub", "insulting": "insult",
+	"extraditing": "extradite", "snubbing": "snub", "insulting": "insult", "extorting": "extort",
+	"blackmailing": "blackmail",
 }
 
 // sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to
@@ -92,6 +93,63 @@ var perfectActs = map[string]string{
 // timePreps introduce a gerund clause whose subject is the main clause's.
 var timePreps = map[string]bool{"after": true, "before": true, "since": true, "upon": true, "while": true}
 
+// triedActs are the lemmas of [gerundActs], the acts between actors
+// that "trying to" may open.
+var triedActs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range gerundActs {
+		m[l] = true
+	}
+	return m
+}()
+
+// triedAct returns the lemma of the act after "trying to" or "attempting
+// to" at token g ("of trying to extort Halvik"), or "".
+func triedAct(toks []nlp.Token, g int) string {
+	if g+3 >= len(toks) || toks[g+1].Lower() != "to" || toks[g+2].Tag != "VB" {
+		return ""
+	}
+	if w := toks[g].Lower(); w != "trying" && w != "attempting" {
+		return ""
+	}
+	if v := toks[g+2].Lower(); triedActs[v] {
+		return v
+	}
+	return ""
+}
+
+// relativeAt reports whether token k is a relative pronoun ("who",
+// "which") that opens a clause set off by a comma before it within the
+// six tokens before: "Tom Wu, the lawyer who represented Ann Lee,".
+func relativeAt(toks []nlp.Token, k int) bool {
+	if k < 1 || toks[k].Tag != "WP" && toks[k].Tag != "WDT" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].Text == "," {
+			return true
+		}
+		if strings.HasPrefix(toks[j].Tag, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// commaAfter returns the index of the first comma after token k before
+// the sentence's end, or -1.
+func commaAfter(toks []nlp.Token, k int) int {
+	for j := k + 1; j < len(toks); j++ {
+		switch toks[j].Text {
+		case ",":
+			return j
+		case ";", ":", ".":
+			return -1
+		}
+	}
+	return -1
+}
+
 // causePreps introduce a gerund clause that says what an actor was
 // praised, blamed, accused or charged for: its subject is the main
 // clause's object when that is an actor and the clause is active
@@ -148,10 +206,25 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			return
 		}
 	}
+	// "Tom Wu, the lawyer who represented Ann Lee, of defrauding": a
+	// relative clause set off by commas ends at its comma, and what
+	// follows is the outer clause's, whose actor object is the relative
+	// clause's subject, not its object; the outer clause skips the
+	// relative one.
+	relative := own > 0 && relativeAt(toks, own-1)
 	groups, prevFinite := 0, false
 	for k := 0; k+2 < len(toks); k++ {
 		if toks[k].Start < x.Subject.End || k < own {
 			continue
+		}
+		if relative && toks[k].Text == "," {
+			actor = gram
+		}
+		if k > own && relativeAt(toks, k) {
+			if j := commaAfter(toks, k); j > 0 {
+				k = j - 1 // the relative clause in an apposition of the object: none of this clause's
+				continue
+			}
 		}
 		finite := toks[k].Tag == "VBD" || toks[k].Tag == "VBZ" || toks[k].Tag == "VBP" || toks[k].Tag == "MD"
 		if finite && !prevFinite {
@@ -210,7 +283,12 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if lemma == "" {
 			lemma = source
 		}
-		if strings.EqualFold(toks[g].Text, "having") && g+2 < len(toks) {
+		if v := triedAct(toks, g); v != "" && (prep == "of" || prep == "with") {
+			// "convicted Tom Wu of trying to extort Halvik": the act
+			// charged, as "accused of extorting" reads; "praised for
+			// trying to help" is no act done.
+			g, lemma, source = g+2, v, ""
+		} else if strings.EqualFold(toks[g].Text, "having") && g+2 < len(toks) {
 			g++ // "after having left the Sea Org"
 			lemma = perfectActs[toks[g].Lower()]
 		} else if toks[g].Tag != "VBG" {

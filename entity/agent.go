@@ -1107,8 +1107,8 @@ func dateLike(text string) bool {
 //     "received treatment in Bergen" (receive_in), "attained ballot
 //     access in Utah and Ohio" (attain_in, each place of a list);
 //   - a stretch of time spent at a place or in a body ([spentSpan]):
-//     "spent nine years in Chile", "spent the next five decades in
-//     Congress" (spend_in).
+//     "spent nine years in Chile" (spend_in), "spent the next five
+//     decades in Congress" (serve_in, the body's service).
 //
 // obj is the actor that x's object names, or nil.
 func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
@@ -1186,6 +1186,9 @@ func (d *docState) gatheringPlace(si int, s nlp.Sentence, x schema.Extraction, s
 		}
 		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && (isPlace(o) && !term || prep == "in" && courtName(o.name) && !acted || spent && o.typ == schema.Organization) {
 			lemma := verb + "_" + prep
+			if spent && prep == "in" && !isPlace(o) {
+				lemma = "serve_in" // "spent five decades in Congress": served in the body, as "served in Congress" reads
+			}
 			places := []*docEntity{o}
 			if joinedPhrase(s, a) {
 				places = d.listedEnts(si, s, a, o) // "held rallies in Ohio and Iowa": each place, but "in Oslo, Norway" is one

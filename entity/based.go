@@ -652,7 +652,8 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		end < len(s.Tokens) && end < start+3 && strings.HasPrefix(s.Tokens[end].Tag, "JJ") && !isCap(s.Tokens[end].Text) {
 		end++
 	}
-	if end == start || !closedAfter(s, end) && !placingPhraseAfter(s, end) && !region {
+	copula := w[0] == "is" || w[0] == "was"
+	if end == start || !closedAfter(s, end) && !placingPhraseAfter(s, end) && !region && !(copula && clauseGoesOn(s, end)) {
 		return role{}, false
 	}
 	switch head := s.Tokens[end-1].Lower(); {
@@ -670,6 +671,67 @@ func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// clauseGoesOn reports whether token k, after the noun a copula's
+// object ends with, goes on with a conjunction or a relative clause:
+// "Guam is a U.S. territory but not a state", "Halden is a Norwegian town
+// that lies on the border". The copula has placed its subject already,
+// whatever follows; an apposition that goes on so may be another's
+// ("Halden, a Norwegian town and Swedish port,").
+func clauseGoesOn(s nlp.Sentence, k int) bool {
+	if k >= len(s.Tokens) {
+		return false
+	}
+	switch t := s.Tokens[k]; {
+	case t.Text == "but" || t.Text == "and":
+		return true
+	case t.Tag == "WDT" || t.Lower() == "where":
+		return true
+	}
+	return false
+}
+
+// asideCopula places a place subject that an aside set off by commas
+// parts from its copula, as [placeCommaNationality] and
+// [placeDescribedIn] place one right before it: "Svalbard, an island in
+// the Arctic, is a Norwegian territory", "Halden, which has 30,000
+// people, is a city in Norway". The extractor has read the subject across
+// the aside; the rules read the words from the copula on, as if the
+// subject stood right before it.
+func (d *docState) asideCopula(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if subj == nil || !isPlace(subj) || x.Negated || si >= len(d.sents) {
+		return
+	}
+	toks := s.Tokens
+	v := slices.IndexFunc(toks, func(t nlp.Token) bool {
+		return t.Start >= x.Subject.End && t.End <= x.Object.Start && copulas[t.Lower()]
+	})
+	if v < 2 || toks[v-1].Text != "," || !copulas[strings.Fields(strings.ToLower(x.Relation))[0]] {
+		return
+	}
+	var a *mention
+	for _, m := range d.sents[si] {
+		if m.ent == subj && named(m) && !m.adj && m.end+1 < v-1 && toks[m.end].Text == "," && toks[m.start].Start >= x.Subject.Start {
+			a = m
+		}
+	}
+	if a == nil {
+		return
+	}
+	shadow := *a
+	shadow.start, shadow.end = v-1, v // the comma before the copula stands for the subject
+	for _, b := range d.sents[si] {
+		if b.start <= v || b.ent == nil || b.ent == subj {
+			continue
+		}
+		for _, rule := range []func(*docState, nlp.Sentence, *mention, *mention) (role, bool){placeCommaNationality, placeDescribedIn} {
+			if r, ok := rule(d, s, &shadow, b); ok && !r.reverse && (r.lemma == schema.LocateIn || r.lemma == schema.LocateNear) {
+				d.derive(si, x.Subject, joinText(toks[v:b.start]), r.lemma, subj, b.ent, "", x.Confidence*placeArgConf)
+				return
+			}
+		}
+	}
 }
 
 // regionListedBefore places in region b the named places listed before

@@ -1803,6 +1803,18 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 			}
 			continue
 		}
+		if k := lowerSpeakerOf(s.Tokens, i); k > i {
+			// "served as the speaker of the chamber", "the speaker pro
+			// tem of the Ohio House": the chair of a house, as "Speaker"
+			// is; pro tem, its deputy. The caller keeps it for a
+			// legislature only ("the keynote speaker of the congress").
+			if k > i+2 {
+				words = append(words, "vice")
+			}
+			words = append(words, "chair")
+			titled = k
+			continue
+		}
 		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Lower() == "founding" {
 			w := t.Lower()
 			if one, ok := strings.CutSuffix(w, "s"); ok && t.Tag == "NNS" && (roleNoun(one) || founderNouns[one]) {
@@ -2126,6 +2138,40 @@ func titleOfThe(toks []nlp.Token, k int) string {
 // speakerAt reports whether token k is the title "Speaker" written alone,
 // with no name after it: the chair of a house ("was elected Speaker",
 // "Speaker of the House"), not "Speaker Ann Lee".
+// lowerSpeakerOf returns the index of the "of" after "speaker" written
+// in lower case at token k, with "pro tem" or "pro tempore" between or
+// not ("the speaker of the chamber", "speaker pro tem of the House"), or
+// -1. A deputy or a time word may modify it, no other word: "the keynote
+// speaker of" is one who spoke.
+func lowerSpeakerOf(toks []nlp.Token, k int) int {
+	if toks[k].Text != "speaker" {
+		return -1
+	}
+	if p := toks[max(k-1, 0)]; k > 0 && (strings.HasPrefix(p.Tag, "NN") || strings.HasPrefix(p.Tag, "JJ")) && !deputyWords[p.Lower()] && !formerWord(p.Lower()) {
+		return -1
+	}
+	j := k + 1
+	if j+1 < len(toks) && toks[j].Lower() == "pro" && (toks[j+1].Lower() == "tem" || toks[j+1].Lower() == "tempore") {
+		j += 2
+	}
+	if j+1 < len(toks) && toks[j].Text == "of" {
+		return j
+	}
+	return -1
+}
+
+// lowerSpeakerIn reports whether the argument a holds a lower-case
+// "speaker of" ([lowerSpeakerOf]).
+func lowerSpeakerIn(s nlp.Sentence, a schema.Argument) bool {
+	first, last := argTokens(s, a)
+	for k := max(first, 0); k < last; k++ {
+		if lowerSpeakerOf(s.Tokens, k) > k {
+			return true
+		}
+	}
+	return false
+}
+
 func speakerAt(toks []nlp.Token, k int) bool {
 	return toks[k].Text == "Speaker" && (k+1 == len(toks) || !isCap(toks[k+1].Text))
 }

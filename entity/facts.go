@@ -2058,7 +2058,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
-	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj &&
+	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj && (!lowerSpeakerIn(s, x.Object) || legislature(f.obj)) &&
 		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
 		// "was appointed head of the Nordic Institute": a role, not an
@@ -2128,6 +2128,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.heldSeat(si, s, x, f.subj) // "is the junior Senator from Vermont"
 		d.electedMember(si, x, f)    // "was elected to the Rajya Sabha"
 		d.representedIn(si, s, x, f) // "represented Iowa in the Senate"
+	}
+	if !intended {
+		d.asideCopula(si, s, x, f.subj) // "Svalbard, an island in the Arctic, is a Norwegian territory"
 	}
 	if whole, parent := d.partOfObject(si, s, x, f.subj); whole != nil {
 		// "the FBI remains part of the Department of Justice": a

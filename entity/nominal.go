@@ -2106,10 +2106,12 @@ func verbObjectBefore(toks []nlp.Token, ms []*mention, k int) *mention {
 }
 
 // majorityVerbs hold a majority: "Republicans hold a majority in the
-// Senate", "the Senate, which has a Republican majority".
+// Senate", "the Senate, which has a Republican majority", "the Labour
+// Party, which controlled a majority of the Storting".
 var majorityVerbs = map[string]bool{
 	"hold": true, "holds": true, "held": true, "have": true, "has": true, "had": true, "retain": true, "retains": true,
 	"retained": true, "keep": true, "keeps": true, "kept": true, "enjoy": true, "enjoys": true, "enjoyed": true,
+	"control": true, "controls": true, "controlled": true,
 }
 
 // majorityControl adds party —control→ chamber for a party's majority in a
@@ -2146,9 +2148,9 @@ func (d *docState) majorityControl(si int, s nlp.Sentence, ms []*mention) {
 		if party == nil && a > 0 && majorityVerbs[toks[a-1].Lower()] {
 			party = subjectBefore(toks, ms, a-1, partyEntity) // "Republicans hold a majority"
 		}
-		if k+2 < len(toks) && toks[k+1].Lower() == "in" {
+		if k+2 < len(toks) && (toks[k+1].Lower() == "in" || toks[k+1].Lower() == "of" && party != nil) {
 			if m := headAt(toks, ms, k+2); legislative(m) {
-				chamber = m // "a majority in the Senate"
+				chamber = m // "a majority in the Senate", "controlled a majority of the Senate"
 			}
 		}
 		if chamber == nil && a >= 2 && toks[a-1].Tag == "POS" {

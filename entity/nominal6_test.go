@@ -77,5 +77,9 @@ func TestNominalParties(t *testing.T) {
 			nil,
 			[]string{"Labour Party -control-> Parliament", "Unity Party -control-> United States Senate"},
 			"a majority lost or denied is none; a majority of voters or of a vote names no party's hold"},
+		{"The Labour Party, which previously controlled a majority of the Norland Assembly, lost 20 seats. A majority of the Halvik Assembly voted against the Unity Party.",
+			[]string{"Labour Party -control-> Norland Assembly"},
+			[]string{"Unity Party -control-> Halvik Assembly"},
+			"a party that controls a majority of a chamber controls it, the party before a relative clause; a majority of a chamber that votes is its members"},
 	})
 }

@@ -1495,13 +1495,14 @@ func placeAt(ms []*mention, k int) *mention {
 // subjectBefore returns the mention of an entity that passes ok (a
 // person, for a contest's candidate) that ends right before token k, an
 // adverb apart ("Ann Lee narrowly came"), or that a relative clause
-// opening there follows ("Tom Wu, who came in second"), or nil.
+// opening there follows ("Tom Wu, who came in second", "the Labour Party,
+// which held a majority"), or nil.
 func subjectBefore(toks []nlp.Token, ms []*mention, k int, ok func(*docEntity) bool) *mention {
 	e := k
 	for e > 0 && (toks[e-1].Tag == "RB" || toks[e-1].Lower() == "was" || toks[e-1].Lower() == "is" || toks[e-1].Lower() == "has" || toks[e-1].Lower() == "had") {
 		e--
 	}
-	if e >= 2 && toks[e-1].Lower() == "who" && toks[e-2].Text == "," {
+	if e >= 2 && (toks[e-1].Lower() == "who" || toks[e-1].Lower() == "which") && toks[e-2].Text == "," {
 		e -= 2
 	}
 	for _, m := range ms {

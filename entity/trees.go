@@ -58,7 +58,7 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 		for _, x := range d.r.trees.Links(s, spans) {
 			a, b := mentionAt(s, ms, x.Subject), mentionAt(s, ms, x.Object)
 			if a == nil || b == nil || a.ent == b.ent || linked[pair{a.ent, b.ent}] ||
-				platform(b.ent) || site(a.ent) || site(b.ent) || a.possessive {
+				platform(b.ent) || site(a.ent) || site(b.ent) || a.possessive || gerundObject(s.Tokens, b.start) {
 				continue
 			}
 			if x.Lemma == "" {
@@ -82,6 +82,19 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 			d.facts = append(d.facts, f)
 		}
 	}
+}
+
+// gerundObject reports whether the mention at token k is the object of a
+// gerund of an act after a preposition ("with attacking Ann Lee", "of
+// conspiring with Ann Lee"): the gerund's, which [docState.gerundAdjunct]
+// reads, though the parse may hang the name on the verb before ("charged
+// Tom Wu, 45, with attacking Ann Lee" is no charge of Ann Lee).
+func gerundObject(toks []nlp.Token, k int) bool {
+	g := k - 1
+	if g >= 1 && toks[g].Tag == "IN" && prepGerundAct(toks, g-1) != "" {
+		g-- // "with conspiring with Ann Lee"
+	}
+	return g >= 1 && g < len(toks) && toks[g].Tag == "VBG" && (gerundActs[toks[g].Lower()] != "" || prepGerundAct(toks, g) != "") && toks[g-1].Tag == "IN"
 }
 
 // personBetween reports whether a person's name of ms stands between
