@@ -1355,10 +1355,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, f.concept = nil, ""
 		}
 	}
-	if f.obj != nil && sitedAct(f.Lemma) && (site(f.obj) || siteNamed(f.obj)) {
+	if f.obj != nil && (sitedAct(f.Lemma) && (site(f.obj) || siteNamed(f.obj)) || placedAct(f.Lemma) && facilityNamed(f.obj)) {
 		// "stayed at Bontddu Hall", "was buried at the Novodevichy
 		// Cemetery", "walked to Hyde Park": a building or grounds is
-		// a thing, where the act took place, and no actor.
+		// a thing, where the act took place, and no actor; so is a
+		// facility one enters or flees to ("entered the Saudi
+		// consulate").
 		f.obj, f.concept = nil, ""
 	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
@@ -1886,10 +1888,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// reads them).
 		return
 	}
-	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && (site(f.subj) || siteNamed(f.subj)) {
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && (site(f.subj) || siteNamed(f.subj) || facilityNamed(f.subj)) {
 		// "the game at the Harbor Stadium in Oslo", "found on Elm Road in
 		// Bergen": a stadium, a road or a hall is no actor, and where it
-		// lies is no fact between actors.
+		// lies is no fact between actors; nor is where a hospital or
+		// a consulate lies ([facilityHeads]).
 		return
 	}
 	if f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.Person && phrasePlace(s, x) {
