@@ -1842,9 +1842,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.local && f.obj != nil {
-		// "protesters in Hong Kong", "sentenced by a court in Multan":
-		// an unnamed crowd or court is placed by the phrase that picks it
-		// out, which ties no actor to the place.
+		// "sentenced by a court in Multan": an unnamed court is placed
+		// by the phrase that picks it out, which ties no actor to the
+		// place.
 		return
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.typ != schema.Person &&
