@@ -75,8 +75,6 @@ func TestLocalActors(t *testing.T) {
 			map[string]bool{"federal jury": true, "Tom Wu": false, "Ann Lee": false}, "a jury"},
 		{"Ola Berg was acquitted by a Danish jury.",
 			map[string]bool{"Danish jury": false, "Ola Berg": false}, "a jury a place word names"},
-		{"Protesters marched to the Storting in Oslo. The protesters urged Halvik Holdings to stop drilling.",
-			map[string]bool{"protesters": true, "Halvik Holdings": false}, "a crowd"},
 		{"The Oslo District Court heard the case on Monday. The court convicted Tom Wu.",
 			map[string]bool{"Oslo District Court": false, "Tom Wu": false}, "a court the document names"},
 		{"Protests spread across the United States on Friday. US President Tom Wu urged calm. The police arrested Joel Sand in a park.",

@@ -342,7 +342,7 @@
 //     activists from a party act for it ("Lawmakers from the Liberal
 //     Democrats criticised May"). A report's protesters that no group
 //     names ("Protesters marched to Parliament", "the demonstrators") are
-//     one crowd, named by the word that first calls them so. What an actor
+//     a generic group and no actor. What an actor
 //     orders, instructs or directs his own aides, staff or lawyers to do is
 //     his act ("ordered his staff to withhold aid to Fiji"). Being on the
 //     board of the company the document named ("was on the board of the

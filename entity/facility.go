@@ -104,3 +104,43 @@ func (d *docState) possessorOfPlace(si int, s nlp.Sentence, m *mention) *docEnti
 	}
 	return nil
 }
+
+// facilityHeads end the names of facilities, which the annotators treat as
+// things, as they do stadiums and halls ([site]), though a body runs them
+// and may act in their name: "Holy Cross Hospital in Bergen" and "the
+// Swedish consulate in Oslo" state no place of an actor, and "fled to the
+// Canadian Embassy" no act on one; "a nurse at Holy Cross Hospital" and
+// "wrote to the US Embassy" still tie actors to the body.
+var facilityHeads = map[string]bool{
+	"Hospital": true, "Clinic": true, "Embassy": true, "Consulate": true, "Factory": true, "Plant": true,
+	"Farm": true,
+}
+
+// facilityNamed reports whether e is an organisation or a place whose
+// name ends in one of [facilityHeads].
+func facilityNamed(e *docEntity) bool {
+	if e == nil || e.typ != schema.Organization && e.typ != schema.Location && e.typ != schema.GPE {
+		return false
+	}
+	f := strings.Fields(e.name)
+	return len(f) > 1 && facilityHeads[capitalize(strings.ToLower(f[len(f)-1]))]
+}
+
+// placedAct reports whether lemma is an act that only places its subject
+// at, in, into or near its object, or moves it there or from there
+// ("enter", "stay_at", "flee_to", "take_to"): with a facility as the object
+// it states no act on an actor ([facilityNamed]). Acts addressed to a body
+// ("write_to", "complain_to") are not placed acts.
+func placedAct(lemma string) bool {
+	if !sitedAct(lemma) {
+		return false
+	}
+	verb, prep, _ := strings.Cut(lemma, "_")
+	if i := strings.LastIndex(prep, "_"); i >= 0 {
+		prep = prep[i+1:]
+	}
+	if prep == "to" || prep == "from" || prep == "toward" || prep == "towards" {
+		return motionVerbs[verb] || movedVerbs[verb]
+	}
+	return true
+}

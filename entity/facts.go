@@ -349,14 +349,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
 			} else if lemma := describedBody(s, holder, m); lemma != "" {
 				d.derive(si, arg, joinText(s.Tokens[holder.start:m.start]), lemma, e, holder.ent, "", partOfConf)
-			} else if nationalBody(s, holder, m) && m.kind != mGroup {
-				// "the Norwegian parliament": the state's own body,
-				// which the sentence describes as the state's; a group
-				// noun that takes up a body named before ("the
-				// Indonesian Navy ... by Indonesian navy") only
-				// restates it: background.
-				d.derive(si, arg, holder.surface, schema.PartOf, e, holder.ent, "", partOfConf)
 			} else {
+				// "the Norwegian parliament", "the Indonesian military",
+				// "the Greek Ministry of Culture": a state's adjective
+				// inside a body's name, capitalised or not, only names
+				// it (the gum-news notes read "Greek court" and "the
+				// Indonesian military" so): background. "Norway's
+				// parliament" states part_of (above).
 				d.deriveBackground(si, arg, holder.surface, schema.PartOf, e, holder.ent, partOfConf)
 			}
 		}
@@ -535,20 +534,6 @@ func regionObject(text string) bool {
 // stateLand are the nouns of a state's land, air and sea, which stand for
 // the state after its name ("entered Syria's territory").
 var stateLand = map[string]bool{"territory": true, "soil": true, "airspace": true}
-
-// nationalBody reports whether m, an organisation, is a state's adjective
-// (the mention holder, at its start) then a state body's lower-case head
-// ([governmentHeads]): "the Norwegian parliament", "the Polish police"
-// describe the state's body. A capitalised head makes a name
-// ("the Indonesian Navy", "the Greek Ministry of Culture"), which the
-// annotators leave as background, as they do "the Swedish government".
-func nationalBody(s nlp.Sentence, holder, m *mention) bool {
-	if !holder.adj || holder.start != m.start || holder.end+1 != m.end || holder.ent == nil || holder.ent.typ != schema.GPE {
-		return false
-	}
-	head := s.Tokens[holder.end].Text
-	return lowerWord(head) && governmentHeads[head] && head != "government"
-}
 
 // pressBodyNouns are more nouns of bodies that a nationality describes
 // ("Dutch daily Trouw", "German carmaker Halvik"), beside [bodyNouns] and
@@ -1355,10 +1340,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, f.concept = nil, ""
 		}
 	}
-	if f.obj != nil && sitedAct(f.Lemma) && (site(f.obj) || siteNamed(f.obj)) {
+	if f.obj != nil && (sitedAct(f.Lemma) && (site(f.obj) || siteNamed(f.obj)) || placedAct(f.Lemma) && facilityNamed(f.obj)) {
 		// "stayed at Bontddu Hall", "was buried at the Novodevichy
 		// Cemetery", "walked to Hyde Park": a building or grounds is
-		// a thing, where the act took place, and no actor.
+		// a thing, where the act took place, and no actor; so is a
+		// facility one enters or flees to ("entered the Saudi
+		// consulate").
 		f.obj, f.concept = nil, ""
 	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
@@ -1855,9 +1842,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj = nil
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.local && f.obj != nil {
-		// "protesters in Hong Kong", "sentenced by a court in Multan":
-		// an unnamed crowd or court is placed by the phrase that picks it
-		// out, which ties no actor to the place.
+		// "sentenced by a court in Multan": an unnamed court is placed
+		// by the phrase that picks it out, which ties no actor to the
+		// place.
 		return
 	}
 	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.typ != schema.Person &&
@@ -1886,10 +1873,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// reads them).
 		return
 	}
-	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && (site(f.subj) || siteNamed(f.subj)) {
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && (site(f.subj) || siteNamed(f.subj) || facilityNamed(f.subj)) {
 		// "the game at the Harbor Stadium in Oslo", "found on Elm Road in
 		// Bergen": a stadium, a road or a hall is no actor, and where it
-		// lies is no fact between actors.
+		// lies is no fact between actors; nor is where a hospital or
+		// a consulate lies ([facilityHeads]).
 		return
 	}
 	if f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.Person && phrasePlace(s, x) {

@@ -918,9 +918,10 @@ func (d *docState) only(typ schema.EntityType, ok func(*docEntity) bool) (found 
 // marched", [Resolver.bareGroup]) refers to: the one group of its kind
 // the document has named ("Hong Kong protesters"; first by the same
 // word, then by its kind), else the one armed
-// movement ([docState.movementRef]), else the report's crowd
-// ([docState.crowd]); nil when there are two, since a bare plural may
-// speak of any.
+// movement ([docState.movementRef]); nil when there are two, since a bare
+// plural may speak of any, and nil when there is none: protesters that no
+// group names ("Protesters marched to Parliament") are a generic group,
+// no actor (the gum-news notes: critics, vendors, police in general).
 func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 	word := " " + d.input[si].Tokens[m.start].Lower()
 	for _, ok := range []func(*docEntity) bool{
@@ -937,7 +938,7 @@ func (d *docState) onlyGroup(si int, m *mention) *docEntity {
 	if m.head == "officials" {
 		return d.officialsBody()
 	}
-	return d.crowd(si, m)
+	return nil
 }
 
 // officialsBody returns the body that bare "officials" or "authorities"
@@ -954,29 +955,6 @@ func (d *docState) officialsBody() *docEntity {
 		n := strings.ToLower(e.name)
 		return strings.HasSuffix(n, " government") || strings.HasPrefix(n, "government of ")
 	})
-	return e
-}
-
-// crowdWords are the plurals for the people of a protest.
-var crowdWords = map[string]bool{"protesters": true, "protestors": true, "demonstrators": true, "marchers": true}
-
-// crowd returns the protesters that a group reference m of sentence si
-// ("Protesters marched to Parliament", "the demonstrators", "thousands of
-// protesters") names when the document names no group of them ("Hong
-// Kong protesters"): the report's one crowd, named by the word that first
-// called it so, which it creates. A report of a protest follows its
-// crowd as an actor (it marches, urges the government, is interviewed).
-// It returns nil for other references.
-func (d *docState) crowd(si int, m *mention) *docEntity {
-	w := d.input[si].Tokens[m.end-1].Lower()
-	if !crowdWords[w] {
-		return nil
-	}
-	if e, _ := d.only(schema.Group, func(e *docEntity) bool { return e.desc["crowd"] }); e != nil {
-		return e
-	}
-	e := d.create(w, &mention{typ: schema.Group, head: m.head, common: true})
-	e.desc["crowd"] = true
 	return e
 }
 

@@ -143,10 +143,10 @@ type docEntity struct {
 	// group with the state's adjective and another noun than the
 	// canonical one ("Ukrainian forces" for "Ukrainian troops").
 	adjWritten string
-	// local marks the document's own unnamed jury, court, crowd or police
-	// ([schema.Entity.Local]): "the jury", "an appeals court",
-	// "protesters", but not "a Norwegian court" or "a Tbilisi city
-	// court", which a place word names as other reports may.
+	// local marks the document's own unnamed jury, court or police
+	// ([schema.Entity.Local]): "the jury", "an appeals court", but not
+	// "a Norwegian court" or "a Tbilisi city court", which a place word
+	// names as other reports may.
 	local bool
 }
 
@@ -638,9 +638,7 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 		}
 		if e == nil {
 			if e = d.movementRef(si, m); e == nil {
-				if e = d.homeForce(si, m); e == nil {
-					e = d.crowd(si, m)
-				}
+				e = d.homeForce(si, m)
 			}
 		}
 		m.conf = 0.7

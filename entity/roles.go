@@ -5261,8 +5261,9 @@ var institutionHeads = map[string]bool{
 	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
 	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
 	"academy": true, "laboratory": true, "observatory": true, "lab": true, "archive": true, "archives": true,
-	// a firm's or a state's seat in a place: "the Halvik Farm in Velby",
-	// "the US Embassy in Oslo"
+	// a firm's or a state's facility, which is no actor where it lies
+	// ([facilityHeads]) but a body one works for: "a worker at the Halvik
+	// Farm", "an official of the US Embassy"
 	"farm": true, "factory": true, "plant": true, "embassy": true, "consulate": true,
 	// a court's seat: "the International Tribunal in The Hague"
 	"court": true, "tribunal": true,
@@ -5313,8 +5314,8 @@ func institutionIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent.typ != schema.Organization || b.adj || b.possessive {
 		return role{}, false
 	}
-	if !institutionName(a.ent.name) && !academicUnit(a.ent.name) {
-		return role{}, false
+	if !institutionName(a.ent.name) && !academicUnit(a.ent.name) || facilityNamed(a.ent) {
+		return role{}, false // "Holy Cross Hospital in Bergen": a facility's place is no fact ([facilityHeads])
 	}
 	w := between(s, a, b)
 	if len(w) > 3 && w[0] == "(" && w[2] == ")" && isAcronym(s.Tokens[a.end+1].Text) {

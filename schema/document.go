@@ -53,8 +53,8 @@ type Entity struct {
 	// Kenneth Clarke); [Quads] writes each as a [JoinedAs] quad.
 	JoinedAs []string `json:"joined_as,omitempty"`
 	// Local marks an actor that the document names by a common noun for
-	// want of a name, its own jury, court or crowd ("the jury",
-	// "protesters"): another document's is another actor, so its node is
+	// want of a name, its own jury or court ("the jury", "an appeals
+	// court"): another document's is another actor, so its node is
 	// the document's ([LocalEntityIRI]) and no joiner joins it.
 	Local bool `json:"local,omitempty"`
 }
