@@ -7,8 +7,8 @@ import (
 )
 
 // accusedNouns are the nouns of a description of the one person a report
-// says stands accused: "the accused", "the defendant".
-var accusedNouns = map[string]bool{"accused": true, "defendant": true}
+// says stands accused: "the accused", "the defendant", "the suspect".
+var accusedNouns = map[string]bool{"accused": true, "defendant": true, "suspect": true}
 
 // chargedVerbs are the past participles that, after "was" or "were", say
 // that their subject stands accused ("Tom Wu was charged"), and, active,
