@@ -110,20 +110,35 @@ func (d *docState) possessorOfPlace(si int, s nlp.Sentence, m *mention) *docEnti
 // and may act in their name: "Holy Cross Hospital in Bergen" and "the
 // Swedish consulate in Oslo" state no place of an actor, and "fled to the
 // Canadian Embassy" no act on one; "a nurse at Holy Cross Hospital" and
-// "wrote to the US Embassy" still tie actors to the body.
+// "wrote to the US Embassy" still tie actors to the body. A recording
+// studio is one too ("his Lantern Studio, Bergen"); a film company's name
+// ends in "Studios" ("Marvel Studios").
 var facilityHeads = map[string]bool{
 	"Hospital": true, "Clinic": true, "Embassy": true, "Consulate": true, "Factory": true, "Plant": true,
-	"Farm": true,
+	"Farm": true, "Studio": true,
 }
 
+// facilityKinds are the words before a "Center" or "Centre" that make it a
+// facility ("Bergen Scott Medical Center"), where the head alone ends the
+// names of bodies too ("National Hurricane Center").
+var facilityKinds = map[string]bool{"Medical": true}
+
 // facilityNamed reports whether e is an organisation or a place whose
-// name ends in one of [facilityHeads].
+// name ends in one of [facilityHeads], or in "Center" or "Centre" after
+// one of [facilityKinds].
 func facilityNamed(e *docEntity) bool {
 	if e == nil || e.typ != schema.Organization && e.typ != schema.Location && e.typ != schema.GPE {
 		return false
 	}
 	f := strings.Fields(e.name)
-	return len(f) > 1 && facilityHeads[capitalize(strings.ToLower(f[len(f)-1]))]
+	if len(f) < 2 {
+		return false
+	}
+	last := capitalize(strings.ToLower(f[len(f)-1]))
+	if (last == "Center" || last == "Centre") && len(f) > 2 {
+		return facilityKinds[capitalize(strings.ToLower(f[len(f)-2]))]
+	}
+	return facilityHeads[last]
 }
 
 // placedAct reports whether lemma is an act that only places its subject

@@ -20,5 +20,17 @@ func TestFacilityPlace(t *testing.T) {
 		{"Ann Lee, a nurse at Holy Cross Hospital, criticised Tom Wu. Tom Wu wrote to the Norwegian Embassy.",
 			[]string{"Ann Lee -work_for-> Holy Cross Hospital", "Ann Lee -criticise-> Tom Wu", "Tom Wu -write_to-> Norwegian Embassy"}, nil,
 			"a job at a hospital and a letter to an embassy tie actors to the body that runs it"},
+		{"Tom Wu recorded the album in his Lantern Studio, Bergen, Norway.",
+			[]string{"Bergen -locate_in-> Norway"}, []string{"Lantern Studio -locate_in-> Bergen"},
+			"a recording studio in apposition to its town"},
+		{"Ann Lee died at the Bergen Scott Medical Center in Tromsø, Norway.",
+			[]string{"Ann Lee -die_in-> Tromsø"}, []string{"Bergen Scott Medical Center -locate_in-> Tromsø"},
+			"a medical center after in"},
+		{"Holy Cross Hospital returned to normal on Sunday, joining Bergen District Hospital.",
+			nil, []string{"Holy Cross Hospital -join-> Bergen District Hospital"},
+			"one hospital joining another ties no actors"},
+		{"Tom Wu works for Marvel Studios. The National Hurricane Center warned Norway.",
+			[]string{"Tom Wu -work_for-> Marvel Studios", "National Hurricane Center -warn-> Norway"}, nil,
+			"a film company's studios and a body's center are actors"},
 	})
 }

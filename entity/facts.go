@@ -968,10 +968,11 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	if o != nil && o != s && loneTitle(d, o) {
 		return nil // "launched a bid for Senator": an office is no actor
 	}
-	if (lemma == schema.LocateIn || lemma == schema.LocateNear) && siteNamed(s) {
+	if (lemma == schema.LocateIn || lemma == schema.LocateNear) && (siteNamed(s) || facilityNamed(s)) {
 		// "the Cahors Cathedral in Cahors, France", "Bontddu Hall near
-		// Dolgellau": where a building lies is no fact between actors,
-		// as for a fact the extractor read ([site]).
+		// Dolgellau", "his Lantern Studio, Bergen": where a building or
+		// a facility lies is no fact between actors, as for a fact the
+		// extractor read ([site], [facilityHeads]).
 		return nil
 	}
 	okey := literal
@@ -1346,6 +1347,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// a thing, where the act took place, and no actor; so is a
 		// facility one enters or flees to ("entered the Saudi
 		// consulate").
+		f.obj, f.concept = nil, ""
+	}
+	if f.obj != nil && facilityNamed(f.subj) && facilityNamed(f.obj) {
+		// "Holy Cross Hospital returned to normal, joining Bergen
+		// District Hospital": what one facility does with another
+		// ties no actors ([facilityHeads]).
 		f.obj, f.concept = nil, ""
 	}
 	if f.obj != nil && f.obj != f.subj && objectPronoun(x.Object.Text) && d.mentionedIn(si, s, x.Subject, f.obj) {
