@@ -427,6 +427,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.kinRestated(sents) // after the facts: a relative named only later
 	d.staffRestated(sents)
 	d.unasked(sents)
+	d.crossNominees()
 	d.personMembers(sents)
 	d.townsPlaced()
 	d.bodyStates()
@@ -445,6 +446,44 @@ func (d *docState) partyNominees() {
 		}
 		d.derive(f.Sentence, f.Object, f.Relation, schema.MemberOf, f.obj, f.subj, "", f.Confidence*placeArgConf)
 	}
+}
+
+// crossNominees: "the Velmor Party chose Green Party presidential nominee
+// Tom Wu": a party that takes up another party's nominee, whose party the
+// same sentence names, does not make the nominee its member; the nominee
+// stays the other party's, and the choice ([choosingVerbs]) is read from
+// the verb.
+func (d *docState) crossNominees() {
+	type held struct {
+		si     int
+		person *docEntity
+	}
+	choosers := map[held][]*docEntity{}
+	for _, f := range d.facts {
+		if verb, _, _ := strings.Cut(f.Lemma, "_"); choosingVerbs[verb] && !f.Negated && partyEntity(f.subj) && f.obj != nil && f.obj.typ == schema.Person {
+			k := held{f.Sentence, f.obj}
+			choosers[k] = append(choosers[k], f.subj)
+		}
+	}
+	if len(choosers) == 0 {
+		return
+	}
+	own := map[held]bool{} // the person is a member of a party that did not choose them
+	for _, f := range d.facts {
+		if f.Lemma == schema.MemberOf && !f.Negated && f.subj != nil && partyEntity(f.obj) {
+			if k := (held{f.Sentence, f.subj}); choosers[k] != nil && !slices.Contains(choosers[k], f.obj) {
+				own[k] = true
+			}
+		}
+	}
+	kept := d.facts[:0]
+	for _, f := range d.facts {
+		if k := (held{f.Sentence, f.subj}); f.Lemma == schema.MemberOf && own[k] && slices.Contains(choosers[k], f.obj) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	d.facts = kept
 }
 
 // personMembers turns member_of between two people into work_for: no one

@@ -209,7 +209,8 @@ func TestPersonsBody(t *testing.T) {
 
 // TestPartyNominees checks that a party's nominee is its member (GUIDE.md
 // counts a nominee or a candidate of a party as member_of), and that a
-// nomination denied or made by another than a party makes none.
+// nomination denied, made by another than a party, or of another party's
+// nominee makes none.
 func TestPartyNominees(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"In November 2018, the Halvik Party nominated a ticket of Tom Wu for President and Ann Lee for Vice President.",
@@ -218,5 +219,13 @@ func TestPartyNominees(t *testing.T) {
 		{"The Halvik Party did not nominate Tom Wu. President Ann Lee nominated Per Berg to the Supreme Court.",
 			nil, []string{"Tom Wu -member_of-> Halvik Party", "Per Berg -member_of-> Ann Lee"},
 			"a nomination denied, or made by a person"},
+		{"The Velmor Party of Norway chose Green Party presidential nominee Tom Wu as its candidate.",
+			[]string{"Tom Wu -member_of-> Green Party", "Velmor Party of Norway -choose-> Tom Wu"},
+			[]string{"Tom Wu -member_of-> Velmor Party of Norway"},
+			"another party's nominee stays its member"},
+		{"The Velmor Party nominated Green Party presidential nominee Ann Lee for president.",
+			[]string{"Ann Lee -member_of-> Green Party", "Velmor Party -nominate-> Ann Lee"},
+			[]string{"Ann Lee -member_of-> Velmor Party"},
+			"another party's nominee, nominated"},
 	})
 }
