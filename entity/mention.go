@@ -1719,6 +1719,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	case words == 1 && groupWords[last1]:
 		// "Muslims", "Kurds": a people named by faith or ethnicity.
 		m.typ = schema.Group
+	case len(titles) == 0 && country == nil && r.describedOfName(s, seg):
+		// "newspaper Star of Mysore", "the Avoyelles House of Mercy, a
+		// Pentecostal church,": a name with "of" that a word for a
+		// body's kind describes is the body's one name.
+		m.typ = schema.Organization
 	case hasUnit(seg, uOf) || hasUnit(seg, uAnd):
 		// "Tom Wu of Halvik Bank and Ann Lee of Norden Party" is no
 		// one name: each run between "of" and "and" alone.
@@ -3751,4 +3756,45 @@ func portfolioName(toks []nlp.Token, m *mention) bool {
 	}
 	w := toks[m.end].Text
 	return (w == "minister" || w == "secretary") && portfolioWords[toks[m.end-1].Text]
+}
+
+// describedOfName reports whether seg is capitalised words, one "of" and
+// capitalised words, right after a lower-case noun for a body's kind
+// ([orgDescriptors]: "newspaper Star of Mysore") or before a comma and an
+// apposition whose head is one, or "church" ("the Avoyelles House of
+// Mercy, a Pentecostal church,"): such a name is one body's, where "Tom
+// Wu of Bergen" is a person and a place. Before an apposition, a name
+// that opens with a given name is a person's ("Tom Wu of Halvik, a firm
+// in Oslo,").
+func (r *Resolver) describedOfName(s nlp.Sentence, seg []unit) bool {
+	toks := s.Tokens
+	ofs := 0
+	for i, u := range seg {
+		switch {
+		case u.kind == uOf && toks[u.start].Text == "of" && u.end == u.start+1 && i > 0 && i+1 < len(seg):
+			ofs++
+		case u.kind != uCap && u.kind != uEntry:
+			return false
+		}
+	}
+	a, b := seg[0].start, seg[len(seg)-1].end
+	if ofs != 1 {
+		return false
+	}
+	if a > 0 && toks[a-1].Tag == "NN" && orgDescriptors[toks[a-1].Text] {
+		return true
+	}
+	if r.g.listedGiven(toks[a].Text) || b+2 >= len(toks) || toks[b].Text != "," || toks[b+1].Lower() != "a" && toks[b+1].Lower() != "an" {
+		return false
+	}
+	for k := b + 2; k < len(toks) && k < b+6; k++ {
+		w := toks[k].Text
+		if !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
+			return false
+		}
+		if (orgDescriptors[w] || w == "church") && (k+1 == len(toks) || toks[k+1].Text == "," || toks[k+1].Text == ".") {
+			return true
+		}
+	}
+	return false
 }
