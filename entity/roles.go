@@ -6851,17 +6851,24 @@ func (d *docState) capitalOfAhead(si int, toks []nlp.Token, m *mention) (*mentio
 
 // inPlaceAfter reports whether a comma, "in", words of sides
 // ([directionWord]) and the place b, closed after it, follow the mention
-// a: "Velby, in northern Norway,". Not after "the", "of" or a comma
-// before a: "Lake Erie, one of the Great Lakes, in Cuyahoga County" places
-// what the apposition describes.
+// a: "Velby, in northern Norway,", or "the", a side or the middle
+// ([middleWords]) and "of": "Velby, in the north of Norway,". Not after
+// "the", "of" or a comma before a: "Lake Erie, one of the Great Lakes, in
+// Cuyahoga County" places what the apposition describes.
 func inPlaceAfter(s nlp.Sentence, a, b *mention) bool {
 	k := a.end
 	if p := a.start - 1; p >= 0 && (s.Tokens[p].Lower() == "the" || s.Tokens[p].Lower() == "of" || s.Tokens[p].Text == ",") {
 		return false
 	}
-	return k+2 <= b.start && s.Tokens[k].Text == "," && s.Tokens[k+1].Lower() == "in" && closedAfter(s, b.end) &&
-		!slices.ContainsFunc(s.Tokens[k+2:b.start], func(t nlp.Token) bool { return !directionWord(t.Lower()) }) &&
-		(b.end+1 >= len(s.Tokens) || s.Tokens[b.end].Text != "," || s.Tokens[b.end+1].Lower() != "and")
+	if k+2 > b.start || s.Tokens[k].Text != "," || s.Tokens[k+1].Lower() != "in" || !closedAfter(s, b.end) ||
+		b.end+1 < len(s.Tokens) && s.Tokens[b.end].Text == "," && s.Tokens[b.end+1].Lower() == "and" {
+		return false
+	}
+	w := s.Tokens[k+2 : b.start]
+	if len(w) == 3 && w[0].Lower() == "the" && w[2].Text == "of" && (directionWord(w[1].Lower()) || middleWords[w[1].Lower()]) {
+		return true // "in the north of Norway", "in the centre of Norway"
+	}
+	return !slices.ContainsFunc(w, func(t nlp.Token) bool { return !directionWord(t.Lower()) })
 }
 
 // directionWord reports whether w names a part of a place by its side
