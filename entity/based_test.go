@@ -146,6 +146,9 @@ func TestPlacedBodies(t *testing.T) {
 		{"Fighting hit Norway's northern city of Kjosen. Rain hit Sweden's second city, Vardal.",
 			[]string{"Kjosen -locate_in-> Norway", "Vardal -locate_in-> Sweden"}, nil,
 			"a state's possessive, a town's noun and of or a comma name a town of the state"},
+		{"Fighting hit Norway's Kjosen province on Monday. Ann Lee toured Sweden's Vardal region. Tom Wu visited Denmark's Ola Berg Museum.",
+			[]string{"Kjosen -locate_in-> Norway", "Vardal -locate_in-> Sweden"}, []string{"Ola Berg -locate_in-> Denmark"},
+			"a state's possessive before a name and a division's noun names a division of the state"},
 	})
 }
 

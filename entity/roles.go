@@ -998,6 +998,10 @@ func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
 		for n := 0; n < 5 && k < len(toks) && (lowerWord(strings.ReplaceAll(toks[k].Text, "-", "")) || toks[k].Tag == "CD") && !divisionNouns[toks[k].Lower()]; n++ {
 			k++ // "three southern-most"
 		}
+		if m := d.namedDivision(ms, st, k, toks); m != nil {
+			d.derive(si, argOf(s, m), joinText(toks[st.start:m.end+1]), schema.LocateIn, m.ent, st.ent, "", roleConf)
+			continue
+		}
 		if k+1 >= len(toks) || !divisionNouns[toks[k].Lower()] || toks[k+1].Text != "," && toks[k+1].Text != "of" {
 			continue
 		}
@@ -1029,6 +1033,27 @@ func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// namedDivision returns the mention at token k, after the possessive of
+// state st, of a place or an unknown name that a singular noun of a
+// division closes ("Afghanistan's Helmand province", "China's Hubei
+// province", "Norway's Viken region"), or nil. The name becomes a place.
+func (d *docState) namedDivision(ms []*mention, st *mention, k int, toks []nlp.Token) *mention {
+	for _, m := range ms {
+		if m.start != k || m.ent == nil || m.ent == st.ent || m.adj || m.possessive || m.end >= len(toks) {
+			continue
+		}
+		w := toks[m.end].Text
+		if !divisionNouns[w] || strings.HasSuffix(w, "s") || w == "city" || w == "town" || w == "port" || w == "village" || !d.unknownOrPlace(m) {
+			return nil
+		}
+		if m.ent.typ == schema.Person {
+			m.ent.typ = schema.GPE
+		}
+		return m
+	}
+	return nil
 }
 
 // unknownOrPlace reports whether m names a place, or a name that was taken
