@@ -395,6 +395,13 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := appositiveName(toks, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := covered(e - 2); e-2 >= b && m != nil && m.end == e-1 && m.ent != nil && isPlace(m.ent) && named(m) && !m.adj && !m.possessive &&
+		divisionNouns[toks[e-1].Text] && !strings.HasSuffix(toks[e-1].Text, "s") && !eventPlacePrep(toks, first) {
+		// "visited Idlib province", "travelled to China's Hubei
+		// province": the division is the place; where an act took place
+		// ("arrested in Idlib province") is left as it was.
+		return m.ent, m.conf, ""
+	}
 	n := e - 1 // the kind of body after a name
 	kind := orgDescriptors[toks[n].Lower()]
 	if n-2 >= b && (toks[n-1].Lower() == "news" || toks[n-1].Lower() == "television") && kind {
@@ -720,6 +727,20 @@ var measureNouns = map[string]bool{
 	"barrels": true, "litres": true, "liters": true, "gallons": true, "kilograms": true, "kilos": true,
 	"shipment": true, "shipments": true, "consignment": true, "consignments": true, "truckloads": true,
 	"crates": true, "boxes": true, "sacks": true, "bags": true, "pallets": true, "cartons": true,
+}
+
+// eventPlacePrep reports whether a preposition of where or whence an act
+// took place stands at token first, or right before it.
+func eventPlacePrep(toks []nlp.Token, first int) bool {
+	for _, k := range []int{first - 1, first} {
+		if k >= 0 && k < len(toks) {
+			switch toks[k].Lower() {
+			case "in", "at", "from", "near", "within", "across", "throughout":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partitiveWords are the quantifiers that open a partitive ("all of",

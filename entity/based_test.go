@@ -149,6 +149,9 @@ func TestPlacedBodies(t *testing.T) {
 		{"Fighting hit Norway's Kjosen province on Monday. Ann Lee toured Sweden's Vardal region. Tom Wu visited Denmark's Ola Berg Museum.",
 			[]string{"Kjosen -locate_in-> Norway", "Vardal -locate_in-> Sweden"}, []string{"Ola Berg -locate_in-> Denmark"},
 			"a state's possessive before a name and a division's noun names a division of the state"},
+		{"Ann Lee visited Kjosen province on Monday. Tom Wu travelled to Norway's Vardal region. Police arrested Mia Berg in Halden province.",
+			[]string{"Ann Lee -visit-> Kjosen", "Tom Wu -travel_to-> Vardal"}, []string{"Police -locate_in-> Halden"},
+			"a name and a division's noun, as a verb's object, are the place; where an act took place stays the act's"},
 	})
 }
 
