@@ -395,6 +395,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := appositiveName(toks, e, covered); m != nil {
 		return m.ent, m.conf, ""
 	}
+	if m := placedAppositive(toks, b, e, covered); m != nil {
+		return m.ent, m.conf, "" // "a teacher from Norway, Ann Lee, said": Ann Lee
+	}
 	if m := covered(e - 2); e-2 >= b && m != nil && m.end == e-1 && m.ent != nil && isPlace(m.ent) && named(m) && !m.adj && !m.possessive &&
 		divisionNouns[toks[e-1].Text] && !strings.HasSuffix(toks[e-1].Text, "s") && !eventPlacePrep(toks, first) {
 		// "visited Idlib province", "travelled to China's Hubei
@@ -727,6 +730,29 @@ var measureNouns = map[string]bool{
 	"barrels": true, "litres": true, "liters": true, "gallons": true, "kilograms": true, "kilos": true,
 	"shipment": true, "shipments": true, "consignment": true, "consignments": true, "truckloads": true,
 	"crates": true, "boxes": true, "sacks": true, "bags": true, "pallets": true, "cartons": true,
+}
+
+// placedAppositive returns the person named in apposition after a
+// common-noun head that ends at token e and the place "from" or "in" puts
+// it in ("a teacher from Norway, Ann Lee, said", "a doctor in Oslo, Tom
+// Wu,"): the head is one lower-case noun after "a", "an" or "one" at b, and
+// the name is closed by a comma or ends the sentence. It returns nil
+// otherwise.
+func placedAppositive(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
+	if e+3 >= len(toks) || b < 1 || e != b+1 || toks[e].Text != "from" && toks[e].Text != "in" || toks[b].Tag != "NN" ||
+		toks[b-1].Lower() != "a" && toks[b-1].Lower() != "an" && toks[b-1].Lower() != "one" {
+		return nil
+	}
+	p := covered(e + 1)
+	if p == nil || p.start != e+1 || p.ent == nil || !isPlace(p.ent) || p.end+1 >= len(toks) || toks[p.end].Text != "," {
+		return nil
+	}
+	m := covered(p.end + 1)
+	if m == nil || m.start != p.end+1 || m.ent == nil || m.ent.typ != schema.Person || !named(m) ||
+		m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+		return nil
+	}
+	return m
 }
 
 // eventPlacePrep reports whether a preposition of where or whence an act
