@@ -3506,10 +3506,17 @@ func spellsEnd(acronym string, words []nlp.Token) bool {
 //
 // A person's possessive pronoun does as the name does, "own" after it or
 // not: "Ann Lee said her Green Party was ready", "his own Harbor Party".
+// A party's name that modifies a noun of a person after it is that
+// person's party, not the possessor's: "his Labour rival", "Ann Lee's
+// Green Party opponent"; a colleague's is both's ("his Labour colleague").
 func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	party := b.ent.desc["party"] || b.end < len(s.Tokens) && s.Tokens[b.end].Lower() == "party" // "Putin's United Russia party"
 	if !a.possessive || a.ent == nil || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
 		!party || len(strings.Fields(b.ent.name)) < 2 && b.ent.gaz == nil {
+		return role{}, false
+	}
+	if k := b.end; k < len(s.Tokens) && strings.HasPrefix(s.Tokens[k].Tag, "NN") && !isCap(s.Tokens[k].Text) && s.Tokens[k].Lower() != "party" &&
+		!strings.HasPrefix(s.Tokens[k].Lower(), "colleague") {
 		return role{}, false
 	}
 	if a.kind == mPronoun && (a.pron == "his" || a.pron == "her") {
