@@ -3542,12 +3542,20 @@ func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) 
 	if partyNounApposed(s, a, b) || partyTitleApposed(s, a, b) {
 		return role{lemma: schema.MemberOf, reverse: true}, true
 	}
-	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
+	start := a.end
+	if start+1 < len(s.Tokens) && partyRivalNouns[s.Tokens[start].Text] {
+		start++ // "Democratic rival Joe Biden": the rival's party
+	}
+	if !a.adj && start == a.end || start != a.end && a.possessive || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != start ||
 		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) && !loneSurname(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
 }
+
+// partyRivalNouns stand between a party's adjective and a person's name
+// ([partyBeforePerson]) as a title would: "Democratic rival Joe Biden".
+var partyRivalNouns = map[string]bool{"rival": true, "opponent": true}
 
 // partyNounApposed reports whether a, a party's singular noun after "a",
 // "an", "another", "one" or "fellow", and a comma stand before b, a
