@@ -187,6 +187,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		toks[first+2].Lower() == "of" {
 		first++ // "the number of Cuban dissidents jailed by": the dissidents
 	}
+	if first+2 < last && toks[first].Lower() == "front" && toks[first+1].Text == "of" && first > 0 && toks[first-1].Lower() == "in" &&
+		last+1 < len(toks) && toks[last].Text == "," && (toks[last+1].Lower() == "which" || toks[last+1].Lower() == "who") {
+		first += 2 // "in front of the court, which ruled": the court is the relative clause's subject
+	}
 	for first+2 < last && crowdNouns[toks[first].Lower()] && strings.EqualFold(toks[first+1].Text, "of") {
 		// "Thousands of Kenyans", "tens of thousands of Ukrainian
 		// soldiers": a crowd is the people it counts.
