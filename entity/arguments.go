@@ -187,6 +187,10 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		toks[first+2].Lower() == "of" {
 		first++ // "the number of Cuban dissidents jailed by": the dissidents
 	}
+	if first+2 < last && toks[first].Lower() == "front" && toks[first+1].Text == "of" && first > 0 && toks[first-1].Lower() == "in" &&
+		last+1 < len(toks) && toks[last].Text == "," && (toks[last+1].Lower() == "which" || toks[last+1].Lower() == "who") {
+		first += 2 // "in front of the court, which ruled": the court is the relative clause's subject
+	}
 	for first+2 < last && crowdNouns[toks[first].Lower()] && strings.EqualFold(toks[first+1].Text, "of") {
 		// "Thousands of Kenyans", "tens of thousands of Ukrainian
 		// soldiers": a crowd is the people it counts.
@@ -393,6 +397,16 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, ""
 	}
 	if m := appositiveName(toks, e, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
+	if m := placedAppositive(toks, b, e, covered); m != nil {
+		return m.ent, m.conf, "" // "a teacher from Norway, Ann Lee, said": Ann Lee
+	}
+	if m := covered(e - 2); e-2 >= b && m != nil && m.end == e-1 && m.ent != nil && isPlace(m.ent) && named(m) && !m.adj && !m.possessive &&
+		divisionNouns[toks[e-1].Text] && !strings.HasSuffix(toks[e-1].Text, "s") && !eventPlacePrep(toks, first) {
+		// "visited Idlib province", "travelled to China's Hubei
+		// province": the division is the place; where an act took place
+		// ("arrested in Idlib province") is left as it was.
 		return m.ent, m.conf, ""
 	}
 	n := e - 1 // the kind of body after a name
@@ -720,6 +734,43 @@ var measureNouns = map[string]bool{
 	"barrels": true, "litres": true, "liters": true, "gallons": true, "kilograms": true, "kilos": true,
 	"shipment": true, "shipments": true, "consignment": true, "consignments": true, "truckloads": true,
 	"crates": true, "boxes": true, "sacks": true, "bags": true, "pallets": true, "cartons": true,
+}
+
+// placedAppositive returns the person named in apposition after a
+// common-noun head that ends at token e and the place "from" or "in" puts
+// it in ("a teacher from Norway, Ann Lee, said", "a doctor in Oslo, Tom
+// Wu,"): the head is one lower-case noun after "a", "an" or "one" at b, and
+// the name is closed by a comma or ends the sentence. It returns nil
+// otherwise.
+func placedAppositive(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
+	if e+3 >= len(toks) || b < 1 || e != b+1 || toks[e].Text != "from" && toks[e].Text != "in" || toks[b].Tag != "NN" ||
+		toks[b-1].Lower() != "a" && toks[b-1].Lower() != "an" && toks[b-1].Lower() != "one" {
+		return nil
+	}
+	p := covered(e + 1)
+	if p == nil || p.start != e+1 || p.ent == nil || !isPlace(p.ent) || p.end+1 >= len(toks) || toks[p.end].Text != "," {
+		return nil
+	}
+	m := covered(p.end + 1)
+	if m == nil || m.start != p.end+1 || m.ent == nil || m.ent.typ != schema.Person || !named(m) ||
+		m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {
+		return nil
+	}
+	return m
+}
+
+// eventPlacePrep reports whether a preposition of where or whence an act
+// took place stands at token first, or right before it.
+func eventPlacePrep(toks []nlp.Token, first int) bool {
+	for _, k := range []int{first - 1, first} {
+		if k >= 0 && k < len(toks) {
+			switch toks[k].Lower() {
+			case "in", "at", "from", "near", "within", "across", "throughout":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partitiveWords are the quantifiers that open a partitive ("all of",

@@ -110,6 +110,9 @@ func TestPlacedBodies(t *testing.T) {
 		{"Fighting hit Kirkuk, in northern Iraq, on Monday. Halden, in southern Norway, flooded. Bombs fell in Kirkuk, in Mosul, and in Basra.",
 			[]string{"Kirkuk -locate_in-> Iraq", "Halden -locate_in-> Norway"}, []string{"Kirkuk -locate_in-> Mosul"},
 			"a place, a comma and in a place that closes the phrase places it, when the gazetteer agrees or a compass word says so"},
+		{"Floods hit Halden, in the north of Norway, on Monday. A bomb hit a base in Velby in the centre of Sweden. Tom Wu lived in Lund, in the heart of Denmark. Storms hit Oslo, in the north of the country, and Bergen.",
+			[]string{"Halden -locate_in-> Norway", "Velby -locate_in-> Sweden", "Lund -locate_in-> Denmark"}, nil,
+			"\"in the north of\" or \"in the centre of\" a place places a town as \"in northern\" does"},
 		{"Police in Falmouth, Nova Scotia (N.S.), Canada arrested Tom Wu. Ann Lee met him in Halden, New Brunswick (NB), Canada. Riots hit Oslo, Bergen (BG), Norway.",
 			[]string{"Falmouth -locate_in-> Nova Scotia", "Nova Scotia -locate_in-> Canada", "Halden -locate_in-> New Brunswick", "New Brunswick -locate_in-> Canada"}, []string{"Oslo -locate_in-> Bergen"},
 			"a place's acronym in brackets before the comma of an address leaves the address whole; other brackets do not make one"},
@@ -143,6 +146,12 @@ func TestPlacedBodies(t *testing.T) {
 		{"Fighting hit Norway's northern city of Kjosen. Rain hit Sweden's second city, Vardal.",
 			[]string{"Kjosen -locate_in-> Norway", "Vardal -locate_in-> Sweden"}, nil,
 			"a state's possessive, a town's noun and of or a comma name a town of the state"},
+		{"Fighting hit Norway's Kjosen province on Monday. Ann Lee toured Sweden's Vardal region. Tom Wu visited Denmark's Ola Berg Museum.",
+			[]string{"Kjosen -locate_in-> Norway", "Vardal -locate_in-> Sweden"}, []string{"Ola Berg -locate_in-> Denmark"},
+			"a state's possessive before a name and a division's noun names a division of the state"},
+		{"Ann Lee visited Kjosen province on Monday. Tom Wu travelled to Norway's Vardal region. Police arrested Mia Berg in Halden province.",
+			[]string{"Ann Lee -visit-> Kjosen", "Tom Wu -travel_to-> Vardal"}, []string{"Police -locate_in-> Halden"},
+			"a name and a division's noun, as a verb's object, are the place; where an act took place stays the act's"},
 	})
 }
 

@@ -519,14 +519,15 @@ func marketObject(text string) bool {
 
 // regionObject reports whether text, an object, ends in a compass point
 // or a word for a state's land ("Syria's northeast", "the east of
-// Ukraine", "Greek airspace"), with no other noun between.
+// Ukraine", "Greek airspace"), with no other noun between; before "of"
+// the state's middle does too ("the centre of Ukraine").
 func regionObject(text string) bool {
 	f := strings.Fields(strings.ToLower(text))
 	if len(f) < 2 {
 		return false
 	}
 	if len(f) > 2 && f[len(f)-2] == "of" {
-		return compassPoints[f[len(f)-3]] || stateLand[f[len(f)-3]]
+		return compassPoints[f[len(f)-3]] || stateLand[f[len(f)-3]] || middleWords[f[len(f)-3]]
 	}
 	return compassPoints[f[len(f)-1]] || stateLand[f[len(f)-1]]
 }
@@ -534,6 +535,10 @@ func regionObject(text string) bool {
 // stateLand are the nouns of a state's land, air and sea, which stand for
 // the state after its name ("entered Syria's territory").
 var stateLand = map[string]bool{"territory": true, "soil": true, "airspace": true}
+
+// middleWords name the middle of a place before "of" ("the centre of
+// Norway", "the heart of Oslo").
+var middleWords = map[string]bool{"centre": true, "center": true, "heart": true, "middle": true}
 
 // pressBodyNouns are more nouns of bodies that a nationality describes
 // ("Dutch daily Trouw", "German carmaker Halvik"), beside [bodyNouns] and

@@ -105,6 +105,10 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		noun := t.Text // lower-cased only when it is one of the nouns below
+		if g := localBody(s, ms, i); g != nil {
+			ms = insertMention(ms, g)
+			continue
+		}
 		if t.Text == "congress" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
 			// "the Argentine congress", "Peru's congress": the state's
 			// legislature, as its parliament is below; a congress of no
@@ -562,6 +566,43 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 		if p.end == at && !p.possessive || p.possessive && p.end == at-1 && toks[at-1].Tag == "POS" {
 			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
 				surface: spanText(s, p.start, i+1), name: r.stateBody(p, noun), country: p,
+				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
+		}
+	}
+	return nil
+}
+
+// localBodyLevels are the lower-case words between a place's name and
+// "council" or "government" that name a body of a town or a region
+// ("the Oslo city council", "the Viken provincial government").
+var localBodyLevels = map[string]bool{
+	"city": true, "provincial": true, "regional": true, "municipal": true, "county": true, "district": true,
+	"metropolitan": true, "town": true, "state": true,
+}
+
+// localBody returns the mention of a town's or a region's council or
+// government that a place's name, a level of [localBodyLevels] and the
+// lower-case noun at token i name ("the Oslo city council", "the Viken
+// provincial council"), named as written, or nil.
+func localBody(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	if i < 2 || toks[i].Text != "council" && toks[i].Text != "government" || !localBodyLevels[toks[i-1].Text] ||
+		coveringAt(ms, i) >= 0 || coveringAt(ms, i-1) >= 0 {
+		return nil
+	}
+	for _, p := range ms {
+		if p.end != i-1 || p.kind != mName && p.kind != mSingle || p.adj || p.possessive {
+			continue
+		}
+		if (p.typ == schema.Person || p.typ == "") && p.guess && p.gaz == nil && len(p.titles) == 0 {
+			// "the Maidan Wardak provincial council": a name the
+			// recogniser took for a person's for want of a better type
+			// is a place before a level and a body.
+			p.typ = schema.GPE
+		}
+		if p.typ == schema.GPE || p.typ == schema.Location {
+			return &mention{kind: mName, typ: schema.Organization, start: p.start, end: i + 1,
+				surface: spanText(s, p.start, i+1), name: p.name + " " + toks[i-1].Text + " " + toks[i].Text,
 				possessive: i+1 < len(toks) && toks[i+1].Tag == "POS"}
 		}
 	}

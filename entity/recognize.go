@@ -814,10 +814,24 @@ var diseases = map[string]bool{
 
 // diseaseName reports whether a name names an illness or a virus: its last
 // word is one of [diseases], or ends in "virus" or "Disease" ("the Nipah
-// virus", "Lyme Disease", "Ebola Virus Disease").
+// virus", "Lyme Disease", "Ebola Virus Disease"). A name that "of" or
+// "for" joins before "Disease" names the body that studies it ("the
+// National Institute of Allergy and Infectious Disease", "the Society for
+// Lyme Disease").
 func diseaseName(name []nlp.Token) bool {
 	last := name[len(name)-1].Lower()
-	return diseases[last] || strings.HasSuffix(last, "virus") || len(name) > 1 && last == "disease"
+	if diseases[last] || strings.HasSuffix(last, "virus") {
+		return true
+	}
+	if len(name) < 2 || last != "disease" {
+		return false
+	}
+	for _, t := range name[:len(name)-1] {
+		if t.Text == "of" || t.Text == "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // illnessSlot reports whether the word at k of toks stands where only an

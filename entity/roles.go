@@ -998,6 +998,10 @@ func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
 		for n := 0; n < 5 && k < len(toks) && (lowerWord(strings.ReplaceAll(toks[k].Text, "-", "")) || toks[k].Tag == "CD") && !divisionNouns[toks[k].Lower()]; n++ {
 			k++ // "three southern-most"
 		}
+		if m := d.namedDivision(ms, st, k, toks); m != nil {
+			d.derive(si, argOf(s, m), joinText(toks[st.start:m.end+1]), schema.LocateIn, m.ent, st.ent, "", roleConf)
+			continue
+		}
 		if k+1 >= len(toks) || !divisionNouns[toks[k].Lower()] || toks[k+1].Text != "," && toks[k+1].Text != "of" {
 			continue
 		}
@@ -1029,6 +1033,27 @@ func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// namedDivision returns the mention at token k, after the possessive of
+// state st, of a place or an unknown name that a singular noun of a
+// division closes ("Afghanistan's Helmand province", "China's Hubei
+// province", "Norway's Viken region"), or nil. The name becomes a place.
+func (d *docState) namedDivision(ms []*mention, st *mention, k int, toks []nlp.Token) *mention {
+	for _, m := range ms {
+		if m.start != k || m.ent == nil || m.ent == st.ent || m.adj || m.possessive || m.end >= len(toks) {
+			continue
+		}
+		w := toks[m.end].Text
+		if !divisionNouns[w] || strings.HasSuffix(w, "s") || w == "city" || w == "town" || w == "port" || w == "village" || !d.unknownOrPlace(m) {
+			return nil
+		}
+		if m.ent.typ == schema.Person {
+			m.ent.typ = schema.GPE
+		}
+		return m
+	}
+	return nil
 }
 
 // unknownOrPlace reports whether m names a place, or a name that was taken
@@ -3481,10 +3506,17 @@ func spellsEnd(acronym string, words []nlp.Token) bool {
 //
 // A person's possessive pronoun does as the name does, "own" after it or
 // not: "Ann Lee said her Green Party was ready", "his own Harbor Party".
+// A party's name that modifies a noun of a person after it is that
+// person's party, not the possessor's: "his Labour rival", "Ann Lee's
+// Green Party opponent"; a colleague's is both's ("his Labour colleague").
 func personPossessiveParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	party := b.ent.desc["party"] || b.end < len(s.Tokens) && s.Tokens[b.end].Lower() == "party" // "Putin's United Russia party"
 	if !a.possessive || a.ent == nil || a.ent.typ != schema.Person || !named(b) || b.adj || b.ent.typ != schema.Organization ||
 		!party || len(strings.Fields(b.ent.name)) < 2 && b.ent.gaz == nil {
+		return role{}, false
+	}
+	if k := b.end; k < len(s.Tokens) && strings.HasPrefix(s.Tokens[k].Tag, "NN") && !isCap(s.Tokens[k].Text) && s.Tokens[k].Lower() != "party" &&
+		!strings.HasPrefix(s.Tokens[k].Lower(), "colleague") {
 		return role{}, false
 	}
 	if a.kind == mPronoun && (a.pron == "his" || a.pron == "her") {
@@ -3510,12 +3542,20 @@ func partyBeforePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) 
 	if partyNounApposed(s, a, b) || partyTitleApposed(s, a, b) {
 		return role{lemma: schema.MemberOf, reverse: true}, true
 	}
-	if !a.adj || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != a.end ||
+	start := a.end
+	if start+1 < len(s.Tokens) && partyRivalNouns[s.Tokens[start].Text] {
+		start++ // "Democratic rival Joe Biden": the rival's party
+	}
+	if !a.adj && start == a.end || start != a.end && a.possessive || a.ent.typ != schema.Organization || !a.ent.desc["party"] || !named(b) || b.ent.typ != schema.Person || b.start != start ||
 		b.ent.gaz == nil && !d.r.g.givenName(b.ent.name) && !d.r.singularProperNames(s, b) && !loneSurname(s, b) {
 		return role{}, false // "Republican Senators" are no one person
 	}
 	return role{lemma: schema.MemberOf, reverse: true}, true
 }
+
+// partyRivalNouns stand between a party's adjective and a person's name
+// ([partyBeforePerson]) as a title would: "Democratic rival Joe Biden".
+var partyRivalNouns = map[string]bool{"rival": true, "opponent": true}
 
 // partyNounApposed reports whether a, a party's singular noun after "a",
 // "an", "another", "one" or "fellow", and a comma stand before b, a
@@ -6851,17 +6891,24 @@ func (d *docState) capitalOfAhead(si int, toks []nlp.Token, m *mention) (*mentio
 
 // inPlaceAfter reports whether a comma, "in", words of sides
 // ([directionWord]) and the place b, closed after it, follow the mention
-// a: "Velby, in northern Norway,". Not after "the", "of" or a comma
-// before a: "Lake Erie, one of the Great Lakes, in Cuyahoga County" places
-// what the apposition describes.
+// a: "Velby, in northern Norway,", or "the", a side or the middle
+// ([middleWords]) and "of": "Velby, in the north of Norway,". Not after
+// "the", "of" or a comma before a: "Lake Erie, one of the Great Lakes, in
+// Cuyahoga County" places what the apposition describes.
 func inPlaceAfter(s nlp.Sentence, a, b *mention) bool {
 	k := a.end
 	if p := a.start - 1; p >= 0 && (s.Tokens[p].Lower() == "the" || s.Tokens[p].Lower() == "of" || s.Tokens[p].Text == ",") {
 		return false
 	}
-	return k+2 <= b.start && s.Tokens[k].Text == "," && s.Tokens[k+1].Lower() == "in" && closedAfter(s, b.end) &&
-		!slices.ContainsFunc(s.Tokens[k+2:b.start], func(t nlp.Token) bool { return !directionWord(t.Lower()) }) &&
-		(b.end+1 >= len(s.Tokens) || s.Tokens[b.end].Text != "," || s.Tokens[b.end+1].Lower() != "and")
+	if k+2 > b.start || s.Tokens[k].Text != "," || s.Tokens[k+1].Lower() != "in" || !closedAfter(s, b.end) ||
+		b.end+1 < len(s.Tokens) && s.Tokens[b.end].Text == "," && s.Tokens[b.end+1].Lower() == "and" {
+		return false
+	}
+	w := s.Tokens[k+2 : b.start]
+	if len(w) == 3 && w[0].Lower() == "the" && w[2].Text == "of" && (directionWord(w[1].Lower()) || middleWords[w[1].Lower()]) {
+		return true // "in the north of Norway", "in the centre of Norway"
+	}
+	return !slices.ContainsFunc(w, func(t nlp.Token) bool { return !directionWord(t.Lower()) })
 }
 
 // directionWord reports whether w names a part of a place by its side

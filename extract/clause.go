@@ -893,6 +893,13 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		n, _ := a.skipParenthetical(m)
 		return n, false, false
 	}
+	if n := a.withParticiple(m, v); n >= 0 {
+		// "described the scene, with some victims, both young and old,
+		// taken to Oslo": the participle after "with" and a noun
+		// phrase is that phrase's, not the main clause subject's.
+		c.subj, c.from = span{a.ch[n].i, a.ch[n].j}, reduced
+		return 0, true, true
+	}
 	if v.form == gerund || v.form == participle {
 		// A participial phrase after the main clause.
 		for p := len(a.cl) - 1; p >= 0; p-- {
@@ -930,6 +937,29 @@ func (a *analysis) subjectAfterComma(m int, v chunk, c *clause) (next int, found
 		return 0, false, true
 	}
 	return n, false, false
+}
+
+// withParticiple returns the noun phrase chunk that "with" opens in the
+// few chunks before the comma at chunk m, when participle v follows the
+// comma and no verb stands between ("with some victims, both young and
+// old, taken to Oslo"), or -1. The participle is a passive's, with a
+// preposition after it and no object: in "showed up with a level,
+// carefully measured every surface" the verb is the past tense.
+func (a *analysis) withParticiple(m int, v chunk) int {
+	if v.form != participle || v.j >= len(a.toks) || a.tags[v.j] != "IN" && a.tags[v.j] != "TO" {
+		return -1
+	}
+	for p := m - 1; p > 0 && p >= m-8; p-- {
+		switch a.ch[p].kind {
+		case vg, stop:
+			return -1
+		case prep:
+			if a.low[a.ch[p].i] == "with" && a.ch[p].j == a.ch[p].i+1 && a.ch[p+1].kind == np {
+				return p + 1
+			}
+		}
+	}
+	return -1
 }
 
 // splitPassive returns the clause of a lone form of "be" with no object
