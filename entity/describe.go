@@ -145,15 +145,10 @@ func (d *docState) described(si, at int, head string) *docEntity {
 }
 
 // localGovernment reports whether name is a government's below a state's
-// whole one ("the Labor State Government", "Oslo City Government").
+// whole one, a capitalised word of [localBodyLevels] in it ("the Labor
+// State Government", "Oslo City Government").
 func localGovernment(name string) bool {
-	return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return localGovernmentWords[w] })
-}
-
-// localGovernmentWords name the level of a government below the state's.
-var localGovernmentWords = map[string]bool{
-	"State": true, "Provincial": true, "Regional": true, "Local": true, "Municipal": true, "City": true, "County": true,
-	"Territorial": true, "Territory": true,
+	return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return isCap(w) && localBodyLevels[strings.ToLower(w)] })
 }
 
 // compassOfState reports whether e is named by a compass word and a

@@ -574,10 +574,12 @@ func (r *Resolver) stateBefore(s nlp.Sentence, ms []*mention, i int, noun string
 
 // localBodyLevels are the lower-case words between a place's name and
 // "council" or "government" that name a body of a town or a region
-// ("the Oslo city council", "the Viken provincial government").
+// ("the Oslo city council", "the Viken provincial government"), and,
+// capitalised, the words of a government's name below the state's whole
+// one ([localGovernment]).
 var localBodyLevels = map[string]bool{
 	"city": true, "provincial": true, "regional": true, "municipal": true, "county": true, "district": true,
-	"metropolitan": true, "town": true, "state": true,
+	"metropolitan": true, "town": true, "state": true, "local": true, "territorial": true, "territory": true,
 }
 
 // localBody returns the mention of a town's or a region's council or
