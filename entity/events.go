@@ -367,7 +367,11 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	if jibeNouns[toks[head].Lower()] {
 		preps = jibePreps // not "took a shot at goal against Norway"
 	}
-	lemma, nom := eventNouns[toks[head].Lower()], nominals.at(toks[head].Lower())
+	noun := toks[head].Lower()
+	if packageNouns[noun] && head > first {
+		noun = toks[head-1].Lower() // "announced a new aid package for Ukraine": the aid
+	}
+	lemma, nom := eventNouns[noun], nominals.at(noun)
 	if opening && !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
 		if !violentActs[nom.lemma] {
 			return false
@@ -697,13 +701,19 @@ var patientHeads = map[string]bool{"subject": true, "target": true, "object": tr
 // names its agent).
 var agentPreps = map[string]bool{"by": true, "from": true, "of": true}
 
+// packageNouns bundle the acts of the event noun before them: "an aid
+// package for Ukraine" is aid, "a loan package to Kenya" a loan.
+var packageNouns = map[string]bool{"package": true, "packages": true}
+
 // claimVerbs declare or win a state of claimedStates for their subject:
-// "declared independence from Sweden", "gained independence from".
+// "declared independence from Sweden", "gained independence from",
+// "declared victory over the rebels".
 var claimVerbs = map[string]bool{"declare": true, "proclaim": true, "gain": true, "win": true, "achieve": true, "obtain": true}
 
 // claimedStates are the states of nominals that their holder declares or
-// wins from the actor after from.
-var claimedStates = map[string]bool{"independent_from": true, "secede_from": true}
+// wins from the actor after from, and the victory it declares over the
+// actor after over (defeat).
+var claimedStates = map[string]bool{"independent_from": true, "secede_from": true, "defeat": true}
 
 // jointVerbs make an act done together, named by their object noun, with
 // the actor after with: "signed an agreement with", "formed an alliance

@@ -76,7 +76,7 @@ var nominals = newWordMap(map[string]eventNoun{
 	"ties": {"have_ties_with", []string{"with"}}, "relations": {"have_relations_with", []string{"with"}},
 	"intervention": {"intervene_in", []string{"in", "against"}}, "merger": {"merge_with", []string{"with"}},
 	"opposition": {"oppose", []string{"to"}}, "pressure": {"pressure", []string{"on"}},
-	"loan": {"lend_to", []string{"to"}}, "loans": {"lend_to", []string{"to"}}, "aid": {"aid", []string{"to"}},
+	"loan": {"lend_to", []string{"to"}}, "loans": {"lend_to", []string{"to"}}, "aid": {"aid", []string{"to", "for"}},
 	"strike": {"strike", []string{"on", "against"}}, "strikes": {"strike", []string{"on", "against"}},
 	"airstrikes": {"strike", []string{"on", "against"}}, "raid": {"raid", []string{"on"}},
 	"raids": {"raid", []string{"on"}}, "offensive": {"attack", []string{"against", "on", "into"}},
