@@ -424,10 +424,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		n = n - 1 // "the Boeing airframe company", "the Halvik mining firm"
 	}
 	if m := covered(n - 1); n-b >= 1 && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && (m.start == 0 || toks[m.start-1].Tag != "PRP$") &&
-		(m.ent.typ == schema.Organization || m.ent.typ == schema.Group) && kind {
+		(kind && (m.ent.typ == schema.Organization || m.ent.typ == schema.Group) || armedBodyNouns[toks[n].Lower()] && m.ent.typ == schema.Organization) {
 		// "the Sea Org group", "the Scientology organization", "AFP news
 		// agency": a name and the kind of body it names ("her YouTube
-		// channel" is hers).
+		// channel" is hers); "the M23 rebels": an armed body's fighters
+		// act for it.
 		return m.ent, m.conf, ""
 	}
 	if toks[n].Text == "party" || toks[n].Text == "leadership" {

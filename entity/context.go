@@ -80,8 +80,10 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	if pressNounAt(toks, b) {
 		return true // "told Time magazine", "in Fortune magazine", "the Halvik news agency"
 	}
-	if b < len(toks) && armedBodyNouns[toks[b].Lower()] && strings.HasPrefix(toks[b].Tag, "NN") && a > 0 && toks[a-1].Tag == "DT" {
-		return true // "the Kalo militia", "the M23 rebels": a person leads no militia of their name
+	if b < len(toks) && armedBodyNouns[toks[b].Lower()] && strings.HasPrefix(toks[b].Tag, "NN") && (a == 0 || toks[a-1].Tag == "DT" || toks[a-1].Tag == "IN") {
+		// "the Kalo militia", "the M23 rebels", "M23 rebels attacked",
+		// "clashes with M23 rebels": a person leads no militia of their name
+		return true
 	}
 	if b < len(toks) && (toks[b].Text == "member" || toks[b].Text == "members") && strings.HasPrefix(toks[b].Tag, "NN") {
 		return true // "a founding Halden Renewal member", "two Velmor Union members": a person has no members
