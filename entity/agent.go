@@ -1323,6 +1323,7 @@ func distance(s nlp.Sentence, a schema.Argument) bool {
 var operationVerbs = map[string]bool{
 	"kill": true, "wound": true, "injure": true, "arrest": true, "capture": true, "detain": true, "target": true,
 	"hit": true, "attack": true, "destroy": true, "seize": true, "abduct": true, "kidnap": true, "rescue": true,
+	"strike": true, "bomb": true, "shell": true, "pound": true,
 }
 
 // operationNouns name an operation that an actor carries out.
@@ -1455,11 +1456,14 @@ func (d *docState) operationPlace(m *mention, head string) bool {
 	return (head == "bomb" || head == "bombs" || head == "bombing") && !isAcronym(m.surface)
 }
 
-// firedNouns name what an actor fires, after the actor's name or state
-// adjective: "Norwegian missiles hit Bergen".
+// firedNouns name what an actor fires, or the craft and guns it fires
+// with, after the actor's name or state adjective: "Norwegian missiles
+// hit Bergen", "Israeli jets struck Gaza".
 var firedNouns = map[string]bool{
 	"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true, "drones": true,
-	"shell": true, "shells": true, "bomb": true, "bombs": true,
+	"shell": true, "shells": true, "bomb": true, "bombs": true, "jet": true, "jets": true, "warplane": true,
+	"warplanes": true, "aircraft": true, "helicopter": true, "helicopters": true, "gunship": true, "gunships": true,
+	"warship": true, "warships": true, "tank": true, "tanks": true, "artillery": true,
 }
 
 // operationDoer adds agent —VERB→ obj for an active verb of
