@@ -1834,6 +1834,9 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			k--
 		}
 	}
+	if a.ent.typ == schema.GPE && end < b.start && divisionNouns[s.Tokens[end].Text] && !strings.HasSuffix(s.Tokens[end].Text, "s") {
+		end++ // "the governor of Kandahar province Tom Wu": the place's division noun
+	}
 	comma := b.start == end+1 && s.Tokens[end].Text == ","
 	commas := comma && closedAfter(s, b.end)
 	if b.start == end+2 && s.Tokens[end].Text == "," && s.Tokens[end+1].Text == "[" && b.end < len(s.Tokens) && s.Tokens[b.end].Text == "]" {

@@ -138,13 +138,17 @@ func singlePlaceAddress(s nlp.Sentence, a, b *mention) bool {
 // placeNounBefore reports whether a, a name that was taken for a person's
 // only for want of a better type, follows a lower-case word for a kind of
 // place ([placeHeads], "capital"): "stationed in provincial capital Banda
-// Aceh", "the port city Halden".
+// Aceh", "the port city Halden"; not one that ends a name before it
+// ("Kandahar province Tom Wu").
 func placeNounBefore(d *docState, s nlp.Sentence, a *mention) bool {
 	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.start == 0 ||
 		d.r.g.givenGender(a.ent.name+" x") != 0 {
 		return false
 	}
 	w := s.Tokens[a.start-1]
+	if a.start >= 2 && s.Tokens[a.start-2].Tag == "NNP" && isCap(s.Tokens[a.start-2].Text) {
+		return false // "the governor of Kandahar province Tom Wu": the noun ends the place's name
+	}
 	// "state" also describes bodies ("the state Statoil"): no place.
 	return !isCap(w.Text) && strings.HasPrefix(w.Tag, "NN") && (placeHeads[w.Lower()] && w.Lower() != "state" || w.Lower() == "capital")
 }
