@@ -521,7 +521,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 // another's trade or traffic ([docState.tradedWith]).
 var tradeMeasures = map[string]bool{
 	"tariffs": true, "tariff": true, "restrictions": true, "restriction": true, "ban": true, "bans": true,
-	"sanctions": true, "embargo": true,
+	"sanctions": true, "embargo": true, "duties": true, "levies": true,
 }
 
 // measuredNouns are the goods and traffic that a trade measure falls on.

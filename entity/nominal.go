@@ -86,6 +86,7 @@ var nominals = newWordMap(map[string]eventNoun{
 	"operation": {"operate_against", []string{"against"}}, "operations": {"operate_against", []string{"against"}},
 	"fine": {"fine", []string{"on"}}, "fines": {"fine", []string{"on"}},
 	"tariffs": {"impose_tariffs_on", []string{"on", "against"}}, "tariff": {"impose_tariffs_on", []string{"on", "against"}},
+	"duties": {"impose_tariffs_on", []string{"on", "against"}}, "levies": {"impose_tariffs_on", []string{"on", "against"}},
 	"incursion": {"attack", []string{"into", "on"}}, "incursions": {"attack", []string{"into", "on"}},
 	"crackdown": {"crack_down_on", []string{"on"}}, "bid": {"bid_for", []string{"for"}},
 	// "her run for the Senate", "his 2014 race for Congress": a candidacy

@@ -1343,8 +1343,12 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	var out []*mention
 	prev := rest[0]
 	for _, c := range rest[1:] {
-		w := lowerWords(s.Tokens[prev.end:c.start])
-		if len(w) >= 3 && w[0] == "," && w[2] == "," && s.Tokens[prev.end+1].Tag == "CD" {
+		from := prev.end
+		if e := bracketEnd(s.Tokens, from); e <= c.start {
+			from = e // "Tom Wu (agriculture) and Ann Lee": a member's bracketed aside
+		}
+		w := lowerWords(s.Tokens[from:c.start])
+		if len(w) >= 3 && w[0] == "," && w[2] == "," && s.Tokens[from+1].Tag == "CD" {
 			w = w[2:] // "Tom Wu, 45, and Ann Lee": an age or a time set off after a name
 		}
 		if len(w) == 2 && w[0] == "," && w[1] == "and" {
@@ -1946,9 +1950,12 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if n := len(toks); n > 3 && toks[n-1].Text == "," {
 		toks = withoutPost(toks) // "the US diplomat in Cuba, Tom Wu,"
 	}
-	if n := len(toks); n > 1 && toks[n-1].Text == "," && pluralRole(toks[n-2]) && b.end < len(s.Tokens) &&
-		(s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "and") {
-		toks, listed = toks[:n-1], true // "two Norwegian ministers, Tom Wu and Ann Lee,": a list set off after a plural role
+	if n, after := len(toks), bracketEnd(s.Tokens, b.end); n > 1 && toks[n-1].Text == "," && pluralRole(toks[n-2]) && after < len(s.Tokens) &&
+		(s.Tokens[after].Text == "," || s.Tokens[after].Text == "and") {
+		// "two Norwegian ministers, Tom Wu and Ann Lee,": a list set off
+		// after a plural role, each name perhaps with its portfolio in
+		// brackets ("Tom Wu (agriculture) and Ann Lee (power)").
+		toks, listed = toks[:n-1], true
 	} else if n := len(toks); n > 1 && toks[n-1].Text == "," {
 		// "The US ambassador, James Cason, said": a definite
 		// description in apposition, closed after the name.
