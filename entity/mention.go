@@ -2329,6 +2329,12 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if several && unknownNameHeads[s.Tokens[last.end-1].Text] && !slices.ContainsFunc(seg, func(u unit) bool { return u.kind != uCap }) {
 		return true
 	}
+	if len(seg) == 2 && seg[0].kind == uEntry && seg[0].e.typ == schema.GPE && last.kind == uCap && s.Tokens[last.start].Text == "TV" && last.end == last.start+1 {
+		// "Abu Dhabi TV", "Oslo TV": a broadcaster named after its town,
+		// not the town and a second actor; "TV" alone is no actor, and
+		// a guessed name before it is [Resolver.recognize]'s.
+		return true
+	}
 	if w := s.Tokens[last.end-1].Text; (w == "Embassy" || w == "Consulate") && (several || afterCap) {
 		return true // "the Swedish Embassy", "the U.S. Consulate"
 	}
