@@ -3242,7 +3242,14 @@ var subordinators = map[string]bool{
 // with no other actor between them. It returns nil otherwise.
 func (d *docState) clauseIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
-	if m.pron != "it" || m.start < 3 || m.end >= len(toks) || !subordinators[toks[m.start-1].Lower()] {
+	if m.pron != "it" || m.start < 3 || m.end >= len(toks) {
+		return nil
+	}
+	// "Norway left the union, which it joined in 1995": "it" after a
+	// relative "which" set off by a comma is not the noun the clause
+	// describes, which goes between it and the sentence's subject.
+	relative := toks[m.start-1].Lower() == "which" && toks[m.start-2].Text == ","
+	if !subordinators[toks[m.start-1].Lower()] && !relative {
 		return nil
 	}
 	if t := toks[m.end].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
@@ -3261,7 +3268,7 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 			return nil
 		}
 		for _, o := range d.sents[si] {
-			if o != c && o.start > c.start && o.start < m.start && o.ent != nil && !o.adj {
+			if o != c && o.start > c.start && o.start < m.start && o.ent != nil && !o.adj && !(relative && o.end == m.start-2) {
 				return nil
 			}
 		}
