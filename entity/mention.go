@@ -487,6 +487,12 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if g2, ok := r.g.groups[normKey(toks[j-1].Text+" "+w.Text)]; ok && j > i+1 && end == j+1 {
 				g = g2 // "the armed forces": the gazetteer's two-word noun, the military, not troops
 			}
+			if g == "people" && t.Tag == "CD" {
+				// "16 million people wanted to stay", "3,000 people
+				// marched": a count of people, not "the British people"
+				// named before, a whole nation.
+				return nil
+			}
 			return &mention{kind: mGroupRef, start: i, end: end, surface: joinText(toks[i:end]), head: g}
 		}
 		noun := w.Text
