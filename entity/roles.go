@@ -5555,7 +5555,12 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !d.r.country(state.ent) {
 		return role{}, false
 	}
-	if len(desc) < 2 || len(desc) > 5 || !superlative(desc[0]) && !strings.HasSuffix(desc[0].Lower(), "-largest") && !strings.HasSuffix(desc[0].Lower(), "-biggest") {
+	if len(desc) > 2 && desc[0].Lower() == "other" && (superlative(desc[1]) || desc[1].Lower() == "major") {
+		// "Norway's other major bank, Halvik Bank,", "the US' other
+		// largest league": a second body of the same rank.
+		desc = desc[1:]
+	}
+	if len(desc) < 2 || len(desc) > 5 || !superlative(desc[0]) && desc[0].Lower() != "major" && !strings.HasSuffix(desc[0].Lower(), "-largest") && !strings.HasSuffix(desc[0].Lower(), "-biggest") {
 		return role{}, false
 	}
 	if lemma := bodyDescription(desc[1:]); lemma != schema.LocateIn {
