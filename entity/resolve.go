@@ -589,6 +589,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				// does ([docState.homeForce]), no body called Police.
 				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police", placed: m.placed})
 			}
+			if e == nil && commonBodyOpener(d.input[si].Tokens, m) && !d.bodyWordNamed(m.name) {
+				return // "Hospital spokeswoman Ann Lee said": no body called Hospital
+			}
 			if e == nil {
 				e = d.openerSurname(si, m) // "Afterwards Trump said"
 			}
@@ -603,7 +606,10 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			}
 		}
 	case m.kind == mSingle:
-		if e = d.headOf(si, m); e == nil {
+		if e = d.headOf(si, m); e == nil && commonBodyOpener(d.input[si].Tokens, m) && !d.bodyWordNamed(m.name) {
+			return // "Clinic manager Ann Lee": no body called Clinic
+		}
+		if e == nil {
 			if e = d.bracketAcronym(si, m, cur); e == nil {
 				e = d.single(si, m)
 			}
@@ -3413,4 +3419,33 @@ func (d *docState) writtenBody(m *mention) *docEntity {
 // named since.
 func (d *docState) formerHolderNamed(desc string) bool {
 	return slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Person && e.desc[desc] })
+}
+
+// commonBodyWords are the nouns of bodies and facilities that, capitalised
+// alone as a sentence's first word, are common nouns, not a body's name
+// ("Hospital spokeswoman Ann Lee said", "Office manager Tom Wu").
+var commonBodyWords = map[string]bool{
+	"Hospital": true, "Clinic": true, "Office": true, "Program": true, "Programme": true, "Project": true,
+	"Embassy": true, "Consulate": true, "Company": true, "Firm": true, "School": true, "College": true,
+	"Museum": true, "Library": true, "Club": true, "Charity": true, "Agency": true, "Ministry": true,
+	"Department": true, "Center": true, "Centre": true, "Store": true, "Shop": true, "Factory": true,
+	"Prison": true, "Airport": true, "Station": true, "Campaign": true, "Team": true,
+}
+
+// bodyWordNamed reports whether an organisation named before has w as
+// its first or last word ("the Swedish Embassy" before "Embassy
+// spokesman Tom Wu"): a lone w may then be its short name.
+func (d *docState) bodyWordNamed(w string) bool {
+	return d.recent(func(e *docEntity) bool {
+		f := strings.Fields(e.name)
+		return e.typ == schema.Organization && len(f) > 1 && (f[0] == w || f[len(f)-1] == w)
+	}) != nil
+}
+
+// commonBodyOpener reports whether the one-word organisation mention m is a noun
+// of [commonBodyWords] opening its sentence before a lower-case noun: a
+// generic body's description, no name ("Clinic manager Ann Lee").
+func commonBodyOpener(toks []nlp.Token, m *mention) bool {
+	return m.gaz == nil && m.end == m.start+1 && commonBodyWords[toks[m.start].Text] && sentenceFirst(toks, m.start) &&
+		m.end < len(toks) && toks[m.end].Tag == "NN" && !isCap(toks[m.end].Text)
 }
