@@ -15,3 +15,19 @@ func TestBroadcasterNames(t *testing.T) {
 		{"Ann Lee said on TV that she was pleased.", "TV", "", "", "the medium alone"},
 	})
 }
+
+// TestPlaceTVBroadcaster checks that a known place's name and "TV" name
+// one broadcaster, not the place and a second actor "TV".
+func TestPlaceTVBroadcaster(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"A bomb killed Oslo TV cameraman Tom Wu in the town.",
+			[]string{"Tom Wu -work_for-> Oslo TV"}, []string{"Tom Wu -work_for-> Oslo", "Tom Wu -work_for-> TV"},
+			"the place's channel before a trade and a name"},
+		{"Ann Lee told Bergen TV that the army had left.",
+			[]string{"Ann Lee -tell-> Bergen TV"}, nil,
+			"the place's channel told"},
+		{"Ann Lee said on TV that Norway had lied.",
+			nil, []string{"Ann Lee -tell-> TV"},
+			"the medium alone"},
+	})
+}

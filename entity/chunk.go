@@ -849,6 +849,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if toks[k].Tag == "DT" || sentenceFirst(toks, k) && indefinitePronouns[toks[k].Lower()] {
 		return unit{}, false // "Something tells me", "Everyone told him": no one named
 	}
+	if inChunk && r.policeOfName(toks, k) {
+		// "Oslo Police Constable Tom Wu": the force's name takes
+		// "Police", the rank that follows is the title.
+		return unit{kind: uCap, start: k, end: k + 1}, true
+	}
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
 	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text) || !inChunk && numberedUnit(toks, k) && r.opensName(toks, k)
@@ -2079,4 +2084,20 @@ func spelledAfterPossessor(toks []nlp.Token, i int) int {
 		return -1
 	}
 	return spelledRun(toks, j+1)
+}
+
+// policeOfName reports whether token k is "Police" after a capitalised
+// name and before a rank, no leader's, that is a title alone and with
+// "Police" before it ("Oslo Police Constable Tom Wu", "Bergen Police
+// Sergeant Ann Lee"): "Police" ends the force's name, not the rank's
+// title.
+func (r *Resolver) policeOfName(toks []nlp.Token, k int) bool {
+	if toks[k].Text != "Police" || k == 0 || !isCap(toks[k-1].Text) || k+2 >= len(toks) || !isCap(toks[k+1].Text) {
+		return false
+	}
+	alone := r.g.titles[normKey(toks[k+1].Text)]
+	joined := r.g.titles[normKey("Police "+toks[k+1].Text)]
+	// A rank that leads ("Police Commissioner", "Police Chief") keeps
+	// "Police": it heads the force of the place before it.
+	return alone != nil && joined != nil && !joined.lead
 }

@@ -487,6 +487,12 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if g2, ok := r.g.groups[normKey(toks[j-1].Text+" "+w.Text)]; ok && j > i+1 && end == j+1 {
 				g = g2 // "the armed forces": the gazetteer's two-word noun, the military, not troops
 			}
+			if g == "people" && t.Tag == "CD" {
+				// "16 million people wanted to stay", "3,000 people
+				// marched": a count of people, not "the British people"
+				// named before, a whole nation.
+				return nil
+			}
 			return &mention{kind: mGroupRef, start: i, end: end, surface: joinText(toks[i:end]), head: g}
 		}
 		noun := w.Text
@@ -2327,6 +2333,12 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 		return true
 	}
 	if several && unknownNameHeads[s.Tokens[last.end-1].Text] && !slices.ContainsFunc(seg, func(u unit) bool { return u.kind != uCap }) {
+		return true
+	}
+	if len(seg) == 2 && seg[0].kind == uEntry && seg[0].e.typ == schema.GPE && last.kind == uCap && s.Tokens[last.start].Text == "TV" && last.end == last.start+1 {
+		// "Abu Dhabi TV", "Oslo TV": a broadcaster named after its town,
+		// not the town and a second actor; "TV" alone is no actor, and
+		// a guessed name before it is [Resolver.recognize]'s.
 		return true
 	}
 	if w := s.Tokens[last.end-1].Text; (w == "Embassy" || w == "Consulate") && (several || afterCap) {

@@ -237,7 +237,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	found := make([][]*mention, len(sents))
 	kinds := map[string]schema.EntityType{}
 	for i, s := range sents {
-		found[i] = sharedTitles(s, r.governments(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds))))), camps)))), r))))
+		found[i] = sharedTitles(s, r.governments(s, r.dualNationals(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds))))), camps)))), r)))))
 	}
 	r.docKinds(sents, found, kinds)
 	labelPersons(sents, found)
@@ -589,6 +589,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				// does ([docState.homeForce]), no body called Police.
 				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police", placed: m.placed})
 			}
+			if e == nil && commonBodyOpener(d.input[si].Tokens, m) && !d.bodyWordNamed(m.name) {
+				return // "Hospital spokeswoman Ann Lee said": no body called Hospital
+			}
 			if e == nil {
 				e = d.openerSurname(si, m) // "Afterwards Trump said"
 			}
@@ -603,7 +606,10 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			}
 		}
 	case m.kind == mSingle:
-		if e = d.headOf(si, m); e == nil {
+		if e = d.headOf(si, m); e == nil && commonBodyOpener(d.input[si].Tokens, m) && !d.bodyWordNamed(m.name) {
+			return // "Clinic manager Ann Lee": no body called Clinic
+		}
+		if e == nil {
 			if e = d.bracketAcronym(si, m, cur); e == nil {
 				e = d.single(si, m)
 			}
@@ -3242,7 +3248,14 @@ var subordinators = map[string]bool{
 // with no other actor between them. It returns nil otherwise.
 func (d *docState) clauseIt(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
-	if m.pron != "it" || m.start < 3 || m.end >= len(toks) || !subordinators[toks[m.start-1].Lower()] {
+	if m.pron != "it" || m.start < 3 || m.end >= len(toks) {
+		return nil
+	}
+	// "Norway left the union, which it joined in 1995": "it" after a
+	// relative "which" set off by a comma is not the noun the clause
+	// describes, which goes between it and the sentence's subject.
+	relative := toks[m.start-1].Lower() == "which" && toks[m.start-2].Text == ","
+	if !subordinators[toks[m.start-1].Lower()] && !relative {
 		return nil
 	}
 	if t := toks[m.end].Tag; !strings.HasPrefix(t, "VB") && t != "MD" {
@@ -3261,7 +3274,7 @@ func (d *docState) clauseIt(si int, m *mention) *docEntity {
 			return nil
 		}
 		for _, o := range d.sents[si] {
-			if o != c && o.start > c.start && o.start < m.start && o.ent != nil && !o.adj {
+			if o != c && o.start > c.start && o.start < m.start && o.ent != nil && !o.adj && !(relative && o.end == m.start-2) {
 				return nil
 			}
 		}
@@ -3406,4 +3419,33 @@ func (d *docState) writtenBody(m *mention) *docEntity {
 // named since.
 func (d *docState) formerHolderNamed(desc string) bool {
 	return slices.ContainsFunc(d.ents, func(e *docEntity) bool { return e.typ == schema.Person && e.desc[desc] })
+}
+
+// commonBodyWords are the nouns of bodies and facilities that, capitalised
+// alone as a sentence's first word, are common nouns, not a body's name
+// ("Hospital spokeswoman Ann Lee said", "Office manager Tom Wu").
+var commonBodyWords = map[string]bool{
+	"Hospital": true, "Clinic": true, "Office": true, "Program": true, "Programme": true, "Project": true,
+	"Embassy": true, "Consulate": true, "Company": true, "Firm": true, "School": true, "College": true,
+	"Museum": true, "Library": true, "Club": true, "Charity": true, "Agency": true, "Ministry": true,
+	"Department": true, "Center": true, "Centre": true, "Store": true, "Shop": true, "Factory": true,
+	"Prison": true, "Airport": true, "Station": true, "Campaign": true, "Team": true,
+}
+
+// bodyWordNamed reports whether an organisation named before has w as
+// its first or last word ("the Swedish Embassy" before "Embassy
+// spokesman Tom Wu"): a lone w may then be its short name.
+func (d *docState) bodyWordNamed(w string) bool {
+	return d.recent(func(e *docEntity) bool {
+		f := strings.Fields(e.name)
+		return e.typ == schema.Organization && len(f) > 1 && (f[0] == w || f[len(f)-1] == w)
+	}) != nil
+}
+
+// commonBodyOpener reports whether the one-word organisation mention m is a noun
+// of [commonBodyWords] opening its sentence before a lower-case noun: a
+// generic body's description, no name ("Clinic manager Ann Lee").
+func commonBodyOpener(toks []nlp.Token, m *mention) bool {
+	return m.gaz == nil && m.end == m.start+1 && commonBodyWords[toks[m.start].Text] && sentenceFirst(toks, m.start) &&
+		m.end < len(toks) && toks[m.end].Tag == "NN" && !isCap(toks[m.end].Text)
 }

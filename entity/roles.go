@@ -98,6 +98,8 @@ var workNouns = map[string]bool{
 	"cameraman": true, "camerawoman": true, "intern": true, "worker": true,
 	// "Halvik News anchor Ann Lee": a broadcaster's news presenters.
 	"anchor": true, "anchorman": true, "anchorwoman": true, "newsreader": true, "newscaster": true,
+	// "CNN host Tom Wu", "Tom Wu, a Halvik Radio host,": its shows' hosts.
+	"host": true, "co-host": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
 	"astronaut": true, "cosmonaut": true,
 	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
@@ -4146,6 +4148,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if n := len(w); n > 4 && w[n-1] == "of" && placeNouns[w[n-2]] && w[n-3] == "the" {
 		longest += 3 // "formerly the Deputy Mayor of the province of Vestland": the kind of place, cut below
 	}
+	if i := secondAppositionAt(s.Tokens, start, w); len(w) > longest && i > 0 {
+		// "Ann Lee, the lead author of the study and a professor at
+		// Halvik University,": the second description, after "and",
+		// holds the role at the body; the first names none.
+		start += i
+		w = w[i:]
+		w[0] = ","
+	}
 	if len(w) < 3 || len(w) > longest || w[0] != "," && !relative {
 		return role{}, false
 	}
@@ -5565,7 +5575,12 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !d.r.country(state.ent) {
 		return role{}, false
 	}
-	if len(desc) < 2 || len(desc) > 5 || !superlative(desc[0]) && !strings.HasSuffix(desc[0].Lower(), "-largest") && !strings.HasSuffix(desc[0].Lower(), "-biggest") {
+	if len(desc) > 2 && desc[0].Lower() == "other" && (superlative(desc[1]) || desc[1].Lower() == "major") {
+		// "Norway's other major bank, Halvik Bank,", "the US' other
+		// largest league": a second body of the same rank.
+		desc = desc[1:]
+	}
+	if len(desc) < 2 || len(desc) > 5 || !superlative(desc[0]) && desc[0].Lower() != "major" && !strings.HasSuffix(desc[0].Lower(), "-largest") && !strings.HasSuffix(desc[0].Lower(), "-biggest") {
 		return role{}, false
 	}
 	if lemma := bodyDescription(desc[1:]); lemma != schema.LocateIn {
@@ -7760,4 +7775,29 @@ func (d *docState) partyOfMembers(si int, s nlp.Sentence, a *mention) *mention {
 // qualifies a body's noun: "a banned group", "an outlawed party".
 func bannedWord(w string) bool {
 	return w == "banned" || w == "outlawed" || w == "proscribed" || w == "prohibited"
+}
+
+// secondAppositionAt returns the index in w, the lower-cased words from
+// token start (a comma after a person's name) to a body's mention, of an
+// "and" that joins a second description with an article to a first one
+// ("the lead author of the study and a professor at"), or 0: the first
+// holds no comma, verb or other "and", and the second at least an
+// article, a noun and a preposition.
+func secondAppositionAt(toks []nlp.Token, start int, w []string) int {
+	if len(w) < 6 || w[0] != "," {
+		return 0
+	}
+	for i := 2; i+3 < len(w); i++ {
+		t := toks[start+i]
+		switch {
+		case w[i] == "and":
+			if w[i+1] == "a" || w[i+1] == "an" || w[i+1] == "the" {
+				return i
+			}
+			return 0
+		case w[i] == "," || w[i] == "or" || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD":
+			return 0
+		}
+	}
+	return 0
 }

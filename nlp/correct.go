@@ -126,6 +126,9 @@ func correct(text string, toks []Token, tg *tagger) {
 	}
 	r.headlinePlacedVerb()
 	relativeClosedPast(toks)
+	if !headline {
+		namePast(toks)
+	}
 	// "Google founders/VBZ Larry Page and Sergey Brin stepped down",
 	// "CIA directors/VBZ Tom Wu and Ann Lee signed": a plural agent noun
 	// between a name and a list of names that a finite verb follows is
@@ -2440,4 +2443,37 @@ func inOpeningPhrase(toks []Token, i int) bool {
 		}
 	}
 	return i > 1
+}
+
+// namePast retags as a past tense the word ending in "-ed" that the
+// model read as an adjective or a participle right after the name that
+// opens the sentence, when an object follows it and no finite verb stands
+// before the clause ends: "Norway praised/JJ Tom Wu for his work with the
+// Union, which it joined" (the relative clause's verb is no main
+// clause's).
+func namePast(toks []Token) {
+	for i := 1; i < len(toks) && i <= 4; i++ {
+		t := &toks[i]
+		if !nameOpens(toks, i) {
+			return
+		}
+		if (t.Tag == "JJ" || t.Tag == "VBN") && strings.HasSuffix(t.Lower(), "ed") && objectOpens(toks, i+1) && !finiteInClause(toks, i+1) {
+			t.Tag = "VBD"
+			return
+		}
+	}
+}
+
+// nameOpens reports whether tokens 0 to i of toks, one to four of them,
+// are a proper name's words: the name that opens the sentence.
+func nameOpens(toks []Token, i int) bool {
+	if i < 1 || i > 4 {
+		return false
+	}
+	for _, t := range toks[:i] {
+		if t.Tag != "NNP" && t.Tag != "NNPS" || !isCapitalized(t.Text) {
+			return false
+		}
+	}
+	return true
 }
