@@ -2059,6 +2059,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 	}
 	if lemma := appointedRole(s, x); lemma != "" && f.subj != nil && f.obj != nil && f.obj != f.subj && (!lowerSpeakerIn(s, x.Object) || legislature(f.obj)) &&
+		!hostOfShow(strings.ToLower(lastWord(x.Object.Text)), f.obj) &&
 		(f.subj.typ == schema.Person || lemma == schema.MemberOf && memberState(f.subj, f.obj, x)) &&
 		(f.obj.typ == schema.Organization || f.obj.typ == schema.GPE) {
 		// "was appointed head of the Nordic Institute": a role, not an
@@ -2119,7 +2120,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if org.typ == schema.GPE && (lemma == schema.Lead || lemma == schema.WorkFor || lemma == schema.MemberOf) && oppositionIn(s, x.Object) {
 			lemma = schema.From // "is a Russian opposition politician": of the state's people, against its government
 		}
-		if lemma != "" && !intended {
+		if lemma != "" && !intended && !hostOfShow(strings.ToLower(lastWord(x.Object.Text)), org) {
 			d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 		}
 		f.obj = nil

@@ -98,7 +98,8 @@ var workNouns = map[string]bool{
 	"cameraman": true, "camerawoman": true, "intern": true, "worker": true,
 	// "Halvik News anchor Ann Lee": a broadcaster's news presenters.
 	"anchor": true, "anchorman": true, "anchorwoman": true, "newsreader": true, "newscaster": true,
-	// "CNN host Tom Wu", "Tom Wu, a Halvik Radio host,": its shows' hosts.
+	// "CNN host Tom Wu", "Tom Wu, a Halvik Radio host,": its shows' hosts
+	// (a show's own name before it is [hostOfShow]'s).
 	"host": true, "co-host": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
 	"astronaut": true, "cosmonaut": true,
@@ -135,7 +136,7 @@ var newsHeads = map[string]bool{
 	"times": true, "post": true, "mail": true, "news": true, "gazette": true, "herald": true, "journal": true,
 	"press": true, "television": true, "radio": true, "magazine": true, "tribune": true, "telegraph": true,
 	"guardian": true, "broadcasting": true, "weekly": true, "reporter": true, "chronicle": true,
-	"observer": true, "review": true, "daily": true, "examiner": true, "inquirer": true,
+	"observer": true, "review": true, "daily": true, "examiner": true, "inquirer": true, "tv": true,
 }
 
 // pressRole reports whether a press noun (noun) with the organisation org
@@ -150,6 +151,13 @@ func pressRole(noun, prep string, org *docEntity) bool {
 		return true
 	}
 	return newsOutlet(org)
+}
+
+// hostOfShow reports whether noun, a host's, follows the name of org that
+// is no outlet by its name or the gazetteer: a show's ("Morning Joe host
+// Tom Wu"), which is a thing, employing no one.
+func hostOfShow(noun string, org *docEntity) bool {
+	return (noun == "host" || noun == "co-host") && !newsOutlet(org)
 }
 
 // newsOutlet reports whether org is a paper, a broadcaster or a news
@@ -5815,6 +5823,9 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			also = ""
 		}
 		return role{lemma: "found", reverse: true, shared: plural, also: also}, true
+	}
+	if hostOfShow(w[len(w)-1], a.ent) {
+		return role{}, false
 	}
 	r := roleLemma(w)
 	if r == "" && pressRole(w[len(w)-1], "", a.ent) {
