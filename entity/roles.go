@@ -462,6 +462,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.frontedTie(si, s, ms)
 	d.coordinatedRoleFirst(si, s, ms)
 	d.localHeadAndTitle(si, s, ms)
+	d.titleFirstAnd(si, s, ms)
 	d.localHeadApposed(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
