@@ -2230,6 +2230,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.prepositionalActor(si, s, x, f.subj)
 		}
 		d.respondedTo(si, s, x, f.subj)
+		d.prepRelative(si, s, x, f.subj) // "Tom Wu, with whom Ann Lee feuded"
 	}
 	if f.subj != nil && f.obj != nil && isPlace(f.obj) && agent == nil && !x.Negated && !intended && strings.HasSuffix(x.Lemma, "_in") && withAfterTimes(x) {
 		// "met in Oslo with Ann Lee": the place was read as the object;

@@ -216,6 +216,13 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 					us, stateSeat = false, true // "state Senator Ann Lee" sits in a state's senate
 				}
 				o, lemma = d.seatChamber(last, us), schema.MemberOf
+				if f := d.held[heldKey{e, last}]; o == nil && m.country == nil && !stateSeat && len(chambers[strings.ToLower(last)]) > 0 && f != nil && f.Lemma == schema.MemberOf {
+					// "US Senator Tom Wu ... Senator Wu's plan": the
+					// holder's bare title restates the seat an earlier
+					// title gave ([docState.hold]), in a report that names
+					// no chamber of its own.
+					o = f.obj
+				}
 				if o == nil && (stateSeat || slices.Equal(chambers[strings.ToLower(last)], []string{"assembly"})) {
 					// "State Senator Ann Lee", "Assemblywoman Mia Holt" in a
 					// report on Nevada that names none of its chambers: a

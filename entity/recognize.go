@@ -139,7 +139,9 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// a name the words beside it call a film, a book, a song or
 			// a show names a work, which is no actor, whatever its own
 			// words look like.
-			kinds[m.name] = ""
+			if !titleGoesOn(words, m) {
+				kinds[m.name] = ""
+			}
 			continue
 		}
 		if m.kind != mSingle && bodyContext(s, m) {
@@ -1054,7 +1056,7 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 			if _, ok := kinds[m.name]; ok || !ruled(m) {
 				continue
 			}
-			if r.workContext(sents[i], m) || productContext(sents[i], m) {
+			if r.workContext(sents[i], m) && !titleGoesOnIn(sents[i], m) || productContext(sents[i], m) {
 				kinds[m.name] = ""
 			} else if softwareContext(sents[i], m) || thingContext(sents[i], m) {
 				kinds[m.name] = ""
@@ -1323,6 +1325,30 @@ func craftBefore(toks []nlp.Token, k int) bool {
 		return true
 	}
 	return k > 2 && (toks[k-1].Lower() == "a" || toks[k-1].Lower() == "an") && toks[k-2].Text == "," && shipKinds[toks[k-3].Lower()]
+}
+
+// titleGoesOn reports whether m, one word, only opens a work's title that
+// goes on with a small word and a capitalised one ("the radio show Imus in
+// the Morning" after "Don Imus"): the word alone is then no name of the
+// work, and its other mentions, the host's surname, stay actors.
+func titleGoesOn(words []string, m *mention) bool {
+	k := m.end
+	if m.kind != mSingle || m.end-m.start != 1 || k+1 >= len(words) || !titleWords[words[k]] {
+		return false
+	}
+	if words[k+1] == "the" && k+2 < len(words) {
+		k++
+	}
+	return isCap(words[k+1])
+}
+
+// titleGoesOnIn is [titleGoesOn] on the words of s.
+func titleGoesOnIn(s nlp.Sentence, m *mention) bool {
+	words := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i] = t.Text
+	}
+	return titleGoesOn(words, m)
 }
 
 // programmeNouns are the lower-case nouns of broadcasts that close a

@@ -472,6 +472,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.frontedTie(si, s, ms)
 	d.coordinatedRoleFirst(si, s, ms)
 	d.localHeadAndTitle(si, s, ms)
+	d.titleFirstAnd(si, s, ms)
 	d.localHeadApposed(si, s, ms)
 	d.colonList(si, s, ms)
 	d.governmentBodies(si, s, ms)
@@ -645,7 +646,10 @@ func (d *docState) localHeadAndTitle(si int, s nlp.Sentence, ms []*mention) {
 				// "United States senator and presidential candidate Tom
 				// Wu": a seat in the chamber of Congress.
 				if c := d.seatChamber(toks[k].Text, true); c != nil {
-					d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.MemberOf, b.ent, c, "", roleConf)
+					f := d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.MemberOf, b.ent, c, "", roleConf)
+					if t := d.r.g.titles[normKey(toks[k].Text)]; t != nil {
+						d.hold(b.ent, []*title{t}, f) // a later "Senator Wu" restates the seat
+					}
 				}
 				break
 			}

@@ -58,8 +58,9 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 	}
 	var kin role
 	noun := ""
-	var other *mention // the other parent of the children listed: "two sons with Tom Wu, Bo and Li"
-	next := by + 1     // where the next name of the current kin noun's list may start
+	var other *mention  // the other parent of the children listed: "two sons with Tom Wu, Bo and Li"
+	var spouse *mention // the spouse listed, whose are "their" children
+	next := by + 1      // where the next name of the current kin noun's list may start
 	for k := by + 1; k < len(toks); k++ {
 		w := toks[k].Lower()
 		if w == ";" || w == "." {
@@ -67,6 +68,9 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 		}
 		if r, ok := kinNouns.get(w); ok && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
 			kin, noun, next, other = r, w, k+1, nil
+			if spouse != nil && r.lemma == "parent_of" && !r.reverse && theirBefore(toks, k) {
+				other = spouse // "his wife Ann Lee and their two sons": hers too
+			}
 			if k+1 < len(toks) && toks[k+1].Text == "," {
 				next = k + 2
 			}
@@ -93,6 +97,9 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 			subj, obj = obj, subj
 		}
 		d.derive(si, argOf(s, m), joinText(toks[by-1:k]), kin.lemma, subj, obj, "", roleConf)
+		if kin.lemma == "married_to" {
+			spouse = m
+		}
 		if other != nil && other.ent != m.ent {
 			d.derive(si, argOf(s, m), joinText(toks[by-1:k]), kin.lemma, other.ent, m.ent, "", roleConf)
 		}
@@ -109,6 +116,16 @@ func (d *docState) survivors(si int, s nlp.Sentence, ms []*mention) {
 		}
 		next, k = j, m.end-1
 	}
+}
+
+// theirBefore reports whether "their" opens the phrase of the family noun
+// at token k, before numbers and adjectives ("their two young sons").
+func theirBefore(toks []nlp.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == "CD" || toks[j].Tag == "JJ") {
+		j--
+	}
+	return j >= 0 && toks[j].Lower() == "their"
 }
 
 // mentionAtToken returns the longest mention of ms that starts at token k,
