@@ -45,6 +45,11 @@ func TestSurvivors(t *testing.T) {
 				"Kari Dahl -parent_of-> Mia Berg", "Ola Berg -parent_of-> Ida Berg", "Kari Dahl -parent_of-> Ida Berg"},
 			nil,
 			"a couple who had children are both their parents; 'including' opens one of the children, and two descriptions may go before the name"},
+		{"Singer dies\n\nAnn Lee was the mother of Per Lee and Ida Lee. Mia Berg, the daughter of Ola Berg and Kari Dahl, died. Eva Holm, the sister of Tom Holm, and Jan Nord attended. Liv Ek, the wife of Bo Ek, Jon Ek and Siv Ek met in Oslo.",
+			[]string{"Ann Lee -parent_of-> Per Lee", "Ann Lee -parent_of-> Ida Lee", "Mia Berg -daughter_of-> Ola Berg",
+				"Mia Berg -daughter_of-> Kari Dahl", "Eva Holm -sibling_of-> Tom Holm", "Liv Ek -married_to-> Bo Ek"},
+			[]string{"Eva Holm -sibling_of-> Jan Nord", "Liv Ek -married_to-> Siv Ek", "Liv Ek -married_to-> Jon Ek"},
+			"each name of a list after a family noun's 'of' is kin; a name after the comma that closes the apposition, or a list the sentence's verb follows, is not"},
 	})
 }
 
