@@ -18,3 +18,15 @@ func TestAlliesExamples(t *testing.T) {
 			"a possessor's allies are not the subject's; a person's are no alliance"},
 	})
 }
+
+// TestAdverbAllyApposition: an apposition that an adverb of the role's
+// time opens ("previously an ally of", "formerly a unit of") relates the
+// two bodies as one without the adverb does.
+func TestAdverbAllyApposition(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Centre Party, previously an ally of the Labour Party, voted against the bill. Halvik Bank, formerly a unit of Norland Holdings, cut 300 jobs.",
+			[]string{"Centre Party -ally_of-> Labour Party", "Halvik Bank -part_of-> Norland Holdings"},
+			nil,
+			"'previously' and 'formerly' before the apposition"},
+	})
+}

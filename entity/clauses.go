@@ -620,9 +620,37 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 		}
 		for _, m := range d.sents[si] {
 			if m.start > w && toks[m.end-1].End <= a.End && m.ent != nil && !m.adj && m.kind != mPronoun && m.ent.typ != schema.Concept {
+				if p := titledAfter(toks, d.sents[si], m, a.End); p != nil {
+					return p.ent // "with Halvik Holdings chief executive Tom Wu": the person the title names
+				}
 				return m.ent // the first actor after "with": "with Japanese Prime Minister Kenji Moriyama"
 			}
 		}
+	}
+	return nil
+}
+
+// titledAfter returns the person whose title body m names, right after m
+// and at most three title words ("Halvik Holdings chief executive Tom Wu",
+// "Norway's prime minister Tom Wu"), inside an argument ending at byte
+// end; nil when m is a person or no such name follows.
+func titledAfter(toks []nlp.Token, ms []*mention, m *mention, end int) *mention {
+	if m.ent.typ == schema.Person {
+		return nil
+	}
+	for _, p := range ms {
+		if p.start < m.end || p == m {
+			continue
+		}
+		if p.ent == nil || p.ent.typ != schema.Person || p.possessive || p.kind == mPronoun || toks[p.end-1].End > end || p.start-m.end > 3 {
+			return nil
+		}
+		for _, t := range toks[m.end:p.start] {
+			if t.Tag != "POS" && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" {
+				return nil // "with Halvik Holdings and Tom Wu": two actors
+			}
+		}
+		return p
 	}
 	return nil
 }

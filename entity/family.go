@@ -299,8 +299,8 @@ func (d *docState) kinRestated(sents []nlp.Sentence) {
 				continue
 			}
 			k := p.end
-			for k < len(toks) && (toks[k].Lower() == "late" || toks[k].Lower() == "former") {
-				k++ // "his late wife"
+			for k < len(toks) && restatedKinAdjectives[toks[k].Lower()] {
+				k++ // "his late wife", "his surviving father"
 			}
 			if k >= len(toks) {
 				continue
@@ -322,6 +322,15 @@ func (d *docState) kinRestated(sents []nlp.Sentence) {
 			d.derive(si, argOf(s, p), joinText(toks[p.start:k+1]), kin.lemma, subj, obj, "", roleConf)
 		}
 	}
+}
+
+// restatedKinAdjectives may stand between "his" or "her" and the family
+// noun that restates a kinship ([docState.kinRestated]): "his late
+// wife", "his surviving father", "her estranged husband", "his elder
+// brother" (one of two brothers named is no one: [knownKin]).
+var restatedKinAdjectives = map[string]bool{
+	"late": true, "former": true, "surviving": true, "estranged": true, "grieving": true,
+	"elder": true, "older": true, "younger": true, "eldest": true, "oldest": true, "youngest": true,
 }
 
 // knownKin returns the one person that facts give as owner's relative of

@@ -1752,7 +1752,7 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 	case words == 1:
 		m.kind = mSingle
 		switch {
-		case len(titles) > 0:
+		case len(titles) > 0, kinListed(s.Tokens, a):
 			m.hint = schema.Person
 		case b < len(s.Tokens) && !isCap(s.Tokens[b].Text) && r.g.is("regionhead", s.Tokens[b].Text):
 			// "the Umbria region", "Kandahar province": a lone name

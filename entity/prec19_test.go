@@ -50,6 +50,9 @@ func TestUnheldMeeting(t *testing.T) {
 			[]string{"Ann Lee -meet_with-> Jo Park"}, nil, "a held meeting stays"},
 		{"Ann Lee arrived in Oslo for a summit with Tom Wu.",
 			[]string{"Ann Lee -meet-> Tom Wu"}, nil, "a summit travelled to stays"},
+		{"Ann Lee flew to Oslo for talks with Halvik Holdings chief executive Tom Wu. Ola Berg flew to Bergen for talks with Norway's prime minister Per Lund.",
+			[]string{"Ann Lee -meet-> Tom Wu", "Ola Berg -meet-> Per Lund"}, []string{"Ann Lee -meet-> Halvik Holdings", "Ola Berg -meet-> Norway"},
+			"the partner of talks is the person a body's title names, not the body"},
 	})
 }
 

@@ -83,6 +83,9 @@ func TestKinRestated(t *testing.T) {
 		{"Ali Berg, son of Omar Wu, was arrested on Friday. Police said his mother had never visited Oslo.", 1,
 			nil, []string{"Omar Wu -parent_of-> Ali Berg"},
 			"a son's apposition names a father, who is not 'his mother'"},
+		{"Ali Wu drowned in 2015. They had, his surviving father says, paid smugglers. His father, Omar Wu, lives in Oslo.", 1,
+			[]string{"Omar Wu -parent_of-> Ali Wu"}, nil,
+			"an adjective of the kin's state between 'his' and the noun ('surviving', 'estranged', 'elder')"},
 	})
 }
 

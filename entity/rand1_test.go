@@ -35,6 +35,21 @@ func TestSurvivors(t *testing.T) {
 				"Tom Wu -parent_of-> Anna Kemp", "Tom Wu -parent_of-> Greta Kemp", "Mia Ho -parent_of-> Joe Ho", "Paul Nord -parent_of-> Jan Nord"},
 			[]string{"Ben Stone -sibling_of-> Eva Holm", "Ruth Kemp -parent_of-> Tom Wu"},
 			"a person who has or had a family noun, a comma and names (a description of their own before each) relates to each; a name after with (or with her husband,) is the children's other parent"},
+		{"Actor dies\n\nVera Lind is survived by two sons, Stanislaus and Olav, and by her daughter Mia Lind. Ruth Kemp had two sons, Per and Emil.",
+			[]string{"Vera Lind -parent_of-> Stanislaus", "Vera Lind -parent_of-> Olav", "Vera Lind -parent_of-> Mia Lind",
+				"Ruth Kemp -parent_of-> Per", "Ruth Kemp -parent_of-> Emil"},
+			[]string{"Olav -parent_of-> Mia Lind", "Stanislaus -parent_of-> Mia Lind"},
+			"a lone word on a family noun's list names a person of the noun's sex, whom a later 'her' does not mean"},
+		{"Painter dies\n\nTom Wu and his wife Ann Lee had three children, including computer scientist and engineer Per Lee. In Bergen, Ola Berg and Kari Dahl had two daughters, Mia Berg and Ida Berg.",
+			[]string{"Tom Wu -parent_of-> Per Lee", "Ann Lee -parent_of-> Per Lee", "Ola Berg -parent_of-> Mia Berg",
+				"Kari Dahl -parent_of-> Mia Berg", "Ola Berg -parent_of-> Ida Berg", "Kari Dahl -parent_of-> Ida Berg"},
+			nil,
+			"a couple who had children are both their parents; 'including' opens one of the children, and two descriptions may go before the name"},
+		{"Singer dies\n\nAnn Lee was the mother of Per Lee and Ida Lee. Mia Berg, the daughter of Ola Berg and Kari Dahl, died. Eva Holm, the sister of Tom Holm, and Jan Nord attended. Liv Ek, the wife of Bo Ek, Jon Ek and Siv Ek met in Oslo.",
+			[]string{"Ann Lee -parent_of-> Per Lee", "Ann Lee -parent_of-> Ida Lee", "Mia Berg -daughter_of-> Ola Berg",
+				"Mia Berg -daughter_of-> Kari Dahl", "Eva Holm -sibling_of-> Tom Holm", "Liv Ek -married_to-> Bo Ek"},
+			[]string{"Eva Holm -sibling_of-> Jan Nord", "Liv Ek -married_to-> Siv Ek", "Liv Ek -married_to-> Jon Ek"},
+			"each name of a list after a family noun's 'of' is kin; a name after the comma that closes the apposition, or a list the sentence's verb follows, is not"},
 	})
 }
 

@@ -246,7 +246,11 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 	// to share", "were ready to defend", "went on to win". The infinitive
 	// is the relation.
 	for k := ri + 1; k+1 < rj; k++ {
-		if toks[k].Tag == "TO" && toks[k+1].Tag == "VB" {
+		v := k + 1
+		for v+1 < rj && toks[k].Tag == "TO" && strings.HasPrefix(toks[v].Tag, "RB") {
+			v++ // "began to openly criticise": an adverb splits the infinitive
+		}
+		if toks[k].Tag == "TO" && toks[v].Tag == "VB" {
 			at := slices.Index(words, "to")
 			if at < 1 || at+1 >= len(words) {
 				break
@@ -258,11 +262,11 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 				}
 			}
 			words = words[at+1:]
-			if len(words) > 1 && words[0] == "have" && k+2 < rj && toks[k+2].Tag == "VBN" {
+			if len(words) > 1 && words[0] == "have" && v+1 < rj && toks[v+1].Tag == "VBN" {
 				words = words[1:] // "is said to have attacked": the act is attack
 			}
 			x.Lemma = strings.Join(words, "_")
-			ri = k + 1
+			ri = v
 			break
 		}
 		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && !strings.HasPrefix(t, "RB") && !strings.HasPrefix(t, "JJ") && t != "MD" &&

@@ -2912,6 +2912,10 @@ var collectiveHeads = map[string]bool{"team": true, "squad": true, "band": true,
 // the name set off by commas), else 0. "After visiting his mother, Tom
 // Wu said" gives nothing: the name opens the clause.
 func kinBefore(toks []nlp.Token, m *mention) byte {
+	if m.end < len(toks) && toks[m.end].Lower() == "and" || m.start > 0 && toks[m.start-1].Lower() == "and" {
+		// "two sons, Per and Olav": each name of a family noun's list.
+		return kinGender[strings.TrimSuffix(kinListNoun(toks, m.start), "s")]
+	}
 	k := m.start - 1
 	if k >= 0 && toks[k].Text == "," {
 		if m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Text != "." {

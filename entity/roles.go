@@ -479,6 +479,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.envoyPosts(si, s, ms)
 	d.survivors(si, s, all)
 	d.hadKin(si, s, all)
+	d.kinOfList(si, s, ms)
 }
 
 // colonList: "Some Brazilian ministers were present: Tom Wu (Economy), Ann
@@ -6741,10 +6742,16 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 	// b is ("brother of singer and activist Tom Wu", "son of the late
 	// Harbor Front founder Tom Wu": a body's name before a lower-case
 	// role noun right before b is part of what b is).
-	k := b.start - 1
-	roleNoun := b.start-1 > a.end && toks[b.start-1].Tag == "NN" && !isCap(toks[b.start-1].Text)
-	for j := k; j > a.end+1 && j >= b.start-6 && (!isCap(toks[j].Text) || roleNoun && j < b.start-1 && toks[j].Tag == "NNP") && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Text == "and" || toks[j].Text == "the" || roleNoun && toks[j].Tag == "HYPH"); j-- {
-		if toks[j-1].Text == "of" && toks[j].Text != "and" && toks[b.start-1].Text != "and" {
+	// "Ola Berg was the son of Tom Wu and Ann Lee": each name of a list
+	// after "of" is the possessor; [start, end) is the list's.
+	start, end := namesListAround(toks, b.start, b.end, a.end)
+	if !closedAfter(s, end) {
+		start, end = b.start, b.end // "the wife of Tom Wu, Per Lund and Ida Berg met": a list of its own
+	}
+	k := start - 1
+	roleNoun := start-1 > a.end && toks[start-1].Tag == "NN" && !isCap(toks[start-1].Text)
+	for j := k; j > a.end+1 && j >= start-6 && (!isCap(toks[j].Text) || roleNoun && j < start-1 && toks[j].Tag == "NNP") && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ" || toks[j].Text == "and" || toks[j].Text == "the" || roleNoun && toks[j].Tag == "HYPH"); j-- {
+		if toks[j-1].Text == "of" && toks[j].Text != "and" && toks[start-1].Text != "and" {
 			k = j - 1
 			break
 		}
@@ -6753,7 +6760,7 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 	// place, the person its subject (the parser often makes the noun
 	// after "was" no predicate).
 	copula := toks[a.end].Lower() == "is" || toks[a.end].Lower() == "was"
-	if k-1 > a.end && toks[k].Text == "of" && (toks[a.end].Text == "," || copula) && closedAfter(s, b.end) {
+	if k-1 > a.end && toks[k].Text == "of" && (toks[a.end].Text == "," || copula) && closedAfter(s, end) {
 		if r, j, ok := kin(k - 1); ok && (j == a.end || !copula && secondApposition(toks, a.end, j)) {
 			if r.lemma == "parent_of" || r.lemma == "succeed" {
 				r.reverse = !r.reverse
@@ -6768,6 +6775,74 @@ func kinOfName(s nlp.Sentence, a, b *mention) (role, bool) {
 		}
 	}
 	return role{}, false
+}
+
+// kinOfList: "Ann Lee is the daughter of Tom Lee and Kari Lee", "Ola
+// Berg, the son of Tom Wu and Ann Lee,": the names after the first of a
+// list after a family noun's "of" are kin of the person before as the
+// first is ([kinOfName] reads the first, whose mention is next to the
+// person's).
+func (d *docState) kinOfList(si int, s nlp.Sentence, ms []*mention) {
+	for k := 0; k+2 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.ent == nil || b.ent == nil {
+			continue
+		}
+		r, ok := kinOfName(s, a, b)
+		if !ok {
+			continue
+		}
+		_, end := namesListAround(s.Tokens, b.start, b.end, a.end)
+		if !closedAfter(s, end) {
+			continue
+		}
+		for _, c := range namesListedAfter(s.Tokens, b, ms[k+2:]) {
+			if c.end > end || c.ent == nil || c.ent == a.ent || c.ent.typ != schema.Person {
+				break
+			}
+			subj, obj := a.ent, c.ent
+			if r.reverse {
+				subj, obj = obj, subj
+			}
+			d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:c.start]), r.lemma, subj, obj, "", roleConf)
+		}
+	}
+}
+
+// namesListAround returns the span of the list of names that the name at
+// tokens [b, e) is on ("Tom Wu, Ann Lee and Ola Berg"), no further left
+// than token floor: only capitalised words and the joining words, a
+// comma only before the list's "and" (", and" may close an apposition:
+// "the sister of Tom Wu, and Ola Berg"). It returns b, e when the name is
+// on no list.
+func namesListAround(toks []nlp.Token, b, e, floor int) (int, int) {
+	name := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].Tag == "NNP" && isCap(toks[k].Text) }
+	start, end := b, e
+	and := false // the list's "and" is at or after end
+	for n := 0; n < 4 && !and; n++ {
+		j := end
+		if j+1 >= len(toks) || (toks[j].Text != "and" && toks[j].Text != ",") || !name(j+1) {
+			break
+		}
+		and = toks[j].Text == "and"
+		for j++; name(j); j++ {
+		}
+		end = j
+	}
+	if !and && (b < 2 || toks[b-1].Text != "and") {
+		return b, end // no "and" joins the names: a comma alone may set off an apposition
+	}
+	for n := 0; n < 4; n++ {
+		j := start - 1
+		if j-1 <= floor || toks[j].Text != "and" && toks[j].Text != "," || !name(j-1) {
+			break
+		}
+		for j-1 > floor && name(j-1) {
+			j--
+		}
+		start = j
+	}
+	return start, end
 }
 
 // kinOfBodyRole reports whether body b, with a lower-case role noun

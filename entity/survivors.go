@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -168,6 +169,9 @@ func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
 		}
 		var listed []*mention
 		next := k + 2
+		if toks[next].Lower() == "including" {
+			next++ // "had three children, including Tom Lee": one of them
+		}
 		for _, m := range ms {
 			if m.start < next {
 				continue
@@ -195,6 +199,9 @@ func (d *docState) hadKin(si int, s nlp.Sentence, ms []*mention) {
 			if other != nil && (other.ent == nil || other.ent.typ != schema.Person || other.possessive || other.ent == p.ent) {
 				other = nil
 			}
+		}
+		if other == nil && kin.lemma == "parent_of" && !kin.reverse {
+			other = coupleBefore(toks, ms, p)
 		}
 		for _, m := range listed {
 			subj, obj := p.ent, m.ent
@@ -232,10 +239,12 @@ func spouseNamedAt(toks []nlp.Token, k int) int {
 
 // descriptionGap reports whether toks, the words before a listed name, are
 // none or at most three lower-case nouns and adjectives ("record
-// producer").
+// producer"), or two such descriptions joined by "and" ("computer
+// scientist and mathematician").
 func descriptionGap(toks []nlp.Token) bool {
 	if len(toks) > 3 {
-		return false
+		k := slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Lower() == "and" })
+		return len(toks) <= 5 && k > 0 && descriptionGap(toks[:k]) && k+1 < len(toks) && descriptionGap(toks[k+1:])
 	}
 	for _, t := range toks {
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
@@ -243,4 +252,57 @@ func descriptionGap(toks []nlp.Token) bool {
 		}
 	}
 	return true
+}
+
+// coupleBefore returns the person named before p and "and", or "and his
+// wife" / "and her husband", when p opens the subject of "had": in "Tom Wu
+// and his wife Ann Lee had three children" both are the children's
+// parents. It returns nil otherwise.
+func coupleBefore(toks []nlp.Token, ms []*mention, p *mention) *mention {
+	k := p.start - 1
+	if k >= 2 && (toks[k].Lower() == "wife" || toks[k].Lower() == "husband") &&
+		(toks[k-1].Lower() == "his" || toks[k-1].Lower() == "her") {
+		k -= 2
+	}
+	if k < 1 || toks[k].Lower() != "and" {
+		return nil
+	}
+	for _, q := range ms {
+		if q.end == k && named(q) && q.ent != nil && q.ent.typ == schema.Person && !q.possessive && q.ent != p.ent &&
+			(q.start == 0 || toks[q.start-1].Text == "," || toks[q.start-1].Text == ".") {
+			return q
+		}
+	}
+	return nil
+}
+
+// kinListed reports whether the lone word at token k is a name listed
+// after a family noun of [kinNouns] ([kinListNoun]): such a word names a
+// person, not a place.
+func kinListed(toks []nlp.Token, k int) bool {
+	return kinListNoun(toks, k) != ""
+}
+
+// kinListNoun returns the plural family noun of [kinNouns], lower-cased,
+// whose list of names token k is on ("two sons, Stanislaus and Christopher",
+// "daughters Mia and Ida", "two sons with Tom Wu, Bo and Li"), else "".
+// Back from k to the noun go only names (capitalised words), commas,
+// "and", and one "with" before the children's other parent.
+func kinListNoun(toks []nlp.Token, k int) string {
+	with := false
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := toks[j]
+		switch w := t.Lower(); {
+		case w == "," || w == "and":
+		case w == "with" && !with && j+1 < k && isCap(toks[j+1].Text):
+			with = true
+		case isCap(t.Text) && strings.HasPrefix(t.Tag, "NNP"):
+		default:
+			if _, kin := kinNouns.get(w); kin && j+1 < k && t.Tag == "NNS" {
+				return w
+			}
+			return ""
+		}
+	}
+	return ""
 }

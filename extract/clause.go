@@ -262,6 +262,13 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 			m = n
 		}
 	}
+	if n := a.commaBeforeDate(m); n > 0 && v.form == finite {
+		// "Ann Lee, the mayor of Oslo, on Sunday criticised Tom Wu",
+		// "..., last week met", "..., earlier this month said": a date
+		// between the comma that closes an apposition and the verb is
+		// no subject; the name before the apposition is.
+		m = n
+	}
 	if m < 0 {
 		return false
 	}
@@ -403,6 +410,39 @@ func (a *analysis) findSubject(k int, c *clause) bool {
 		return false
 	}
 	return a.directSubject(m, c)
+}
+
+// commaBeforeDate returns the comma chunk before a date at chunk k: a
+// date of [analysis.adjunctDate] ("last week"), maybe after "earlier" or
+// "later" ("earlier this month"), or a dated noun phrase after "on" or
+// "in" ("on Sunday", "in March"), right after a comma. It returns -1
+// otherwise.
+func (a *analysis) commaBeforeDate(k int) int {
+	if k < 2 || a.ch[k].kind != np {
+		return -1
+	}
+	sp := span{a.ch[k].i, a.ch[k].j}
+	n := k - 1
+	switch c := a.ch[n]; {
+	case c.kind == prep && c.j == c.i+1 && (a.low[c.i] == "on" || a.low[c.i] == "in") && a.dated(sp) && !a.bareYearOnly(sp):
+		n--
+	case c.kind == adv && c.j == c.i+1 && (a.low[c.i] == "earlier" || a.low[c.i] == "later") && a.adjunctDate(k):
+		n--
+	case a.adjunctDate(k):
+	default:
+		return -1
+	}
+	if n < 1 || a.ch[n].kind != comma || a.toks[a.ch[n].i].Text != "," || a.ch[n-1].kind != np {
+		return -1
+	}
+	return n
+}
+
+// bareYearOnly reports whether span sp is a year alone ("in 2010"), which
+// after a comma may close a phrase of its own ("the party, founded in
+// 2010, ...") rather than date the verb.
+func (a *analysis) bareYearOnly(sp span) bool {
+	return sp.j == sp.i+1 && a.yearAt(sp.i)
 }
 
 // adjunctDate reports whether the noun phrase at chunk k is a date set

@@ -487,7 +487,11 @@ func (a *analysis) saidTo(n int) bool {
 // — the mayor of Varo — met"), up to a closing dash or the sentence's end.
 func (a *analysis) appositions() {
 	for k := 0; k+2 < len(a.ch); k++ {
-		if a.ch[k].kind != np || !a.setOff(k+1) || a.ch[k+2].kind != np {
+		f := k + 2 // the apposition's first chunk
+		if c := a.ch[f]; c.kind == adv && c.j == c.i+1 && apposedAdverbs[a.low[c.i]] && f+1 < len(a.ch) {
+			f++ // "the Centre Party, previously an ally of Labour,": an adverb of the role's time
+		}
+		if a.ch[k].kind != np || !a.setOff(k+1) || a.ch[f].kind != np {
 			continue
 		}
 		dashed := a.toks[a.ch[k+1].i].Text != ","
@@ -497,14 +501,14 @@ func (a *analysis) appositions() {
 		if a.sourceAside(k) {
 			continue
 		}
-		name, first := a.ch[k], a.ch[k+2]
+		name, first := a.ch[k], a.ch[f]
 		if a.number(name) && k >= 2 && a.ch[k-1].kind == comma && a.ch[k-2].kind == np {
 			name = a.ch[k-2] // "Tom Wu, 45, a member of the party": the age is set off too
 		}
 		if !isNoun(a.tags[name.head]) && a.tags[name.head] != "CD" {
 			continue
 		}
-		obj, parts, end := a.object(k + 2)
+		obj, parts, end := a.object(f)
 		if parts == nil && a.runFor(end) {
 			// "Ann Lee, Green Party candidate for the Bath by-election,":
 			// the apposition names her a candidate; the race she runs in

@@ -5,7 +5,8 @@ import "testing"
 // TestAdverbApposition checks that the subject of the main clause is the
 // name before an apposition set off by commas that an adverb of time
 // opens ("formerly a professor", "now the party's leader"), as it is
-// before one set off by dashes.
+// before one set off by dashes, and that the apposition still says what
+// the name is.
 func TestAdverbApposition(t *testing.T) {
 	a, x := setup(t)
 	checkClauses(t, a, x, []clauseCase{
@@ -14,6 +15,9 @@ func TestAdverbApposition(t *testing.T) {
 		{"Tom Wu, once a banker in Oslo, visited Norland on Monday.", "Tom Wu", "visited", "Norland", "once"},
 		{"Tom Wu, now the leader of the Green Party, criticised Ann Lee.", "Tom Wu", "criticised", "Ann Lee", "now"},
 		{"Tom Wu, previously the mayor of Varo, endorsed Ann Lee.", "Tom Wu", "endorsed", "Ann Lee", "previously"},
+		{"The Centre Party, previously an ally of the Labour Party, voted against the bill.", "The Centre Party", "is", "an ally of the Labour Party",
+			"the apposition an adverb opens says what the name is"},
+		{"Halvik Bank, formerly a unit of Norland Holdings, cut 300 jobs.", "Halvik Bank", "is", "a unit of Norland Holdings", "formerly"},
 	})
 }
 
