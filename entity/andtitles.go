@@ -25,7 +25,11 @@ func (d *docState) titleFirstAnd(si int, s nlp.Sentence, ms []*mention) {
 		if t == nil || k+2 >= len(toks) || toks[k].Text != "and" || !a.adj && localHeads[toks[a.end].Text] {
 			continue
 		}
-		if p := modifiersBefore(toks, a.start); p > 0 && (toks[p-1].Tag == "DT" || toks[p-1].Tag == "PRP$" || toks[p-1].Tag == "POS") {
+		p := modifiersBefore(toks, a.start)
+		for p > 0 && toks[p-1].Tag == "NNP" && isCap(toks[p-1].Text) {
+			p-- // "a Kataeb Hezbollah official and ...": the rest of the body's name
+		}
+		if p > 0 && (toks[p-1].Tag == "DT" || toks[p-1].Tag == "PRP$" || toks[p-1].Tag == "POS") {
 			continue // "met the Norwegian foreign minister and Swedish Prime Minister Tom Wu": two people
 		}
 		lemma := schema.Lead

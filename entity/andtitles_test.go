@@ -8,6 +8,9 @@ import "testing"
 // to no one. The sentences are written for this test.
 func TestTitleFirstAnd(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
+		{"Other victims included a Velmor Hezbollah official and Tom Wu, an airport protocol officer.",
+			nil, []string{"Tom Wu -work_for-> Hezbollah"},
+			"an article before a body's two-word name: two people listed"},
 		{"Ann Lee lost to former Norwegian Foreign Minister and former Oslo mayor Tom Wu.",
 			[]string{"Tom Wu -work_for-> Norway", "Tom Wu -lead-> Oslo"}, nil,
 			"a state's minister and a town's head"},
