@@ -1418,13 +1418,16 @@ func (d *docState) operationBy(si int, s nlp.Sentence, end int, patient *docEnti
 // mention of an actor other than patient among its modifiers, when every
 // other modifier is a noun or an adjective; nil otherwise ("an attack on
 // a US base": the name is the target's). A place written by its name says
-// where the operation was, not who did it ([operationPlace]).
+// where the operation was, not who did it ([operationPlace]), and so does a
+// state's full name opening a phrase after "in" ("killed in Lebanon
+// strikes"; its initials name the doer: "killed in US strikes").
 func (d *docState) operationNamer(si int, s nlp.Sentence, first, last int, patient *docEntity) *mention {
 	var agent *mention
 	head := s.Tokens[last-1].Lower()
+	placed := first > 0 && s.Tokens[first-1].Lower() == "in" // "killed in Lebanon strikes"
 	for _, m := range d.sents[si] {
 		if m.start >= first && m.end < last && m.ent != nil && actorEntity(m.ent) && m.ent != patient && (agent == nil || m.start < agent.start) &&
-			!d.operationPlace(m, head) {
+			!d.operationPlace(m, head) && !(placed && m.start == first && !m.adj && d.r.country(m.ent) && !isAcronym(m.surface)) {
 			agent = m
 		}
 	}
