@@ -17,6 +17,9 @@ import (
 // [docState.localHeadAndTitle]'s.
 func (d *docState) titleFirstAnd(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
+	if !slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Text == "and" }) {
+		return // most sentences: no title looked up
+	}
 	for i, a := range ms {
 		if a.ent == nil || a.possessive || a.ent.typ != schema.GPE && a.ent.typ != schema.Organization || a.end >= len(toks) {
 			continue
