@@ -174,11 +174,7 @@ func coordinated(s nlp.Sentence, ms []*mention, k int) []*mention {
 	prev := k
 	for n := k + 1; n < len(ms); n++ {
 		c := ms[n]
-		from := ms[prev].end
-		if e := bracketEnd(s.Tokens, from); e <= c.start {
-			from = e // "Tom Wu (agriculture) and Ann Lee": a member's bracketed aside
-		}
-		w := lowerWords(s.Tokens[from:c.start])
+		w := lowerWords(s.Tokens[memberAsideEnd(s.Tokens, ms[prev].end, c.start):c.start])
 		if c.ent != nil && len(w) >= 1 && len(w) <= 2 && (w[0] == "of" || w[0] == "from") && (len(w) == 1 || w[1] == "the") {
 			prev = n // the previous member's party
 			continue

@@ -1358,10 +1358,7 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 	var out []*mention
 	prev := rest[0]
 	for _, c := range rest[1:] {
-		from := prev.end
-		if e := bracketEnd(s.Tokens, from); e <= c.start {
-			from = e // "Tom Wu (agriculture) and Ann Lee": a member's bracketed aside
-		}
+		from := memberAsideEnd(s.Tokens, prev.end, c.start)
 		w := lowerWords(s.Tokens[from:c.start])
 		if len(w) >= 3 && w[0] == "," && w[2] == "," && s.Tokens[from+1].Tag == "CD" {
 			w = w[2:] // "Tom Wu, 45, and Ann Lee": an age or a time set off after a name
@@ -1777,6 +1774,16 @@ func between(s nlp.Sentence, a, b *mention) []string {
 		start = e // "Tom Wu (72), whose party": a bracketed aside after the name
 	}
 	return lowerWords(s.Tokens[start:b.start])
+}
+
+// memberAsideEnd returns the token after a list member's bracketed aside that
+// opens at token k and closes before token limit, where the next member
+// starts ("Tom Wu (agriculture) and Ann Lee"), or k ([bracketEnd]).
+func memberAsideEnd(toks []nlp.Token, k, limit int) int {
+	if e := bracketEnd(toks, k); e <= limit {
+		return e
+	}
+	return k
 }
 
 // bracketEnd returns the token after a bracketed aside of at most four
