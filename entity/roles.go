@@ -1006,7 +1006,7 @@ var divisionNouns = map[string]bool{
 func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, st := range ms {
-		if st.ent == nil || st.adj || !d.r.country(st.ent) || st.end >= len(toks) || toks[st.end].Tag != "POS" {
+		if st.ent == nil || st.adj || st.ent.typ != schema.GPE || st.end >= len(toks) || toks[st.end].Tag != "POS" {
 			continue
 		}
 		k := st.end + 1
@@ -1014,7 +1014,12 @@ func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
 			k++ // "three southern-most"
 		}
 		if m := d.namedDivision(ms, st, k, toks); m != nil {
+			// A region's or a town's possessive too: "Kashmir's Kulgam
+			// district", "Oslo's Grunerlokka district".
 			d.derive(si, argOf(s, m), joinText(toks[st.start:m.end+1]), schema.LocateIn, m.ent, st.ent, "", roleConf)
+			continue
+		}
+		if !d.r.country(st.ent) {
 			continue
 		}
 		if k+1 >= len(toks) || !divisionNouns[toks[k].Lower()] || toks[k+1].Text != "," && toks[k+1].Text != "of" {
