@@ -138,7 +138,7 @@ func correct(text string, toks []Token, tg *tagger) {
 	for i := 1; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if t.Tag == "VBZ" && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && toks[i+1].Tag == "NNP" && !isCapitalized(t.Text) &&
-			(agentPlural(t.Lower()) || strings.HasSuffix(t.Lower(), "ors")) && namesThenVerb(toks, i+1) {
+			(agentPlural(t.Lower()) || strings.HasSuffix(t.Lower(), "ors") || staffPlural(t.Lower())) && namesThenVerb(toks, i+1) {
 			t.Tag = "NNS"
 		}
 		if t.Tag == "VBZ" && crewPlural(t.Lower()) && (toks[i-1].Tag == "NN" || i == 1 && toks[0].Tag == "NNP") && (i == 1 || toks[i-2].Tag == "DT" || toks[i-2].Tag == "CD") &&
@@ -924,6 +924,17 @@ func agentPlural(w string) bool {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
+	}
+	return false
+}
+
+// staffPlural reports whether w, lower case, is the plural of a post that
+// agentPlural's endings miss: "Halvik executives/VBZ Tom Wu and Ann Lee
+// resigned".
+func staffPlural(w string) bool {
+	switch w {
+	case "executives", "representatives", "detectives", "operatives", "chiefs", "heads", "coaches", "captains", "judges":
+		return true
 	}
 	return false
 }
