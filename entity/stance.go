@@ -1545,9 +1545,18 @@ func (d *docState) gainedStance(si int, s nlp.Sentence, x schema.Extraction, sub
 }
 
 // armedActor reports whether e may attack with arms: a state, an army or
-// an armed service, or a group described as troops, rebels or militants.
+// an armed service, a group described as troops, rebels or militants, or
+// one named by its fighters ("Swedish troops", "Velmor Front fighters").
 func (d *docState) armedActor(e *docEntity) bool {
-	return e.typ == schema.GPE || armedService(e) || armedDesc(e) || nationalArmy(e) || d.r.military(e.name)
+	return e.typ == schema.GPE || armedService(e) || armedDesc(e) || nationalArmy(e) || d.r.military(e.name) ||
+		e.typ == schema.Group && fighterNouns[lastWord(e.name)]
+}
+
+// fighterNouns are the plurals that name the people of an armed force or
+// group.
+var fighterNouns = map[string]bool{
+	"troops": true, "soldiers": true, "fighters": true, "militants": true, "rebels": true, "insurgents": true,
+	"marines": true, "paratroopers": true, "gunmen": true, "militiamen": true, "guerrillas": true, "jihadists": true,
 }
 
 // Adjunct stances: a with-phrase that names an actor's backing of the
