@@ -193,14 +193,16 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uPoss, start: k, end: k + 1})
 				k++
 				continue
-			case (t.Text == "for" || t.Text == "on" && bodyTopic(toks[k+1].Text) && !r.g.is("notname", toks[k+1].Text)) &&
+			case (t.Text == "for" || t.Text == "on" && topicHeads[toks[k-1].Text] && bodyTopic(toks[k+1].Text) && !r.g.is("notname", toks[k+1].Text)) &&
 				last == uCap && r.g.is("orghead", toks[k-1].Text) && !corporateSuffixes[toks[k-1].Text] && !headline:
 				// "Project on Government Oversight", "Committee on
 				// Foreign Affairs": a body's topic after its head noun
 				// is part of its name; not "the Senate on Monday", nor
 				// "the Space Center on STS-135", nor after a company's
 				// legal suffix, which ends its name ("left Acme
-				// Limited for Apple").
+				// Limited for Apple"). Only a body that studies or
+				// rules on a topic takes one after "on": "an attack by
+				// the Velmor Front on Halden" names the target.
 				us = append(us, unit{kind: uOf, start: k, end: k + 1})
 				k++
 				continue
@@ -1939,6 +1941,15 @@ func isASCIIWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// topicHeads are the head nouns of bodies named with their topic after
+// "on" ("Committee on Foreign Affairs", "Institute on Aging").
+var topicHeads = map[string]bool{
+	"Committee": true, "Subcommittee": true, "Commission": true, "Council": true, "Project": true, "Institute": true,
+	"Center": true, "Centre": true, "Panel": true, "Board": true, "Bureau": true, "Office": true, "Forum": true,
+	"Conference": true, "Caucus": true, "Coalition": true, "Campaign": true, "Network": true, "Foundation": true,
+	"Initiative": true, "Program": true, "Programme": true, "Tribunal": true,
 }
 
 // bodyTopic reports whether w may open the topic of a body's name after

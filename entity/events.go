@@ -503,10 +503,19 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			agent, patient := subj, o
 			if undergo {
 				agent, patient = o, subj
+				if t, named := d.onTarget(si, s, a); named && violentActs[lemma] && t != o {
+					// "repelled an assault by the Velmor Front on
+					// Halden": the act fell on the town, not on the
+					// subject; on a name kg cannot type, on no one
+					// it knows.
+					patient = t
+				}
 			}
-			if f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text, prep), lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
-				f.Class = schema.CanonicalRelation(lemma)
-				f.Negated = negated // "did not offer an endorsement of": not_endorse
+			if patient != nil {
+				if f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text, prep), lemma, agent, patient, "", x.Confidence*conf*placeArgConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+					f.Negated = negated // "did not offer an endorsement of": not_endorse
+				}
 			}
 			if undergo && repel != "" && violentActs[lemma] && !x.Negated {
 				d.derive(si, x.Subject, x.Relation, repel, subj, o, "", x.Confidence*conf*placeArgConf)
@@ -515,6 +524,24 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		return true
 	}
 	return false
+}
+
+// onTarget reports whether a name follows "on" right after the argument
+// a ("an assault by the Velmor Front on Halden"; not "on Monday"), and
+// returns its actor, or nil when the name is of no actor kg knows.
+func (d *docState) onTarget(si int, s nlp.Sentence, a schema.Argument) (*docEntity, bool) {
+	_, last := argTokens(s, a)
+	if last < 0 || last+1 >= len(s.Tokens) || s.Tokens[last].Lower() != "on" {
+		return nil, false
+	}
+	m := mentionStarting(d.sents[si], last+1)
+	if m == nil {
+		return nil, false
+	}
+	if m.ent == nil || !actorEntity(m.ent) {
+		return nil, true
+	}
+	return m.ent, true
 }
 
 // tradeMeasures are the event nouns of a state's measures against
