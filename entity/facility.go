@@ -15,6 +15,8 @@ var facilityNouns = map[string]bool{
 	"headquarters": true, "offices": true, "office": true, "embassy": true, "consulate": true, "compound": true,
 	"targets": true, "target": true, "posts": true, "positions": true, "outposts": true, "bases": true, "base": true, "barracks": true, "checkpoints": true, "checkpoint": true,
 	"warships": true, "ships": true, "vessels": true, "convoy": true, "convoys": true,
+	"stronghold": true, "strongholds": true, "hideout": true, "hideouts": true, "depot": true, "depots": true,
+	"facility": true, "facilities": true, "installation": true, "installations": true, "airbase": true, "airbases": true,
 	"home": true, "homes": true, "house": true, "residence": true, "apartment": true, "flat": true,
 }
 

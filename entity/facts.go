@@ -1422,7 +1422,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = p.ent, p.conf, ""
 		}
 	}
-	if f.obj == nil {
+	if f.obj == nil && (f.subj == nil || !isPlace(f.subj) || d.r.country(f.subj)) {
+		// A town or a province attacks nothing: "bombed a village in
+		// the province targeting a TTP stronghold" was the forces'.
 		if o := d.facilityOwner(si, s, x, x.Object); o != nil && o != f.subj {
 			f.obj, oc, f.concept = o, placeArgConf, "" // "attacked the church's website"
 		}
