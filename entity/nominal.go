@@ -1269,6 +1269,11 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 				continue
 			}
 			patient = mentionAt(p + 1)
+			if patient == nil && violentActs[nom.lemma] {
+				// "an attack by Swedish forces on Norwegian positions":
+				// on the actor whose posts they are.
+				patient = d.facilityMention(si, s, p+1)
+			}
 		}
 		if agent == nil || patient == nil || agent.ent == patient.ent || unrealisedBefore(toks, k) {
 			continue
@@ -1281,6 +1286,32 @@ func (d *docState) agentNominals(si int, s nlp.Sentence, ms []*mention) {
 			f.Class = schema.CanonicalRelation(nom.lemma)
 		}
 	}
+}
+
+// facilityMention returns the mention of the actor whose facility the
+// noun phrase from token k names ("Norwegian positions", "a Velmor Front
+// stronghold", [docState.owner]), or nil.
+func (d *docState) facilityMention(si int, s nlp.Sentence, k int) *mention {
+	toks := s.Tokens
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if !facilityNouns[toks[j].Lower()] {
+			if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "NN" && t != "NNP" && t != "NNPS" && t != "CD" {
+				return nil
+			}
+			continue
+		}
+		o := d.owner(si, s, schema.Argument{Text: s.Text[toks[k].Start:toks[j].End], Start: toks[k].Start, End: toks[j].End})
+		if o == nil {
+			return nil
+		}
+		for _, m := range d.sents[si] {
+			if m.ent == o && m.start >= k && m.end <= j {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // shotNouns are the fire of a state's forces, named after the state's
