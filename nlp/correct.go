@@ -46,6 +46,13 @@ func correct(text string, toks []Token, tg *tagger) {
 			// noun, which the rules of titles read as they read "the
 			// real ruler".
 			t.Tag, toks[i+1].Tag = "JJ", "JJ"
+		case strings.HasPrefix(t.Tag, "VB") && holdNouns[strings.TrimSuffix(t.Lower(), "s")]:
+			// "a Velmor Front stronghold/VBD killed ten": a compound
+			// of "hold" is a noun, never the verb's past.
+			t.Tag = "NN"
+			if strings.HasSuffix(t.Lower(), "s") {
+				t.Tag = "NNS"
+			}
 		case (t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WP$" || t.Tag == "WRB") && (!whWords[t.Lower()] || acronymAmongWords(toks, i)):
 			// "Willoch/WDT led the party", "WHO/WP director-general
 			// Tedros": a word that is no wh-word, or one written in
@@ -926,6 +933,13 @@ func agentPlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// holdNouns are the nouns compounded with "hold", which the tagger may
+// read as a past of the verb.
+var holdNouns = map[string]bool{
+	"stronghold": true, "household": true, "threshold": true, "foothold": true, "stranglehold": true,
+	"chokehold": true, "toehold": true, "freehold": true, "leasehold": true,
 }
 
 // staffPlural reports whether w, lower case, is the plural of a post that
