@@ -52,6 +52,22 @@ func TestRepelledAttack(t *testing.T) {
 	})
 }
 
+// TestStrikesIn checks that attacks or strikes carried out, launched or
+// conducted in a place strike the place, on invented reports.
+func TestStrikesIn(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Velmor Front often carries out attacks in Oslo.",
+			[]string{"Velmor Front -attack-> Oslo"}, nil,
+			"attacks carried out in a town"},
+		{"Norway carried out airstrikes in Syria on Monday. Sweden launched strikes in Finland.",
+			[]string{"Norway -strike-> Syria", "Sweden -strike-> Finland"}, nil,
+			"strikes carried out or launched in a state"},
+		{"Norwegian police carried out raids in Bergen. Ann Lee gave a speech in Oslo.",
+			nil, []string{"Norwegian police -raid-> Bergen", "Ann Lee -give-> Oslo", "Ann Lee -speak-> Oslo"},
+			"a raid in a town is on people there, not the town; other acts in a place are no acts on it"},
+	})
+}
+
 // TestArmedGroupName checks that a name between an article and a noun of
 // an armed group is the group's, a code of a letter and digits too,
 // which after "the" would else be a road's number, on invented reports.

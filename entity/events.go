@@ -289,6 +289,11 @@ var jibeNouns = map[string]bool{
 	"aim": true, "shot": true, "fun": true,
 }
 
+// inTargets are the acts of [violentActs] that strike the place their
+// noun's "in" names when a verb of carrying them out comes before:
+// "carried out attacks in Oslo", "conducted airstrikes in Syria".
+var inTargets = map[string]bool{"attack": true, "strike": true, "bomb": true, "shell": true}
+
 // onTargets are the event nouns whose "on" names the actor the act falls
 // on ("an attack on Sweden", "a call on Tom Wu to resign"); after the
 // others "on" names where the act was made public ("posted an invitation
@@ -409,7 +414,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		}
 	}
 	args := x.Extra
-	if head+2 < last && preps[toks[head+1].Lower()] {
+	if head+2 < last && (preps[toks[head+1].Lower()] || toks[head+1].Lower() == "in" && light && !undergo && inTargets[nom.lemma]) {
 		// "support of Ana Ruiz": the actor inside the object.
 		args = []schema.Argument{{Text: s.Text[toks[head+1].Start:toks[last-1].End], Start: toks[head+1].Start, End: toks[last-1].End}}
 	} else if head+1 != last {
@@ -421,6 +426,9 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	takes := func(p string) bool {
 		if p == "on" && preps[p] && !onTargets[toks[head].Lower()] && !slices.Contains(nom.preps, p) {
 			return false // "posted an invitation on Facebook": where, not whom
+		}
+		if p == "in" && light && !undergo && inTargets[nom.lemma] {
+			return true // "carried out attacks in Oslo": the place is struck
 		}
 		return preps[p] || !undergo && (lemma == "" || withNominal(toks[head].Lower())) && slices.Contains(nom.preps, p)
 	}
@@ -461,7 +469,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		} else if lemma == "" {
 			// "launched an attack on Sweden", "paid a visit to Oslo": an
 			// event noun of nominals with its own preposition.
-			if !slices.Contains(nom.preps, prep) {
+			if !slices.Contains(nom.preps, prep) && (prep != "in" || !inTargets[nom.lemma]) {
 				continue
 			}
 			lemma = nom.lemma
@@ -486,7 +494,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 				}
 			}
 		}
-		if o == nil || o == subj {
+		if o == nil || o == subj || prep == "in" && !isPlace(o) {
 			continue
 		}
 		others := []*docEntity{o}
