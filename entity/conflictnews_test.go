@@ -68,6 +68,17 @@ func TestStrikesIn(t *testing.T) {
 	})
 }
 
+// TestClaimedAttack checks that the target after an attack's noun inside
+// a verb's phrase is the attack's, not the verb's, on invented reports.
+func TestClaimedAttack(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Velmor Front claimed responsibility for the attack on Oslo. Tom Wu apologised for the attack on Sweden.",
+			[]string{"Velmor Front -attack-> Oslo"},
+			[]string{"Velmor Front -claim_responsibility_on-> Oslo", "Tom Wu -apologise_on-> Sweden"},
+			"the on-phrase after an attack's noun names the attack's target"},
+	})
+}
+
 // TestArmedGroupName checks that a name between an article and a noun of
 // an armed group is the group's, a code of a letter and digits too,
 // which after "the" would else be a road's number, on invented reports.

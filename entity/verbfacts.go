@@ -557,6 +557,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		if i > 0 && gerundPhrase(s, x.Extra[i-1], a) {
 			continue // "announced a deal over selling its stores to Tesco": the gerund's phrase
 		}
+		if i > 0 && actNounPhrase(s, x.Extra[i-1], a, prep) {
+			continue // "claimed responsibility for the attack on Oslo": the attack's target
+		}
 		if f, _ := argTokens(s, a); f > 0 && prep == "to" && s.Tokens[f-1].Lower() == "belonging" {
 			continue // "seized a car belonging to Tom Wu" (belonging read as a noun): the owner, no one seized
 		}
@@ -2640,6 +2643,20 @@ func gerundPhrase(s nlp.Sentence, prev, a schema.Argument) bool {
 	f, l := argTokens(s, prev)
 	af, _ := argTokens(s, a)
 	return f >= 0 && l > f+1 && l == af && s.Tokens[f].Tag == "IN" && s.Tokens[f].Lower() != "of" && s.Tokens[f+1].Tag == "VBG"
+}
+
+// actNounPhrase reports whether a, a phrase opened by prep, follows prev
+// at once and prev ends with a noun of an act of [violentActs] that takes
+// prep for its patient ("for the attack" then "on Oslo"): the phrase is
+// the act's, not the verb's.
+func actNounPhrase(s nlp.Sentence, prev, a schema.Argument, prep string) bool {
+	_, l := argTokens(s, prev)
+	af, _ := argTokens(s, a)
+	if l < 1 || l != af {
+		return false
+	}
+	nom := nominals.at(s.Tokens[l-1].Lower())
+	return violentActs[nom.lemma] && slices.Contains(nom.preps, prep)
 }
 
 // cutHolderName returns the person named after an organisation's name and
