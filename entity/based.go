@@ -181,10 +181,30 @@ func compoundAct(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if g == nil {
 		return role{}, false
 	}
+	if (lemma == "occupy" || lemma == "control") && isPlace(b.ent) && partOfLand(between(s, a, b)) {
+		// "a Russian-occupied area of the Kherson region",
+		// "Houthi-controlled parts of Yemen": the place the area is of.
+		return role{lemma: lemma}, true
+	}
 	if !descriptorsBetween(s, a, b) {
 		return role{}, false
 	}
 	return role{lemma: lemma}, true
+}
+
+// landParts name a part of a place's land.
+var landParts = map[string]bool{
+	"area": true, "areas": true, "part": true, "parts": true, "territory": true, "territories": true,
+	"portion": true, "portions": true, "section": true, "sections": true, "swathes": true, "swaths": true,
+}
+
+// partOfLand reports whether words, lower case, are a noun of
+// [landParts], "of" and an optional "the": "area of the", "parts of".
+func partOfLand(words []string) bool {
+	if n := len(words); n == 3 && words[2] == "the" {
+		words = words[:2]
+	}
+	return len(words) == 2 && landParts[words[0]] && words[1] == "of"
 }
 
 // based reports whether m is the mention of a place that a "-based"

@@ -40,6 +40,9 @@ func TestOccupiedCompound(t *testing.T) {
 		{"Drones struck Swedish-held Gotland on Friday.",
 			[]string{"Sweden -control-> Gotland"}, nil,
 			"a state's adjective before -held"},
+		{"Civilians fled a Russian-occupied area of the Kherson region. Swedish-held parts of Gotland were shelled. Drones struck the Swedish-held town of Visby. Norwegian-made parts of the drone were found.",
+			[]string{"Russia -occupy-> Kherson", "Sweden -control-> Gotland"}, []string{"Norway -make-> drone"},
+			"an occupied or held area, part or territory of a place names the place"},
 	})
 }
 
