@@ -207,7 +207,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	// of place, is a place before any rule reads it ([unknownPlace],
 	// [placeNounBefore]).
 	for k := 0; k+1 < len(ms); k++ {
-		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && unknownPlace(d, s, a, b) {
+		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && (unknownPlace(d, s, a, b) || unknownPlaceOfKind(d, s, a, b)) {
 			a.ent.typ = schema.GPE
 		}
 	}
@@ -1604,6 +1604,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	namedStaff,
 	kinApposition,
 	placeInPlace,
+	placeInKindOf,
 	placeCommaIn,
 	placeCommaNationality,
 	regionOf,
@@ -7138,6 +7139,23 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// placeInKindOf: "Velby in the province of Dalarna", "Lund in the county of
+// Halvia": a place, "in the", a word for a kind of place
+// ([kindOfPlaceNouns]), "of" and a place state locate_in, however the
+// parser attached the phrase ("the quake hit Velby in the county of
+// Halvia"). A state lies in no province, and a site is no actor.
+func placeInKindOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if b.start != a.end+4 || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || a.possessive || b.possessive ||
+		a.ent == b.ent || d.r.country(a.ent) || site(a.ent) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) != 4 || w[0] != "in" || w[1] != "the" || !kindOfPlaceNouns[w[2]] || w[3] != "of" {
+		return role{}, false
+	}
+	return role{lemma: schema.LocateIn}, true
 }
 
 // addressTail reports whether mentions a and b end an address that a
