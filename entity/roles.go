@@ -3130,7 +3130,7 @@ func scholarAt(s nlp.Sentence, m *mention) bool {
 // Institute"), nor "school", whose people are often pupils.
 var academicHeads = map[string]bool{
 	"university": true, "college": true, "laboratory": true, "laboratories": true, "observatory": true,
-	"museum": true, "hospital": true, "clinic": true, "research": true,
+	"museum": true, "hospital": true, "clinic": true, "research": true, "zoo": true, "aquarium": true,
 }
 
 // academic reports whether org's name has a word of [academicHeads].
@@ -5342,6 +5342,7 @@ var institutionHeads = map[string]bool{
 	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
 	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
 	"academy": true, "laboratory": true, "observatory": true, "lab": true, "archive": true, "archives": true,
+	"zoo": true, "aquarium": true,
 	// a firm's or a state's facility, which is no actor where it lies
 	// ([facilityHeads]) but a body one works for: "a worker at the Halvik
 	// Farm", "an official of the US Embassy"
