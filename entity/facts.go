@@ -1602,6 +1602,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj, f.concept = nil, ""
 	}
 	d.lifePlace(si, s, x, f)
+	d.bornTo(si, s, x, f)
 	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
@@ -2507,6 +2508,42 @@ func (d *docState) lifePlace(si int, s nlp.Sentence, x schema.Extraction, f *doc
 		if p, c, _ := d.argument(si, s, a); p != nil && p != f.subj && isPlace(p) {
 			d.derive(si, x.Subject, x.Relation+" "+w, verb+"_"+w, f.subj, p, "", x.Confidence*c)
 			return
+		}
+	}
+}
+
+// bornTo reads the parents a birth names: "Tom Wu was born to Ann Wu and
+// Bo Wu" and "was born in Oslo to Ann Wu and Bo Wu" give each parent
+// parent_of the person born, as "his mother, Ann Wu" does; no born_to.
+func (d *docState) bornTo(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if verb != "born" || x.Negated || f.subj == nil || f.subj.typ != schema.Person {
+		return
+	}
+	if prep == "to" && f.obj != nil && f.obj.typ == schema.Person && f.obj != f.subj {
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = "parent_of", "parent_of"
+		return
+	}
+	for _, a := range x.Extra {
+		w, rest := splitPrep(a)
+		if a.Role != "to" || w != "to" {
+			continue
+		}
+		a = rest // "to Ann Wu and Bo Wu": the list after the preposition
+		p, c, _ := d.argument(si, s, a)
+		if p == nil {
+			continue
+		}
+		parents := d.listedEnts(si, s, a, p)
+		if slices.Contains(parents, f.subj) {
+			continue // "Wu was born to Ann Wu and Bo Wu": the surname was read as a parent's
+		}
+		for _, e := range parents {
+			if e != nil && e.typ == schema.Person {
+				d.derive(si, a, x.Relation+" to", "parent_of", e, f.subj, "", x.Confidence*c)
+			}
 		}
 	}
 }
