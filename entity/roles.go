@@ -1602,6 +1602,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	degreeFrom,
 	personStaff,
 	namedStaff,
+	colleaguesAt,
 	kinApposition,
 	placeInPlace,
 	placeInKindOf,
@@ -6483,6 +6484,48 @@ var staffNounsOfPerson = map[string]bool{
 // person's aide when a person's possessive comes before it.
 func chiefOfStaff(toks []nlp.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Lower() == "chief" && toks[k+1].Lower() == "of" && toks[k+2].Lower() == "staff"
+}
+
+// colleagueNouns name the people a person works with, which "and" or a
+// possessive joins to the person before "at", "from" or "of" and a body:
+// "Ann Lee and colleagues at Lund University", "Tom Wu's team at NASA".
+var colleagueNouns = map[string]bool{
+	"colleagues": true, "co-workers": true, "coworkers": true, "team": true, "collaborators": true,
+	"co-authors": true, "coauthors": true,
+}
+
+// colleaguesAt: "Ann Lee and colleagues at Lund University", "Ann Lee and
+// her team from the University of Oslo", "Tom Wu's team at NASA": a person,
+// "and" (with at most a possessive pronoun) or the person's possessive, a
+// noun of [colleagueNouns], then "at", "from" or "of" and an organisation give
+// work_for: the person works where the colleagues do (member_of a party).
+func colleaguesAt(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || !named(a) && a.kind != mPronoun || a.adj || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if n := len(w); n > 0 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	switch {
+	case a.possessive && len(w) == 3 && w[0] == "'s":
+		w = w[1:] // "Tom Wu's team at"
+	case a.possessive && len(w) == 2:
+		// "his team at"
+	case !a.possessive && len(w) == 3 && w[0] == "and":
+		w = w[1:] // "and colleagues at"
+	case !a.possessive && len(w) == 4 && w[0] == "and" && (w[1] == "his" || w[1] == "her" || w[1] == "their"):
+		w = w[2:] // "and her colleagues at"
+	default:
+		return role{}, false
+	}
+	if !colleagueNouns[w[0]] || w[1] != "at" && w[1] != "from" && w[1] != "of" {
+		return role{}, false
+	}
+	if partyEntity(b.ent) {
+		return role{lemma: schema.MemberOf}, true // "Tom Wu and his colleagues from the Labour Party"
+	}
+	return role{lemma: schema.WorkFor}, true
 }
 
 // personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
