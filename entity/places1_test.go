@@ -152,5 +152,9 @@ func TestPlaceInKindOf(t *testing.T) {
 			[]string{"Police -arrest-> Halvorsen"}, []string{"Halvorsen -locate_in-> Dalarna"}, "a verb's object"},
 		{"Ann Lee met Tom Wu in the city of Bergen.",
 			nil, []string{"Tom Wu -locate_in-> Bergen"}, "a person"},
+		{"The storm hit Bergen, a city in the county of Vestland, on Monday.",
+			[]string{"Bergen -locate_in-> Vestland"}, nil, "a description of the town's kind before it"},
+		{"Velby, a town in the province of Central Halvia, was hit.",
+			[]string{"Velby -locate_in-> Central Halvia"}, nil, "an unknown town described"},
 	})
 }
