@@ -487,6 +487,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			return p, m.conf * placeArgConf, ""
 		}
 	}
+	// "as his side beat Molde": the team its player, captain or coach
+	// belongs to, when the document has said which one.
+	if m := covered(b); e-b == 2 && m != nil && m.kind == mPronoun && m.possessive && m.ent != nil &&
+		m.ent.typ == schema.Person && sideWords[toks[b+1].Lower()] {
+		if t := d.teamOf(m.ent); t != nil {
+			return t, m.conf * placeArgConf, ""
+		}
+	}
 	if e := d.missedName(toks, b, e, covered); e != nil {
 		return e, missedNameConf, ""
 	}

@@ -469,6 +469,9 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if r, ok := barePlacesOf(s, a, w); ok {
 		return r, true
 	}
+	if k := len(w); k >= 7 && w[k-1] == "of" && kindOfPlaceNouns[w[k-2]] && w[k-3] == "the" && w[k-4] == "in" {
+		w = w[:k-3] // "Lund, a city in the county of Skane": the kind of the place after it
+	}
 	if len(w) < 4 || len(w) > 10 || w[0] != "," && !copulas[w[0]] || w[1] != "a" && w[1] != "an" && w[1] != "the" {
 		return role{}, false // "Halden, a town in", "Halden is a town in"
 	}

@@ -54,7 +54,8 @@ func describes(head string, e *docEntity) bool {
 			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
 			head == "parliament" && e.typ == schema.Organization && parliamentHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
 			leaderGovDescs[head] && e.typ == schema.Organization && strings.HasSuffix(e.name, " "+head) ||
-			head == "service" && fireBody(e)
+			head == "service" && fireBody(e) ||
+			head == "group" && ensemble(e)
 	}
 	if e.typ != schema.GPE && e.typ != schema.Location {
 		return false
@@ -69,6 +70,16 @@ func describes(head string, e *docEntity) bool {
 		return e.typ == schema.GPE && !country && (e.gaz == nil || !e.gaz.region)
 	}
 	return !country && !(regionDescs[head] && (e.typ != schema.GPE || e.gaz.town()))
+}
+
+// ensembleDescs are the descriptor nouns of a band of musicians, which "the
+// group" names as well: "the band Velvet Crows ... joined the group".
+var ensembleDescs = []string{"band", "duo", "trio", "quartet", "quintet"}
+
+// ensemble reports whether e is an organisation described as a band of
+// musicians ([ensembleDescs]).
+func ensemble(e *docEntity) bool {
+	return e.typ == schema.Organization && slices.ContainsFunc(ensembleDescs, func(w string) bool { return e.desc[w] })
 }
 
 // fireBody reports whether e is a fire service named otherwise ("Velby

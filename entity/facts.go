@@ -1604,6 +1604,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.obj, f.concept = nil, ""
 	}
 	d.lifePlace(si, s, x, f)
+	d.bornTo(si, s, x, f)
+	if !intended {
+		d.orderedOfBody(si, s, x, f)
+	}
 	d.controlAgent(si, s, x, f)
 	if _, ok := passiveBy(x); ok && f.subj != nil && f.obj == nil {
 		// "was defeated by 300 votes by Ann Lee": a margin, then the agent.
@@ -2509,6 +2513,70 @@ func (d *docState) lifePlace(si int, s nlp.Sentence, x schema.Extraction, f *doc
 		if p, c, _ := d.argument(si, s, a); p != nil && p != f.subj && isPlace(p) {
 			d.derive(si, x.Subject, x.Relation+" "+w, verb+"_"+w, f.subj, p, "", x.Confidence*c)
 			return
+		}
+	}
+}
+
+// bornTo reads the parents a birth names: "Tom Wu was born to Ann Wu and
+// Bo Wu" and "was born in Oslo to Ann Wu and Bo Wu" give each parent
+// parent_of the person born, as "his mother, Ann Wu" does; no born_to.
+func (d *docState) bornTo(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if verb != "born" || x.Negated || f.subj == nil || f.subj.typ != schema.Person {
+		return
+	}
+	if prep == "to" && f.obj != nil && f.obj.typ == schema.Person && f.obj != f.subj {
+		f.subj, f.obj = f.obj, f.subj
+		f.Subject, f.Object = f.Object, f.Subject
+		f.Lemma, f.Class = "parent_of", "parent_of"
+		return
+	}
+	for _, a := range x.Extra {
+		w, rest := splitPrep(a)
+		if a.Role != "to" || w != "to" {
+			continue
+		}
+		a = rest // "to Ann Wu and Bo Wu": the list after the preposition
+		p, c, _ := d.argument(si, s, a)
+		if p == nil {
+			continue
+		}
+		parents := d.listedEnts(si, s, a, p)
+		if slices.Contains(parents, f.subj) {
+			continue // "Wu was born to Ann Wu and Bo Wu": the surname was read as a parent's
+		}
+		for _, e := range parents {
+			if e != nil && e.typ == schema.Person {
+				d.derive(si, a, x.Relation+" to", "parent_of", e, f.subj, "", x.Confidence*c)
+			}
+		}
+	}
+}
+
+// commissionVerbs order or ask for a piece of work that a by-phrase after
+// the work's noun says who is to do: "ordered an inquiry by the Oslo
+// Police", "requested a review by the ministry".
+var commissionVerbs = map[string]bool{"order": true, "commission": true, "request": true}
+
+// orderedOfBody reads the body a commissioned piece of work is asked of:
+// "Tom Wu ordered safety checks on schools by the Oslo Fire Brigade"
+// gives Tom Wu order Oslo Fire Brigade, as "ordered the Oslo Fire Brigade
+// to check schools" does. The verb is active with a thing for its object
+// ("was ordered by the court" is a passive's agent), and the by-phrase
+// names a body, not a deadline or a means ("by Friday", "by decree").
+func (d *docState) orderedOfBody(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !commissionVerbs[verb] || x.Negated || f.subj == nil || !actorEntity(f.subj) || f.obj != nil ||
+		strings.TrimSpace(x.Object.Text) == "" || passiveRelation(x.Relation) {
+		return
+	}
+	for _, a := range x.Extra {
+		w, rest := splitPrep(a)
+		if a.Role != "by" || w != "by" {
+			continue
+		}
+		if o, c, _ := d.argument(si, s, rest); o != nil && o != f.subj && o.typ == schema.Organization {
+			d.derive(si, rest, x.Relation, verb, f.subj, o, "", x.Confidence*c)
 		}
 	}
 }

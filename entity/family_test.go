@@ -82,3 +82,20 @@ func TestKinNounBeforeTitle(t *testing.T) {
 			"no kin noun before the title: nothing of the kind"},
 	})
 }
+
+// TestBornToParents covers the parents a birth names: "was born (in Oslo)
+// to Ann Wu and Bo Wu" gives each parent parent_of the person born, as
+// "his mother, Ann Wu" does; a parent whose surname the subject shares
+// is not the subject's own parent.
+func TestBornToParents(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu was born in Oslo to Ann Wu and Bo Wu.",
+			[]string{"Ann Wu -parent_of-> Tom Wu", "Bo Wu -parent_of-> Tom Wu", "Tom Wu -born_in-> Oslo"}, nil, "in a town, then to"},
+		{"Tom Wu was born to Ann Wu and Bo Wu in Oslo.",
+			[]string{"Ann Wu -parent_of-> Tom Wu", "Bo Wu -parent_of-> Tom Wu"}, []string{"Tom Wu -born_to-> Ann Wu"}, "to first"},
+		{"Singer Tom Wu died on Monday. Wu was born in Oslo to Ann Wu and Bo Wu.",
+			[]string{"Ann Wu -parent_of-> Tom Wu", "Bo Wu -parent_of-> Tom Wu"}, []string{"Bo Wu -parent_of-> Ann Wu"}, "the surname"},
+		{"Ann Lee was born to Norwegian parents in Oslo.",
+			[]string{"Ann Lee -born_in-> Oslo"}, nil, "no parent named"},
+	})
+}

@@ -134,3 +134,27 @@ func TestCountryBeforeUnknownName(t *testing.T) {
 			[]string{"Velby -locate_in-> Halvern"}, nil, "an unknown town and region: an address"},
 	})
 }
+
+// TestPlaceInKindOf covers a place, "in the", a word for a kind of place
+// and "of" before a place: the first lies in the second, wherever the
+// parser attaches the phrase, and an unknown name there after a place
+// preposition or "including" is a town's; not a verb's object, which is
+// mostly a person's surname.
+func TestPlaceInKindOf(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The storm hit Bergen in the county of Vestland on Monday.",
+			[]string{"Bergen -locate_in-> Vestland"}, nil, "a known town after a verb"},
+		{"Two towns, including Velby in the province of Central Halvia, declared a state of calamity.",
+			[]string{"Velby -locate_in-> Central Halvia"}, nil, "an unknown town after including"},
+		{"Floods were reported in Velby in the province of Central Halvia.",
+			[]string{"Velby -locate_in-> Central Halvia"}, nil, "an unknown town after in"},
+		{"Police arrested Halvorsen in the province of Dalarna on Monday.",
+			[]string{"Police -arrest-> Halvorsen"}, []string{"Halvorsen -locate_in-> Dalarna"}, "a verb's object"},
+		{"Ann Lee met Tom Wu in the city of Bergen.",
+			nil, []string{"Tom Wu -locate_in-> Bergen"}, "a person"},
+		{"The storm hit Bergen, a city in the county of Vestland, on Monday.",
+			[]string{"Bergen -locate_in-> Vestland"}, nil, "a description of the town's kind before it"},
+		{"Velby, a town in the province of Central Halvia, was hit.",
+			[]string{"Velby -locate_in-> Central Halvia"}, nil, "an unknown town described"},
+	})
+}

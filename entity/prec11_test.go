@@ -60,7 +60,7 @@ func TestBornWithNameIsNoFact(t *testing.T) {
 			[]string{"Jazz Wu -born_in-> Bergen"}, []string{"Jazz Wu -born-> Thomas Edward Wu"},
 			"a birth name"},
 		{"Ann Lee was born to Tom Lee in Ohio in 1970.",
-			[]string{"Ann Lee -born_to-> Tom Lee"}, nil,
+			[]string{"Tom Lee -parent_of-> Ann Lee"}, nil,
 			"a parent after born to"},
 	})
 }

@@ -17,6 +17,9 @@ var relationalNouns = map[string]string{
 	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
 	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
 	"critic": "criticize", "critics": "criticize",
+	// "Tom Wu's longtime associate, Ann Lee", "a Wu associate": a
+	// person's partner in business or politics.
+	"associate": "associate_of", "associates": "associate_of",
 	// A person's supporter: a body's is its member, as the role rules
 	// read it.
 	"supporter": schema.Support, "supporters": schema.Support,
@@ -36,7 +39,7 @@ var relationalNouns = map[string]string{
 // name may stand before, as a modifier, for whom they are of ("a Wu
 // critic", "a Wu ally", "a Wu rival").
 var compoundRelational = map[string]bool{
-	"critic": true, "ally": true, "rival": true, "opponent": true,
+	"critic": true, "ally": true, "rival": true, "opponent": true, "associate": true,
 }
 
 // partyOf is the relation of relationalNouns' "party": the other actor,

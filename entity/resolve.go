@@ -3434,6 +3434,7 @@ var commonBodyWords = map[string]bool{
 	"Museum": true, "Library": true, "Club": true, "Charity": true, "Agency": true, "Ministry": true,
 	"Department": true, "Center": true, "Centre": true, "Store": true, "Shop": true, "Factory": true,
 	"Prison": true, "Airport": true, "Station": true, "Campaign": true, "Team": true,
+	"Zoo": true, "Aquarium": true, "Observatory": true, "Gallery": true,
 }
 
 // bodyWordNamed reports whether an organisation named before has w as

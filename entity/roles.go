@@ -207,7 +207,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	// of place, is a place before any rule reads it ([unknownPlace],
 	// [placeNounBefore]).
 	for k := 0; k+1 < len(ms); k++ {
-		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && unknownPlace(d, s, a, b) {
+		if a, b := ms[k], ms[k+1]; a.ent != nil && b.ent != nil && (unknownPlace(d, s, a, b) || unknownPlaceOfKind(d, s, a, b)) {
 			a.ent.typ = schema.GPE
 		}
 	}
@@ -1607,8 +1607,10 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	degreeFrom,
 	personStaff,
 	namedStaff,
+	colleaguesAt,
 	kinApposition,
 	placeInPlace,
+	placeInKindOf,
 	placeCommaIn,
 	placeCommaNationality,
 	regionOf,
@@ -3134,7 +3136,7 @@ func scholarAt(s nlp.Sentence, m *mention) bool {
 // Institute"), nor "school", whose people are often pupils.
 var academicHeads = map[string]bool{
 	"university": true, "college": true, "laboratory": true, "laboratories": true, "observatory": true,
-	"museum": true, "hospital": true, "clinic": true, "research": true,
+	"museum": true, "hospital": true, "clinic": true, "research": true, "zoo": true, "aquarium": true,
 }
 
 // academic reports whether org's name has a word of [academicHeads].
@@ -5346,6 +5348,7 @@ var institutionHeads = map[string]bool{
 	"center": true, "centre": true, "museum": true, "college": true, "university": true, "school": true,
 	"gallery": true, "galleries": true, "institute": true, "hospital": true, "library": true,
 	"academy": true, "laboratory": true, "observatory": true, "lab": true, "archive": true, "archives": true,
+	"zoo": true, "aquarium": true,
 	// a firm's or a state's facility, which is no actor where it lies
 	// ([facilityHeads]) but a body one works for: "a worker at the Halvik
 	// Farm", "an official of the US Embassy"
@@ -6488,6 +6491,48 @@ func chiefOfStaff(toks []nlp.Token, k int) bool {
 	return k+2 < len(toks) && toks[k].Lower() == "chief" && toks[k+1].Lower() == "of" && toks[k+2].Lower() == "staff"
 }
 
+// colleagueNouns name the people a person works with, which "and" or a
+// possessive joins to the person before "at", "from" or "of" and a body:
+// "Ann Lee and colleagues at Lund University", "Tom Wu's team at NASA".
+var colleagueNouns = map[string]bool{
+	"colleagues": true, "co-workers": true, "coworkers": true, "team": true, "collaborators": true,
+	"co-authors": true, "coauthors": true,
+}
+
+// colleaguesAt: "Ann Lee and colleagues at Lund University", "Ann Lee and
+// her team from the University of Oslo", "Tom Wu's team at NASA": a person,
+// "and" (with at most a possessive pronoun) or the person's possessive, a
+// noun of [colleagueNouns], then "at", "from" or "of" and an organisation give
+// work_for: the person works where the colleagues do (member_of a party).
+func colleaguesAt(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || !named(a) && a.kind != mPronoun || a.adj || b.ent.typ != schema.Organization || b.adj || b.possessive {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if n := len(w); n > 0 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	switch {
+	case a.possessive && len(w) == 3 && w[0] == "'s":
+		w = w[1:] // "Tom Wu's team at"
+	case a.possessive && len(w) == 2:
+		// "his team at"
+	case !a.possessive && len(w) == 3 && w[0] == "and":
+		w = w[1:] // "and colleagues at"
+	case !a.possessive && len(w) == 4 && w[0] == "and" && (w[1] == "his" || w[1] == "her" || w[1] == "their"):
+		w = w[2:] // "and her colleagues at"
+	default:
+		return role{}, false
+	}
+	if !colleagueNouns[w[0]] || w[1] != "at" && w[1] != "from" && w[1] != "of" {
+		return role{}, false
+	}
+	if partyEntity(b.ent) {
+		return role{lemma: schema.MemberOf}, true // "Tom Wu and his colleagues from the Labour Party"
+	}
+	return role{lemma: schema.WorkFor}, true
+}
+
 // personStaff: "Ann Lee's lawyer, Tom Wu,", "Ann Lee's spokesman Tom Wu":
 // a person's possessive, a noun of [staffNounsOfPerson] and a person's name
 // give work_for from the second to the first, as [kinOf] reads family; a
@@ -7143,6 +7188,23 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// placeInKindOf: "Velby in the province of Dalarna", "Lund in the county of
+// Halvia": a place, "in the", a word for a kind of place
+// ([kindOfPlaceNouns]), "of" and a place state locate_in, however the
+// parser attached the phrase ("the quake hit Velby in the county of
+// Halvia"). A state lies in no province, and a site is no actor.
+func placeInKindOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if b.start != a.end+4 || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || a.possessive || b.possessive ||
+		a.ent == b.ent || d.r.country(a.ent) || site(a.ent) {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if len(w) != 4 || w[0] != "in" || w[1] != "the" || !kindOfPlaceNouns[w[2]] || w[3] != "of" {
+		return role{}, false
+	}
+	return role{lemma: schema.LocateIn}, true
 }
 
 // addressTail reports whether mentions a and b end an address that a

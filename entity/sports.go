@@ -351,6 +351,33 @@ func isTeam(e *docEntity) bool {
 	return e != nil && (e.typ == schema.GPE || e.typ == schema.Organization || e.typ == schema.Group)
 }
 
+// sideWords name a person's team after a possessive pronoun: "his side",
+// "her team", "their club".
+var sideWords = map[string]bool{"side": true, "team": true, "club": true, "squad": true}
+
+// teamLemmas tie a person to the team the person plays for, captains or
+// coaches.
+var teamLemmas = map[string]bool{
+	schema.MemberOf: true, "play_for": true, "score_for": true, "coach": true, "captain": true, "lead": true,
+}
+
+// teamOf returns the one team the facts so far tie p to ([teamLemmas]): an
+// organisation, or a state's side, that is no party; nil for none or two.
+func (d *docState) teamOf(p *docEntity) *docEntity {
+	var team *docEntity
+	for _, f := range d.facts {
+		if f.subj != p || f.obj == nil || f.obj == p || !teamLemmas[f.Lemma] ||
+			f.obj.typ != schema.Organization || f.obj.desc["party"] || partyNamed(f.obj.name, f.obj.gaz) {
+			continue
+		}
+		if team != nil && team != f.obj {
+			return nil
+		}
+		team = f.obj
+	}
+	return team
+}
+
 // lastWord returns the last word of text, in lower case.
 func lastWord(text string) string {
 	f := strings.Fields(strings.ToLower(text))

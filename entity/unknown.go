@@ -119,6 +119,26 @@ func unknownPlace(d *docState, s nlp.Sentence, a, b *mention) bool {
 		regionThenList(s, b) || a.start == 0 && dash(s.Tokens[b.end].Text) && (a.surface == strings.ToUpper(a.surface) || articleAfter(s, b.end+1))
 }
 
+// unknownPlaceOfKind reports whether a, a name taken for a person's only
+// for want of a better type, stands after a place preposition
+// ([locPreps]), "including", "and" or "such as", and right before "in
+// the", a word for a kind of place ([kindOfPlaceNouns]), "of" and the
+// place b: "towns including Velby in the province of Dalarna", "flooding
+// in Velby in the county of Halvia". A person's name is seldom placed so; a given name (of either
+// sex) or a title makes it one.
+func unknownPlaceOfKind(d *docState, s nlp.Sentence, a, b *mention) bool {
+	if a.ent.typ != schema.Person || a.ent.gaz != nil || len(a.titles) > 0 || !named(a) || a.possessive ||
+		!isPlace(b.ent) || b.adj || b.possessive || b.start != a.end+4 || a.start == 0 {
+		return false
+	}
+	if p := s.Tokens[a.start-1].Lower(); !locPreps[p] && p != "including" && p != "and" && p != "as" {
+		return false // "Police arrested Halvorsen in the province of Dalarna": a verb's object is a person's name
+	}
+	w := between(s, a, b)
+	return len(w) == 4 && w[0] == "in" && w[1] == "the" && kindOfPlaceNouns[w[2]] && w[3] == "of" &&
+		!d.r.g.givenName(a.ent.name) && d.r.g.givenGender(a.ent.name+" x") == 0
+}
+
 // singlePlaceAddress reports whether a, one unknown word, a comma and the
 // known place b are a town's address: a place preposition or "and" before
 // the word, and the sentence's end right after the place ("the Troll field

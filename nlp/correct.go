@@ -215,6 +215,10 @@ func modifiedTitle(toks []Token, i int) bool {
 	return false
 }
 
+// sideNouns name a sports team, which "beat" after them makes the
+// subject of the verb ("as his side beat Arsenal").
+var sideNouns = map[string]bool{"side": true, "team": true, "club": true, "squad": true}
+
 // winVerbs are the bare forms of verbs of winning that headlines use with
 // a side's name as a plural: "Caloundra defeat Maroochydore".
 var winVerbs = map[string]bool{
@@ -1416,9 +1420,10 @@ func (r *retagger) retag(i int) {
 	// mayor's aide, and Tom Wu were fined", "Kelly said").
 	case t.Tag == "RB" && i == 0 && lyGiven[t.Text] && (next == "NNP" || next == "NNPS" || next == "," || next == "VBD" || next == "VBZ" || next == "MD"):
 		t.Tag = "NNP"
-	// "as Chelsea beat/NN Arsenal": "beat" between a subject and an
+	// "as Chelsea beat/NN Arsenal", "as his side beat/NN Arsenal": "beat"
+	// between a subject (a name, a pronoun or a word for a team) and an
 	// object is the verb.
-	case t.Tag == "NN" && strings.EqualFold(t.Text, "beat") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP") &&
+	case t.Tag == "NN" && strings.EqualFold(t.Text, "beat") && i > 0 && (prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP" || prev == "NN" && sideNouns[prevText]) &&
 		(next == "NNP" || next == "DT" || next == "PRP" || next == "PRP$"):
 		t.Tag = "VBD"
 	// "Caloundra defeat/NN Maroochydore in third round": a verb of

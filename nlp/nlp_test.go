@@ -126,6 +126,8 @@ func TestCorrections(t *testing.T) {
 		{"The home side lost 3-1 to the visitors.", "3-1", "CD", "two numbers joined by a hyphen are a score, a number"},
 		{"Norway criticised the plan.", "Norway", "NNP", "a capitalised word in -way opening the sentence is a name"},
 		{"He scored twice as Chelsea beat Arsenal.", "beat", "VBD", "beat between a name and a name is the verb"},
+		{"Tom Wu scored twice as his side beat Norland FC.", "beat", "VBD", "beat between a word for a team and a name is the verb"},
+		{"The drum beat filled the hall.", "beat", "NN", "beat after another noun stays a noun"},
 		{"Halvik defeat Norland in third round of the season", "defeat", "VBP", "a verb of winning between a name and a name, with no other verb, is the verb (a sports headline's plural)"},
 		{"Halvik thrash Norland in final", "thrash", "VBP", "so is another verb of winning"},
 		{"The Halvik defeat shocked Norland.", "defeat", "NN", "a noun before the clause's verb stays a noun"},
