@@ -4025,6 +4025,14 @@ func copulaRoleAt(toks []nlp.Token, start, b int) bool {
 	if w := toks[b-1].Lower(); w == "the" && b-2 > start {
 		b-- // "at the"
 	}
+	if toks[b-1].Lower() == "with" {
+		// "is a scientist with NASA", "was an analyst with Halvik
+		// Capital": a body's staff, as the apposition "Tom Wu, a
+		// scientist with NASA," says; the extractor reads no role in
+		// it. "is in talks with" opens with no article.
+		return b-start == 4 && indefinite(toks[start+1].Text) && roleNoun(toks[b-2].Lower()) ||
+			b-start == 5 && indefinite(toks[start+1].Text) && toks[start+2].Tag == "JJ" && roleNoun(toks[b-2].Lower())
+	}
 	if w := toks[b-1].Lower(); w != "of" && w != "at" {
 		return false // "was a candidate for the council" holds no seat yet
 	}
@@ -5148,8 +5156,15 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || (a.ent.typ != schema.Person && a.ent.typ != schema.Organization) || !isPlace(b.ent) || b.adj {
 		return role{}, false
 	}
-	toks := s.Tokens[a.end+ageAfter(s, a.end) : b.start]
-	if len(toks) < 2 || len(toks) > 8 || toks[0].Text != "," || !strings.EqualFold(toks[len(toks)-1].Text, "from") {
+	age := ageAfter(s, a.end)
+	toks := s.Tokens[a.end+age : b.start]
+	if len(toks) < 2 || len(toks) > 8 || !strings.EqualFold(toks[len(toks)-1].Text, "from") {
+		return role{}, false
+	}
+	if age > 0 && len(toks) > 3 && copulas[toks[1].Lower()] {
+		toks = toks[1:] // "Tom Wu, 30, is a nurse from Bergen"
+	}
+	if toks[0].Text != "," && !copulaFrom(s.Tokens, a, toks) {
 		return role{}, false
 	}
 	for _, t := range toks[1 : len(toks)-1] {
@@ -5174,6 +5189,50 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.WorkFor}, true
 	}
 	return role{lemma: schema.From}, true
+}
+
+// copulaFrom reports whether toks, the words from the person a's name to
+// "from", are a copula and a description of the person as an apposition
+// gives it ([actorFromPlace]): an indefinite noun phrase ("Tom Wu is a
+// nurse from Bergen", "was a 20-year-old student from") or an age and
+// "and" ("is about 20 years old and from Bergen"). The name must open its
+// clause ("The man who hit Tom Wu is a nurse from Bergen" describes the
+// man), and a distance says where the person is, not where from ("is a
+// long way from Oslo", "was an hour from").
+func copulaFrom(all []nlp.Token, a *mention, toks []nlp.Token) bool {
+	if len(toks) < 3 || a.ent.typ != schema.Person || toks[0].Lower() != "is" && toks[0].Lower() != "was" {
+		return false
+	}
+	if k := a.start - 1; k >= 0 && all[k].Text != "," && all[k].Lower() != "that" && all[k].Lower() != "but" {
+		return false
+	}
+	mid := toks[1 : len(toks)-1]
+	aged := mid[len(mid)-1].Lower() == "and" && !indefinite(mid[0].Text)
+	if aged {
+		mid = mid[:len(mid)-1] // "30", "about 20 years old"
+	} else if !indefinite(mid[0].Text) {
+		return false
+	}
+	for i, t := range mid {
+		w := t.Lower()
+		switch {
+		case isCap(t.Text) || distanceNouns[w] || distanceUnits[w]:
+			return false
+		case aged && (t.Tag == "CD" || w == "about" || w == "years" || w == "year" || w == "old" || w == "aged"):
+		case !aged && (i == 0 || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "VBN" || t.Tag == "RB"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// distanceNouns measure a way or a time between places: "is a long way
+// from Oslo", "an hour from Bergen", "a short walk from".
+var distanceNouns = map[string]bool{
+	"way": true, "distance": true, "walk": true, "drive": true, "ride": true, "flight": true, "hour": true,
+	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "step": true, "world": true,
+	"away": true, "far": true, "short": true, "day": true, "block": true,
 }
 
 // openerSubject reports whether the name a closes a phrase that opens the
