@@ -4059,6 +4059,13 @@ var staffHeads = map[string]bool{
 	// for Food Safety"); a party's name seldom ends so (a political
 	// institute is a body of members: [politicalName]).
 	"foundation": true, "fund": true, "center": true, "centre": true, "institute": true,
+	// the last words of firms' names ("Tom Wu of Velby Holdings", "Ann
+	// Lee of Norden Motors"): a firm's people are its staff.
+	"holdings": true, "motors": true, "industries": true, "technologies": true, "pharmaceuticals": true,
+	"airways": true, "airlines": true, "media": true, "capital": true, "energy": true, "enterprises": true,
+	"laboratories": true, "labs": true, "studios": true, "entertainment": true, "communications": true,
+	"telecom": true, "insurance": true, "securities": true, "investments": true, "electronics": true,
+	"petroleum": true, "logistics": true, "shipping": true, "consulting": true, "software": true,
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
