@@ -69,6 +69,9 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 		}
 		if lemma == "" {
 			lemma = affiliation(org.ent)
+			if p := org.start - 1; lemma == schema.MemberOf && academic(org.ent) && toks[p].Lower() != "from" && (toks[p].Lower() != "the" || toks[p-1].Lower() != "from") {
+				lemma = schema.WorkFor // "both of Halvik University": its staff, as "Tom Wu of Halvik University" is
+			}
 		}
 		d.distribute(si, s, ms, i, q, org, lemma)
 	}
