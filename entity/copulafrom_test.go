@@ -20,5 +20,8 @@ func TestCopulaDescription(t *testing.T) {
 			[]string{"Tom Wu -work_for-> Halvik Institute", "Ann Lee -work_for-> Norden Capital"},
 			[]string{"Ola Berg -work_for-> Velby Holdings"},
 			"'is a scientist with' a body: its staff, as the apposition says; talks with a body employ no one"},
+		{"Tom Wu, an engineer with the software firm Globex, said it. Ann Lee, guitarist with the band Velby Kings, died.",
+			[]string{"Tom Wu -work_for-> Globex", "Ann Lee -member_of-> Velby Kings"}, nil,
+			"a description of the body between with and its name, as between of and its name"},
 	})
 }

@@ -4210,7 +4210,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// "chief executive of the software firm Globex": a description
 		// of the body stands between of and its name.
 		for i := n - 2; i > 1; i-- {
-			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for" || w[i-1] == "with") {
 				w = w[:i]
 				break
 			}
@@ -4453,7 +4453,7 @@ func nameModifiers(s nlp.Sentence, start int, w []string) []string {
 	}
 	for i := n - 1; i >= 1 && i >= n-3; i-- {
 		t := s.Tokens[start+i]
-		if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+		if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for" || w[i-1] == "with") {
 			return w[:i]
 		}
 		if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
