@@ -25,3 +25,16 @@ func TestCopulaDescription(t *testing.T) {
 			"a description of the body between with and its name, as between of and its name"},
 	})
 }
+
+// TestBandMember checks a musician's verb whose in-phrase names a band.
+// The sentences are written for this test.
+func TestBandMember(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu played guitar in the band Velby Kings. Ann Lee sang lead vocals in the rock band Norden Stars.",
+			[]string{"Tom Wu -member_of-> Velby Kings", "Ann Lee -member_of-> Norden Stars"}, nil,
+			"playing or singing in a band the text calls so: a member of it"},
+		{"Tom Wu played football in the Velby League. Ann Lee played a role in the Harbor Party.",
+			nil, []string{"Tom Wu -member_of-> Velby League", "Ann Lee -member_of-> Harbor Party"},
+			"a league or a party is no band"},
+	})
+}
