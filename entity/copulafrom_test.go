@@ -23,6 +23,10 @@ func TestCopulaDescription(t *testing.T) {
 		{"Tom Wu, an engineer with the software firm Globex, said it. Ann Lee, guitarist with the band Velby Kings, died.",
 			[]string{"Tom Wu -work_for-> Globex", "Ann Lee -member_of-> Velby Kings"}, nil,
 			"a description of the body between with and its name, as between of and its name"},
+		{"Ann Lee is based at Halvik University. Tom Wu, a researcher based at the Velby Institute, said it.",
+			[]string{"Ann Lee -work_for-> Halvik University", "Tom Wu -work_for-> Velby Institute"},
+			[]string{"Ann Lee -base_at-> Halvik University"},
+			"a person based at a body is its staff"},
 	})
 }
 
