@@ -611,10 +611,24 @@ func placeCommaIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // A compass adjective may stand before the second place ("the Skane
 // region of southern Sweden").
 func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	w := between(s, a, b)
+	if len(w) >= 2 && w[1] == "of" && townPartNoun(w[0]) && a.ent != b.ent && a.ent.typ == schema.Person && d.townPartName(s, a, b) {
+		// "the Karol Bagh area of New Delhi": a given name opens the
+		// name of a part of a town, no person's.
+		a.ent.typ = schema.GPE
+	}
 	if !named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive {
 		return role{}, false
 	}
-	w := between(s, a, b)
+	if n := len(w); n >= 5 && w[1] == "of" && w[2] == "the" && townPartNoun(w[0]) {
+		// "the Grorud district of the city of Oslo", "the Velby Park
+		// area of the capital, Oslo": the kind of the town between of
+		// and its name.
+		switch strings.Join(w[3:], " ") {
+		case "city of", "town of", "capital of", "capital ,", "city ,":
+			w = w[:2]
+		}
+	}
 	if n := len(w); n >= 2 && (strings.HasSuffix(w[n-1], "ern") || w[n-1] == "central") {
 		w = w[:n-1] // "the Skane region of southern Sweden"
 	}
@@ -624,13 +638,30 @@ func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if f := strings.Fields(a.surface); len(w) == 1 && len(f) > 1 && placeHeads[f[len(f)-1]] {
 		w = append([]string{f[len(f)-1]}, w...) // "the Kursk region": the gazetteer's name holds the word
 	}
-	if len(w) != 2 || !placeHeads[w[0]] && w[0] != "area" || w[1] != "of" || compassAdjective(a.surface) {
+	if len(w) != 2 || !placeHeads[w[0]] && !townPartNoun(w[0]) || w[1] != "of" || compassAdjective(a.surface) {
 		return role{}, false
 	}
 	if d.r.within(a.ent, b.ent.name) || a.ent.gaz == nil {
 		return role{lemma: schema.LocateIn}, true
 	}
 	return role{}, false
+}
+
+// townPartNoun reports whether w names a part of a town or a region
+// before "of" and the town's name: "the Bergen area of Norway", "the
+// Sagene neighbourhood of Oslo", "the Grorud suburb of Oslo".
+func townPartNoun(w string) bool {
+	return w == "area" || w == "quarter" || areaNouns[w]
+}
+
+// townPartName reports whether the name a, which the recogniser took for
+// a person's, names a part of the town b: a name of two words or more
+// with no title, "the" before it, named in no other sentence, and b a
+// place the gazetteer knows.
+func (d *docState) townPartName(s nlp.Sentence, a, b *mention) bool {
+	return named(a) && a.kind == mName && a.ent.gaz == nil && len(a.titles) == 0 && !a.possessive && !a.adj && len(a.ent.mentions) <= 1 &&
+		a.start > 0 && strings.EqualFold(s.Tokens[a.start-1].Text, "the") && a.end-a.start >= 2 &&
+		b.ent.gaz != nil && isPlace(b.ent) && !b.adj && !b.possessive
 }
 
 // compassAdjective reports whether name is a compass word and a region's

@@ -21,7 +21,13 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 	toks := s.Tokens
 	for i := 1; i+2 < len(toks); i++ {
 		q := toks[i].Lower()
-		if toks[i-1].Text != "," || q != "both" && q != "all" {
+		if toks[i-1].Text != "," {
+			continue
+		}
+		if q != "both" && q != "all" {
+			if plural := pluralRoleAt(toks, i); plural > i {
+				d.pluralApposition(si, s, ms, i, plural)
+			}
 			continue
 		}
 		var org *mention
@@ -63,9 +69,64 @@ func (d *docState) distributiveAffiliation(si int, s nlp.Sentence, ms []*mention
 		}
 		if lemma == "" {
 			lemma = affiliation(org.ent)
+			if p := org.start - 1; lemma == schema.MemberOf && academic(org.ent) && toks[p].Lower() != "from" && (toks[p].Lower() != "the" || toks[p-1].Lower() != "from") {
+				lemma = schema.WorkFor // "both of Halvik University": its staff, as "Tom Wu of Halvik University" is
+			}
 		}
 		d.distribute(si, s, ms, i, q, org, lemma)
 	}
+}
+
+// pluralRoleAt returns the token of "at", "of" or "for" after a plural
+// role noun that opens an apposition at token k ("professors at",
+// "senior researchers at", "members of", "spokesmen for"), or -1.
+func pluralRoleAt(toks []nlp.Token, k int) int {
+	for j := k; j < len(toks)-1 && j < k+3; j++ {
+		t := toks[j]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "NNS" && t.Tag != "NN" {
+			return -1
+		}
+		if t.Tag != "NNS" {
+			continue
+		}
+		if p := toks[j+1].Lower(); (p == "at" || p == "of" || p == "for") && roleNoun(singularNoun(t.Lower())) {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// pluralApposition: "Ann Lee and Tom Wu, professors at Halvik
+// University,", "Norway and Sweden, members of NATO,": a plural role noun
+// in apposition to a list gives each member the role at the organisation
+// named right after its preposition, as "both" does ([distributiveAffiliation]).
+func (d *docState) pluralApposition(si int, s nlp.Sentence, ms []*mention, i, prep int) {
+	toks := s.Tokens
+	k := prep + 1
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	var org *mention
+	for _, m := range ms {
+		if m.start == k && named(m) && m.ent != nil && m.ent.typ == schema.Organization && !m.adj && !m.possessive {
+			org = m
+		}
+	}
+	if org == nil {
+		return
+	}
+	var nouns []string
+	for _, t := range toks[i:prep] {
+		if strings.HasPrefix(t.Tag, "NN") {
+			nouns = append(nouns, singularNoun(t.Lower()))
+		}
+	}
+	lemma := appositionLemma(nouns)
+	if lemma == "" {
+		return
+	}
+	d.distributeTo(si, s, listedMembers(toks, ms, i-1), i, "", org, lemma)
 }
 
 // distribute gives each member of the list that ends before the comma at

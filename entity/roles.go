@@ -4032,6 +4032,14 @@ func copulaRoleAt(toks []nlp.Token, start, b int) bool {
 	if w := toks[b-1].Lower(); w == "the" && b-2 > start {
 		b-- // "at the"
 	}
+	if toks[b-1].Lower() == "with" {
+		// "is a scientist with NASA", "was an analyst with Halvik
+		// Capital": a body's staff, as the apposition "Tom Wu, a
+		// scientist with NASA," says; the extractor reads no role in
+		// it. "is in talks with" opens with no article.
+		return b-start == 4 && indefinite(toks[start+1].Text) && roleNoun(toks[b-2].Lower()) ||
+			b-start == 5 && indefinite(toks[start+1].Text) && toks[start+2].Tag == "JJ" && roleNoun(toks[b-2].Lower())
+	}
 	if w := toks[b-1].Lower(); w != "of" && w != "at" {
 		return false // "was a candidate for the council" holds no seat yet
 	}
@@ -4058,6 +4066,13 @@ var staffHeads = map[string]bool{
 	// for Food Safety"); a party's name seldom ends so (a political
 	// institute is a body of members: [politicalName]).
 	"foundation": true, "fund": true, "center": true, "centre": true, "institute": true,
+	// the last words of firms' names ("Tom Wu of Velby Holdings", "Ann
+	// Lee of Norden Motors"): a firm's people are its staff.
+	"holdings": true, "motors": true, "industries": true, "technologies": true, "pharmaceuticals": true,
+	"airways": true, "airlines": true, "media": true, "capital": true, "energy": true, "enterprises": true,
+	"laboratories": true, "labs": true, "studios": true, "entertainment": true, "communications": true,
+	"telecom": true, "insurance": true, "securities": true, "investments": true, "electronics": true,
+	"petroleum": true, "logistics": true, "shipping": true, "consulting": true, "software": true,
 }
 
 // affiliation returns work_for for an organisation whose name ends as a
@@ -4202,7 +4217,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		// "chief executive of the software firm Globex": a description
 		// of the body stands between of and its name.
 		for i := n - 2; i > 1; i-- {
-			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+			if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for" || w[i-1] == "with") {
 				w = w[:i]
 				break
 			}
@@ -4445,7 +4460,7 @@ func nameModifiers(s nlp.Sentence, start int, w []string) []string {
 	}
 	for i := n - 1; i >= 1 && i >= n-3; i-- {
 		t := s.Tokens[start+i]
-		if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for") {
+		if (w[i] == "a" || w[i] == "an" || w[i] == "the") && (w[i-1] == "of" || w[i-1] == "at" || w[i-1] == "for" || w[i-1] == "with") {
 			return w[:i]
 		}
 		if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
@@ -5155,8 +5170,15 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) || (a.ent.typ != schema.Person && a.ent.typ != schema.Organization) || !isPlace(b.ent) || b.adj {
 		return role{}, false
 	}
-	toks := s.Tokens[a.end+ageAfter(s, a.end) : b.start]
-	if len(toks) < 2 || len(toks) > 8 || toks[0].Text != "," || !strings.EqualFold(toks[len(toks)-1].Text, "from") {
+	age := ageAfter(s, a.end)
+	toks := s.Tokens[a.end+age : b.start]
+	if len(toks) < 2 || len(toks) > 8 || !strings.EqualFold(toks[len(toks)-1].Text, "from") {
+		return role{}, false
+	}
+	if age > 0 && len(toks) > 3 && copulas[toks[1].Lower()] {
+		toks = toks[1:] // "Tom Wu, 30, is a nurse from Bergen"
+	}
+	if toks[0].Text != "," && !copulaFrom(s.Tokens, a, toks) {
 		return role{}, false
 	}
 	for _, t := range toks[1 : len(toks)-1] {
@@ -5181,6 +5203,50 @@ func actorFromPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{lemma: schema.WorkFor}, true
 	}
 	return role{lemma: schema.From}, true
+}
+
+// copulaFrom reports whether toks, the words from the person a's name to
+// "from", are a copula and a description of the person as an apposition
+// gives it ([actorFromPlace]): an indefinite noun phrase ("Tom Wu is a
+// nurse from Bergen", "was a 20-year-old student from") or an age and
+// "and" ("is about 20 years old and from Bergen"). The name must open its
+// clause ("The man who hit Tom Wu is a nurse from Bergen" describes the
+// man), and a distance says where the person is, not where from ("is a
+// long way from Oslo", "was an hour from").
+func copulaFrom(all []nlp.Token, a *mention, toks []nlp.Token) bool {
+	if len(toks) < 3 || a.ent.typ != schema.Person || toks[0].Lower() != "is" && toks[0].Lower() != "was" {
+		return false
+	}
+	if k := a.start - 1; k >= 0 && all[k].Text != "," && all[k].Lower() != "that" && all[k].Lower() != "but" {
+		return false
+	}
+	mid := toks[1 : len(toks)-1]
+	aged := mid[len(mid)-1].Lower() == "and" && !indefinite(mid[0].Text)
+	if aged {
+		mid = mid[:len(mid)-1] // "30", "about 20 years old"
+	} else if !indefinite(mid[0].Text) {
+		return false
+	}
+	for i, t := range mid {
+		w := t.Lower()
+		switch {
+		case isCap(t.Text) || distanceNouns[w] || distanceUnits[w]:
+			return false
+		case aged && (t.Tag == "CD" || w == "about" || w == "years" || w == "year" || w == "old" || w == "aged"):
+		case !aged && (i == 0 || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "VBN" || t.Tag == "RB"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// distanceNouns measure a way or a time between places: "is a long way
+// from Oslo", "an hour from Bergen", "a short walk from".
+var distanceNouns = map[string]bool{
+	"way": true, "distance": true, "walk": true, "drive": true, "ride": true, "flight": true, "hour": true,
+	"minute": true, "mile": true, "kilometre": true, "kilometer": true, "step": true, "world": true,
+	"away": true, "far": true, "short": true, "day": true, "block": true,
 }
 
 // openerSubject reports whether the name a closes a phrase that opens the

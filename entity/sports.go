@@ -320,6 +320,13 @@ func teamOf(fs []*docFact, p *docEntity) (t *docEntity, put *docFact) {
 		}
 	}
 	for _, f := range fs {
+		if f.implied && f.subj == p && isTeam(f.obj) && f.Lemma == "score_for" {
+			// "Norwegian striker Ola Berg scored for Velby FC": the
+			// side named after for, not the nationality's.
+			return f.obj, nil
+		}
+	}
+	for _, f := range fs {
 		if f.implied && f.subj == p && isTeam(f.obj) && (f.Lemma == schema.MemberOf || f.Lemma == schema.Lead) {
 			return f.obj, nil // "English captain Harry Kane"
 		}

@@ -78,6 +78,9 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// Nordic Rail": a unit's name and "of" its body.
 		return role{lemma: schema.PartOf}, true
 	}
+	if nameUnitOf(s, a, b) {
+		return role{lemma: schema.PartOf}, true
+	}
 	if a.possessive && b.end < len(s.Tokens) && ownedNouns[s.Tokens[b.end].Text] && strings.HasPrefix(s.Tokens[b.end].Tag, "NN") &&
 		(b.start == a.end || b.start == a.end+1 && s.Tokens[a.end].Tag == "POS") && !apposedAfter(s, b.end+1) {
 		// "its Polar Mart chain", "Halvik's Velby Air subsidiary"; not
@@ -136,6 +139,46 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		return role{}, false
 	}
 	return role{lemma: schema.PartOf, reverse: true}, true
+}
+
+// nameUnitOf reports whether a lower-case unit noun and "of" stand
+// between the organisation a, which "the" opens, and the body b: "the
+// Velby Rail branch of Nordic Railways", "the Halvik News division of
+// Norden Media", also when a is the name's acronym in brackets ("the
+// Velby Rail (VR) branch of the Nordic Railways"). An office, an agency or
+// a force of a body is a place or a kind of body, no named unit.
+func nameUnitOf(s nlp.Sentence, a, b *mention) bool {
+	if !named(a) || a.kind != mName && a.kind != mSingle || a.possessive || a.adj || a.start == 0 || b.start <= a.end {
+		return false
+	}
+	toks, open := s.Tokens[a.end:b.start], a.start
+	if s.Tokens[a.start-1].Text == "(" && len(toks) > 0 && toks[0].Text == ")" {
+		toks, open = toks[1:], a.start-1 // the acronym: its name before the bracket
+		for open > 0 && isCap(s.Tokens[open-1].Text) && !strings.EqualFold(s.Tokens[open-1].Text, "the") {
+			open--
+		}
+		if open == a.start-1 {
+			return false
+		}
+	} else if len(toks) >= 3 && toks[0].Text == "(" && toks[2].Text == ")" {
+		toks = toks[3:]
+	}
+	if open == 0 || !strings.EqualFold(s.Tokens[open-1].Text, "the") {
+		return false
+	}
+	if n := len(toks); n == 3 && strings.EqualFold(toks[2].Text, "the") {
+		toks = toks[:2]
+	}
+	if len(toks) != 2 || toks[1].Text != "of" || isCap(toks[0].Text) {
+		return false
+	}
+	return namedUnitNouns[toks[0].Text]
+}
+
+// namedUnitNouns are the units of [nameUnitOf].
+var namedUnitNouns = map[string]bool{
+	"wing": true, "arm": true, "unit": true, "branch": true, "division": true, "faction": true,
+	"subsidiary": true, "affiliate": true, "chapter": true, "section": true,
 }
 
 // unitApposition reports whether a unit's name a is followed by an

@@ -24,3 +24,20 @@ func TestPossessiveUnits(t *testing.T) {
 			"other units stay bodies"},
 	})
 }
+
+// TestNameUnitOf covers a unit's name, a lower-case unit noun and "of"
+// its body ("the Velby Rail branch of Nordic Railways"), on invented
+// stories.
+func TestNameUnitOf(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Halvik News division of Norden Media closed. The Velby Bank unit of Halvik Holdings was sold.",
+			[]string{"Halvik News -part_of-> Norden Media", "Velby Bank -part_of-> Halvik Holdings"}, nil,
+			"a unit's name, a unit noun and 'of' its body"},
+		{"The Velby Rail (VR) branch of the Nordic Railways ran the train.",
+			[]string{"Velby Rail -part_of-> Nordic Railways"}, nil,
+			"the same past the unit's acronym in brackets"},
+		{"The Norden Media office of Halvik Holdings closed.",
+			nil, []string{"Norden Media -part_of-> Halvik Holdings"},
+			"an office of a body is a place, no named unit"},
+	})
+}

@@ -99,6 +99,29 @@ func scoreWord(w string) bool {
 	return ok && oka && okb
 }
 
+// musicVerbs are a musician's acts in a band that an in-phrase names
+// ([docState.bandMember]).
+var musicVerbs = map[string]bool{"play": true, "sing": true, "perform": true, "drum": true}
+
+// bandMember adds subj —member_of→ band for a verb of [musicVerbs] whose
+// in-phrase names a band, a group or an orchestra the document calls so:
+// "Tom Wu played guitar in the band Velby Kings", "sang lead vocals in
+// the rock band Velby Kings". Playing in a place or a league makes no
+// member.
+func (d *docState) bandMember(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	for _, a := range x.Extra {
+		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+		if prep != "in" && !strings.EqualFold(a.Role, "in") {
+			continue
+		}
+		if o, conf, _ := d.argument(si, s, a); o != nil && o != subj && o.typ == schema.Organization && (o.desc["band"] || o.desc["orchestra"]) {
+			if f := d.derive(si, x.Subject, x.Relation+" in", schema.MemberOf, subj, o, "", x.Confidence*conf*placeArgConf); f != nil {
+				f.Class = schema.MemberOf
+			}
+		}
+	}
+}
+
 // fromVerbs take or ask something from the actor their from-argument
 // names: "received Polaroids from the foundation", "took hard drives from
 // the church", "gained a seat from the Green Party", "sought help from
@@ -486,6 +509,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		// a reported disclosure was made to ("said it had disclosed the
 		// matter to the Tax Agency").
 		return
+	}
+	if musicVerbs[verb] && subj.typ == schema.Person {
+		d.bandMember(si, s, x, subj)
 	}
 	if obj, rest, ok := scoreThenActor(s, x.Object); ok {
 		// "lost 2-0 to Norway" read as one object: the score, then the
