@@ -5365,18 +5365,26 @@ func institutionName(name string) bool {
 	return false
 }
 
-// academicUnits open the names of a university's units: "Faculty of
-// Arts", "School of Medicine", "Department of Physics".
-var academicUnits = map[string]bool{"faculty": true, "school": true, "department": true, "college": true}
+// academicUnits head the names of a university's units: "Faculty of
+// Arts", "School of Medicine", "Department of Physics", "Institute of
+// Marine Biology", "Centre for Ocean Studies".
+var academicUnits = map[string]bool{
+	"faculty": true, "school": true, "department": true, "college": true,
+	"institute": true, "centre": true, "center": true, "laboratory": true,
+}
 
-// academicUnit reports whether name is a unit's of [academicUnits] and
-// "of" its field ("Faculty of Arts and Education"), perhaps after "the".
+// academicUnit reports whether name is a unit's of [academicUnits], "of" or
+// "for" its field ("Faculty of Arts and Education", "Centre for Ocean
+// Studies"), perhaps after "the" or a donor's name ("the Lund School of
+// Marine Science").
 func academicUnit(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	if len(f) > 0 && f[0] == "the" {
-		f = f[1:]
+	for i := 0; i+2 < len(f) && i < 3; i++ {
+		if academicUnits[f[i]] {
+			return f[i+1] == "of" || f[i+1] == "for"
+		}
 	}
-	return len(f) >= 3 && academicUnits[f[0]] && f[1] == "of"
+	return false
 }
 
 // university reports whether name is a university's ("Deakin University",
