@@ -432,12 +432,15 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		}
 		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns.at(s.Tokens[c.start-2].Lower()).lemma != "" || kinOfBodyRole(s, b, c) ||
 			c.possessive && b.start > a.end+1 && b.start <= a.end+3 && s.Tokens[a.end].Text == "," && s.Tokens[a.end+1].Lower() == "of" ||
-			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
+			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0 ||
+			a.adj && c.ent.typ == schema.Person && b.start > a.end && slices.ContainsFunc(s.Tokens[a.end:b.start], func(t nlp.Token) bool { return t.Text == "and" })) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
-			// after it to the first.
+			// after it to the first; so does a body in a nationality's
+			// second description ("Japanese wrestler and Netflix star Ann
+			// Lee").
 			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf, orgRoleAndMore, nationalFromPlace} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
@@ -2012,9 +2015,21 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	var words []string
+	and := -1 // the "and" of two descriptions whose second names a body or a prize
+	if twoDescriptions(toks) && !isCap(toks[len(toks)-1].Text) {
+		and = slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == "and" })
+	}
 	for i, t := range toks {
 		if (t.Text == "and" || t.Text == ",") && i > 0 && i < len(toks)-1 {
 			continue
+		}
+		if isCap(t.Text) && and >= 0 && i > and && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
+			// "Norwegian skier and Olympic champion Tom Wu", "Japanese
+			// wrestler and Netflix star Ann Lee": the second
+			// description names a prize or a body, so the first alone
+			// says what the nationality makes of the person.
+			words = words[:and]
+			break
 		}
 		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
 			return role{}, false
