@@ -51,6 +51,9 @@ var memberNouns = map[string]bool{
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
 	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
 	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
+	// Rugby's: "Wales fly-half Tom Wu", "Halden halfback Ann Lee".
+	"halfback": true, "half-back": true, "fly-half": true, "flyhalf": true, "scrum-half": true, "scrumhalf": true,
+	"flanker": true, "hooker": true, "prop": true, "five-eighth": true,
 	// The musicians of a band ([bandNouns]): "Coldplay frontman Chris
 	// Martin".
 	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
@@ -2031,7 +2034,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			words = words[:and]
 			break
 		}
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !halfBack(toks, i) {
 			return role{}, false
 		}
 		words = append(words, t.Lower())
@@ -2050,6 +2053,12 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true, shared: listed}, true
+}
+
+// halfBack reports whether toks[i] is the "back" of "half back", a rugby
+// position the tagger reads as an adverb ("Wales half back Tom Wu").
+func halfBack(toks []nlp.Token, i int) bool {
+	return i > 0 && toks[i].Lower() == "back" && toks[i-1].Lower() == "half"
 }
 
 // lowerDescription reports whether toks are lower-case nouns and
@@ -5836,7 +5845,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// guard Ann Lee"); a lower-case adjective before the role noun
 		// grades it ("Harbor Party presidential nominee Ann Lee").
 		graded := i < last && t.Tag == "JJ" && lowerWord(t.Text) && roleNoun(toks[last].Lower())
-		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded && !(plural && i == len(toks)-1) {
+		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded && !(plural && i == len(toks)-1) &&
+			!halfBack(toks, i) {
 			return role{}, false
 		}
 	}
@@ -7600,8 +7610,8 @@ func roleLemma(words []string) string {
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor
-		case memberNouns[w]:
-			return schema.MemberOf
+		case memberNouns[w], w == "back" && i > 0 && words[i-1] == "half":
+			return schema.MemberOf // "Halden half back Ann Lee"
 		case scholarNoun(w):
 			return schema.WorkFor
 		}

@@ -369,6 +369,7 @@ var clubNouns = map[string]bool{
 	"midfielder": true, "defender": true, "goalkeeper": true, "winger": true, "forward": false,
 	"fans": false, "supporters": false, "squad": true, "boss": false, "keeper": true, "full-back": true,
 	"centre-back": true, "fly-half": true, "scrum-half": true, "flanker": true, "skipper": false, "hooker": true,
+	"halfback": true, "half-back": true, "flyhalf": true, "scrumhalf": true, "prop": true, "five-eighth": true,
 }
 
 // clubContext reports whether the lone unknown name [a, b) of s is a
@@ -398,6 +399,9 @@ func clubWords(toks []nlp.Token, a, b int) bool {
 	}
 	if k >= len(toks) || isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
 		return false
+	}
+	if toks[k].Lower() == "half" && k+1 < len(toks) && toks[k+1].Lower() == "back" {
+		return true // "Halden half back Ann Lee", "Halden's half back"
 	}
 	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
