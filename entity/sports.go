@@ -101,7 +101,7 @@ func (d *docState) scorers() {
 				f.Lemma, f.Class = "score_for", "score_for"
 			}
 		}
-		scorers := scorersOf(fs)
+		scorers := scorersOf(text, fs)
 		for _, p := range scorers {
 			t, put := teamOf(fs, p)
 			switch {
@@ -286,9 +286,10 @@ func (d *docState) substitutions(si int, fs []*docFact) {
 	}
 }
 
-// scorersOf returns the people who scored in a sentence's facts: subjects
-// of score, and the people "a goal from" names.
-func scorersOf(fs []*docFact) []*docEntity {
+// scorersOf returns the people who scored in a sentence's facts, whose
+// text is text: subjects of score, and the people "a goal from" names,
+// unless the shot was stopped ("saved a penalty from", [stoppedShot]).
+func scorersOf(text string, fs []*docFact) []*docEntity {
 	var out []*docEntity
 	for _, f := range fs {
 		if f.implied || f.Negated {
@@ -298,11 +299,34 @@ func scorersOf(fs []*docFact) []*docEntity {
 		switch {
 		case verb == "score" && isPerson(f.subj):
 			out = append(out, f.subj)
-		case f.Lemma == schema.From && isPerson(f.obj) && goalNouns[lastWord(f.Subject.Text)]:
+		case f.Lemma == schema.From && isPerson(f.obj) && goalNouns[lastWord(f.Subject.Text)] && !stoppedShot(text, f):
 			out = append(out, f.obj)
 		}
 	}
 	return out
+}
+
+// stopWords are the verbs of a shot that did not go in: "saved a penalty
+// from Ann Lee", "blocked a header from".
+var stopWords = map[string]bool{
+	"saved": true, "saves": true, "missed": true, "misses": true, "blocked": true, "blocks": true,
+	"stopped": true, "stops": true, "parried": true, "parries": true, "denied": true, "denies": true,
+}
+
+// stoppedShot reports whether a word of [stopWords] stands among the
+// three words before f's subject, a goal's noun from a player ("Tom Wu
+// saved a late penalty from Ann Lee"): the player did not score.
+func stoppedShot(text string, f *docFact) bool {
+	if f.Subject.Start <= 0 || f.Subject.Start > len(text) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(text[:f.Subject.Start]))
+	for i := len(w) - 1; i >= 0 && i >= len(w)-3; i-- {
+		if stopWords[w[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // teamOf returns the team scorer p scored for, from the facts of its
