@@ -905,6 +905,9 @@ var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
 // sociology at the University of Bergen". A person or a place after at
 // is none.
 //
+// A career begun or spent at or with an organisation ([careerVerbs]) is
+// work for it too, or membership of the side for a playing career.
+//
 // A course of study read there is the student's in the same way: "studied
 // law at Harbor University", "attended law school at Harbor University"
 // give study_at the school. The studied thing is a subject in lower case
@@ -913,7 +916,13 @@ var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
 func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, prep, _ := strings.Cut(x.Lemma, "_")
 	lemma := schema.WorkFor
-	if !teachVerbs[verb] {
+	career := careerVerbs[verb] && prep == "" && lastWord(x.Object.Text) == "career"
+	switch {
+	case career:
+		if strings.Contains(strings.ToLower(x.Object.Text), "playing") {
+			lemma = schema.MemberOf // "began his playing career at Kelton": the side he played for
+		}
+	case !teachVerbs[verb]:
 		if prep != "" || !studiedAt(verb, x.Object.Text) {
 			return
 		}
@@ -927,7 +936,7 @@ func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		args = append(args, x.Object)
 	} else {
 		for _, a := range x.Extra {
-			if p, rest := splitPrep(a); p == "at" && rest.Text != "" {
+			if p, rest := splitPrep(a); (p == "at" || career && p == "with") && rest.Text != "" {
 				args = append(args, rest)
 			}
 		}
@@ -940,6 +949,11 @@ func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		}
 	}
 }
+
+// careerVerbs begin or spend a career, whose at or with names the body
+// that employed the person then ([docState.taughtAt]): "began her career
+// at the Oslo Times", "spent his whole career with Halvik Bank".
+var careerVerbs = map[string]bool{"begin": true, "start": true, "launch": true, "spend": true, "end": true, "finish": true}
 
 // courseNouns name what a student attends at a school: "attended law
 // school", "attended evening classes".
