@@ -640,7 +640,7 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 		if numberedPart(toks, m) || currencyAmount(toks[m.start].Text) {
 			continue
 		}
-		if carMade(toks, m) || modelNumberAfter(toks, m) {
+		if carMade(toks, m) {
 			continue
 		}
 		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && roadCode(toks, m.start) {
@@ -795,37 +795,6 @@ func carMade(toks []nlp.Token, m *mention) bool {
 		return false
 	}
 	return m.end == len(toks) || !isNoun(toks[m.end]) && !isCap(toks[m.end].Text) && toks[m.end].Tag != "POS"
-}
-
-// modelNumberAfter reports whether m, a mention of toks, is a maker's name
-// that a model's number follows ("a Boeing 737 operated by Halvik Air",
-// "the Airbus A320", "a Cessna 172"): the name and the number name a
-// craft, no actor.
-func modelNumberAfter(toks []nlp.Token, m *mention) bool {
-	if m.end >= len(toks) || m.typ != schema.Organization {
-		return false
-	}
-	w := toks[m.end].Text
-	if i := strings.IndexByte(w, '-'); i > 0 {
-		w = w[:i] // "737-800"
-	}
-	i := 0
-	for i < len(w) && i < 3 && w[i] >= 'A' && w[i] <= 'Z' {
-		i++ // "A320", "CRJ900"
-	}
-	j := i
-	for j < len(w) && w[j] >= '0' && w[j] <= '9' {
-		j++
-	}
-	if j-i != 3 || w[i] == '0' {
-		return false // a year, a score or a count ("Halvik 2019", "Kelton 2")
-	}
-	for _, c := range w[j:] {
-		if c < 'a' || c > 'z' {
-			return false // "A320neo"
-		}
-	}
-	return true
 }
 
 // sloganVerbs open slogans as imperatives. "Save" ("Save the Children"),

@@ -148,17 +148,3 @@ func TestThingShortForm(t *testing.T) {
 		t.Run(tt.why, func(t *testing.T) { checkNames(t, a, r, tt.text, tt.want, tt.not) })
 	}
 }
-
-// TestModelNumber checks that a maker's name before a model's number names
-// a craft, no actor, while the maker named alone stays one. The sentences
-// are written for this test.
-func TestModelNumber(t *testing.T) {
-	runDefaultEdgeCases(t, []edgeCase{
-		{"The aircraft, a Boeing 737 operated by Halvik Air, crashed on Monday. The Airbus A320 operated by Norden Air landed safely.",
-			nil, []string{"Halvik Air -operate-> Boeing", "Norden Air -operate-> Airbus"},
-			"a maker's name and a model's number name a craft"},
-		{"Halvik Air bought a Boeing 787 from Boeing.",
-			[]string{"Halvik Air -buy_from-> Boeing"}, []string{"Halvik Air -buy-> Boeing"},
-			"the maker named alone is an actor, the craft none"},
-	})
-}
