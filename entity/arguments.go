@@ -855,8 +855,9 @@ var craftNouns = map[string]bool{
 
 // modelAfter reports whether the words toks[i:last] after an
 // organisation's name are a model of what it makes: a number written in
-// the plural ("Boeing 747s", "Airbus 380s"), or a number and a noun of
-// [craftNouns] ("Boeing 737 jets"). A maker's model is a thing, no actor;
+// the plural ("Boeing 747s", "Airbus 380s"), a model's number of three
+// digits ("a Boeing 737"), or a number and a noun of [craftNouns] ("Boeing
+// 737 jets"). A maker's model is a thing, no actor;
 // an amount after a name ("fined Google 2.4 billion euros", "beat Halvik
 // 3 - 1") has no plural number and no such noun.
 func modelAfter(toks []nlp.Token, i, last int) bool {
@@ -866,7 +867,8 @@ func modelAfter(toks []nlp.Token, i, last int) bool {
 	w := toks[i].Text
 	if last-i == 1 {
 		d := strings.TrimSuffix(w, "s")
-		return len(d) < len(w) && d != "" && strings.Trim(d, "0123456789-") == "" && d[0] != '-' // "747s", "747-400s"
+		return len(d) < len(w) && d != "" && strings.Trim(d, "0123456789-") == "" && d[0] != '-' || // "747s", "747-400s"
+			len(w) == 3 && strings.Trim(w, "0123456789") == "" && w[0] != '0' // "a Boeing 737 operated by Halvik Air"
 	}
 	return last-i == 2 && strings.Trim(w, "0123456789") == "" && craftNouns[toks[i+1].Lower()]
 }
