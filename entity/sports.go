@@ -414,7 +414,7 @@ func clubWords(toks []nlp.Token, a, b int) bool {
 		a > 1 && toks[a-1].Lower() == "for" && playVerbs[toks[a-2].Lower()] {
 		return true
 	}
-	if pluralSubject(toks, a, b) {
+	if pluralSubject(toks, a, b) || resultSide(toks, a, b) {
 		return true
 	}
 	k, poss := b, false
@@ -429,6 +429,57 @@ func clubWords(toks []nlp.Token, a, b int) bool {
 	}
 	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
+}
+
+// scoreVerbs state a match's result between two sides.
+var scoreVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true,
+	"routed": true, "overcame": true, "hammered": true, "crushed": true, "drew": true, "downed": true,
+}
+
+// resultSide reports whether the name [a, b) of toks is a side in a
+// result that a score closes: "Velby beat Tarsk 32-22", "Velby drew with
+// Tarsk 1-1" (either name). A tennis score of sets ("6-3, 6-4") is
+// players'.
+func resultSide(toks []nlp.Token, a, b int) bool {
+	if b+2 < len(toks) && scoreVerbs[toks[b].Lower()] {
+		k := b + 1
+		if toks[k].Lower() == "with" {
+			k++
+		}
+		if k+1 < len(toks) && isCap(toks[k].Text) && toks[k].Tag == "NNP" && (toks[k+1].Tag == "NNP" && k+2 < len(toks) && teamScore(toks, k+2) || teamScore(toks, k+1)) {
+			return true
+		}
+	}
+	k := a - 1
+	if k >= 1 && toks[k].Lower() == "with" {
+		k--
+	}
+	return k >= 0 && scoreVerbs[toks[k].Lower()] && teamScore(toks, b)
+}
+
+// teamScore reports whether a match's score stands at token k ("32-22",
+// "3 – 1"), not one of a tennis match's sets ("6-3, 6-4").
+func teamScore(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	end := k + 1
+	if x, ok := goals(toks[k].Text); ok && k+2 < len(toks) && dash(toks[k+1].Text) {
+		if _, ok := goals(toks[k+2].Text); !ok || x < 0 {
+			return false
+		}
+		end = k + 3
+	} else if i := strings.IndexAny(toks[k].Text, "-–"); i > 0 {
+		_, ok1 := goals(toks[k].Text[:i])
+		_, ok2 := goals(strings.TrimLeft(toks[k].Text[i:], "-–"))
+		if !ok1 || !ok2 {
+			return false
+		}
+	} else {
+		return false
+	}
+	return !(end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Tag == "CD")
 }
 
 // fixture reports whether the name [a, b) of toks is a side on either
