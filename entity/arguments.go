@@ -863,8 +863,9 @@ var craftNouns = map[string]bool{
 
 // modelAfter reports whether the words toks[i:last] after an
 // organisation's name are a model of what it makes: a number written in
-// the plural ("Boeing 747s", "Airbus 380s"), or a number and a noun of
-// [craftNouns] ("Boeing 737 jets"). A maker's model is a thing, no actor;
+// the plural ("Boeing 747s", "Airbus 380s"), a model's number of three
+// digits ("a Boeing 737"), or a number and a noun of [craftNouns] ("Boeing
+// 737 jets"). A maker's model is a thing, no actor;
 // an amount after a name ("fined Google 2.4 billion euros", "beat Halvik
 // 3 - 1") has no plural number and no such noun.
 func modelAfter(toks []nlp.Token, i, last int) bool {
@@ -874,7 +875,8 @@ func modelAfter(toks []nlp.Token, i, last int) bool {
 	w := toks[i].Text
 	if last-i == 1 {
 		d := strings.TrimSuffix(w, "s")
-		return len(d) < len(w) && d != "" && strings.Trim(d, "0123456789-") == "" && d[0] != '-' // "747s", "747-400s"
+		return len(d) < len(w) && d != "" && strings.Trim(d, "0123456789-") == "" && d[0] != '-' || // "747s", "747-400s"
+			len(w) == 3 && strings.Trim(w, "0123456789") == "" && w[0] != '0' // "a Boeing 737 operated by Halvik Air"
 	}
 	return last-i == 2 && strings.Trim(w, "0123456789") == "" && craftNouns[toks[i+1].Lower()]
 }
@@ -913,6 +915,9 @@ var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
 // sociology at the University of Bergen". A person or a place after at
 // is none.
 //
+// A career begun or spent at or with an organisation ([careerVerbs]) is
+// work for it too, or membership of the side for a playing career.
+//
 // A course of study read there is the student's in the same way: "studied
 // law at Harbor University", "attended law school at Harbor University"
 // give study_at the school. The studied thing is a subject in lower case
@@ -921,7 +926,13 @@ var teachVerbs = map[string]bool{"teach": true, "instruct": true, "tutor": true}
 func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, prep, _ := strings.Cut(x.Lemma, "_")
 	lemma := schema.WorkFor
-	if !teachVerbs[verb] {
+	career := careerVerbs[verb] && prep == "" && lastWord(x.Object.Text) == "career"
+	switch {
+	case career:
+		if strings.Contains(strings.ToLower(x.Object.Text), "playing") {
+			lemma = schema.MemberOf // "began his playing career at Kelton": the side he played for
+		}
+	case !teachVerbs[verb]:
 		if prep != "" || !studiedAt(verb, x.Object.Text) {
 			return
 		}
@@ -935,7 +946,7 @@ func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		args = append(args, x.Object)
 	} else {
 		for _, a := range x.Extra {
-			if p, rest := splitPrep(a); p == "at" && rest.Text != "" {
+			if p, rest := splitPrep(a); (p == "at" || career && p == "with") && rest.Text != "" {
 				args = append(args, rest)
 			}
 		}
@@ -948,6 +959,11 @@ func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		}
 	}
 }
+
+// careerVerbs begin or spend a career, whose at or with names the body
+// that employed the person then ([docState.taughtAt]): "began her career
+// at the Oslo Times", "spent his whole career with Halvik Bank".
+var careerVerbs = map[string]bool{"begin": true, "start": true, "launch": true, "spend": true, "end": true, "finish": true}
 
 // courseNouns name what a student attends at a school: "attended law
 // school", "attended evening classes".

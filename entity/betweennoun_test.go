@@ -24,5 +24,11 @@ func TestBetweenNominals(t *testing.T) {
 		{"Halvik Bank opened an office in Oslo. Tom Wu praised the cooperation between the bank and Norway. Ann Lee spoke of the talks between Sweden and the bank.",
 			[]string{"Halvik Bank -cooperate_with-> Norway", "Sweden -talk_with-> Halvik Bank"}, nil,
 			"a description of an actor named before is one of the parties"},
+		{"The study was a collaborative project between Tom Wu of the Halvik Institute at Oslo University and Ann Lee of Lund University.",
+			[]string{"Tom Wu -collaborate_with-> Ann Lee"}, []string{"Tom Wu -collaborate_with-> Lund University"},
+			"a collaborative or joint work between two actors is a collaboration; a listed person's affiliation after of and at is skipped"},
+		{"Norway and Sweden began a joint study. The report was a joint project between Norway and Finland.",
+			[]string{"Norway -collaborate_with-> Finland"}, []string{"Norway -collaborate_with-> Sweden"},
+			"without between, the adjective names no parties"},
 	})
 }

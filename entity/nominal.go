@@ -177,10 +177,15 @@ var placeLemmas = map[string]map[string]string{
 func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for k := 0; k+4 < len(toks); k++ {
-		if !isNominal(toks[k]) {
+		var nom eventNoun
+		switch {
+		case isNominal(toks[k]):
+			nom = nominals.at(toks[k].Lower())
+		case k > 0 && strings.HasPrefix(toks[k].Tag, "NN") && jointWorks[toks[k].Lower()] && jointAdjectives[toks[k-1].Lower()]:
+			nom = eventNoun{"collaborate_with", []string{"with"}} // "a collaborative project between"
+		default:
 			continue
 		}
-		nom := nominals.at(toks[k].Lower())
 		if !slices.Contains(nom.preps, "with") || unrealisedBefore(toks, k) || futureBefore(toks, k) {
 			continue
 		}
@@ -229,6 +234,18 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// jointAdjectives make a work of [jointWorks] one done together:
+// "a collaborative project between Tom Wu and Ann Lee", "a joint study
+// between Norway and Sweden" (collaborate_with, as "a collaboration
+// between" is).
+var jointAdjectives = map[string]bool{"collaborative": true, "joint": true, "cooperative": true}
+
+// jointWorks are the works that [jointAdjectives] make joint.
+var jointWorks = map[string]bool{
+	"project": true, "projects": true, "study": true, "studies": true, "effort": true, "efforts": true,
+	"research": true, "programme": true, "program": true, "initiative": true, "undertaking": true,
 }
 
 // topicSkipped returns where the words after an event noun that end at
@@ -379,6 +396,9 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 			out = append(out, m)
 		}
 		k = m.end
+		if m.ent.typ == schema.Person {
+			k = affiliationEnd(toks, ms, k)
+		}
 		if k+1 >= len(toks) {
 			return out
 		}
@@ -400,6 +420,24 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 			return out
 		}
 	}
+}
+
+// affiliationEnd returns where a listed person's affiliation that starts
+// at token k ends: "of", "at" or "from" and an actor's name, twice at most
+// ("Tom Wu of the Halvik Institute at Oslo University and Ann Lee of Lund
+// University"); or k when none starts there.
+func affiliationEnd(toks []nlp.Token, ms []*mention, k int) int {
+	for n := 0; n < 2 && k+1 < len(toks); n++ {
+		if w := toks[k].Lower(); w != "of" && w != "at" && w != "from" {
+			break
+		}
+		o := actorAt(toks, ms, k+1)
+		if o == nil || o.ent.typ == schema.Person {
+			break
+		}
+		k = o.end
+	}
+	return k
 }
 
 // asideEnd returns the token of the comma that closes an aside starting at

@@ -13,7 +13,8 @@ import (
 // after it or of the complement of "is a" or "was a" ("Rocky Linux, a
 // Linux distribution"; "Velmo is a free web browser"; "Velmo has been
 // a free software"), or a mention right after "the" and before "operating
-// system" ("the Velmor operating system"). The head is the
+// system" ("the Velmor operating system"), or after a verb of invention
+// ("invented the Velmo", [inventedBefore]). The head is the
 // last noun of the first run of nouns and names, so that "a software
 // engineer" or "a Linux distribution company" is a person's or a firm's.
 func productContext(s nlp.Sentence, m *mention) bool {
@@ -29,8 +30,28 @@ func productContext(s nlp.Sentence, m *mention) bool {
 		(k+2 == len(toks) || !isNoun(toks[k+2])) {
 		return true // "the Velmor operating system"
 	}
+	if inventedBefore(toks, m.start) {
+		return true
+	}
 	h := complementHead(toks, m)
 	return h >= 0 && isNoun(toks[h]) && productKind(toks, h)
+}
+
+// inventVerbs are the verbs whose object is a thing made up by its
+// inventor, no actor: "Tom Wu invented the Halvik Loom".
+var inventVerbs = map[string]bool{
+	"invent": true, "invents": true, "invented": true, "co-invented": true, "patented": true, "patents": true,
+}
+
+// inventedBefore reports whether a verb of [inventVerbs] stands before
+// token k, perhaps with a determiner, a possessive and an adjective
+// between ("invented the original Velmo").
+func inventedBefore(toks []nlp.Token, k int) bool {
+	k--
+	for n := 0; n < 3 && k >= 0 && (toks[k].Tag == "DT" || toks[k].Tag == "PRP$" || toks[k].Tag == "JJ") && !isCap(toks[k].Text); n++ {
+		k--
+	}
+	return k >= 0 && inventVerbs[toks[k].Lower()]
 }
 
 // complementHead returns the head of the noun phrase in apposition right

@@ -51,6 +51,9 @@ var memberNouns = map[string]bool{
 	"guard": true, "batsman": true, "batter": true, "bowler": true, "pitcher": true, "catcher": true,
 	"quarterback": true, "linebacker": true, "shortstop": true, "outfielder": true, "infielder": true,
 	"wicketkeeper": true, "wicket-keeper": true, "fullback": true, "full-back": true, "centre-back": true,
+	// Rugby's: "Wales fly-half Tom Wu", "Halden halfback Ann Lee".
+	"halfback": true, "half-back": true, "fly-half": true, "flyhalf": true, "scrum-half": true, "scrumhalf": true,
+	"flanker": true, "hooker": true, "prop": true, "five-eighth": true,
 	// The musicians of a band ([bandNouns]): "Coldplay frontman Chris
 	// Martin".
 	"frontman": true, "frontwoman": true, "singer": true, "vocalist": true, "guitarist": true, "bassist": true,
@@ -432,12 +435,15 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 		}
 		if c := ms[min(k+2, len(ms)-1)]; k+2 < len(ms) && c.ent != nil && c.ent != a.ent && c.start >= b.end && (b.adj || placeIn(s, b) || envoyPost(s, b) || c.start > 1 && s.Tokens[c.start-1].Text == "of" && kinNouns.at(s.Tokens[c.start-2].Lower()).lemma != "" || kinOfBodyRole(s, b, c) ||
 			c.possessive && b.start > a.end+1 && b.start <= a.end+3 && s.Tokens[a.end].Text == "," && s.Tokens[a.end+1].Lower() == "of" ||
-			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0) {
+			a.possessive && coordinatedDescription(s.Tokens[a.end:c.start]) > 0 ||
+			a.adj && c.ent.typ == schema.Person && b.start > a.end && slices.ContainsFunc(s.Tokens[a.end:b.start], func(t nlp.Token) bool { return t.Text == "and" })) {
 			// "Tom Wu, the ranking Republican on the Halvik Committee", "the
 			// US diplomat in Cuba, Tom Wu,", "Norway's ambassador to
 			// Denmark, Ola Berg,": a party's adjective, a place after "in"
 			// or an envoy's post inside the phrase leaves the mention
-			// after it to the first.
+			// after it to the first; so does a body in a nationality's
+			// second description ("Japanese wrestler and Netflix star Ann
+			// Lee").
 			for _, rule := range []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){personAppositionOfOrg, nationalityRolePerson, orgPossessivePerson, kinApposition, unitOf, kinOf, orgRoleAndMore, nationalFromPlace} {
 				if r, ok := rule(d, s, a, c); ok {
 					subj, obj := a.ent, c.ent
@@ -2019,11 +2025,23 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false
 	}
 	var words []string
+	and := -1 // the "and" of two descriptions whose second names a body or a prize
+	if twoDescriptions(toks) && !isCap(toks[len(toks)-1].Text) {
+		and = slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Text == "and" })
+	}
 	for i, t := range toks {
 		if (t.Text == "and" || t.Text == ",") && i > 0 && i < len(toks)-1 {
 			continue
 		}
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+		if isCap(t.Text) && and >= 0 && i > and && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) {
+			// "Norwegian skier and Olympic champion Tom Wu", "Japanese
+			// wrestler and Netflix star Ann Lee": the second
+			// description names a prize or a body, so the first alone
+			// says what the nationality makes of the person.
+			words = words[:and]
+			break
+		}
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !halfBack(toks, i) {
 			return role{}, false
 		}
 		words = append(words, t.Lower())
@@ -2042,6 +2060,12 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		return role{}, false // "the French writer, Ola Dahl," may be anyone's description
 	}
 	return role{lemma: r, reverse: true, shared: listed}, true
+}
+
+// halfBack reports whether toks[i] is the "back" of "half back", a rugby
+// position the tagger reads as an adverb ("Wales half back Tom Wu").
+func halfBack(toks []nlp.Token, i int) bool {
+	return i > 0 && toks[i].Lower() == "back" && toks[i-1].Lower() == "half"
 }
 
 // lowerDescription reports whether toks are lower-case nouns and
@@ -3170,11 +3194,34 @@ func quoted(s nlp.Sentence, m *mention) bool {
 	return m.start > 0 && m.end < len(s.Tokens) && s.Tokens[m.start-1].Tag == "``" && s.Tokens[m.end].Tag == "''"
 }
 
+// colleagueNouns are the people one works with: "Tom Wu and colleagues at
+// Oslo University".
+var colleagueNouns = map[string]bool{
+	"colleagues": true, "co-workers": true, "coworkers": true, "team": true, "teammates": true, "co-authors": true,
+	"coauthors": true,
+}
+
+// colleaguesAt reports whether w, the words between a person and a body,
+// are "and", perhaps a possessive, a noun of [colleagueNouns] and "at",
+// "from" or "of", perhaps with "the": "Tom Wu and his colleagues at the
+// University of Oslo".
+func colleaguesAt(w []string) bool {
+	if n := len(w); n > 0 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	if len(w) == 4 && possessiveDeterminers[w[1]] {
+		w = []string{w[0], w[2], w[3]}
+	}
+	return len(w) == 3 && w[0] == "and" && colleagueNouns[w[1]] && (w[2] == "at" || w[2] == "from" || w[2] == "of")
+}
+
 // andOthers: "Tom Wu and other Republicans", "Ann Lee and other members
 // of the Halvik Council", "Ola Berg and other heads of the party", "Tom Wu
 // and another employee of Halvik Farm": "and other" before a party's
 // members or a plural role noun of a body, or "and another" before a
-// singular one, counts the person among them.
+// singular one, counts the person among them. "Tom Wu and colleagues at
+// Oslo University" ([colleaguesAt]) works for the body, or is a member of
+// a party.
 func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) && a.kind != mPronoun || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.possessive {
 		return role{}, false
@@ -3182,6 +3229,14 @@ func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := between(s, a, b)
 	if otherPartisans(s, a, b, w) {
 		return role{lemma: schema.MemberOf}, true
+	}
+	if !b.adj && named(b) && (colleaguesAt(w) || a.kind == mPronoun && a.possessive && a.start > 0 && s.Tokens[a.start-1].Text == "and" && colleaguesAt(append([]string{"and"}, w...))) {
+		// "Tom Wu and his colleagues at ...": the pair is "his" and the
+		// body, and "his" is Tom Wu.
+		if partyEntity(b.ent) {
+			return role{lemma: schema.MemberOf}, true
+		}
+		return role{lemma: schema.WorkFor}, true
 	}
 	if b.adj || len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
 		return role{}, false
@@ -5439,18 +5494,26 @@ func institutionName(name string) bool {
 	return false
 }
 
-// academicUnits open the names of a university's units: "Faculty of
-// Arts", "School of Medicine", "Department of Physics".
-var academicUnits = map[string]bool{"faculty": true, "school": true, "department": true, "college": true}
+// academicUnits head the names of a university's units: "Faculty of
+// Arts", "School of Medicine", "Department of Physics", "Institute of
+// Marine Biology", "Centre for Ocean Studies".
+var academicUnits = map[string]bool{
+	"faculty": true, "school": true, "department": true, "college": true,
+	"institute": true, "centre": true, "center": true, "laboratory": true,
+}
 
-// academicUnit reports whether name is a unit's of [academicUnits] and
-// "of" its field ("Faculty of Arts and Education"), perhaps after "the".
+// academicUnit reports whether name is a unit's of [academicUnits], "of" or
+// "for" its field ("Faculty of Arts and Education", "Centre for Ocean
+// Studies"), perhaps after "the" or a donor's name ("the Lund School of
+// Marine Science").
 func academicUnit(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	if len(f) > 0 && f[0] == "the" {
-		f = f[1:]
+	for i := 0; i+2 < len(f) && i < 3; i++ {
+		if academicUnits[f[i]] {
+			return f[i+1] == "of" || f[i+1] == "for"
+		}
 	}
-	return len(f) >= 3 && academicUnits[f[0]] && f[1] == "of"
+	return false
 }
 
 // university reports whether name is a university's ("Deakin University",
@@ -5887,7 +5950,8 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// guard Ann Lee"); a lower-case adjective before the role noun
 		// grades it ("Harbor Party presidential nominee Ann Lee").
 		graded := i < last && t.Tag == "JJ" && lowerWord(t.Text) && roleNoun(toks[last].Lower())
-		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded && !(plural && i == len(toks)-1) {
+		if t.Text != "," && !((joined || portfolio) && t.Text == "and") && !strings.HasPrefix(t.Tag, "NN") && !(whose && strings.HasPrefix(t.Tag, "JJ")) && !roleNoun(t.Lower()) && !graded && !(plural && i == len(toks)-1) &&
+			!halfBack(toks, i) {
 			return role{}, false
 		}
 	}
@@ -7710,8 +7774,8 @@ func roleLemma(words []string) string {
 			return schema.Lead
 		case workNouns[w]:
 			return schema.WorkFor
-		case memberNouns[w]:
-			return schema.MemberOf
+		case memberNouns[w], w == "back" && i > 0 && words[i-1] == "half":
+			return schema.MemberOf // "Halden half back Ann Lee"
 		case scholarNoun(w):
 			return schema.WorkFor
 		}

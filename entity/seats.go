@@ -304,8 +304,11 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 			}
 			continue
 		}
+		// "the Labour member for Bergen South": a member for a place
+		// holds its seat, as an MP for it does.
+		memberFor := toks[m.start-2].Lower() == "member" && strings.EqualFold(toks[m.start-1].Text, "for") && isPlace(m.ent)
 		if (!strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
-			!seatNouns[toks[m.start-2].Lower()] || briefFor(toks, m.start-1)) && !partisan {
+			!seatNouns[toks[m.start-2].Lower()] && !memberFor || briefFor(toks, m.start-1)) && !partisan {
 			continue // "Special Representative for Norway": an envoy's brief, no seat
 		}
 		var p *mention
@@ -1593,8 +1596,8 @@ func (d *docState) heldSeat(si int, s nlp.Sentence, x schema.Extraction, subj *d
 	}
 	first, last := argTokens(s, x.Object)
 	toks := s.Tokens
-	if first < 0 || last >= len(toks)-1 || !seatNouns[toks[last-1].Lower()] || briefFor(toks, last) {
-		return
+	if first < 0 || last >= len(toks)-1 || !seatNouns[toks[last-1].Lower()] && !(toks[last-1].Lower() == "member" && toks[last].Lower() == "for") || briefFor(toks, last) {
+		return // "is the Labour member for Leeds" holds its seat too
 	}
 	if p := toks[last].Lower(); p != "from" && p != "for" {
 		return

@@ -101,7 +101,7 @@ func (d *docState) scorers() {
 				f.Lemma, f.Class = "score_for", "score_for"
 			}
 		}
-		scorers := scorersOf(fs)
+		scorers := scorersOf(text, fs)
 		for _, p := range scorers {
 			t, put := teamOf(fs, p)
 			switch {
@@ -286,9 +286,10 @@ func (d *docState) substitutions(si int, fs []*docFact) {
 	}
 }
 
-// scorersOf returns the people who scored in a sentence's facts: subjects
-// of score, and the people "a goal from" names.
-func scorersOf(fs []*docFact) []*docEntity {
+// scorersOf returns the people who scored in a sentence's facts, whose
+// text is text: subjects of score, and the people "a goal from" names,
+// unless the shot was stopped ("saved a penalty from", [stoppedShot]).
+func scorersOf(text string, fs []*docFact) []*docEntity {
 	var out []*docEntity
 	for _, f := range fs {
 		if f.implied || f.Negated {
@@ -298,11 +299,34 @@ func scorersOf(fs []*docFact) []*docEntity {
 		switch {
 		case verb == "score" && isPerson(f.subj):
 			out = append(out, f.subj)
-		case f.Lemma == schema.From && isPerson(f.obj) && goalNouns[lastWord(f.Subject.Text)]:
+		case f.Lemma == schema.From && isPerson(f.obj) && goalNouns[lastWord(f.Subject.Text)] && !stoppedShot(text, f):
 			out = append(out, f.obj)
 		}
 	}
 	return out
+}
+
+// stopWords are the verbs of a shot that did not go in: "saved a penalty
+// from Ann Lee", "blocked a header from".
+var stopWords = map[string]bool{
+	"saved": true, "saves": true, "missed": true, "misses": true, "blocked": true, "blocks": true,
+	"stopped": true, "stops": true, "parried": true, "parries": true, "denied": true, "denies": true,
+}
+
+// stoppedShot reports whether a word of [stopWords] stands among the
+// three words before f's subject, a goal's noun from a player ("Tom Wu
+// saved a late penalty from Ann Lee"): the player did not score.
+func stoppedShot(text string, f *docFact) bool {
+	if f.Subject.Start <= 0 || f.Subject.Start > len(text) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(text[:f.Subject.Start]))
+	for i := len(w) - 1; i >= 0 && i >= len(w)-3; i-- {
+		if stopWords[w[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // teamOf returns the team scorer p scored for, from the facts of its
@@ -403,6 +427,7 @@ var clubNouns = map[string]bool{
 	"midfielder": true, "defender": true, "goalkeeper": true, "winger": true, "forward": false,
 	"fans": false, "supporters": false, "squad": true, "boss": false, "keeper": true, "full-back": true,
 	"centre-back": true, "fly-half": true, "scrum-half": true, "flanker": true, "skipper": false, "hooker": true,
+	"halfback": true, "half-back": true, "flyhalf": true, "scrumhalf": true, "prop": true, "five-eighth": true,
 }
 
 // clubContext reports whether the lone unknown name [a, b) of s is a
@@ -423,7 +448,7 @@ func clubWords(toks []nlp.Token, a, b int) bool {
 		a > 1 && toks[a-1].Lower() == "for" && playVerbs[toks[a-2].Lower()] {
 		return true
 	}
-	if pluralSubject(toks, a, b) {
+	if pluralSubject(toks, a, b) || resultSide(toks, a, b) {
 		return true
 	}
 	k, poss := b, false
@@ -433,8 +458,62 @@ func clubWords(toks []nlp.Token, a, b int) bool {
 	if k >= len(toks) || isCap(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") {
 		return false
 	}
+	if toks[k].Lower() == "half" && k+1 < len(toks) && toks[k+1].Lower() == "back" {
+		return true // "Halden half back Ann Lee", "Halden's half back"
+	}
 	player, ok := clubNouns[toks[k].Lower()]
 	return ok && (player || !poss)
+}
+
+// scoreVerbs state a match's result between two sides.
+var scoreVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true,
+	"routed": true, "overcame": true, "hammered": true, "crushed": true, "drew": true, "downed": true,
+}
+
+// resultSide reports whether the name [a, b) of toks is a side in a
+// result that a score closes: "Velby beat Tarsk 32-22", "Velby drew with
+// Tarsk 1-1" (either name). A tennis score of sets ("6-3, 6-4") is
+// players'.
+func resultSide(toks []nlp.Token, a, b int) bool {
+	if b+2 < len(toks) && scoreVerbs[toks[b].Lower()] {
+		k := b + 1
+		if toks[k].Lower() == "with" {
+			k++
+		}
+		if k+1 < len(toks) && isCap(toks[k].Text) && toks[k].Tag == "NNP" && (toks[k+1].Tag == "NNP" && k+2 < len(toks) && teamScore(toks, k+2) || teamScore(toks, k+1)) {
+			return true
+		}
+	}
+	k := a - 1
+	if k >= 1 && toks[k].Lower() == "with" {
+		k--
+	}
+	return k >= 0 && scoreVerbs[toks[k].Lower()] && teamScore(toks, b)
+}
+
+// teamScore reports whether a match's score stands at token k ("32-22",
+// "3 – 1"), not one of a tennis match's sets ("6-3, 6-4").
+func teamScore(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	end := k + 1
+	if x, ok := goals(toks[k].Text); ok && k+2 < len(toks) && dash(toks[k+1].Text) {
+		if _, ok := goals(toks[k+2].Text); !ok || x < 0 {
+			return false
+		}
+		end = k + 3
+	} else if i := strings.IndexAny(toks[k].Text, "-–"); i > 0 {
+		_, ok1 := goals(toks[k].Text[:i])
+		_, ok2 := goals(strings.TrimLeft(toks[k].Text[i:], "-–"))
+		if !ok1 || !ok2 {
+			return false
+		}
+	} else {
+		return false
+	}
+	return !(end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Tag == "CD")
 }
 
 // fixture reports whether the name [a, b) of toks is a side on either

@@ -50,7 +50,8 @@ var stateBodyNouns = map[string]bool{
 }
 
 // statePossessiveBody: "North Korea's state news agency Korean Central News
-// Agency", "Russia's state broadcaster Channel One": a state's possessive,
+// Agency", "Russia's state broadcaster Channel One", "Norway's main news
+// agency, NTB,": a state's possessive,
 // lower-case words ending in a state body's noun, then the body's name make
 // the body part of the state, as a word of state ownership right before
 // the name does ("Saudi Arabia's state-owned Saudi Aramco"). A description of the state or a pronoun
@@ -72,6 +73,9 @@ func statePossessiveBody(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		// Representatives": a region's body the gazetteer does not
 		// give to another state.
 		return role{lemma: schema.PartOf, reverse: true}, true
+	}
+	if n := len(toks); n > 2 && toks[n-1].Text == "," && b.end < len(s.Tokens) && s.Tokens[b.end].Text == "," {
+		toks = toks[:n-1] // "North Korea's main news agency, KCNA, said": the name set off by commas
 	}
 	if len(toks) < 2 || len(toks) > 5 || toks[0].Tag != "POS" {
 		return role{}, false

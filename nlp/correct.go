@@ -102,6 +102,10 @@ func correct(text string, toks []Token, tg *tagger) {
 			finite = anyFinite(toks)
 		case t.Tag == "IN" && rarePast(t.Lower()):
 			t.Tag = "VBD"
+		case t.Tag != "NN" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "NNP" && isNoun(toks[i-1].Tag) && positionCompound(toks, i):
+			// "Wales fly-half/JJ Tom Wu": a rugby player's position
+			// between a side's name and the player's is a noun.
+			t.Tag = "NN"
 		case t.Tag == "IN" && t.Lower() == "since" && i > 0 && i+1 < len(toks) && haveForm(toks[i-1].Lower()) &&
 			(toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD"):
 			// "Tom Wu has since apologized/VBN to Ann Lee": between a
@@ -166,6 +170,16 @@ func correct(text string, toks []Token, tg *tagger) {
 			t.Tag = "NNS"
 		}
 	}
+}
+
+// positionCompound reports whether toks[i] is a rugby position written
+// with a hyphen: "fly-half", "scrum-half", "half-back", "five-eighth".
+func positionCompound(toks []Token, i int) bool {
+	switch toks[i].Lower() {
+	case "fly-half", "scrum-half", "half-back", "five-eighth":
+		return true
+	}
+	return false
 }
 
 // regionStates reports whether w is the adjective of a region whose
