@@ -3194,34 +3194,11 @@ func quoted(s nlp.Sentence, m *mention) bool {
 	return m.start > 0 && m.end < len(s.Tokens) && s.Tokens[m.start-1].Tag == "``" && s.Tokens[m.end].Tag == "''"
 }
 
-// colleagueNouns are the people one works with: "Tom Wu and colleagues at
-// Oslo University".
-var colleagueNouns = map[string]bool{
-	"colleagues": true, "co-workers": true, "coworkers": true, "team": true, "teammates": true, "co-authors": true,
-	"coauthors": true,
-}
-
-// colleaguesAt reports whether w, the words between a person and a body,
-// are "and", perhaps a possessive, a noun of [colleagueNouns] and "at",
-// "from" or "of", perhaps with "the": "Tom Wu and his colleagues at the
-// University of Oslo".
-func colleaguesAt(w []string) bool {
-	if n := len(w); n > 0 && w[n-1] == "the" {
-		w = w[:n-1]
-	}
-	if len(w) == 4 && possessiveDeterminers[w[1]] {
-		w = []string{w[0], w[2], w[3]}
-	}
-	return len(w) == 3 && w[0] == "and" && colleagueNouns[w[1]] && (w[2] == "at" || w[2] == "from" || w[2] == "of")
-}
-
 // andOthers: "Tom Wu and other Republicans", "Ann Lee and other members
 // of the Halvik Council", "Ola Berg and other heads of the party", "Tom Wu
 // and another employee of Halvik Farm": "and other" before a party's
 // members or a plural role noun of a body, or "and another" before a
-// singular one, counts the person among them. "Tom Wu and colleagues at
-// Oslo University" ([colleaguesAt]) works for the body, or is a member of
-// a party.
+// singular one, counts the person among them.
 func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if !named(a) && a.kind != mPronoun || a.ent.typ != schema.Person || b.ent.typ != schema.Organization || b.possessive {
 		return role{}, false
@@ -3229,14 +3206,6 @@ func andOthers(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	w := between(s, a, b)
 	if otherPartisans(s, a, b, w) {
 		return role{lemma: schema.MemberOf}, true
-	}
-	if !b.adj && named(b) && (colleaguesAt(w) || a.kind == mPronoun && a.possessive && a.start > 0 && s.Tokens[a.start-1].Text == "and" && colleaguesAt(append([]string{"and"}, w...))) {
-		// "Tom Wu and his colleagues at ...": the pair is "his" and the
-		// body, and "his" is Tom Wu.
-		if partyEntity(b.ent) {
-			return role{lemma: schema.MemberOf}, true
-		}
-		return role{lemma: schema.WorkFor}, true
 	}
 	if b.adj || len(w) < 2 || w[0] != "and" || w[1] != "other" && w[1] != "another" {
 		return role{}, false
@@ -6625,7 +6594,7 @@ func chiefOfStaff(toks []nlp.Token, k int) bool {
 // possessive joins to the person before "at", "from" or "of" and a body:
 // "Ann Lee and colleagues at Lund University", "Tom Wu's team at NASA".
 var colleagueNouns = map[string]bool{
-	"colleagues": true, "co-workers": true, "coworkers": true, "team": true, "collaborators": true,
+	"colleagues": true, "co-workers": true, "coworkers": true, "team": true, "teammates": true, "collaborators": true,
 	"co-authors": true, "coauthors": true,
 }
 
