@@ -885,10 +885,16 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			continue // "by Spain and Portugal.": the sentence's full stop is no part of the name
 		}
 		nextCap := j < len(toks) && isCap(toks[j].Text)
-		// The rules below all ask for the same key's title: looked up once.
-		t, isTitle := r.g.titles[string(key)]
-		if capital {
-			if r.g.acronyms[string(key)] && !isAcronym(spanText(s, k, j)) {
+		// Which maps hold the key, looked up once: most span keys are in
+		// none of them, and the rules below all ask for the same title.
+		kinds := r.g.prefixes[string(key)]
+		var t *title
+		isTitle := kinds&keyTitle != 0
+		if isTitle {
+			t = r.g.titles[string(key)]
+		}
+		if capital && kinds&(keyEntry|keyDemonym) != 0 {
+			if kinds&keyAcronym != 0 && !isAcronym(spanText(s, k, j)) {
 				continue
 			}
 			if e, ok := r.g.entries[string(key)]; ok && !(e.typ == schema.Location && !headline && titleThe(s, k)) {
@@ -927,7 +933,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		if isTitle {
 			longer = true
 		}
-		if r.g.orgDesc[string(key)] && nextCap && inChunk && !capital {
+		if kinds&keyOrgDesc != 0 && nextCap && inChunk && !capital {
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
 	}
@@ -1901,7 +1907,7 @@ func (r *Resolver) knownParts(w string) bool {
 // space between them; "'s" is joined to the word before it. It stops at
 // the first key that prefixes lacks, and does not return that key: no
 // longer span has a key in prefixes either.
-func spanKeys(toks []nlp.Token, k, limit int, prefixes map[string]bool, buf []byte, ends []int) ([]byte, []int) {
+func spanKeys(toks []nlp.Token, k, limit int, prefixes map[string]keyKinds, buf []byte, ends []int) ([]byte, []int) {
 	for j := k; j < limit; j++ {
 		t := toks[j]
 		if j > k && t.Start > toks[j-1].End && !strings.HasPrefix(t.Text, "'") {
@@ -1924,7 +1930,7 @@ func spanKeys(toks []nlp.Token, k, limit int, prefixes map[string]bool, buf []by
 				}
 			}
 		}
-		if !prefixes[string(buf)] {
+		if prefixes[string(buf)]&keyPrefix == 0 {
 			break
 		}
 		ends = append(ends, len(buf))
