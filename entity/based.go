@@ -21,8 +21,11 @@ var basedSuffixes = []string{"-based", "-headquartered", "-born"}
 // state's adjective names the state too ("Nigerian-born"): one is born
 // in a country, where a body is based in a town.
 func (r *Resolver) basedPlace(t nlp.Token) *entry {
+	if !isCap(t.Text) || strings.IndexByte(t.Text, '-') < 0 {
+		return nil // every suffix starts with a hyphen, which folds to nothing else: most tokens, told at once
+	}
 	for _, suf := range basedSuffixes {
-		if p, ok := cutSuffixFold(t.Text, suf); ok && isCap(t.Text) {
+		if p, ok := cutSuffixFold(t.Text, suf); ok {
 			if e := r.g.entries[normKey(p)]; e != nil && (e.typ == schema.GPE || e.typ == schema.Location) {
 				return e
 			}

@@ -97,10 +97,11 @@ func (g *gazetteer) afterState(name string) string {
 // capitalised word, and the words after them, or "" and "". A party's
 // name opens with none.
 func (g *gazetteer) stateOpened(name string) (state, rest string) {
-	f := strings.Fields(name)
 	if partyNamed(name, nil) {
 		return "", ""
 	}
+	var arr [8]string // most names: the words without an allocation
+	f := appendFields(arr[:0], name)
 	for i := 1; i < len(f) && i <= 3; i++ {
 		if !isCap(f[i]) {
 			return "", ""

@@ -885,8 +885,16 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			continue // "by Spain and Portugal.": the sentence's full stop is no part of the name
 		}
 		nextCap := j < len(toks) && isCap(toks[j].Text)
-		if capital {
-			if r.g.acronyms[string(key)] && !isAcronym(spanText(s, k, j)) {
+		// Which maps hold the key, looked up once: most span keys are in
+		// none of them, and the rules below all ask for the same title.
+		kinds := r.g.prefixes[string(key)]
+		var t *title
+		isTitle := kinds&keyTitle != 0
+		if isTitle {
+			t = r.g.titles[string(key)]
+		}
+		if capital && kinds&(keyEntry|keyDemonym) != 0 {
+			if kinds&keyAcronym != 0 && !isAcronym(spanText(s, k, j)) {
 				continue
 			}
 			if e, ok := r.g.entries[string(key)]; ok && !(e.typ == schema.Location && !headline && titleThe(s, k)) {
@@ -896,13 +904,13 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 				return unit{kind: uDemonym, start: k, end: j, country: c}, true
 			}
 		}
-		if t, ok := r.g.titles[string(key)]; ok && capital && !headline && !inChunk && k > 0 && toks[k-1].Text == "(" && j+2 < len(toks) &&
+		if isTitle && capital && !headline && !inChunk && k > 0 && toks[k-1].Text == "(" && j+2 < len(toks) &&
 			toks[j].Text == ")" && r.g.listedGiven(toks[j+1].Text) && isCap(toks[j+2].Text) {
 			// "Member of parliament (MP) Hugh Stroud said": the title's
 			// short form in brackets after its spelling out.
 			return unit{kind: uTitle, start: k, end: j + 1, t: t}, true
 		}
-		if t, ok := r.g.titles[string(key)]; ok && capital && !headline && j+1 < len(toks) && toks[j].Text == "(" {
+		if isTitle && capital && !headline && j+1 < len(toks) && toks[j].Text == "(" {
 			if c := spelledTitleEnd(toks, j); c > 0 && c+2 < len(toks) && r.g.listedGiven(toks[c+1].Text) && isCap(toks[c+2].Text) {
 				// "Labour MP (Member of Parliament) Tom Wu": the title's
 				// spelling out in brackets before the name.
@@ -912,7 +920,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// "the Chief Executive of Tesco": a capital after a title's word
 		// that goes on into a longer title ("Chief" into "Chief
 		// Executive") is that title's, not a name's.
-		if t, ok := r.g.titles[string(key)]; ok && !headline && !(capital && nextCap && bodyAfterTitle[toks[j].Text]) && !(j == k+1 && toks[k].Text == "General" && k > 0 && r.g.is("orghead", toks[k-1].Text)) && (nextCap && !longer || (capital && inChunk && !r.givenBefore(toks, k) && !r.surnameTitle(toks, k, j) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
+		if isTitle && !headline && !(capital && nextCap && bodyAfterTitle[toks[j].Text]) && !(j == k+1 && toks[k].Text == "General" && k > 0 && r.g.is("orghead", toks[k-1].Text)) && (nextCap && !longer || (capital && inChunk && !r.givenBefore(toks, k) && !r.surnameTitle(toks, k, j) && !titledSurname(toks, k) && !r.nameGoesOn(toks, j)) || capital && r.portfolioAfter(toks, t, j) > j ||
 			capital && j+1 < len(toks) && (toks[j].Text == "for" || toks[j].Text == "of" && strings.HasSuffix(t.name, "Minister")) && portfolioEnd(toks, j+1) > j+1 ||
 			(inChunk || k > 0 && toks[k-1].Tag == "POS") && envoyPostAfter(toks, t, j) ||
 			capital && !inChunk && r.roleOfAfter(toks, k, j)) &&
@@ -922,10 +930,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			// verb ("fans will miss Rooney").
 			return unit{kind: uTitle, start: k, end: j, t: t}, true
 		}
-		if _, ok := r.g.titles[string(key)]; ok {
+		if isTitle {
 			longer = true
 		}
-		if r.g.orgDesc[string(key)] && nextCap && inChunk && !capital {
+		if kinds&keyOrgDesc != 0 && nextCap && inChunk && !capital {
 			return unit{kind: uOrgDesc, start: k, end: j}, true
 		}
 	}
@@ -1741,10 +1749,19 @@ func isHeadline(s nlp.Sentence) bool {
 	return caps*2 >= len(toks)
 }
 
+// isCap reports whether s starts with a capital letter. Rules call it at
+// almost every token: the ASCII test is small enough to be inlined, and
+// only other first letters pay for a call ([isCapRune]).
 func isCap(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // unicode.IsUpper's ASCII capitals
+		return s[0]-'A' < 26 // 'A' to 'Z', unicode.IsUpper's ASCII capitals
 	}
+	return isCapRune(s)
+}
+
+// isCapRune is [isCap] for a word that is empty or starts with a byte
+// outside ASCII.
+func isCapRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -1890,7 +1907,7 @@ func (r *Resolver) knownParts(w string) bool {
 // space between them; "'s" is joined to the word before it. It stops at
 // the first key that prefixes lacks, and does not return that key: no
 // longer span has a key in prefixes either.
-func spanKeys(toks []nlp.Token, k, limit int, prefixes map[string]bool, buf []byte, ends []int) ([]byte, []int) {
+func spanKeys(toks []nlp.Token, k, limit int, prefixes map[string]keyKinds, buf []byte, ends []int) ([]byte, []int) {
 	for j := k; j < limit; j++ {
 		t := toks[j]
 		if j > k && t.Start > toks[j-1].End && !strings.HasPrefix(t.Text, "'") {
@@ -1913,7 +1930,7 @@ func spanKeys(toks []nlp.Token, k, limit int, prefixes map[string]bool, buf []by
 				}
 			}
 		}
-		if !prefixes[string(buf)] {
+		if prefixes[string(buf)]&keyPrefix == 0 {
 			break
 		}
 		ends = append(ends, len(buf))

@@ -30,8 +30,12 @@ func containsFold(s, sub string) bool {
 // appendFields appends to dst the words of s that strings.Fields returns.
 func appendFields(dst []string, s string) []string {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = runeSpaceAt(s, i)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
@@ -39,6 +43,7 @@ func appendFields(dst []string, s string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		dst = append(dst, s[start:])
@@ -49,15 +54,33 @@ func appendFields(dst []string, s string) []string {
 // wordCount returns len(strings.Fields(s)) without making the words.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = runeSpaceAt(s, i)
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
 			n++
 		}
+		i += size
 	}
 	return n
+}
+
+// asciiSpace marks the ASCII bytes that unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// runeSpaceAt reports whether the rune at s[i], which starts with a byte
+// outside ASCII, is unicode.IsSpace, and its size, as ranging over s
+// gives it (an invalid byte is one RuneError). appendFields and
+// wordCount test an ASCII byte in asciiSpace, with no decoding and no
+// call: most text is ASCII.
+func runeSpaceAt(s string, i int) (bool, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
 }
 
 // lowerEqual reports whether strings.ToLower(a) == strings.ToLower(b).

@@ -80,7 +80,10 @@ type gazetteer struct {
 	// prefixes holds every prefix of every key of entries, demonyms,
 	// titles and orgDesc, and of the key with a full stop after it:
 	// the span keys that may still grow into one (see [Resolver.match]).
-	prefixes map[string]bool
+	// Its value also tells which of those maps (and acronyms) hold the
+	// key itself ([keyEntry] ...), so that match, which asks each of
+	// them about every span, looks a span's key up once.
+	prefixes map[string]keyKinds
 	// sexes maps a lower-case given name to the sex it is usually borne
 	// by, for agreement only ([gazetteer.sexOf]).
 	sexes map[string]byte
@@ -92,6 +95,19 @@ type gazetteer struct {
 	// trained ([TrainingLexicon]).
 	exact bool
 }
+
+// keyKinds tells which of the gazetteer's maps hold a key
+// ([gazetteer.prefixes]).
+type keyKinds uint8
+
+const (
+	keyPrefix  keyKinds = 1 << iota // a prefix of a key below, or of one with a full stop after it
+	keyEntry                        // in entries
+	keyAcronym                      // in acronyms
+	keyDemonym                      // in demonyms
+	keyTitle                        // in titles
+	keyOrgDesc                      // in orgDesc
+)
 
 // A gazFile is one file of the gazetteer: its name ("data/places.txt")
 // and text.
@@ -162,24 +178,29 @@ func parseGazetteerAs(files []gazFile, exact bool) (*gazetteer, error) {
 			return nil, fmt.Errorf("parse gazetteer %s: %w", f.name, err)
 		}
 	}
-	g.prefixes = map[string]bool{}
-	addPrefixes := func(k string) {
+	g.prefixes = map[string]keyKinds{}
+	addPrefixes := func(k string, kind keyKinds) {
+		g.prefixes[k] |= kind
 		k += "."
 		for i := range len(k) + 1 {
-			g.prefixes[k[:i]] = true
+			g.prefixes[k[:i]] |= keyPrefix
 		}
 	}
 	for k := range g.entries {
-		addPrefixes(k)
+		kind := keyEntry
+		if g.acronyms[k] { // every acronym's key is an entry's ([gazetteer.addEntry])
+			kind |= keyAcronym
+		}
+		addPrefixes(k, kind)
 	}
 	for k := range g.demonyms {
-		addPrefixes(k)
+		addPrefixes(k, keyDemonym)
 	}
 	for k := range g.titles {
-		addPrefixes(k)
+		addPrefixes(k, keyTitle)
 	}
 	for k := range g.orgDesc {
-		addPrefixes(k)
+		addPrefixes(k, keyOrgDesc)
 	}
 	var err error
 	if g.sexes, g.givenAll, err = loadSexes(); err != nil {

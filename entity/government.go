@@ -166,7 +166,12 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			}
 			continue
 		}
+		// Only a word that starts with a g or a t can fold to one of
+		// these (no other letter folds to either): most tokens are
+		// told by their first byte, before any EqualFold.
 		switch {
+		case noun == "" || noun[0]|0x20 != 'g' && noun[0]|0x20 != 't':
+			continue
 		case strings.EqualFold(noun, "government"), strings.EqualFold(noun, "team"), strings.EqualFold(noun, "governments"):
 			noun = strings.ToLower(noun)
 		default:

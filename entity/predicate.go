@@ -568,8 +568,11 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 			if headlines && strings.Contains(m.ent.name, " ") && m.ent.name != keys[0] {
 				keys = append(keys, m.ent.name) // "House of Representatives" for "the United States House of Representatives"
 			}
-			if rest := d.r.g.afterState(m.ent.name); headlines && strings.Contains(rest, " ") {
-				keys = append(keys, rest) // "House of Representatives" in "US House of Representatives impeaches ..."
+			if headlines {
+				// afterState makes strings: asked only where a headline reads them.
+				if rest := d.r.g.afterState(m.ent.name); strings.Contains(rest, " ") {
+					keys = append(keys, rest) // "House of Representatives" in "US House of Representatives impeaches ..."
+				}
 			}
 			for _, k := range keys {
 				if u := named[k]; u == nil {

@@ -79,6 +79,9 @@ func mayStateAmount(text string) bool {
 		if c >= '0' && c <= '9' {
 			return true
 		}
+		if i+1 >= len(text) || numberSeconds[c|0x20]&(1<<((text[i+1]|0x20)&63)) == 0 {
+			continue // no number word starts with these two bytes in any case
+		}
 		for _, p := range numberPartsBy[c|0x20] {
 			if foldedPrefix(text[i:], p) {
 				return true
@@ -87,6 +90,20 @@ func mayStateAmount(text string) bool {
 	}
 	return false
 }
+
+// numberSeconds has, for each first byte of numberParts, bit b&63 set for
+// the second byte b of each part with that first byte. Every part has
+// three bytes or more, and its second byte is a lower-case letter, which
+// a byte folded with |0x20 can only equal when it is that letter in either
+// case: mayStateAmount tries the parts at a byte only when the next one
+// may go on into one (another byte sharing b&63 merely goes on to the full
+// test).
+var numberSeconds = func() (m [256]uint64) {
+	for _, p := range numberParts {
+		m[p[0]] |= 1 << (p[1] & 63)
+	}
+	return m
+}()
 
 // foldedPrefix reports whether s begins with the lower-case ASCII word p
 // in any case.

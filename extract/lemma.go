@@ -163,8 +163,8 @@ func dropsFinalE(s string) bool {
 			return true // "seiz(e)", "freez(e)", "amaz(e)"
 		}
 	}
-	if finalEStemEnds[s[n-1]] {
-		for _, stem := range finalEStems {
+	if stems := finalEStemsBy[s[n-1]]; len(stems) > 0 {
+		for _, stem := range stems {
 			if strings.HasSuffix(s, stem) {
 				return true // "-ore", "-unge" and "-ite" verbs and other stems whose e the rules below cannot tell; "monitor", "visit" keep no "e"
 			}
@@ -215,13 +215,14 @@ var finalEStems = []string{
 	"interfer", "adher", "coher", "persever", "interven", "conven", "contraven", "alleg", "suad", "guid", "nam", "lik", "sieg",
 }
 
-// finalEStemEnds holds the last bytes of finalEStems: a stem ending in
-// another needs no look at the list.
-var finalEStemEnds = func() (ends [256]bool) {
+// finalEStemsBy lists finalEStems by their last byte: a stem can end s
+// only if s ends in that byte, so dropsFinalE tries those alone instead of
+// every stem (a stem ending in another byte needs no look at the list).
+var finalEStemsBy = func() (m [256][]string) {
 	for _, stem := range finalEStems {
-		ends[stem[len(stem)-1]] = true
+		m[stem[len(stem)-1]] = append(m[stem[len(stem)-1]], stem)
 	}
-	return ends
+	return m
 }()
 
 // syllables counts the groups of vowels in s.
