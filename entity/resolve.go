@@ -236,8 +236,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var doc *ner.Doc
 	found := make([][]*mention, len(sents))
 	kinds := map[string]schema.EntityType{}
+	seen := map[string]schema.EntityType{}
 	for i, s := range sents {
-		found[i] = sharedTitles(s, r.governments(s, r.dualNationals(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds))))), camps)))), r)))))
+		found[i] = sharedTitles(s, r.governments(s, r.dualNationals(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds, seen))))), camps)))), r)))))
 	}
 	r.docKinds(sents, found, kinds)
 	labelPersons(sents, found)
