@@ -426,6 +426,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.textNames()
 	d.treeFacts(sents)
 	d.kinRestated(sents) // after the facts: a relative named only later
+	d.survivedKin()      // after the kin facts: survivors are kin, no actors of "survive"
 	d.staffRestated(sents)
 	d.unasked(sents)
 	d.crossNominees()
