@@ -101,6 +101,9 @@ var workNouns = map[string]bool{
 	// "CNN host Tom Wu", "Tom Wu, a Halvik Radio host,": its shows' hosts
 	// (a show's own name before it is [hostOfShow]'s).
 	"host": true, "co-host": true,
+	// "Fox News personality Ann Lee", "YouTube personality Tom Wu": a
+	// broadcaster's or a platform's on-air figures.
+	"personality": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
 	"astronaut": true, "cosmonaut": true,
 	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
