@@ -499,16 +499,22 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if n > 3 && (w[n] == "the" || strings.HasSuffix(w[n], "ern") || w[n] == "central") {
 		n-- // "in southern Norway", "near the Syrian border"
 	}
+	seat := seatOfAdministration(w[2:n])
 	lemma := ""
 	switch w[n] {
 	case "in", "of":
 		lemma = schema.LocateIn
+	case "for":
+		if seat == "" {
+			return role{}, false
+		}
+		lemma = schema.LocateIn // "the county seat for Halvia County"
 	case "near":
 		lemma = schema.LocateNear
 	default:
 		return role{}, false
 	}
-	if head := w[n-1]; !placeHeads[head] && !kindNouns[head] {
+	if head := w[n-1]; !placeHeads[head] && !kindNouns[head] && seat == "" {
 		return role{}, false
 	}
 	for _, t := range s.Tokens[a.end+2 : a.end+n] {
@@ -516,10 +522,43 @@ func placeDescribedIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 	}
+	if seat != "" && lemma == schema.LocateIn {
+		return role{lemma: seat}, true // "Velby, the provincial capital of Halvia,": one town is it
+	}
 	if w[1] == "the" && !slices.ContainsFunc(s.Tokens[a.end+2:a.end+n-1], superlative) {
 		return role{}, false // "Lund, the city of farmers": no superlative, no apposition of kind
 	}
 	return role{lemma: lemma}, true
+}
+
+// seatOfAdministration returns the relation that the words w of a
+// description before of, in or for give a town that seats the
+// administration of a region: capital_of for a capital of a kind of
+// region ("the provincial capital", "the state capital"), locate_in for
+// a county seat or an administrative centre ("the county seat", "the
+// administrative center"); "" for any other words ("the former capital",
+// "the city").
+func seatOfAdministration(w []string) string {
+	if len(w) != 2 {
+		return ""
+	}
+	switch {
+	case w[1] == "capital" && regionLevels[w[0]]:
+		return schema.CapitalOf
+	case w[1] == "seat" && (w[0] == "county" || w[0] == "parish" || w[0] == "district"):
+		return schema.LocateIn
+	case (w[1] == "centre" || w[1] == "center") && w[0] == "administrative":
+		return schema.LocateIn
+	}
+	return ""
+}
+
+// regionLevels are the adjectives and nouns that name the level of a
+// region whose capital a town is: "the provincial capital", "the state
+// capital".
+var regionLevels = map[string]bool{
+	"provincial": true, "province": true, "state": true, "regional": true, "region": true, "county": true,
+	"district": true, "departmental": true, "prefectural": true, "territorial": true, "federal": true, "national": true,
 }
 
 // barePlacesOf: "the Azores, autonomous islands of Portugal,", "the

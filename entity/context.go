@@ -1103,8 +1103,8 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 					at = min(at, j)
 				}
 			}
-			if k > 0 && toks[k-1].Tag == "DT" && !strings.EqualFold(toks[k-1].Text, "the") {
-				continue // "no police", "any police"
+			if k > 0 && toks[k-1].Tag == "DT" && !strings.EqualFold(toks[k-1].Text, "the") && (end >= len(toks) || !spokesNouns[toks[end].Lower()]) {
+				continue // "no police", "any police"; not "a police spokesman"
 			}
 			m := &mention{start: k, end: end, surface: joinText(toks[k:end])}
 			if ok {
@@ -1281,7 +1281,9 @@ func forceEnd(toks []nlp.Token, k int) int {
 		return k + 2
 	}
 	if k+1 < len(toks) && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Text != "officers" && toks[k+1].Text != "officials" &&
-		!actedOnAfter(toks, k+1) {
+		!actedOnAfter(toks, k+1) && !spokesNouns[toks[k+1].Lower()] {
+		// "a police car", "the police chief"; but "Tom Wu, a police
+		// spokesman," speaks for the force ([spokesNouns]).
 		return 0
 	}
 	return k + 1

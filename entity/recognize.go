@@ -41,11 +41,13 @@ var nerTypes = map[ner.Type]schema.EntityType{
 // when it is one. The names the words beside them type are added to kinds
 // ("" for a work, [workContext]; an organisation for a band or a body,
 // [bodyContext]), which [Resolver.docKinds] reads once the document is recognised.
-func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds map[string]schema.EntityType) []*mention {
+func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds, seen map[string]schema.EntityType) []*mention {
 	ms = dropNonActors(s, ms)
 	districtCourts(s, ms)
 	if r.rec == nil || !hasGuess(ms) {
-		return readAlts(ms, nil)
+		ms = readAlts(ms, nil)
+		rememberNames(ms, seen)
+		return ms
 	}
 	if *doc == nil {
 		*doc = r.rec.NewDoc(r.lex)
@@ -331,6 +333,13 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "the late Ross Perot", "Crystal Munoz was convicted": a
 			// given name of one sex and a surname stay a person's name,
 			// however the recogniser reads the surname.
+		case !actor && seen[m.name] != "":
+			// "Floods hit Velby Plains. Velby Plains is the county
+			// seat": a name of several words that the recogniser took
+			// for an actor's in an earlier sentence of the document
+			// names that actor again, where the words around it make
+			// the recogniser read it as no one's.
+			m.typ = seen[m.name]
 		case !actor:
 			continue
 		case t == schema.GPE:
@@ -360,7 +369,20 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 		}
 		out = append(out, m)
 	}
+	rememberNames(out, seen)
 	return out
+}
+
+// rememberNames records in seen the type of each name of several words
+// in ms, the mentions a sentence keeps, that seen does not hold yet: the
+// recogniser's later verdict of no actor does not undo it
+// ([Resolver.recognize]).
+func rememberNames(ms []*mention, seen map[string]schema.EntityType) {
+	for _, m := range ms {
+		if m.kind == mName && m.end-m.start >= 2 && m.typ != "" && seen[m.name] == "" {
+			seen[m.name] = m.typ
+		}
+	}
 }
 
 // editionYear reports whether token k of toks is a year (1800 to 2099)

@@ -571,3 +571,14 @@ func TestDemonymNouns(t *testing.T) {
 			"a company's name that opens with a nationality's noun stays whole"},
 	})
 }
+
+// TestNamedAgain checks that a name of several words the document has
+// named an actor's stays one where the words around it make the
+// recogniser read it as no one's ([Resolver.recognize]).
+func TestNamedAgain(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Floods hit Red Plains, Norway. Red Plains is the county seat for Lunde County.",
+			[]string{"Red Plains -locate_in-> Lunde County"}, nil,
+			"the town named in the first sentence is the subject of the second"},
+	})
+}

@@ -236,8 +236,9 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	var doc *ner.Doc
 	found := make([][]*mention, len(sents))
 	kinds := map[string]schema.EntityType{}
+	seen := map[string]schema.EntityType{}
 	for i, s := range sents {
-		found[i] = sharedTitles(s, r.governments(s, r.dualNationals(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds))))), camps)))), r)))))
+		found[i] = sharedTitles(s, r.governments(s, r.dualNationals(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds, seen))))), camps)))), r)))))
 	}
 	r.docKinds(sents, found, kinds)
 	labelPersons(sents, found)
@@ -425,6 +426,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.textNames()
 	d.treeFacts(sents)
 	d.kinRestated(sents) // after the facts: a relative named only later
+	d.survivedKin()      // after the kin facts: survivors are kin, no actors of "survive"
 	d.staffRestated(sents)
 	d.unasked(sents)
 	d.crossNominees()

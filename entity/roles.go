@@ -104,6 +104,9 @@ var workNouns = map[string]bool{
 	// "CNN host Tom Wu", "Tom Wu, a Halvik Radio host,": its shows' hosts
 	// (a show's own name before it is [hostOfShow]'s).
 	"host": true, "co-host": true,
+	// "Fox News personality Ann Lee", "YouTube personality Tom Wu": a
+	// broadcaster's or a platform's on-air figures.
+	"personality": true,
 	// "NASA astronaut Tom Wu": a space agency's crews are its staff.
 	"astronaut": true, "cosmonaut": true,
 	// "Ann Lee, a UN special rapporteur": an expert who reports to a body.
@@ -4280,8 +4283,14 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last == "in" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
 		last = "of" // "a senior official in the Harbor Party", "a lawmaker in the Norvik Parliament"
 	}
-	if last == "with" && b.ent.typ == schema.Organization && roleNoun(w[len(w)-2]) {
+	if last == "with" && (b.ent.typ == schema.Organization || state && b.possessive) && roleNoun(w[len(w)-2]) {
 		last = "at" // "a scientist with NASA", "an analyst with Halvik Capital": a body's staff
+	}
+	if state && b.possessive && (last == "for" || last == "at") && stateServiceAfter(s.Tokens, b.end) {
+		// "a spokesman for Norway's disaster agency", "an official at
+		// Norway's weather service": the staff of the state's unnamed
+		// body serve the state, as "an official of" it does.
+		last = "of"
 	}
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
@@ -5542,6 +5551,36 @@ func dateCloses(s nlp.Sentence, k int) bool {
 		end++
 	}
 	return end > k && (end == len(s.Tokens) || s.Tokens[end].Tag == "," || s.Tokens[end].Tag == ".") && dateLike(joinText(s.Tokens[k:end]))
+}
+
+// stateServiceAfter reports whether a possessive's "'s" at token k of
+// toks, then one or two lower-case words ending in a noun for a public
+// body ([stateServiceHeads]), close a phrase: "Norway's disaster agency,",
+// "Norway's national weather service said"; not "Norway's largest
+// agency" nor "Norway's Halvik Agency".
+func stateServiceAfter(toks []nlp.Token, k int) bool {
+	if k >= len(toks) || toks[k].Tag != "POS" {
+		return false
+	}
+	k++
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if isCap(t.Text) || superlative(t) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") {
+			return false
+		}
+		if stateServiceHeads[t.Lower()] && strings.HasPrefix(t.Tag, "NN") {
+			return j+1 == len(toks) || !strings.HasPrefix(toks[j+1].Tag, "NN")
+		}
+	}
+	return false
+}
+
+// stateServiceHeads head the descriptions of a state's public bodies
+// after its possessive ("Norway's disaster agency", "Norway's fire
+// service").
+var stateServiceHeads = map[string]bool{
+	"agency": true, "service": true, "ministry": true, "department": true, "authority": true, "administration": true,
+	"bureau": true, "directorate": true, "commission": true, "inspectorate": true, "regulator": true,
 }
 
 // bodyNouns head descriptions of organisations that are located where

@@ -306,3 +306,39 @@ func kinListNoun(toks []nlp.Token, k int) string {
 	}
 	return ""
 }
+
+// survivedKin drops "Ann Wu survive Tom Wu" and "Bo Wu predecease Tom Wu"
+// where a family tie of the same sentence links the same two people ("Tom
+// Wu is survived by his wife Ann Wu" gives married_to, [docState.survivors]):
+// an obituary's list of survivors states the tie, and outliving is no act
+// between them.
+func (d *docState) survivedKin() {
+	type pair struct {
+		si   int
+		a, b *docEntity
+	}
+	var kin map[pair]bool
+	for _, f := range d.facts {
+		if f.subj != nil && f.obj != nil && !f.Negated && kinLemma(f.Lemma) {
+			if kin == nil {
+				kin = map[pair]bool{}
+			}
+			kin[pair{f.Sentence, f.subj, f.obj}], kin[pair{f.Sentence, f.obj, f.subj}] = true, true
+		}
+	}
+	if kin == nil {
+		return
+	}
+	d.facts = slices.DeleteFunc(d.facts, func(f *docFact) bool {
+		return (f.Lemma == "survive" || f.Lemma == "predecease") && kin[pair{f.Sentence, f.subj, f.obj}]
+	})
+}
+
+// kinLemma reports whether lemma names a family tie ([kinNouns]).
+func kinLemma(lemma string) bool {
+	switch lemma {
+	case "married_to", "parent_of", "sibling_of", "relative_of", "engaged_to", "ex_spouse_of", "child_of":
+		return true
+	}
+	return false
+}

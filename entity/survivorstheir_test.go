@@ -16,3 +16,16 @@ func TestSurvivorsTheirChildren(t *testing.T) {
 			"daughters with no \"their\" are his alone"},
 	})
 }
+
+// TestSurvivorsAreKin checks that the people an obituary's list of
+// survivors names are kin of the dead person, not the subjects of
+// "survive" ([docState.survivedKin]). The sentences are written for this
+// test.
+func TestSurvivorsAreKin(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu died on Monday. Wu is survived by his wife Ann Lee and two sons, Per Wu and Ole Wu.",
+			[]string{"Tom Wu -married_to-> Ann Lee", "Tom Wu -parent_of-> Per Wu"},
+			[]string{"Ann Lee -survive-> Tom Wu", "Per Wu -survive-> Tom Wu"},
+			"the list states kin; outliving is no act between them"},
+	})
+}

@@ -137,6 +137,7 @@ var relationPhrases = map[string]string{
 	"hold_talks_in": Meet, "shoot_down": Attack, "fire_at": Attack, "fire_on": Attack, "fire_upon": Attack,
 	"open_fire": Attack, "lay_siege_to": Attack, "impose_sanctions": Sanction, "impose_sanctions_against": Sanction,
 	"impose_sanction_against": Sanction, "slap_sanctions_on": Sanction, "belong_to": MemberOf,
+	"lie_in": LocateIn, "be_situate_in": LocateIn, "situate_in": LocateIn, "be_situated_in": LocateIn,
 	"be_headquarter_in": LocateIn, "headquarter_in": LocateIn, "be_headquartered_in": LocateIn,
 	"live_in": LocateIn, "reside_in": LocateIn, "be_locate_at": LocateIn, "be_from": From, "hail_from": From,
 	"leave_for": TravelTo, "depart_for": TravelTo, "open_probe_into": Investigate, "launch_probe_into": Investigate,

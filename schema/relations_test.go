@@ -21,6 +21,8 @@ func TestCanonicalRelation(t *testing.T) {
 		{"shoot_down", Attack, "a verb with its particle as a whole phrase"},
 		{"ask_for", Urge, "asking someone for something urges them"},
 		{"be_headquartered_in", LocateIn, "a seat is a location"},
+		{"lie_in", LocateIn, "a place that lies in another is located in it"},
+		{"be_situate_in", LocateIn, "so is one situated in it"},
 		{"fire", Launch, "firing alone launches a missile"},
 		{"fire_at", Attack, "firing at someone attacks them"},
 		{"", "", "empty stays empty"},
