@@ -47,6 +47,20 @@ func pipelineEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text stri
 	return got
 }
 
+// sentenceEdges runs the whole pipeline on text and returns the edges
+// between entities that sentence sent states with one of lemmas, as
+// "SUBJECT -lemma-> OBJECT".
+func sentenceEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text string, sent int, lemmas ...string) []string {
+	_, facts := pipelineFacts(a, x, r, text)
+	var got []string
+	for _, f := range facts {
+		if f.Sentence == sent && f.SubjectEntity != "" && f.ObjectEntity != "" && slices.Contains(lemmas, f.Lemma) {
+			got = append(got, f.SubjectEntity+" -"+f.Lemma+"-> "+f.ObjectEntity)
+		}
+	}
+	return got
+}
+
 // TestRoleFacts checks, through the whole pipeline, the roles and
 // affiliations that titles, appositions, possessives, modifiers and of- or
 // from-phrases state, on sentences written for this test.
