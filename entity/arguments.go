@@ -211,6 +211,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		}
 		return best
 	}
+	if last-first > 1 && weekdays[toks[last-1].Text] && covered(last-1) == nil {
+		if p := covered(last - 2); p != nil && p.end == last-1 && p.ent != nil {
+			last-- // "condemned the Halvik Coast Guard Sunday": the day is the act's time
+		}
+	}
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
 	}

@@ -1,0 +1,34 @@
+package entity
+
+import "testing"
+
+// TestWeekdayAfterObjectName covers a weekday's name right after the
+// name an object argument ends in ("condemned the Halvik Coast Guard
+// Sunday"): the day is the act's time, and the name stays the object.
+func TestWeekdayAfterObjectName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway condemned the Halvik Coast Guard Sunday for firing at its boats.",
+			[]string{"Norway -condemn-> Halvik Coast Guard"}, nil,
+			"a weekday after an organisation's name"},
+		{"Sweden accused Tom Wu Monday of lying.",
+			[]string{"Sweden -accuse-> Tom Wu"}, nil,
+			"a weekday after a person's name"},
+	})
+}
+
+// TestStatePossessiveGuard covers a state's possessive before a guard or
+// an air force ("Norway's coast guard", "Norway's border guards"): the
+// force is the state's own, as "Norway's army" is.
+func TestStatePossessiveGuard(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway's coast guard attacked Sweden.",
+			[]string{"Norwegian coast guard -part_of-> Norway", "Norwegian coast guard -attack-> Sweden"}, nil,
+			"a coast guard"},
+		{"Norway's border guards attacked Sweden.",
+			[]string{"Norwegian border guards -part_of-> Norway"}, nil,
+			"border guards"},
+		{"Norway's air force attacked Sweden.",
+			[]string{"Norwegian air force -part_of-> Norway"}, nil,
+			"an air force"},
+	})
+}
