@@ -32,3 +32,16 @@ func TestStatePossessiveGuard(t *testing.T) {
 			"an air force"},
 	})
 }
+
+// TestConfidantAlly covers "confidant" as a relational noun: "Tom Wu, a
+// confidant of Ann Lee" makes him her ally, as "an ally of" does.
+func TestConfidantAlly(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Wu, a businessman and confidant of Ann Lee, spoke.",
+			[]string{"Tom Wu -ally_of-> Ann Lee"}, nil,
+			"after a description and and"},
+		{"Tom Wu, a close confidant of Ann Lee, spoke.",
+			[]string{"Tom Wu -ally_of-> Ann Lee"}, nil,
+			"an apposition"},
+	})
+}
