@@ -45,3 +45,21 @@ func TestConfidantAlly(t *testing.T) {
 			"an apposition"},
 	})
 }
+
+// TestVesselOwner covers craft that stand for their owner in a hostile
+// act at sea: "blocked two Swedish supply boats" blocks Sweden, "Halvik
+// Coast Guard ships blocked" is the coast guard's act; "bought Swedish
+// boats" buys things.
+func TestVesselOwner(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Coast Guard ships blocked two Swedish supply boats.",
+			[]string{"Halvik Coast Guard -block-> Sweden"}, nil,
+			"an organisation's ships, a state's boats"},
+		{"Norway fired at Swedish vessels.",
+			[]string{"Norway -fire_at-> Sweden"}, nil,
+			"a state's adjective before vessels"},
+		{"Tom Wu bought Swedish boats.",
+			nil, []string{"Tom Wu -buy-> Sweden"},
+			"no hostile act"},
+	})
+}
