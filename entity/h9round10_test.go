@@ -63,3 +63,17 @@ func TestVesselOwner(t *testing.T) {
 			"no hostile act"},
 	})
 }
+
+// TestStateJunta covers a state's junta, its military rulers, as a body
+// of the state: "Norway's junta" is part of Norway, as "Norway's
+// parliament" is; the adjective ("the Norwegian junta") gives no part_of.
+func TestStateJunta(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway's junta launched airstrikes in Bergen.",
+			[]string{"Norwegian junta -part_of-> Norway", "Norwegian junta -strike-> Bergen"}, nil,
+			"a state's possessive"},
+		{"The Norwegian junta attacked Sweden.",
+			[]string{"Norwegian junta -attack-> Sweden"}, []string{"Norwegian junta -part_of-> Norway"},
+			"a state's adjective"},
+	})
+}
