@@ -77,3 +77,17 @@ func TestStateJunta(t *testing.T) {
 			"a state's adjective"},
 	})
 }
+
+// TestNameBeforeVillage covers an unknown name of two words before a
+// lower-case "village" or "township" ("Kyaw Lin village"): a place, as
+// "Kandahar province" is, so no later "he" stands for it.
+func TestNameBeforeVillage(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Jets bombed Kyaw Lin village near Halden. “We lost,” he told The Oslo Times.",
+			nil, []string{"Kyaw Lin -tell-> Oslo Times"},
+			"a village is no speaker"},
+		{"Tom Wu visited Kyaw Lin village on Monday.",
+			[]string{"Tom Wu -visit-> Kyaw Lin"}, nil,
+			"the village is still the place visited"},
+	})
+}
