@@ -4,6 +4,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -210,6 +211,16 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			}
 		}
 		return best
+	}
+	if last-first > 1 && weekdays[toks[last-1].Text] && covered(last-1) == nil {
+		if p := covered(last - 2); p != nil && p.end == last-1 && p.ent != nil {
+			last-- // "condemned the Halvik Coast Guard Sunday": the day is the act's time
+		}
+	}
+	if vesselNouns[toks[last-1].Lower()] && slices.ContainsFunc(toks, func(t nlp.Token) bool { return vesselActs[t.Lower()] }) {
+		if e := vesselOwner(toks, ms, first, last-1, covered); e != nil {
+			return e.ent, e.conf * placeArgConf, "" // "fired at Swedish vessels": at Sweden
+		}
 	}
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
@@ -1449,4 +1460,56 @@ func possessedUnit(toks []nlp.Token, first, last int, covered func(int) *mention
 		return m
 	}
 	return nil
+}
+
+// vesselNouns are the craft a state's or a body's force sails in: an act
+// on "Swedish vessels" or by "Halvik Coast Guard ships" is one on or by
+// their owner.
+var vesselNouns = map[string]bool{
+	"vessel": true, "vessels": true, "ship": true, "ships": true, "boat": true, "boats": true,
+	"warship": true, "warships": true,
+}
+
+// vesselActs are the words of the hostile acts at sea whose craft stand
+// for their owner: "fired at Swedish vessels", "Halvik Coast Guard ships
+// blocked"; not "bought Swedish boats".
+var vesselActs = map[string]bool{
+	"fired": true, "fires": true, "fire": true, "firing": true, "attacked": true, "attacks": true, "attacking": true,
+	"blocked": true, "blocks": true, "block": true, "blocking": true, "rammed": true, "rams": true, "ramming": true,
+	"shadowed": true, "shadow": true, "shadowing": true, "harassed": true, "harass": true, "harassing": true,
+	"seized": true, "seize": true, "boarded": true, "intercepted": true, "intercept": true, "sank": true,
+	"sunk": true, "targeted": true, "target": true, "cannoned": true, "chased": true, "chase": true,
+}
+
+// vesselOwner returns the mention that owns the craft an argument ends
+// in (the noun at token k, one of [vesselNouns]), or nil: a state's
+// adjective or an organisation's name before the noun, after at most a
+// determiner or a number and with only lower-case nouns or adjectives
+// between ("two Swedish supply boats", "three Halvik Coast Guard
+// vessels"). A state's name ("Norway ships") or a person's is no owner.
+func vesselOwner(toks []nlp.Token, ms []*mention, first, k int, covered func(int) *mention) *mention {
+	j := k
+	for j > first && !isCap(toks[j-1].Text) && (strings.HasPrefix(toks[j-1].Tag, "NN") || toks[j-1].Tag == "JJ") {
+		j-- // "supply", "coast guard" in lower case
+	}
+	var owner *mention
+	if m := covered(j - 1); m != nil && m.end == j && named(m) && m.ent != nil && m.ent.typ == schema.Organization && !m.possessive {
+		owner = m
+	}
+	if owner == nil {
+		for _, m := range ms {
+			if m.adj && m.end == j && m.ent != nil && m.ent.typ == schema.GPE {
+				owner = m
+			}
+		}
+	}
+	if owner == nil {
+		return nil
+	}
+	for i := first; i < owner.start; i++ {
+		if w := toks[i].Lower(); w != "the" && w != "a" && toks[i].Tag != "CD" && toks[i].Tag != "DT" {
+			return nil
+		}
+	}
+	return owner
 }

@@ -2900,7 +2900,7 @@ func lowerWord(w string) bool {
 func forceGroup(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
 	switch strings.ToLower(name[i+1:]) {
-	case "army", "military", "troops", "forces", "navy", "police":
+	case "army", "military", "troops", "forces", "navy", "police", "guard", "guards", "force":
 		return true
 	}
 	return false

@@ -109,10 +109,11 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			ms = insertMention(ms, g)
 			continue
 		}
-		if t.Text == "congress" && t.Tag == "NN" && coveringAt(ms, i) < 0 {
+		if (t.Text == "congress" || t.Text == "junta") && t.Tag == "NN" && coveringAt(ms, i) < 0 {
 			// "the Argentine congress", "Peru's congress": the state's
 			// legislature, as its parliament is below; a congress of no
-			// state is a meeting ("the party congress").
+			// state is a meeting ("the party congress"). "Myanmar's
+			// junta", "the Malian junta" is the state's military rulers.
 			if g := r.stateBefore(s, ms, i, t.Text); g != nil {
 				ms = insertMention(ms, g)
 			}

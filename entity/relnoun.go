@@ -16,6 +16,8 @@ var relationalNouns = map[string]string{
 	"rival": "compete_with", "rivals": "compete_with", "competitor": "compete_with",
 	"competitors": "compete_with", "challenger": "compete_with", "opponent": schema.Oppose,
 	"opponents": schema.Oppose, "ally": schema.AllyOf, "allies": schema.AllyOf,
+	// "Tom Wu, a confidant of Ann Lee": one she confides in stands by her.
+	"confidant": schema.AllyOf, "confidante": schema.AllyOf, "confidants": schema.AllyOf,
 	"critic": "criticize", "critics": "criticize",
 	// "Tom Wu's longtime associate, Ann Lee", "a Wu associate": a
 	// person's partner in business or politics.

@@ -2501,11 +2501,27 @@ func namePast(toks []Token) {
 		if !nameOpens(toks, i) {
 			return
 		}
-		if (t.Tag == "JJ" || t.Tag == "VBN") && strings.HasSuffix(t.Lower(), "ed") && objectOpens(toks, i+1) && !finiteInClause(toks, i+1) {
+		if (t.Tag == "JJ" || t.Tag == "VBN") && strings.HasSuffix(t.Lower(), "ed") && (objectOpens(toks, i+1) || bareObjectOpens(toks, i+1)) && !finiteInClause(toks, i+1) {
 			t.Tag = "VBD"
 			return
 		}
 	}
+}
+
+// bareObjectOpens reports whether a bare plural or mass noun in lower
+// case opens an object at token j, with one more noun at most before a
+// preposition: "Norway fired/JJ water cannons at Sweden", "Norway fired
+// missiles at Sweden" ([namePast]); a clause with no finite verb has no
+// other verb for the name.
+func bareObjectOpens(toks []Token, j int) bool {
+	if j >= len(toks) || !isNoun(toks[j].Tag) || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS" || isCapitalized(toks[j].Text) {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && (toks[k].Tag == "NN" || toks[k].Tag == "NNS") && !isCapitalized(toks[k].Text) {
+		k++
+	}
+	return k < len(toks) && toks[k].Tag == "IN"
 }
 
 // nameOpens reports whether tokens 0 to i of toks, one to four of them,
