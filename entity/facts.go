@@ -1785,6 +1785,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && d.derived[derivedKey{si, f.subj.name, "represent", "\x00" + f.obj.name}] {
 		return // "Senator Ann Lee from Vermont" holds its seat ([docState.representFacts])
 	}
+	if f.Lemma == schema.From && toldOutlet(s, x.Subject, f.subj) {
+		return // "Ann Lee told Reuters from Bergen": she spoke from Bergen
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
@@ -2902,6 +2905,35 @@ func forceGroup(name string) bool {
 	switch strings.ToLower(name[i+1:]) {
 	case "army", "military", "troops", "forces", "navy", "police":
 		return true
+	}
+	return false
+}
+
+// toldOutlet reports whether a, resolved to e, is a news outlet or agency
+// right after "told": a from-phrase after it places the speaker ("told
+// Reuters from Barire"), not the outlet.
+func toldOutlet(s nlp.Sentence, a schema.Argument, e *docEntity) bool {
+	if e == nil || e.typ != schema.Organization {
+		return false
+	}
+	first, _ := argTokens(s, a)
+	if first < 1 {
+		return false
+	}
+	switch s.Tokens[first-1].Lower() {
+	case "told", "tells", "tell", "telling":
+	default:
+		return false
+	}
+	if newsOutlet(e) {
+		return true
+	}
+	if e.gaz != nil {
+		for _, w := range e.gaz.desc {
+			if w == "agency" {
+				return true
+			}
+		}
 	}
 	return false
 }
