@@ -858,7 +858,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
-	capital := isCap(toks[k].Text) || !headline && articleName(toks[k].Text) || !inChunk && numberedUnit(toks, k) && r.opensName(toks, k)
+	capital := isCap(toks[k].Text) || !headline && (articleName(toks[k].Text) || spacedArticle(toks, k)) || !inChunk && numberedUnit(toks, k) && r.opensName(toks, k)
 	if !capital && inChunk && k > 0 && isCap(toks[k-1].Text) && numberPlural(toks[k].Text) {
 		return unit{kind: uCap, start: k, end: k + 1}, true // "the San Francisco 49ers": a team, not the town
 	}
@@ -1688,6 +1688,14 @@ func articleName(w string) bool {
 		}
 	}
 	return false
+}
+
+// spacedArticle reports whether token k is the lower-case Arabic article
+// written apart from the capitalised name it opens: "said al Shabaab
+// attacked", "links to al Qaeda".
+func spacedArticle(toks []nlp.Token, k int) bool {
+	w := toks[k].Text
+	return (w == "al" || w == "el") && k+1 < len(toks) && isCap(toks[k+1].Text) && !strings.Contains(toks[k+1].Text, "-")
 }
 
 // elidedArticles are the elided particles that open a name's word joined

@@ -32,11 +32,55 @@ var attackVerbs = map[string]bool{
 // website", "the Labour Party headquarters", "the Norwegian embassy". It
 // returns nil otherwise.
 func (d *docState) facilityOwner(si int, s nlp.Sentence, x schema.Extraction, a schema.Argument) *docEntity {
-	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if !attackVerbs[verb] || x.Negated {
+	verb, prep, _ := strings.Cut(x.Lemma, "_")
+	if !attackVerbs[verb] && !(verb == "fire" && firePreps[prep]) || x.Negated {
 		return nil
 	}
-	return d.owner(si, s, a)
+	if o := d.owner(si, s, a); o != nil {
+		return o
+	}
+	return d.userAfter(si, s, a)
+}
+
+// firePreps are the prepositions after "fire" that make it a shot at a
+// target, as [attackVerbs] are acts on one: "fired at Hamas positions",
+// "opened fire on the army's base". A bare "fired" may be a dismissal.
+var firePreps = map[string]bool{"at": true, "on": true, "upon": true, "into": true}
+
+// facilityUserVerbs are the participles that tie a facility to the actor that
+// uses it, after the facility and before "by": "two positions used by U.N.
+// peacekeepers", "a base held by the rebels".
+var facilityUserVerbs = map[string]bool{
+	"used": true, "held": true, "manned": true, "occupied": true, "run": true, "operated": true, "controlled": true,
+}
+
+// userAfter returns the actor named after "used by" or another of
+// [facilityUserVerbs] right after a, whose last word is a facility noun: "fired on
+// two positions used by U.N. peacekeepers". It returns nil otherwise.
+func (d *docState) userAfter(si int, s nlp.Sentence, a schema.Argument) *docEntity {
+	if a.End <= a.Start || si >= len(d.sents) {
+		return nil
+	}
+	toks := s.Tokens
+	_, last := argTokens(s, a)
+	if last < 1 || last+2 >= len(toks) || !facilityNouns[toks[last-1].Lower()] ||
+		!facilityUserVerbs[toks[last].Lower()] || toks[last+1].Lower() != "by" {
+		return nil
+	}
+	b := last + 2
+	if toks[b].Lower() == "the" {
+		b++
+	}
+	var user *mention // the longest: "U.N. peacekeepers", not "U.N."
+	for _, m := range d.sents[si] {
+		if m.start == b && m.ent != nil && actorEntity(m.ent) && !m.adj && (user == nil || m.end > user.end) {
+			user = m
+		}
+	}
+	if user == nil {
+		return nil
+	}
+	return user.ent
 }
 
 // owner returns the actor whose facility argument a names: the actor

@@ -1785,6 +1785,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && d.derived[derivedKey{si, f.subj.name, "represent", "\x00" + f.obj.name}] {
 		return // "Senator Ann Lee from Vermont" holds its seat ([docState.representFacts])
 	}
+	if headlinePlacedPassive(s, x) {
+		return // "Three Hamas members arrested in Oslo": they were arrested there
+	}
+	if f.Lemma == schema.From && toldOutlet(s, x.Subject, f.subj) {
+		return // "Ann Lee told Reuters from Bergen": she spoke from Bergen
+	}
 	if f.Lemma == schema.From && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
 		f.Lemma = affiliation(f.obj) // "Cyd Ho from the Labour Party"
 	}
@@ -2904,4 +2910,59 @@ func forceGroup(name string) bool {
 		return true
 	}
 	return false
+}
+
+// toldOutlet reports whether a, resolved to e, is a news outlet or agency
+// right after "told": a from-phrase after it places the speaker ("told
+// Reuters from Barire"), not the outlet.
+func toldOutlet(s nlp.Sentence, a schema.Argument, e *docEntity) bool {
+	if e == nil || e.typ != schema.Organization {
+		return false
+	}
+	first, _ := argTokens(s, a)
+	if first < 1 {
+		return false
+	}
+	switch s.Tokens[first-1].Lower() {
+	case "told", "tells", "tell", "telling":
+	default:
+		return false
+	}
+	if newsOutlet(e) {
+		return true
+	}
+	if e.gaz != nil {
+		for _, w := range e.gaz.desc {
+			if w == "agency" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capturedVerbs are acts done to people that a headline writes in the
+// passive without "were": "Three Hamas members arrested in Oslo", "Two
+// soldiers killed in Mali".
+var capturedVerbs = map[string]bool{
+	"arrest": true, "detain": true, "kill": true, "capture": true, "wound": true, "injure": true, "jail": true,
+	"abduct": true, "kidnap": true, "execute": true,
+}
+
+// headlinePlacedPassive reports whether x is a headline's passive placed
+// by its preposition: a sentence with no final punctuation, whose
+// relation is a past form of [capturedVerbs] and "in", "at" or "near"
+// with a place after it. Its subject was acted on, and did no act of its
+// own to the place.
+func headlinePlacedPassive(s nlp.Sentence, x schema.Extraction) bool {
+	toks := s.Tokens
+	if len(toks) == 0 || strings.ContainsAny(toks[len(toks)-1].Text, ".!?\"'") {
+		return false
+	}
+	rel := strings.Fields(strings.ToLower(x.Relation))
+	if len(rel) != 2 || !strings.HasSuffix(rel[0], "ed") || rel[1] != "in" && rel[1] != "at" && rel[1] != "near" {
+		return false
+	}
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	return capturedVerbs[verb]
 }

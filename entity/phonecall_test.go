@@ -25,5 +25,11 @@ func TestPhoneCall(t *testing.T) {
 		{"Rita Holm and Joel Sand spoke at the conference on Monday.",
 			nil, []string{"Rita Holm -speak_with-> Joel Sand"},
 			"speaking at a conference is no talk between the speakers"},
+		{"Rita Holm and Joel Sand spoke on Tuesday about a possible truce in the north.",
+			[]string{"Rita Holm -speak_with-> Joel Sand"}, nil,
+			"a bare spoke on a topic is a talk between the two"},
+		{"Rita Holm and Joel Sand spoke to reporters about the budget on Monday.",
+			nil, []string{"Rita Holm -speak_with-> Joel Sand"},
+			"speaking to a third party is no talk between the speakers"},
 	})
 }

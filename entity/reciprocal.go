@@ -80,7 +80,7 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		} else if heldAgreement(held) {
 			agreeing = true // "could not reach an agreement", "failed to reach a compromise": not_agree_with
 		}
-		phoned := verb == "speak" && byPhone(x) // "Trump and Erdogan spoke on the phone"
+		phoned := verb == "speak" && (byPhone(x) || spokeAbout(x)) // "Trump and Erdogan spoke on the phone"
 		if togetherVerbs[verb] && slices.Contains(strings.Fields(strings.ToLower(x.Relation)), "together") {
 			phoned = true // "Ann Lee and Tom Wu worked together": work_with, as a call is
 		}
@@ -277,6 +277,27 @@ func byPhone(x schema.Extraction) bool {
 		}
 	}
 	return false
+}
+
+// spokeAbout reports whether x is a bare "spoke" on a topic, with no one
+// else spoken with or to: "Ann Lee and Tom Wu spoke on Monday about
+// trade" tells of a talk between them, as a call does. "spoke to
+// reporters about trade" and "spoke with China about trade" name the
+// other party, and "spoke at the rally" no talk at all.
+func spokeAbout(x schema.Extraction) bool {
+	if x.Lemma != "speak" || x.Object.Text != "" {
+		return false
+	}
+	about := false
+	for _, a := range x.Extra {
+		switch a.Role {
+		case "about":
+			about = true
+		case "with", "to", "at", "before", "for":
+			return false
+		}
+	}
+	return about
 }
 
 // truceAgreed reports whether x agrees to or on a settlement of

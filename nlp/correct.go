@@ -1387,6 +1387,10 @@ func (r *retagger) retag(i int) {
 	// name's, no verb.
 	case elidedParticle(t.Text):
 		t.Tag = "NNP"
+	// "links to al/VB Qaeda", "said al/VBP Shabaab": the Arabic article
+	// in lower case before a capital opens the name, no verb.
+	case strings.HasPrefix(t.Tag, "VB") && (t.Text == "al" || t.Text == "el") && i+1 < len(toks) && isCapitalized(toks[i+1].Text):
+		t.Tag = "NNP"
 	// "Ola Berg extended the city lockdown/VBD to May 1", "the measles
 	// outbreak/VBZ that": a noun that English never uses as a verb is
 	// the phrase's head, whatever the tagger read.
@@ -2072,8 +2076,22 @@ func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 	// an adjective.
 	case t.Tag == "VBG" && (prev == "RBR" || prev == "RBS"):
 		t.Tag = "JJ"
+	// "faces a growing/VBG threat", "is waging a widening/VBG
+	// offensive/JJ against": a form in -ing between an article and a
+	// lower-case noun modifies the noun; an adjective there before a
+	// preposition or the end is the noun.
+	case t.Tag == "VBG" && prev == "DT" && i > 0 && articles[toks[i-1].Lower()] && i+1 < len(toks) && isLowerWord(toks[i+1].Text):
+		switch {
+		case next == "NN" || next == "NNS":
+			t.Tag = "JJ"
+		case next == "JJ" && (i+2 == len(toks) || toks[i+2].Tag == "IN" || toks[i+2].Tag == "." || toks[i+2].Tag == ","):
+			t.Tag, toks[i+1].Tag = "JJ", "NN"
+		}
 	}
 }
+
+// articles are the determiners that open a noun phrase and nothing else.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // retagVBP corrects a present-tense verb that no rule of its text changed.
 func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {

@@ -541,7 +541,7 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 		}
 		toks[i] = Token{Text: t.Text, Start: start, End: end}
 	}
-	toks = splitOpenBracket(splitThenPrefix(splitFinalPeriod(toks)))
+	toks = splitGluedDash(splitOpenBracket(splitThenPrefix(splitFinalPeriod(toks))))
 	words := make([]string, 3*len(toks))
 	words, lower, tags := words[:len(toks)], words[len(toks):2*len(toks)], words[2*len(toks):]
 	for i := range toks {

@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // keepWhole reports whether a whitespace-delimited span must stay one
 // token: Penn Treebank quotes (“ and ”), which the tokenizer would cut in
@@ -59,6 +62,45 @@ func splitFinalPeriod(toks []Token) []Token {
 	}
 	toks[len(toks)-1] = Token{Text: w, Start: last.Start, End: last.End - 1}
 	return append(toks, Token{Text: ".", Start: last.End - 1, End: last.End})
+}
+
+// splitGluedDash cuts the hyphen off a capitalised word it is glued to
+// right after a dateline's ")" or capitals: "OSLO (Reuters) -Norwegian
+// forces fired" has a dash typed without its space, which prose's
+// tokenizer keeps in the word ("-Norwegian").
+func splitGluedDash(toks []Token) []Token {
+	var out []Token
+	for i := range toks {
+		t := toks[i]
+		if !gluedDash(t.Text) || t.End-t.Start != len(t.Text) || i > 0 && toks[i-1].Text != ")" && strings.ToUpper(toks[i-1].Text) != toks[i-1].Text {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Token, 0, len(toks)+1), toks[:i]...)
+		}
+		out = append(out, Token{Text: "-", Start: t.Start, End: t.Start + 1}, Token{Text: t.Text[1:], Start: t.Start + 1, End: t.End})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// gluedDash reports whether w is a hyphen and a capitalised word of
+// letters: "-Norwegian".
+func gluedDash(w string) bool {
+	if len(w) < 3 || w[0] != '-' || w[1] < 'A' || w[1] > 'Z' {
+		return false
+	}
+	for _, c := range w[2:] {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitThenPrefix cuts "then-" (or "Then-") off a capitalised word

@@ -36,6 +36,35 @@ func TestSplitThenPrefix(t *testing.T) {
 	}
 }
 
+// TestSplitGluedDash checks that a dash typed without its space after a
+// dateline comes off the capitalised word it is glued to, and that other
+// hyphened words keep theirs.
+func TestSplitGluedDash(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, text := range []string{
+		"OSLO (Reuters) -Norwegian forces fired on the rebels.",
+		"The score was -Inf in the test.",
+	} {
+		for _, s := range a.Split(text) {
+			for _, k := range s.Tokens {
+				if text[k.Start:k.End] != k.Text {
+					t.Errorf("token %q spans %q", k.Text, text[k.Start:k.End])
+				}
+				got = append(got, k.Text)
+			}
+		}
+	}
+	want := []string{"OSLO", "(", "Reuters", ")", "-", "Norwegian", "forces", "fired", "on", "the", "rebels", ".",
+		"The", "score", "was", "-Inf", "in", "the", "test", "."}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokens\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestOpensSentence checks which openings after an initialism that ends a
 // segment begin a sentence of their own (joinInitialisms).
 func TestOpensSentence(t *testing.T) {
