@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -258,16 +257,7 @@ func TestKinThenTitledName(t *testing.T) {
 // TestPostRestated covers a post restated by a bare role noun after a
 // copula, on invented sentences.
 func TestPostRestated(t *testing.T) {
-	a, r := newTest(t, Options{})
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		text, want string
-		sent       int
-		why        string
-	}{
+	runSentenceCases(t, []sentenceCase{
 		{"Mia Berg, mayor of Bergen, opened the bridge. Berg has been mayor since 1998.", "Mia Berg -lead-> Bergen", 1,
 			"the noun joined to the relation"},
 		{"Mia Berg, mayor of Bergen, opened the bridge. Berg, who was mayor for ten years, left.", "Mia Berg -lead-> Bergen", 1,
@@ -280,15 +270,7 @@ func TestPostRestated(t *testing.T) {
 			"a rank before the bare noun: the holder still holds the post"},
 		{"Mia Berg, mayor of Bergen, opened the bridge. Joel Sand was the first mayor to walk across it.", "", 1,
 			"a rank before the noun gives no post to one who held none"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.why, func(t *testing.T) {
-			got := sentenceEdges(a, x, r, tc.text, tc.sent, "lead", "work_for")
-			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
-				t.Errorf("Resolve(%q) sentence %d roles = %q, want %q", tc.text, tc.sent, got, tc.want)
-			}
-		})
-	}
+	}, "lead", "work_for")
 }
 
 // TestPartyNotRestated checks that a party's adjective before a state's

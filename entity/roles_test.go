@@ -47,6 +47,34 @@ func pipelineEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text stri
 	return got
 }
 
+// sentenceCase is a text, the index of one of its sentences and the one
+// edge that sentence must state, or "" for none of the lemmas checked.
+type sentenceCase struct {
+	text, want string
+	sent       int
+	why        string
+}
+
+// runSentenceCases runs each case through the whole pipeline and checks
+// the edges of lemmas its sentence states ([sentenceEdges]): want among
+// them, or none when want is "".
+func runSentenceCases(t *testing.T, cases []sentenceCase, lemmas ...string) {
+	t.Helper()
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.why, func(t *testing.T) {
+			got := sentenceEdges(a, x, r, tc.text, tc.sent, lemmas...)
+			if tc.want == "" && len(got) > 0 || tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("Resolve(%q) sentence %d %v edges = %q, want %q", tc.text, tc.sent, lemmas, got, tc.want)
+			}
+		})
+	}
+}
+
 // sentenceEdges runs the whole pipeline on text and returns the edges
 // between entities that sentence sent states with one of lemmas, as
 // "SUBJECT -lemma-> OBJECT".
