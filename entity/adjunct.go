@@ -339,6 +339,24 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if o == nil || o == doer || !actorEntity(o) {
 			continue
 		}
+		if lemma == "visit" && o.typ == schema.Person && d.r.visitorTitled(toks, obj) {
+			// "said after talks with visiting Swedish Prime Minister Tom
+			// Wu": the gerund before a title describes the person as the
+			// visitor, who visits the state the doer leads.
+			host := doer
+			if !d.r.country(host) {
+				host = d.ledState(doer)
+			}
+			if host != nil && host != o {
+				d.derive(si, x.Subject, toks[g].Text, lemma, o, host, "", x.Confidence*conf*placeArgConf)
+			}
+			if prep == "with" && x.Lemma == schema.Meet && k == own+1 {
+				// "Ann Lee met with visiting ...": the extractor left the
+				// visitor in the with-phrase.
+				d.derive(si, x.Subject, toks[own].Text, schema.Meet, doer, o, "", x.Confidence*conf)
+			}
+			continue
+		}
 		d.derive(si, x.Subject, toks[g].Text, lemma, doer, o, "", x.Confidence*conf*placeArgConf)
 		if joined && o != actor {
 			// "Norway joined Sweden in condemning Denmark": both condemned.
@@ -596,4 +614,19 @@ func phraseAt(s nlp.Sentence, b int) (schema.Argument, bool) {
 		return schema.Argument{}, false
 	}
 	return schema.Argument{Text: s.Text[toks[b].Start:toks[e-1].End], Start: toks[b].Start, End: toks[e-1].End}, true
+}
+
+// visitorTitled reports whether token k, right after "visiting", opens a
+// state's adjective or a title before a person's name ("visiting Swedish
+// Prime Minister Tom Wu", "visiting President Tom Wu"): the gerund then
+// describes the person named, not an act on them.
+func (r *Resolver) visitorTitled(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if r.nationalityState(toks[k].Text) != nil {
+		return true
+	}
+	end, _ := r.titleAt(toks, k)
+	return end > 0
 }
