@@ -14,6 +14,8 @@ func TestOwnerAntecedent(t *testing.T) {
 		{"comma", "Police searched the home of Tom Wu, who had worked for Halvik Radio.", "had worked for", "Tom Wu"},
 		{"no comma", "He left papers at the apartment of his friend Ann Lee who had ties to the Berg Party.", "had ties to", "his friend Ann Lee"},
 		{"event", "Protests followed the arrest of Tom Wu, who had criticised Ann Lee.", "had criticised", "Tom Wu"},
+		{"career event", "Talks followed the departure of Tom Wu, who had chaired the Treasury Board.", "had chaired", "Tom Wu"},
+		{"life event", "Crowds marked the retirement of Ann Lee, who had led the Halvik Bank.", "had led", "Ann Lee"},
 		{"person noun stays", "Tom Wu met the daughter of Ann Lee, who works for Halvik Radio.", "works for", "the daughter of Ann Lee"},
 	} {
 		t.Run(tc.why, func(t *testing.T) {

@@ -784,6 +784,12 @@ var ownedNouns = map[string]bool{
 	"offices": true, "car": true, "phone": true, "computer": true, "grave": true, "funeral": true,
 	"death": true, "arrest": true, "trial": true, "killing": true, "murder": true, "assassination": true,
 	"release": true, "campaign": true, "resignation": true, "election": true, "case": true,
+	// Events of a career or a life: "followed the departure of Tom Wu,
+	// who was president of".
+	"departure": true, "retirement": true, "dismissal": true, "removal": true, "ouster": true,
+	"appointment": true, "nomination": true, "candidacy": true, "exit": true, "sacking": true,
+	"detention": true, "execution": true, "kidnapping": true, "abduction": true, "disappearance": true,
+	"visit": true, "wedding": true, "burial": true,
 }
 
 // ownerAntecedent reports whether the proper name at chunk n follows
