@@ -2690,7 +2690,9 @@ var tradeHeads = map[string]bool{
 	"Electric": true, "Project": true, "Program": true, "Programme": true,
 	"Mining": true, "Minerals": true, "Resources": true, "Resorts": true, "Hotels": true, "Entertainment": true,
 	"Enterprises": true, "Ventures": true, "Investments": true, "Aerospace": true, "Automotive": true,
-	"Semiconductor": true, "Telecommunications": true,
+	"Semiconductor": true, "Telecommunications": true, "Products": true, "Systems": true, "Communications": true,
+	"Networks": true, "Logistics": true, "Productions": true, "Partners": true, "Solutions": true, "Software": true,
+	"Labs": true, "Insurance": true, "Securities": true, "Media": true, "Records": true,
 }
 
 // companyHeads are the last words of companies' and clubs' names
