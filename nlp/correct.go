@@ -129,6 +129,12 @@ func correct(text string, toks []Token, tg *tagger) {
 			// "and" no noun either ("approved the request and spoke/NN
 			// with Tom Wu").
 			t.Tag = "VBD"
+		case (t.Tag == "NNS" || t.Tag == "NNPS") && i > 0 && toks[i-1].Tag == "NNP" && presentOnly(t.Lower()):
+			// "Puerto Rico's governor Ann Lee resigns/NNS, new governor
+			// sworn in": after a name, a form that is only ever a verb's
+			// present is the name's verb, no plural noun.
+			t.Tag = "VBZ"
+			finite = true
 		}
 	}
 	r := retagger{toks: toks, finite: finite, headline: headline, tagger: tg}
@@ -399,6 +405,17 @@ func pastOnly(w string) bool {
 	case "spoke", "wrote", "chose", "swore", "rode", "stole", "froze", "shook", "strove", "sank", "drove", "forgave",
 		"began", "ran", "sang", "swam", "drank", "gave", "took", "ate", "knew", "grew", "threw", "flew", "drew",
 		"came", "became", "went", "broke", "woke", "tore", "wore", "arose", "forbade", "withdrew", "undertook":
+		return true
+	}
+	return false
+}
+
+// presentOnly reports whether w is the present of a verb of news that no
+// noun is spelled as ("resigns", "quits", "condemns").
+func presentOnly(w string) bool {
+	switch w {
+	case "resigns", "retires", "quits", "dies", "condemns", "denies", "warns", "sues", "accuses", "criticises",
+		"criticizes", "appoints", "nominates", "endorses":
 		return true
 	}
 	return false
