@@ -645,7 +645,7 @@ func (d *docState) titledLeavers(sents []nlp.Sentence, readings [][]schema.Extra
 		s := sents[si]
 		for _, x := range xs {
 			lemma := leftPost(x)
-			if lemma == "" || lemma == "leave" || x.Negated || strings.TrimSpace(x.Object.Text) != "" || intention(s, x) || negatedRelation(x.Relation) {
+			if lemma == "" || lemma == "leave" || x.Negated || !leftUntimed(x.Object.Text) || intention(s, x) || negatedRelation(x.Relation) {
 				continue
 			}
 			if slices.ContainsFunc(x.Extra, func(a schema.Argument) bool {
@@ -682,6 +682,15 @@ func (d *docState) titledLeavers(sents []nlp.Sentence, readings [][]schema.Extra
 			}
 		}
 	}
+}
+
+// leftUntimed reports whether the object a leaving verb's reading holds
+// names nothing left: none, or only when ("steps down effective
+// immediately", "resigned effective Monday"), as the extractor reads
+// "effective" as an object.
+func leftUntimed(obj string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(obj)), " ")
+	return w == "" || w == "effective"
 }
 
 // negatedRelation reports whether relation holds "not", "n't" or "never",
