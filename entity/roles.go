@@ -2514,7 +2514,7 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 	for k := 0; k+2 < len(ms); k++ {
 		p, a, b := ms[k], ms[k+1], ms[k+2]
 		if p.ent == nil || a.ent == nil || b.ent == nil || p.ent.typ != schema.Person ||
-			!a.adj || a.ent.typ != schema.GPE || b.start < a.end {
+			!a.adj && !counterpartNoun(s, a) || a.ent.typ != schema.GPE || b.start < a.end {
 			continue
 		}
 		// "Norwegian President Tom Wu and Swedish counterpart Ann Lee":
@@ -2572,6 +2572,17 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// counterpartNoun reports whether the state a, named by a noun rather
+// than a nationality, stands as a modifier right before "counterpart" or
+// "counterparts": "his UK counterpart Gordon Brown", "her US counterpart".
+func counterpartNoun(s nlp.Sentence, a *mention) bool {
+	if a.end >= len(s.Tokens) {
+		return false
+	}
+	w := s.Tokens[a.end].Lower()
+	return w == "counterpart" || w == "counterparts"
 }
 
 // withCounterpart reports whether the words between the name p and the
