@@ -973,6 +973,11 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	if o != nil && o != s && loneTitle(d, o) {
 		return nil // "launched a bid for Senator": an office is no actor
 	}
+	if lemma == schema.From && o != nil && o.typ == schema.GPE && s.typ == schema.Person && strings.Contains(s.name, " of ") {
+		if m := d.officeNaming(s); m != nil && m.country != nil && m.country.ent == o {
+			return nil // "resigns as Swedish Prime Minister": the office, no one from Sweden
+		}
+	}
 	if (lemma == schema.LocateIn || lemma == schema.LocateNear) && (siteNamed(s) || facilityNamed(s)) {
 		// "the Cahors Cathedral in Cahors, France", "Bontddu Hall near
 		// Dolgellau", "his Lantern Studio, Bergen": where a building or

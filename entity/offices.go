@@ -829,7 +829,10 @@ func (d *docState) officeObject(si int, s nlp.Sentence, x schema.Extraction, f *
 		return nil, ""
 	}
 	for _, m := range d.sents[si] {
-		if !m.role || m.ent != f.obj || len(m.titles) == 0 {
+		if !m.role && m.ent == f.obj {
+			m = d.officeNaming(f.obj)
+		}
+		if m == nil || !m.role || m.ent != f.obj || len(m.titles) == 0 {
 			continue
 		}
 		h := m.org
@@ -847,6 +850,26 @@ func (d *docState) officeObject(si int, s nlp.Sentence, x schema.Extraction, f *
 		return h.ent, lemma
 	}
 	return nil, ""
+}
+
+// officeNaming returns the role mention that names the office e, an
+// actor made of a title with no holder's name ("the new Swedish Prime
+// Minister" → Prime Minister of Sweden), anywhere in the document, or nil
+// when e is named otherwise. A headline that writes the title by itself
+// ("Ann Lee resigns as Swedish Prime Minister") resolves to that office
+// with a plain name mention, which holds no state of its own.
+func (d *docState) officeNaming(e *docEntity) *mention {
+	if e == nil || e.typ != schema.Person || !strings.Contains(e.name, " of ") {
+		return nil // most objects: no office's name
+	}
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if m.role && m.ent == e && m.name == e.name && len(m.titles) > 0 {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // holdVerbs take or hold a post: "held the post of Foreign Minister".
