@@ -1140,6 +1140,18 @@ func (d *docState) secondRole(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// rankingWord reports whether the token t (w, lower case) ranks a title's
+// holder among its holders: a superlative or an ordinal ("the youngest
+// prime minister", "the twelfth prime minister", "the longest-serving
+// president"), which leaves the office the same.
+func rankingWord(t nlp.Token, w string) bool {
+	switch w {
+	case "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth":
+		return true
+	}
+	return t.Tag == "JJS" || ordinalWord(w) || strings.HasSuffix(w, "-serving")
+}
+
 // ordinalWord reports whether w counts holders in turn: "third",
 // "first", "21st".
 func ordinalWord(w string) bool {
@@ -1251,7 +1263,7 @@ func homeTitle(toks []nlp.Token) string {
 			// portfolio after "of" or "for".
 			return schema.WorkFor
 		}
-		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w] || provisionalWords[w]) {
+		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w] || provisionalWords[w] || rankingWord(t, w)) {
 			continue
 		}
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) || len(f) == 3 {
