@@ -320,6 +320,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// its body is that body's people, which the name only
 			// states: background, as for a nationality above.
 			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
+		case e.typ == schema.Organization && holder.possessive && holder.ent.typ == schema.GPE && envoyAfter(s, m.end):
+			// "North Korea's United Nations ambassador", "Sweden's NATO
+			// envoy": the state's envoy to the body, which is no part of
+			// the state.
 		case e.typ == schema.Organization && holder.possessive && modifiesNoun(s, nameListEnd(s, m.end)):
 			// "Sweden's EU presidency", "its EU and G8 presidencies": the
 			// body names what the state holds, no part of the state. A
@@ -1011,6 +1015,19 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	}
 	d.facts = append(d.facts, f)
 	return f
+}
+
+// envoyNouns are the posts of a state's people sent to another state or
+// body ("Sweden's UN ambassador", "Norway's EU delegation").
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
+	"representatives": true, "delegate": true, "delegates": true, "delegation": true, "mission": true,
+}
+
+// envoyAfter reports whether token k, right after a body's name, is the
+// noun of an envoy's post ([envoyNouns]).
+func envoyAfter(s nlp.Sentence, k int) bool {
+	return k < len(s.Tokens) && envoyNouns[s.Tokens[k].Lower()]
 }
 
 // placingPlace returns the index of the preposition before the first
