@@ -1725,6 +1725,11 @@ func ofRoleBody(ms []*mention, s nlp.Sentence, k, last int) (*docEntity, []strin
 // appointed Tom Wu as secretary of state"), else the state the report is
 // about ([homeTitle], [docState.homeState]).
 func (d *docState) homeAppointment(si int, s nlp.Sentence, x schema.Extraction, appointer, holder *docEntity, first, last int) {
+	if appointer != nil && first+1 < last && s.Tokens[first].Tag == "PRP$" && slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+		return m.start == first && m.kind == mPronoun && m.ent == appointer
+	}) {
+		first++ // "named Ann Lee as his foreign minister": the appointer's own government
+	}
 	if holder == nil || holder.typ != schema.Person || first >= last || actorWithin(d.sents[si], first, last) {
 		return
 	}
