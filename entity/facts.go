@@ -1017,6 +1017,27 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	return f
 }
 
+// verbRightAfter reports whether the first word of x's relation follows
+// its subject's last word, maybe after adverbs: "whom Tom Wu appointed",
+// not the "collapsed" a misread clause gives "Ann Lee" in "which Ann Lee
+// said was failing, collapsed".
+func verbRightAfter(s nlp.Sentence, x schema.Extraction) bool {
+	_, last := argTokens(s, x.Subject)
+	rel := strings.Fields(x.Relation)
+	if last < 0 || len(rel) == 0 {
+		return false
+	}
+	for k := last; k < len(s.Tokens) && k < last+3; k++ {
+		if strings.EqualFold(s.Tokens[k].Text, rel[0]) {
+			return true
+		}
+		if s.Tokens[k].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
 // envoyNouns are the posts of a state's people sent to another state or
 // body ("Sweden's UN ambassador", "Norway's EU delegation").
 var envoyNouns = map[string]bool{
@@ -1327,6 +1348,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if f.obj == nil {
 		if o, c := d.toldFirst(si, s, x); o != nil && o != f.subj {
 			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
+		}
+	}
+	if f.obj == nil && strings.TrimSpace(x.Object.Text) == "" && !passiveIn(x.Relation) && f.Lemma != "be" && x.Attribution == "" && verbRightAfter(s, x) {
+		if o := d.relativeHead(si, s, x); o != nil && o != f.subj {
+			// "Ann Lee, whom Tom Wu appointed in 2010,": the relative
+			// word is the object the verb has left behind.
+			f.obj, oc, f.concept = o, x.Confidence*placeArgConf, ""
 		}
 	}
 	if _, _, aimed := aimedInObject(x); aimed {
