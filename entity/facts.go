@@ -1350,8 +1350,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
 		}
 	}
-	if f.obj == nil && strings.TrimSpace(x.Object.Text) == "" && !passiveIn(x.Relation) && f.Lemma != "be" && x.Attribution == "" && verbRightAfter(s, x) {
-		if o := d.relativeHead(si, s, x); o != nil && o != f.subj {
+	if f.obj == nil && x.Object.Text == "" && f.Lemma != "be" && x.Attribution == "" {
+		if o := d.relativeHead(si, s, x); o != nil && o != f.subj && !passiveIn(x.Relation) && verbRightAfter(s, x) {
 			// "Ann Lee, whom Tom Wu appointed in 2010,": the relative
 			// word is the object the verb has left behind.
 			f.obj, oc, f.concept = o, x.Confidence*placeArgConf, ""

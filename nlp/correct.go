@@ -112,7 +112,7 @@ func correct(text string, toks []Token, tg *tagger) {
 			// form of "have" and its participle "since" is an adverb of
 			// time, inside the verb group, no preposition.
 			t.Tag = "RB"
-		case nowWord(t.Lower()) && i > 0 && i+1 < len(toks) && (haveForm(toks[i-1].Lower()) || passiveBe(toks[i-1].Lower())) &&
+		case t.Tag == "NN" && i > 0 && i+1 < len(toks) && nowWord(t.Lower()) && (haveForm(toks[i-1].Lower()) || passiveBe(toks[i-1].Lower())) &&
 			(toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD"):
 			// "Ann Lee was today/NN appointed/VBD prime minister", "Tom
 			// Wu has yesterday announced/VBD his resignation": a day
