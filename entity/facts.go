@@ -1017,6 +1017,27 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	return f
 }
 
+// pollStanding reports whether the words after the object a tell a
+// standing in a poll or a count: "with 49 percent", "ahead of Tom Wu",
+// "leading", "trailing by five points", "at 30 percent".
+func pollStanding(s nlp.Sentence, a schema.Argument) bool {
+	_, last := argTokens(s, a)
+	if last < 0 || last >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[last].Lower() {
+	case "ahead", "leading", "trailing", "behind":
+		return true
+	case "with", "at", "on":
+		for k := last + 1; k < len(s.Tokens) && k <= last+3; k++ {
+			if s.Tokens[k].Tag == "CD" || s.Tokens[k].Lower() == "percent" || strings.HasSuffix(s.Tokens[k].Text, "%") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // verbRightAfter reports whether the first word of x's relation follows
 // its subject's last word, maybe after adverbs: "whom Tom Wu appointed",
 // not the "collapsed" a misread clause gives "Ann Lee" in "which Ann Lee
@@ -1356,6 +1377,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			// word is the object the verb has left behind.
 			f.obj, oc, f.concept = o, x.Confidence*placeArgConf, ""
 		}
+	}
+	if f.obj != nil && (x.Lemma == "show" || strings.HasPrefix(x.Lemma, "show_")) && pollStanding(s, x.Object) {
+		f.obj, f.concept = nil, "" // "a poll showed Ann Lee with 40 percent": her standing, nothing done to her
 	}
 	if _, _, aimed := aimedInObject(x); aimed {
 		f.obj, f.concept = nil, "" // "launched missiles targeting Swedish troops": the troops were aimed at ([docState.aimedTargets])
