@@ -305,6 +305,18 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		// shares the first's "to"; a finite verb does not ("urged Norway
 		// to reconsider and spoke with Ann Lee": he spoke).
 		ri -= 2
+	} else if ok && ri >= 4 && (s.Tokens[ri-1].Text == "and" || s.Tokens[ri-1].Text == "or") && s.Tokens[ri].Tag == "VB" {
+		// "flew to Oslo to meet Tom Wu and sign a deal with Sweden",
+		// "to secure a coalition for Labour and avoid a war": the second
+		// infinitive shares the "to" of the first, past its object.
+		for j := ri - 2; j >= 1 && j >= ri-10; j-- {
+			if t := s.Tokens[j]; t.Tag == "VB" && strings.EqualFold(s.Tokens[j-1].Text, "to") {
+				ri = j
+				break
+			} else if finiteVerb(t) || t.Tag == "MD" || t.Tag == "," || t.Tag == "CC" || t.Tag == ":" {
+				break
+			}
+		}
 	}
 	if !ok || ri < 2 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		return false
