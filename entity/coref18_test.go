@@ -223,8 +223,9 @@ func TestChainsCoref18OwnNation(t *testing.T) {
 			map[string][]string{
 				"Americans":     {"my fellow citizens", "our", "We", "Americans", "Americans", "Our"},
 				"United States": {"our nation", "United States", "Our country"},
+				"Hatfield":      {"Senator Hatfield"},
 			},
-			"the people addressed, and their state"},
+			"the people addressed, and their state; \"Mr. Chief Justice\" ends no sentence, so the senator is a person of the address"},
 	})
 }
 

@@ -1471,6 +1471,11 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		holder = f.obj
 	case describeAsVerbs[verb]:
 		holder = f.obj // "Norway described Tom Wu as a member of the Front": the role as reported
+	case resignationGiven[verb] && objectHead(x.Object.Text) == "resignation",
+		termVerbs[verb] && (objectHead(x.Object.Text) == "term" || objectHead(x.Object.Text) == "mandate"):
+		// "announced her resignation as foreign minister", "won a second
+		// term as president": the post the subject held or holds.
+		holder = f.subj
 	}
 	if first, last := argTokens(s, x.Object); appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve" && first >= 0 {
 		// "appointed her Foreign Secretary", "named Ann Lee foreign
@@ -1572,6 +1577,30 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
+}
+
+// resignationGiven are the verbs that make a resignation as a post
+// ("announced her resignation as foreign minister") given, not only
+// offered or called for.
+var resignationGiven = map[string]bool{"announce": true, "tender": true, "submit": true, "hand": true, "confirm": true}
+
+// termVerbs are the verbs of a term in office won or served ("won a second
+// term as president", "served two terms as mayor").
+var termVerbs = map[string]bool{"win": true, "secure": true, "serve": true, "complete": true, "begin": true, "start": true}
+
+// objectHead returns the last word of an object's text, lower case,
+// without a plural's s: "her resignation" gives "resignation", "two
+// terms" gives "term".
+func objectHead(text string) string {
+	w := strings.Fields(strings.ToLower(text))
+	if len(w) == 0 {
+		return ""
+	}
+	h := w[len(w)-1]
+	if h == "terms" {
+		return "term"
+	}
+	return h
 }
 
 // decidedTo reports whether relation is a vote or decision taken and the
@@ -1725,6 +1754,11 @@ func ofRoleBody(ms []*mention, s nlp.Sentence, k, last int) (*docEntity, []strin
 // appointed Tom Wu as secretary of state"), else the state the report is
 // about ([homeTitle], [docState.homeState]).
 func (d *docState) homeAppointment(si int, s nlp.Sentence, x schema.Extraction, appointer, holder *docEntity, first, last int) {
+	if appointer != nil && first+1 < last && s.Tokens[first].Tag == "PRP$" && slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+		return m.start == first && m.kind == mPronoun && m.ent == appointer
+	}) {
+		first++ // "named Ann Lee as his foreign minister": the appointer's own government
+	}
 	if holder == nil || holder.typ != schema.Person || first >= last || actorWithin(d.sents[si], first, last) {
 		return
 	}

@@ -320,6 +320,10 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			// its body is that body's people, which the name only
 			// states: background, as for a nationality above.
 			d.deriveBackground(si, arg, holder.surface, schema.MemberOf, e, holder.ent, fromConf)
+		case e.typ == schema.Organization && holder.possessive && holder.ent.typ == schema.GPE && envoyAfter(s, m.end):
+			// "North Korea's United Nations ambassador", "Sweden's NATO
+			// envoy": the state's envoy to the body, which is no part of
+			// the state.
 		case e.typ == schema.Organization && holder.possessive && modifiesNoun(s, nameListEnd(s, m.end)):
 			// "Sweden's EU presidency", "its EU and G8 presidencies": the
 			// body names what the state holds, no part of the state. A
@@ -973,6 +977,11 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	if o != nil && o != s && loneTitle(d, o) {
 		return nil // "launched a bid for Senator": an office is no actor
 	}
+	if lemma == schema.From && o != nil && o.typ == schema.GPE && s.typ == schema.Person && strings.Contains(s.name, " of ") {
+		if m := d.officeNaming(s); m != nil && m.country != nil && m.country.ent == o {
+			return nil // "resigns as Swedish Prime Minister": the office, no one from Sweden
+		}
+	}
 	if (lemma == schema.LocateIn || lemma == schema.LocateNear) && (siteNamed(s) || facilityNamed(s)) {
 		// "the Cahors Cathedral in Cahors, France", "Bontddu Hall near
 		// Dolgellau", "his Lantern Studio, Bergen": where a building or
@@ -1006,6 +1015,61 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	}
 	d.facts = append(d.facts, f)
 	return f
+}
+
+// pollStanding reports whether the words after the object a tell a
+// standing in a poll or a count: "with 49 percent", "ahead of Tom Wu",
+// "leading", "trailing by five points", "at 30 percent".
+func pollStanding(s nlp.Sentence, a schema.Argument) bool {
+	_, last := argTokens(s, a)
+	if last < 0 || last >= len(s.Tokens) {
+		return false
+	}
+	switch s.Tokens[last].Lower() {
+	case "ahead", "leading", "trailing", "behind":
+		return true
+	case "with", "at", "on":
+		for k := last + 1; k < len(s.Tokens) && k <= last+3; k++ {
+			if s.Tokens[k].Tag == "CD" || s.Tokens[k].Lower() == "percent" || strings.HasSuffix(s.Tokens[k].Text, "%") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbRightAfter reports whether the first word of x's relation follows
+// its subject's last word, maybe after adverbs: "whom Tom Wu appointed",
+// not the "collapsed" a misread clause gives "Ann Lee" in "which Ann Lee
+// said was failing, collapsed".
+func verbRightAfter(s nlp.Sentence, x schema.Extraction) bool {
+	_, last := argTokens(s, x.Subject)
+	rel := strings.Fields(x.Relation)
+	if last < 0 || len(rel) == 0 {
+		return false
+	}
+	for k := last; k < len(s.Tokens) && k < last+3; k++ {
+		if strings.EqualFold(s.Tokens[k].Text, rel[0]) {
+			return true
+		}
+		if s.Tokens[k].Tag != "RB" {
+			return false
+		}
+	}
+	return false
+}
+
+// envoyNouns are the posts of a state's people sent to another state or
+// body ("Sweden's UN ambassador", "Norway's EU delegation").
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
+	"representatives": true, "delegate": true, "delegates": true, "delegation": true, "mission": true,
+}
+
+// envoyAfter reports whether token k, right after a body's name, is the
+// noun of an envoy's post ([envoyNouns]).
+func envoyAfter(s nlp.Sentence, k int) bool {
+	return k < len(s.Tokens) && envoyNouns[s.Tokens[k].Lower()]
 }
 
 // placingPlace returns the index of the preposition before the first
@@ -1306,6 +1370,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		if o, c := d.toldFirst(si, s, x); o != nil && o != f.subj {
 			f.obj, oc, f.concept = o, c, "" // "told the Associated Press four victims were found"
 		}
+	}
+	if f.obj == nil && x.Object.Text == "" && f.Lemma != "be" && x.Attribution == "" {
+		if o := d.relativeHead(si, s, x); o != nil && o != f.subj && !passiveIn(x.Relation) && verbRightAfter(s, x) {
+			// "Ann Lee, whom Tom Wu appointed in 2010,": the relative
+			// word is the object the verb has left behind.
+			f.obj, oc, f.concept = o, x.Confidence*placeArgConf, ""
+		}
+	}
+	if f.obj != nil && (x.Lemma == "show" || strings.HasPrefix(x.Lemma, "show_")) && pollStanding(s, x.Object) {
+		f.obj, f.concept = nil, "" // "a poll showed Ann Lee with 40 percent": her standing, nothing done to her
 	}
 	if _, _, aimed := aimedInObject(x); aimed {
 		f.obj, f.concept = nil, "" // "launched missiles targeting Swedish troops": the troops were aimed at ([docState.aimedTargets])

@@ -156,6 +156,11 @@ var withheld = map[string]bool{
 // ineligible to stand as a Labour candidate".
 var unfitWords = map[string]bool{"ineligible": true, "disqualified": true, "unfit": true}
 
+// cooperationLemmas are the relations of working together that "could
+// not" denies as a failure, as it does an agreement: "said he could not
+// work with Ann Lee" did not.
+var cooperationLemmas = map[string]bool{"work_with": true, "cooperate_with": true, "co-operate_with": true, "get_along_with": true}
+
 // futureModals make a relation a prediction, a possibility or an
 // obligation rather than an act that happened. "will" is left out: news
 // states a schedule with it ("Han will travel to Osaka on Friday"), as
@@ -226,7 +231,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		}
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
-	if len(w) > 1 && futureModals[w[0]] && !(x.Negated && w[0] == "could" && (agreement(x.Lemma) || heldAgreement(heldTogether(x)))) &&
+	if len(w) > 1 && futureModals[w[0]] && !(x.Negated && w[0] == "could" && (agreement(x.Lemma) || heldAgreement(heldTogether(x)) || cooperationLemmas[x.Lemma])) &&
 		!refusedAct(s, x) { // "Mears would not confirm the account": a refusal
 		// "could not agree on a budget" says they did not: a failure, no
 		// possibility ("could not type X into Google" is left out: a
@@ -305,6 +310,18 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		// shares the first's "to"; a finite verb does not ("urged Norway
 		// to reconsider and spoke with Ann Lee": he spoke).
 		ri -= 2
+	} else if ok && ri >= 4 && (s.Tokens[ri-1].Text == "and" || s.Tokens[ri-1].Text == "or") && s.Tokens[ri].Tag == "VB" {
+		// "flew to Oslo to meet Tom Wu and sign a deal with Sweden",
+		// "to secure a coalition for Labour and avoid a war": the second
+		// infinitive shares the "to" of the first, past its object.
+		for j := ri - 2; j >= 1 && j >= ri-10; j-- {
+			if t := s.Tokens[j]; t.Tag == "VB" && strings.EqualFold(s.Tokens[j-1].Text, "to") {
+				ri = j
+				break
+			} else if finiteVerb(t) || t.Tag == "MD" || t.Tag == "," || t.Tag == "CC" || t.Tag == ":" {
+				break
+			}
+		}
 	}
 	if !ok || ri < 2 || !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		return false

@@ -829,7 +829,10 @@ func (d *docState) officeObject(si int, s nlp.Sentence, x schema.Extraction, f *
 		return nil, ""
 	}
 	for _, m := range d.sents[si] {
-		if !m.role || m.ent != f.obj || len(m.titles) == 0 {
+		if !m.role && m.ent == f.obj {
+			m = d.officeNaming(f.obj)
+		}
+		if m == nil || !m.role || m.ent != f.obj || len(m.titles) == 0 {
 			continue
 		}
 		h := m.org
@@ -847,6 +850,26 @@ func (d *docState) officeObject(si int, s nlp.Sentence, x schema.Extraction, f *
 		return h.ent, lemma
 	}
 	return nil, ""
+}
+
+// officeNaming returns the role mention that names the office e, an
+// actor made of a title with no holder's name ("the new Swedish Prime
+// Minister" → Prime Minister of Sweden), anywhere in the document, or nil
+// when e is named otherwise. A headline that writes the title by itself
+// ("Ann Lee resigns as Swedish Prime Minister") resolves to that office
+// with a plain name mention, which holds no state of its own.
+func (d *docState) officeNaming(e *docEntity) *mention {
+	if e == nil || e.typ != schema.Person || !strings.Contains(e.name, " of ") {
+		return nil // most objects: no office's name
+	}
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if m.role && m.ent == e && m.name == e.name && len(m.titles) > 0 {
+				return m
+			}
+		}
+	}
+	return nil
 }
 
 // holdVerbs take or hold a post: "held the post of Foreign Minister".
@@ -1117,6 +1140,18 @@ func (d *docState) secondRole(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// rankingWord reports whether the token t (w, lower case) ranks a title's
+// holder among its holders: a superlative or an ordinal ("the youngest
+// prime minister", "the twelfth prime minister", "the longest-serving
+// president"), which leaves the office the same.
+func rankingWord(t nlp.Token, w string) bool {
+	switch w {
+	case "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth":
+		return true
+	}
+	return t.Tag == "JJS" || ordinalWord(w) || strings.HasSuffix(w, "-serving")
+}
+
 // ordinalWord reports whether w counts holders in turn: "third",
 // "first", "21st".
 func ordinalWord(w string) bool {
@@ -1228,7 +1263,7 @@ func homeTitle(toks []nlp.Token) string {
 			// portfolio after "of" or "for".
 			return schema.WorkFor
 		}
-		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w] || provisionalWords[w]) {
+		if len(f) == 0 && (t.Tag == "DT" || descWord(w) || timeWords[w] || provisionalWords[w] || rankingWord(t, w)) {
 			continue
 		}
 		if w == "" || !unicode.IsLetter([]rune(w)[0]) || len(f) == 3 {

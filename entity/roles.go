@@ -2500,6 +2500,17 @@ func closedAfter(s nlp.Sentence, k int) bool {
 	return false
 }
 
+// acronymAfter reports whether a name's acronym in brackets, and then a
+// mark that ends its phrase, follow at token k: "the Green Party (GP),".
+func acronymAfter(s nlp.Sentence, k int) bool {
+	toks := s.Tokens
+	if k+2 >= len(toks) || toks[k].Text != "(" || toks[k+2].Text != ")" {
+		return false
+	}
+	w := toks[k+1].Text
+	return len(w) >= 2 && strings.ToUpper(w) == w && closedAfter(s, k+3)
+}
+
 // counterparts: "Petrosyan and his Azerbaijani counterpart, Elchin
 // Mammadov", "Putin's French counterpart Emmanuel Macron", "President
 // Tom Wu and Swedish counterpart Ann Lee": a person's possessive (or a
@@ -2514,7 +2525,7 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 	for k := 0; k+2 < len(ms); k++ {
 		p, a, b := ms[k], ms[k+1], ms[k+2]
 		if p.ent == nil || a.ent == nil || b.ent == nil || p.ent.typ != schema.Person ||
-			!a.adj || a.ent.typ != schema.GPE || b.start < a.end {
+			!a.adj && !counterpartNoun(s, a) || a.ent.typ != schema.GPE || b.start < a.end {
 			continue
 		}
 		// "Norwegian President Tom Wu and Swedish counterpart Ann Lee":
@@ -2572,6 +2583,17 @@ func (d *docState) counterparts(si int, s nlp.Sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// counterpartNoun reports whether the state a, named by a noun rather
+// than a nationality, stands as a modifier right before "counterpart" or
+// "counterparts": "his UK counterpart Gordon Brown", "her US counterpart".
+func counterpartNoun(s nlp.Sentence, a *mention) bool {
+	if a.end >= len(s.Tokens) {
+		return false
+	}
+	w := s.Tokens[a.end].Lower()
+	return w == "counterpart" || w == "counterparts"
 }
 
 // withCounterpart reports whether the words between the name p and the
@@ -5704,9 +5726,17 @@ func stateSuperlative(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Norway's largest bank, Halvik Holdings,", "Norway's largest
 		// bank Halvik Holdings", "Norway's ruling party, the Green Party,"
 		w := toks[a.end:b.start]
-		if n := len(w); n >= 4 && w[n-1].Lower() == "the" && w[n-2].Text == "," && closedAfter(s, b.end) {
+		closed := closedAfter(s, b.end) || acronymAfter(s, b.end) // "the Green Party (GP),"
+		n := len(w)
+		for j := n - 1; j >= n-2 && j > 0 && w[j].Tag == "JJ" && !isCap(w[j].Text); j-- {
+			if w[j-1].Lower() == "the" {
+				n = j // "Norway's main opposition party, the leftist Green Party,"
+				break
+			}
+		}
+		if n >= 4 && w[n-1].Lower() == "the" && w[n-2].Text == "," && closed {
 			w = w[:n-2]
-		} else if n := len(w); n >= 3 && w[n-1].Text == "," && closedAfter(s, b.end) {
+		} else if n := len(w); n >= 3 && w[n-1].Text == "," && closed {
 			w = w[:n-1]
 		}
 		if len(w) < 3 || w[0].Tag != "POS" {

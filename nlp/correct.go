@@ -112,6 +112,14 @@ func correct(text string, toks []Token, tg *tagger) {
 			// form of "have" and its participle "since" is an adverb of
 			// time, inside the verb group, no preposition.
 			t.Tag = "RB"
+		case t.Tag == "NN" && i > 0 && i+1 < len(toks) && nowWord(t.Lower()) && (haveForm(toks[i-1].Lower()) || passiveBe(toks[i-1].Lower())) &&
+			(toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD"):
+			// "Ann Lee was today/NN appointed/VBD prime minister", "Tom
+			// Wu has yesterday announced/VBD his resignation": a day
+			// between an auxiliary and its participle is an adverb of
+			// time inside the verb group, no subject of a clause.
+			t.Tag = "RB"
+			toks[i+1].Tag = "VBN"
 		case degreeTag(t.Tag) && !headline && i > 0 && isCapitalized(t.Text) && wordTag(toks[i-1].Tag) && !degreeHeadNext(toks, i):
 			// "a win over Halvorsdore/JJR at Brindle", "chose Tarnest/JJS
 			// because": a capitalised comparative or superlative inside a
@@ -339,6 +347,12 @@ func quoteTag(text string, toks []Token, i int) string {
 
 // auxiliary reports whether w is a present form of "be", "have" or "do",
 // which may stand before another verb ("Western Union has had losses").
+// passiveBe reports whether w is a finite form of "be", or "been", that
+// a participle follows in a passive ("was appointed").
+func passiveBe(w string) bool {
+	return w == "is" || w == "are" || w == "was" || w == "were" || w == "been"
+}
+
 // haveForm reports whether w is a form of the auxiliary "have".
 func haveForm(w string) bool {
 	return w == "has" || w == "have" || w == "had" || w == "'ve" || w == "having"

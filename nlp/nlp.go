@@ -332,9 +332,13 @@ func endsInInitialism(s string) bool {
 // rankAbbrevs are the abbreviated ranks and titles, lower case and
 // without their period, that stand only before a name or another rank:
 // "Brig. Gen. Ann Lee", "Det. Supt. Tom Wu". No sentence ends on one.
+// The honorifics are among them: the segmenter ends a sentence after
+// "Mr." when the surname is also a common word ("Mr. Brown", "Mrs.
+// Green"), though a name always follows.
 var rankAbbrevs = map[string]bool{
 	"brig": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true,
 	"pvt": true, "adm": true, "cmdr": true, "cdr": true, "supt": true, "insp": true, "det": true,
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true, "rev": true,
 }
 
 // endsInRankAbbrev reports whether sentence s ends with a capitalised

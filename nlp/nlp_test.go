@@ -397,8 +397,9 @@ func TestSplitMiddleInitial(t *testing.T) {
 }
 
 // TestSplitRankAbbrev checks that an abbreviated rank the segmenter does
-// not know ("Brig.", "Supt.") ends no sentence before the name or rank
-// after it, and that the rank stays one token.
+// not know ("Brig.", "Supt.") or an honorific before a surname that is
+// also a common word ("Mr. Brown") ends no sentence before the name or
+// rank after it, and that the rank stays one token.
 func TestSplitRankAbbrev(t *testing.T) {
 	a := newAnalyzer(t)
 	for _, c := range []struct {
@@ -409,6 +410,8 @@ func TestSplitRankAbbrev(t *testing.T) {
 		{"Police spokesman Brig. Gen. Tom Wu told reporters in Oslo.", 1, "Brig."},
 		{"The raid was led by Det. Supt. Ann Lee of the Norwegian police.", 1, "Supt."},
 		{"Tom Wu met the general. Sweden sent aid.", 2, ""},
+		{"Tom Wu began by praising Mr. Brown for his work in Oslo.", 1, "Mr."},
+		{"The award went to Mrs. Green and Dr. White of Bergen.", 1, "Dr."},
 	} {
 		ss := a.Split(c.text)
 		if len(ss) != c.want {
