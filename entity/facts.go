@@ -1039,9 +1039,11 @@ func pollStanding(s nlp.Sentence, a schema.Argument) bool {
 }
 
 // verbRightAfter reports whether the first word of x's relation follows
-// its subject's last word, maybe after adverbs: "whom Tom Wu appointed",
-// not the "collapsed" a misread clause gives "Ann Lee" in "which Ann Lee
-// said was failing, collapsed".
+// its subject's last word, maybe after adverbs, and takes no clause of its
+// own: "whom Tom Wu appointed", not the "collapsed" a misread clause gives
+// "Ann Lee" in "which Ann Lee said was failing, collapsed", nor "claimed"
+// in "an interview with Ann Lee, that Tom Wu claimed was unfair" (the
+// relative word is the clause's subject, not the verb's object).
 func verbRightAfter(s nlp.Sentence, x schema.Extraction) bool {
 	_, last := argTokens(s, x.Subject)
 	rel := strings.Fields(x.Relation)
@@ -1050,6 +1052,12 @@ func verbRightAfter(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	for k := last; k < len(s.Tokens) && k < last+3; k++ {
 		if strings.EqualFold(s.Tokens[k].Text, rel[0]) {
+			if k+1 < len(s.Tokens) {
+				switch s.Tokens[k+1].Tag {
+				case "VBD", "VBZ", "VBP", "MD", "TO":
+					return false
+				}
+			}
 			return true
 		}
 		if s.Tokens[k].Tag != "RB" {

@@ -15,5 +15,8 @@ func TestWhomObject(t *testing.T) {
 		{"Halvik Bank, which Ann Lee said was failing, collapsed.",
 			nil, []string{"Ann Lee -collapse-> Halvik Bank"},
 			"a verb after another clause is none of the subject's"},
+		{"Tom Wu posted an interview with Ann Lee, that Per Holm claimed was unfair.",
+			nil, []string{"Per Holm -claim-> Ann Lee"},
+			"a verb whose own clause follows it leaves the relative word that clause's subject"},
 	})
 }
