@@ -1905,6 +1905,9 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if k < 1 || s.Tokens[k].Text != "of" {
 		return role{}, false
 	}
+	if c := boardChairAt(s.Tokens, k); c > 0 {
+		k = c + 1 // "Chairman of the board of Halvik Bank Tom Wu": the bank's head
+	}
 	w := s.Tokens[k-1].Lower()
 	if founderAt(s.Tokens[max(k-2, 0)].Lower(), w) {
 		return role{lemma: "found", reverse: true}, true // "founder of", "founding father of"
@@ -4828,6 +4831,9 @@ func headOfStaff(words []string, i int) bool {
 func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
 	words = presentRoles(words)
+	if n := boardChairWords(words); n > 0 {
+		words = words[:n] // "chairman of the board of directors of": the body's head
+	}
 	if i := slices.Index(words, "and"); i > 0 && i+1 < len(words) && !slices.Contains(words[:i], "of") && appositionLemma(words[:i]) == schema.Lead {
 		return schema.Lead // "the chair and spokesperson for the Greens": the head, who speaks for it too
 	}
@@ -4865,6 +4871,54 @@ func appositionLemma(words []string) string {
 		return schema.MemberOf
 	}
 	return ""
+}
+
+// boardChairs head a body's board, and through it the body: "chairman of
+// the board of Halvik Bank" leads the bank.
+var boardChairs = map[string]bool{"chairman": true, "chairwoman": true, "chairperson": true, "chair": true, "president": true}
+
+// boardGroups are the members a board is "of": "the board of directors".
+var boardGroups = map[string]bool{"directors": true, "trustees": true, "governors": true, "regents": true}
+
+// boardChairWords returns the number of words of words, lower-case role
+// words before an organisation's name, up to a chair's noun of
+// [boardChairs] that "of the board" (and "of directors") follows to their
+// end: "the chairman of the board", "president of the board of trustees".
+// It returns 0 for any other words.
+func boardChairWords(words []string) int {
+	n := len(words)
+	if n >= 2 && words[n-2] == "of" && boardGroups[words[n-1]] {
+		n -= 2
+	}
+	if n < 3 || words[n-1] != "board" {
+		return 0
+	}
+	n--
+	if words[n-1] == "the" {
+		n--
+	}
+	if n < 2 || words[n-1] != "of" || !boardChairs[words[n-2]] {
+		return 0
+	}
+	return n - 1
+}
+
+// boardChairAt returns the index of the chair's noun before "of the board
+// (of directors)" when toks[k] is the "of" after that phrase ("Chairman
+// of the board of Halvik Bank Tom Wu"), or -1.
+func boardChairAt(toks []nlp.Token, k int) int {
+	if k < 4 || toks[k].Lower() != "of" {
+		return -1
+	}
+	words := make([]string, 0, 6)
+	for j := max(k-6, 0); j < k; j++ {
+		words = append(words, toks[j].Lower())
+	}
+	n := boardChairWords(words)
+	if n == 0 {
+		return -1
+	}
+	return k - len(words) + n - 1
 }
 
 // portfolioFor reports whether the apposition's words w, which end in
