@@ -1574,6 +1574,7 @@ var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	parentBefore,
+	ownerOf,
 	relationalApposition,
 	titleOfHolder,
 	nationalityRolePerson,
