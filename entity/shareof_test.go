@@ -18,3 +18,17 @@ func TestShareOfCompany(t *testing.T) {
 			"a share of no company"},
 	})
 }
+
+// TestNationalityTradeCompany checks that a trade's gerund or an owner's
+// compound between a nationality and a company's noun still places the
+// company, on sentences written for this test.
+func TestNationalityTradeCompany(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Deal\n\nThe Canadian holding company Velby said it agreed.",
+			[]string{"Velby -locate_in-> Canada"}, nil,
+			"holding company"},
+		{"Deal\n\nThe Canadian Wu-family holding company Velby said it agreed.",
+			[]string{"Velby -locate_in-> Canada"}, nil,
+			"an owner's compound before the trade"},
+	})
+}
