@@ -39,8 +39,9 @@ var ownerNouns = map[string]bool{"owner": true, "co-owner": true, "majority owne
 // after "of").
 func ownerOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.ent == nil || b.ent == nil || a.ent == b.ent || a.adj || b.adj || b.possessive || !named(b) ||
-		b.ent.typ != schema.Organization && b.ent.typ != schema.Person {
-		return role{}, false
+		b.ent.typ != schema.Organization && b.ent.typ != schema.Person || a.end >= b.start ||
+		!slices.ContainsFunc(s.Tokens[a.end:b.start], func(t nlp.Token) bool { return strings.HasSuffix(t.Text, "owner") }) {
+		return role{}, false // most pairs: no owner's noun between, no words listed
 	}
 	w := between(s, a, b)
 	if a.possessive && a.ent.typ == schema.Organization {

@@ -4908,8 +4908,8 @@ func boardChairWords(words []string) int {
 // (of directors)" when toks[k] is the "of" after that phrase ("Chairman
 // of the board of Halvik Bank Tom Wu"), or -1.
 func boardChairAt(toks []nlp.Token, k int) int {
-	if k < 4 || toks[k].Lower() != "of" {
-		return -1
+	if k < 4 || toks[k].Lower() != "of" || toks[k-1].Lower() != "board" && !boardGroups[toks[k-1].Lower()] {
+		return -1 // most titles: no board before "of", no words listed
 	}
 	words := make([]string, 0, 6)
 	for j := max(k-6, 0); j < k; j++ {
