@@ -7,7 +7,7 @@ import "testing"
 // written for this test.
 func TestBackerNoun(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
-		{"Strike\n\nFellesforbundet, a major backer of the Labour Party, said it failed.",
+		{"Strike\n\nFellesforbundet, a key backer of the Labour Party, said it failed.",
 			[]string{"Fellesforbundet -back-> Labour Party"}, nil,
 			"an apposition: a backer of"},
 		{"Strike\n\nThe Labour Party's main backer, Fellesforbundet, said it failed.",
