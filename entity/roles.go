@@ -7319,6 +7319,14 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// containing place in apposition.
 		return role{lemma: schema.LocateIn}, true
 	}
+	if p := a.start - 1; p > 0 && s.Tokens[p].Text == "," && d.r.within(a.ent, b.ent.name) {
+		// "Stamford, Connecticut, in the United States": the address's
+		// last place, in apposition too, when the gazetteer agrees
+		// (not "Oslo, Bergen, in Norway", a list).
+		if w := between(s, a, b); slices.Equal(w, []string{",", "in"}) || slices.Equal(w, []string{",", "in", "the"}) {
+			return role{lemma: schema.LocateIn}, true
+		}
+	}
 	end := a.end
 	if bracketAcronymAfter(s.Tokens, a) && b.start == a.end+4 {
 		// "Kelby, Nova Scotia (N.S.), Canada": the place's acronym in
