@@ -27,3 +27,20 @@ func TestPleadedGuiltyToGerund(t *testing.T) {
 			"to the group: the gerund's phrase"},
 	})
 }
+
+// TestGerundAfterGuilty checks that the gerund after "pleaded guilty to"
+// is the subject's act, and that a gerund giving support to an actor
+// reads as the finite verb does, on sentences written for this test.
+func TestGerundAfterGuilty(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Trial\n\nTom Wu pleaded guilty to attacking Ann Lee.",
+			[]string{"Tom Wu -attack-> Ann Lee"}, nil,
+			"pleaded guilty to and a gerund"},
+		{"Trial\n\nTom Wu was jailed on Friday after pleading guilty to providing material support to the Halvik Front.",
+			[]string{"Tom Wu -provide_support_to-> Halvik Front"}, nil,
+			"support given, then whom to"},
+		{"Trial\n\nTom Wu was convicted of giving financial aid to the Halvik Front.",
+			[]string{"Tom Wu -give_aid_to-> Halvik Front"}, nil,
+			"aid given, after convicted of"},
+	})
+}
