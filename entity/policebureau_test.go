@@ -15,3 +15,17 @@ func TestPoliceRankBureau(t *testing.T) {
 			"a police force named too: the force's"},
 	})
 }
+
+// TestEnlistedRankAbbreviations checks that the abbreviated US enlisted
+// ranks "Pfc." and "Spc." end no sentence and make their holder a member
+// of the service named before them, on sentences written for this test.
+func TestEnlistedRankAbbreviations(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Trial\n\nArmy Pfc. Tom Wu testified on Friday.",
+			[]string{"Tom Wu -member_of-> Army"}, nil,
+			"Pfc."},
+		{"Trial\n\nArmy Spc. Ann Lee testified on Friday.",
+			[]string{"Ann Lee -member_of-> Army"}, nil,
+			"Spc."},
+	})
+}

@@ -334,7 +334,7 @@ func endsInInitialism(s string) bool {
 // "Brig. Gen. Ann Lee", "Det. Supt. Tom Wu". No sentence ends on one.
 var rankAbbrevs = map[string]bool{
 	"brig": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true,
-	"pvt": true, "adm": true, "cmdr": true, "cdr": true, "supt": true, "insp": true, "det": true,
+	"pvt": true, "pfc": true, "spc": true, "adm": true, "cmdr": true, "cdr": true, "supt": true, "insp": true, "det": true,
 }
 
 // endsInRankAbbrev reports whether sentence s ends with a capitalised
