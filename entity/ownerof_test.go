@@ -20,3 +20,20 @@ func TestOwnerNoun(t *testing.T) {
 			"no named body after of"},
 	})
 }
+
+// TestNamedAsPost checks that a finite "named" after a body's name puts
+// the person it names in a post, not the name given to a body, on
+// sentences written for this test.
+func TestNamedAsPost(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Deal\n\nHalvik Bank named Tom Wu as its new chief executive.",
+			[]string{"Tom Wu -lead-> Halvik Bank", "Halvik Bank -name-> Tom Wu"}, nil,
+			"named ... as its chief executive"},
+		{"Deal\n\nHalvik Bank has named Ann Lee as its chairman.",
+			[]string{"Ann Lee -lead-> Halvik Bank"}, nil,
+			"has named"},
+		{"Bank\n\nA bank named Velby opened in Oslo.",
+			[]string{"Velby -open_in-> Oslo"}, nil,
+			"a bank named Velby: the bank's name"},
+	})
+}
