@@ -1556,7 +1556,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 				// head the body appointing names is its own; so is the
 				// staff it names as "its" or "their" ("Halden FC
 				// appointed Tom Wu as their new head coach").
-				if lemma := appositionLemma(words); lemma == schema.Lead || (own || verb == "hire") && lemma != "" {
+				if lemma := appositionLemma(words); lemma == schema.Lead || own && lemma != "" {
 					d.derive(si, x.Subject, x.Relation+" as", lemma, holder, subj, "", x.Confidence*placeArgConf)
 				}
 			}

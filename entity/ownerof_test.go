@@ -37,13 +37,3 @@ func TestNamedAsPost(t *testing.T) {
 			"a bank named Velby: the bank's name"},
 	})
 }
-
-// TestHiredAs checks that a body that hires a person as a member of its
-// staff employs the person, on sentences written for this test.
-func TestHiredAs(t *testing.T) {
-	runDefaultEdgeCases(t, []edgeCase{
-		{"Deal\n\nHalvik Bank hired Tom Wu as chief financial officer.",
-			[]string{"Tom Wu -work_for-> Halvik Bank"}, nil,
-			"hired as a staff role, no its"},
-	})
-}
