@@ -83,6 +83,34 @@ func prepGerundAct(toks []nlp.Token, g int) string {
 	return pg.lemma + "_" + prep
 }
 
+// supportGivers are the gerunds that give what [supportNouns] name, and
+// their lemmas.
+var supportGivers = map[string]string{"providing": "provide", "giving": "give", "offering": "offer", "lending": "lend"}
+
+// supportNouns are the help a gerund of [supportGivers] gives an actor.
+var supportNouns = map[string]bool{"support": true, "aid": true, "assistance": true, "help": true}
+
+// givenSupport returns the lemma of a gerund of [supportGivers] at token g
+// whose object is help ([supportNouns], after at most two lower-case
+// modifiers) and "to" ("providing material support to", "giving aid to":
+// provide_support_to, give_aid_to, as the finite verb is read), and the
+// index after "to"; or "" and 0.
+func givenSupport(toks []nlp.Token, g int) (string, int) {
+	verb := supportGivers[toks[g].Lower()]
+	if verb == "" || toks[g].Tag != "VBG" {
+		return "", 0
+	}
+	for k := g + 1; k < len(toks)-2 && k <= g+3; k++ {
+		if w := toks[k].Lower(); supportNouns[w] && toks[k+1].Lower() == "to" {
+			return verb + "_" + w + "_to", k + 2
+		}
+		if !lowerWord(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "JJ") && !strings.HasPrefix(toks[k].Tag, "NN") {
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
 // perfectActs map the participle after "having" to its lemma.
 var perfectActs = map[string]string{
 	"left": "leave", "joined": "join", "quit": "quit", "visited": "visit", "met": "meet", "attacked": "attack",
@@ -248,7 +276,10 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		// blaming Sweden": the gerund after a predicative adjective is
 		// the subject's act.
 		qualified := prep == "in" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "JJ") && (x.Lemma == "be" || x.Lemma == "remain" || x.Lemma == "become")
-		if !timePreps[prep] && !causePreps[prep] && !joined && !qualified || groups == 0 {
+		// "pleaded guilty to defrauding Halvik Bank": the act admitted
+		// is the subject's.
+		pleaded := prep == "to" && k > 0 && toks[k-1].Lower() == "guilty"
+		if !timePreps[prep] && !causePreps[prep] && !joined && !qualified && !pleaded || groups == 0 {
 			continue
 		}
 		doer := gram
@@ -302,6 +333,13 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 			// "for playing against Ann Lee": the actor follows the
 			// preposition.
 			lemma, source, obj = pl, "", g+2
+		}
+		if lemma == "" {
+			if l, to := givenSupport(toks, g); l != "" {
+				// "pleaded guilty to providing material support to the
+				// Halvik Front": the help given, then whom to.
+				lemma, obj = l, to
+			}
 		}
 		if lemma == "" {
 			continue

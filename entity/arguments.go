@@ -238,6 +238,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := possessedUnit(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "fined Bank of Norland's Halvik Securities unit": the unit
 	}
+	if k := shareOfAt(toks, first, last); k > 0 {
+		if m := covered(k); m != nil && m.start == k && m.end == last && named(m) && m.ent != nil && m.ent.typ == schema.Organization {
+			return m.ent, m.conf, "" // "controls 70% of Halvik": the company, held in part
+		}
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}
@@ -1136,6 +1141,38 @@ var orgDescriptors = map[string]bool{
 // ([relatedFirms]: "the Halvik parent company" owns Halvik).
 func tradeWord(t nlp.Token) bool {
 	return !isCap(t.Text) && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBG") && !relatedFirms[t.Lower()]
+}
+
+// shareOfAt returns the index after "of" when the argument [first, last)
+// opens with a percentage and "of" ("70% of", "30 percent of", "20 per
+// cent of the"), or 0: the share of what follows.
+func shareOfAt(toks []nlp.Token, first, last int) int {
+	k := first
+	if k+2 >= last || toks[k].Tag != "CD" {
+		return 0
+	}
+	switch k++; toks[k].Lower() {
+	case "%", "percent":
+		k++
+	case "of":
+		if !strings.HasSuffix(toks[first].Text, "%") {
+			return 0 // "20%" is one token
+		}
+	case "per":
+		if toks[k+1].Lower() != "cent" {
+			return 0
+		}
+		k += 2
+	default:
+		return 0
+	}
+	if k+1 >= last || toks[k].Lower() != "of" {
+		return 0
+	}
+	if k++; toks[k].Lower() == "the" {
+		k++
+	}
+	return k
 }
 
 // stakeVerbs take, buy or hold a stake in a company, which gives the

@@ -1730,7 +1730,10 @@ func nameParticle(toks []nlp.Token, k int) bool {
 // before its subtitle ("Aesthetic Appreciation:") stays one. A sentence
 // that follows another in its paragraph and ends in an abbreviation, whose
 // period is also the full stop ("Later, he recorded with Halvik Ltd."),
-// has final punctuation too.
+// has final punctuation too. So does a sentence with a verb in lower case
+// before a final colon, which introduces a quotation or a list ("Prime
+// Minister Tom Wu told reporters in Oslo:", "Tom Wu said that:"): a
+// headline writes its verbs capitalised ("Tom Wu Says").
 func isHeadline(s nlp.Sentence) bool {
 	toks := s.Tokens
 	if len(toks) == 0 {
@@ -1745,6 +1748,9 @@ func isHeadline(s nlp.Sentence) bool {
 		return false
 	case ":", ";":
 		if slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Text == "," }) {
+			return false
+		}
+		if last == ":" && slices.ContainsFunc(toks, func(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") && !isCap(t.Text) }) {
 			return false
 		}
 	}

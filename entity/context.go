@@ -99,6 +99,11 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 		t := toks[i]
 		low := t.Lower()
 		switch {
+		case nameVerbs[low] && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP"):
+			// "Halvik Bank named Tom Wu as its chief executive": the
+			// finite verb puts the person in a post, as "appointed"
+			// does; "a bank named Velby" names the bank.
+			i = -1
 		case low == "operator" && afterPossessivePronoun(toks, i):
 			// "a website and its (alleged) operator Tom Wu": what a thing's operator
 			// is, a person or a firm, its name says; "mobile operator

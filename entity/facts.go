@@ -501,7 +501,10 @@ func bodyDescription(toks []nlp.Token) string {
 		if t.Lower() == "and" && i > 0 && i < n-1 && toks[i-1].Lower() != "and" {
 			continue // "oil and gas company", "mortar and shell manufacturer"
 		}
-		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" {
+		if isCap(t.Text) && !capitalCompound(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" && t.Tag != "VBG" {
+			// a trade's gerund ("holding company", "mining firm") and
+			// an owner's compound ("Wu-family", "Murdoch-owned") are
+			// the description's words too
 			return ""
 		}
 		if w := t.Lower(); stateRunWords[w] || governmentHeads[w] {
@@ -509,6 +512,14 @@ func bodyDescription(toks []nlp.Token) string {
 		}
 	}
 	return lemma
+}
+
+// capitalCompound reports whether w is a hyphenated compound whose first
+// part is capitalised and whose last is in lower case: "Wu-family",
+// "Murdoch-owned".
+func capitalCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && lowerWord(w[i+1:])
 }
 
 // marketVerbs enter or leave a market ([marketObject]).

@@ -383,6 +383,9 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 		if m == nil {
 			m = descriptionAt(ms, k) // "talks between the company and Tom Wu"
 		}
+		if m == nil {
+			m = apposedNameAt(toks, ms, k) // "talks between BA and the union, Unite, collapsed"
+		}
 		if m != nil && m.end < len(toks) && toks[m.end].Tag == "POS" {
 			m = nil // "and India's petroleum minister Mani Shankar Aiyar": India is none of the list
 		}
@@ -420,6 +423,33 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 			return out
 		}
 	}
+}
+
+// apposedNameAt returns the mention of the name that a short description
+// from token k on ("the", one to three lower-case nouns or adjectives, a
+// comma) puts in apposition, when a comma or the sentence's end closes it:
+// "the union, Unite," in "talks between BA and the union, Unite,
+// collapsed". It returns nil otherwise, and for a list after the
+// description ("between the rebels, Norway and Sweden").
+func apposedNameAt(toks []nlp.Token, ms []*mention, k int) *mention {
+	if k+3 >= len(toks) || !strings.EqualFold(toks[k].Text, "the") {
+		return nil
+	}
+	j := k + 1
+	for j < len(toks) && j < k+4 && lowerWord(toks[j].Text) && (strings.HasPrefix(toks[j].Tag, "NN") || toks[j].Tag == "JJ") {
+		j++
+	}
+	if j == k+1 || j+1 >= len(toks) || toks[j].Text != "," || !strings.HasPrefix(toks[j-1].Tag, "NN") {
+		return nil
+	}
+	m := actorAt(toks, ms, j+1)
+	if m == nil || m.start != j+1 || !named(m) || m.possessive || m.adj {
+		return nil
+	}
+	if m.end < len(toks) && toks[m.end].Text != "," && toks[m.end].Tag != "." {
+		return nil
+	}
+	return m
 }
 
 // affiliationEnd returns where a listed person's affiliation that starts

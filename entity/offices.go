@@ -398,13 +398,27 @@ func otherForce(toks []nlp.Token, k int, force *docEntity) bool {
 
 // onePolice returns the one police force the document names ("Thames
 // Valley Police", "the Garda", "Lancashire Constabulary"), or nil when it
-// names none or more than one.
+// names none or more than one. A document that names no such force may
+// name one criminal police bureau ("the National Bureau of
+// Investigation"), whose detectives hold the same ranks.
 func (d *docState) onePolice() *docEntity {
+	force := d.oneForce(func(name string) bool {
+		return slices.ContainsFunc(strings.Fields(name), func(w string) bool {
+			return w == "Police" || w == "Constabulary" || w == "Garda" || w == "Gendarmerie" || w == "Carabinieri"
+		})
+	})
+	if force == nil {
+		force = d.oneForce(func(name string) bool { return strings.Contains(name, "Bureau of Investigation") })
+	}
+	return force
+}
+
+// oneForce returns the one organisation mentioned whose name is, by
+// isForce, a force's, or nil when none or more than one is.
+func (d *docState) oneForce(isForce func(name string) bool) *docEntity {
 	var force *docEntity
 	for _, e := range d.ents {
-		if e.typ != schema.Organization || len(e.mentions) == 0 || !slices.ContainsFunc(strings.Fields(e.name), func(w string) bool {
-			return w == "Police" || w == "Constabulary" || w == "Garda"
-		}) {
+		if e.typ != schema.Organization || len(e.mentions) == 0 || !isForce(e.name) {
 			continue
 		}
 		if force != nil {

@@ -25,6 +25,9 @@ var relationalNouns = map[string]string{
 	// A person's supporter: a body's is its member, as the role rules
 	// read it.
 	"supporter": schema.Support, "supporters": schema.Support,
+	// "Fellesforbundet, a major backer of the Labour Party": one who
+	// backs or funds an actor, a body's too.
+	"backer": "back", "backers": "back", "funder": "fund", "funders": "fund",
 	// A person's deputy: a body's deputy is a role the role rules read.
 	"deputy": "deputy_of",
 	// "Hunter Biden's former business partner Tony Bobulinski", "Labour's
@@ -233,6 +236,9 @@ func (d *docState) relationalObject(si int, s nlp.Sentence, x schema.Extraction,
 		first++
 	} else if t == "one" && first+1 < len(toks) && toks[first+1].Lower() == "of" {
 		first += 2 // "one of Wu's aides"
+		if first < len(toks) && toks[first].Lower() == "the" {
+			first++ // "one of the largest backers of the Labour Party"
+		}
 	}
 	for _, m := range d.sents[si] {
 		if m.ent == nil || m.ent == subj || m.adj || !actorEntity(m.ent) || m.start > last || m.start < first {

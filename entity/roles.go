@@ -1574,6 +1574,7 @@ var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	parentBefore,
+	ownerOf,
 	relationalApposition,
 	titleOfHolder,
 	nationalityRolePerson,
@@ -1904,6 +1905,9 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if k < 1 || s.Tokens[k].Text != "of" {
 		return role{}, false
+	}
+	if c := boardChairAt(s.Tokens, k); c > 0 {
+		k = c + 1 // "Chairman of the board of Halvik Bank Tom Wu": the bank's head
 	}
 	w := s.Tokens[k-1].Lower()
 	if founderAt(s.Tokens[max(k-2, 0)].Lower(), w) {
@@ -4850,6 +4854,9 @@ func headOfStaff(words []string, i int) bool {
 func appositionLemma(words []string) string {
 	lead, work, member := false, false, false
 	words = presentRoles(words)
+	if n := boardChairWords(words); n > 0 {
+		words = words[:n] // "chairman of the board of directors of": the body's head
+	}
 	if i := slices.Index(words, "and"); i > 0 && i+1 < len(words) && !slices.Contains(words[:i], "of") && appositionLemma(words[:i]) == schema.Lead {
 		return schema.Lead // "the chair and spokesperson for the Greens": the head, who speaks for it too
 	}
@@ -4887,6 +4894,54 @@ func appositionLemma(words []string) string {
 		return schema.MemberOf
 	}
 	return ""
+}
+
+// boardChairs head a body's board, and through it the body: "chairman of
+// the board of Halvik Bank" leads the bank.
+var boardChairs = map[string]bool{"chairman": true, "chairwoman": true, "chairperson": true, "chair": true, "president": true}
+
+// boardGroups are the members a board is "of": "the board of directors".
+var boardGroups = map[string]bool{"directors": true, "trustees": true, "governors": true, "regents": true}
+
+// boardChairWords returns the number of words of words, lower-case role
+// words before an organisation's name, up to a chair's noun of
+// [boardChairs] that "of the board" (and "of directors") follows to their
+// end: "the chairman of the board", "president of the board of trustees".
+// It returns 0 for any other words.
+func boardChairWords(words []string) int {
+	n := len(words)
+	if n >= 2 && words[n-2] == "of" && boardGroups[words[n-1]] {
+		n -= 2
+	}
+	if n < 3 || words[n-1] != "board" {
+		return 0
+	}
+	n--
+	if words[n-1] == "the" {
+		n--
+	}
+	if n < 2 || words[n-1] != "of" || !boardChairs[words[n-2]] {
+		return 0
+	}
+	return n - 1
+}
+
+// boardChairAt returns the index of the chair's noun before "of the board
+// (of directors)" when toks[k] is the "of" after that phrase ("Chairman
+// of the board of Halvik Bank Tom Wu"), or -1.
+func boardChairAt(toks []nlp.Token, k int) int {
+	if k < 4 || toks[k].Lower() != "of" || toks[k-1].Lower() != "board" && !boardGroups[toks[k-1].Lower()] {
+		return -1 // most titles: no board before "of", no words listed
+	}
+	words := make([]string, 0, 6)
+	for j := max(k-6, 0); j < k; j++ {
+		words = append(words, toks[j].Lower())
+	}
+	n := boardChairWords(words)
+	if n == 0 {
+		return -1
+	}
+	return k - len(words) + n - 1
 }
 
 // portfolioFor reports whether the apposition's words w, which end in
@@ -7293,6 +7348,14 @@ func placeInPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		// "Velby, in northern Norway,", "Velby, in Norway.": the
 		// containing place in apposition.
 		return role{lemma: schema.LocateIn}, true
+	}
+	if p := a.start - 1; p > 0 && s.Tokens[p].Text == "," && d.r.within(a.ent, b.ent.name) {
+		// "Stamford, Connecticut, in the United States": the address's
+		// last place, in apposition too, when the gazetteer agrees
+		// (not "Oslo, Bergen, in Norway", a list).
+		if w := between(s, a, b); slices.Equal(w, []string{",", "in"}) || slices.Equal(w, []string{",", "in", "the"}) {
+			return role{lemma: schema.LocateIn}, true
+		}
 	}
 	end := a.end
 	if bracketAcronymAfter(s.Tokens, a) && b.start == a.end+4 {

@@ -2662,13 +2662,14 @@ func counselOf(toks []nlp.Token) bool {
 
 // gerundPhrase reports whether prev, a prepositional phrase whose verb is
 // a gerund right after its preposition ("over selling its stores", "about
-// moving the embassy"), ends where a begins: a, attached by the extractor
-// to the main verb, is the gerund's ("to Tesco", "to Jerusalem"). After
-// "of" the "gerund" is mostly a noun ("three days of mourning for").
+// moving the embassy", "pleaded guilty to providing support"), ends where
+// a begins: a, attached by the extractor to the main verb, is the gerund's
+// ("to Tesco", "to Jerusalem", "to the Taliban"). After "of" the "gerund"
+// is mostly a noun ("three days of mourning for").
 func gerundPhrase(s nlp.Sentence, prev, a schema.Argument) bool {
 	f, l := argTokens(s, prev)
 	af, _ := argTokens(s, a)
-	return f >= 0 && l > f+1 && l == af && s.Tokens[f].Tag == "IN" && s.Tokens[f].Lower() != "of" && s.Tokens[f+1].Tag == "VBG"
+	return f >= 0 && l > f+1 && l == af && (s.Tokens[f].Tag == "IN" || s.Tokens[f].Tag == "TO") && s.Tokens[f].Lower() != "of" && s.Tokens[f+1].Tag == "VBG"
 }
 
 // actNounPhrase reports whether a, a phrase opened by prep, follows prev

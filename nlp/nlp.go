@@ -337,7 +337,7 @@ func endsInInitialism(s string) bool {
 // Green"), though a name always follows.
 var rankAbbrevs = map[string]bool{
 	"brig": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true,
-	"pvt": true, "adm": true, "cmdr": true, "cdr": true, "supt": true, "insp": true, "det": true,
+	"pvt": true, "pfc": true, "spc": true, "adm": true, "cmdr": true, "cdr": true, "supt": true, "insp": true, "det": true,
 	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true, "rev": true,
 }
 

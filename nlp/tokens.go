@@ -37,7 +37,7 @@ func abbreviation(w string) bool {
 	switch w {
 	case "corp", "inc", "ltd", "co", "bros", "cos", "plc", "jr", "sr", "st", "mr", "mrs", "ms", "dr", "gen", "gov",
 		"sen", "rep", "prof", "lt", "col", "sgt", "capt", "adm", "maj", "cmdr", "rev", "hon", "pres", "messrs",
-		"brig", "cpl", "pvt", "cdr", "supt", "insp", "det",
+		"brig", "cpl", "pvt", "pfc", "spc", "cdr", "supt", "insp", "det",
 		"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd",
 		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
 		"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
