@@ -1758,6 +1758,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// "the Umbria region", "Kandahar province": a lone name
 			// before a lower-case word for a region names the region.
 			m.hint = schema.GPE
+		case a > 0 && strings.EqualFold(s.Tokens[a-1].Text, "the") && b+1 < len(s.Tokens) && townPartNoun(s.Tokens[b].Text) && s.Tokens[b+1].Text == "of":
+			// "the Ituri area of the Congo", "the Sagene neighbourhood
+			// of Oslo": a lone name before a word for a part of a place
+			// and "of" names that part ([regionOf]).
+			m.hint = schema.GPE
 		case strings.Count(s.Tokens[a].Text, ".") >= 2 && a > 0 &&
 			(isCap(s.Tokens[a-1].Text) || a > 1 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text)):
 			// "Washington, D.C.", "Washington D.C.": a dotted
