@@ -431,6 +431,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 	d.judgement(si, s, x, f)
 	d.welcomed(si, x, f) // "was welcome to visit": an invitation, though no visit
+	d.helpedBy(si, s, x, f)
 	if f.subj == nil || intention(s, x) {
 		return // "promised to hail Labour's record"
 	}
@@ -1624,6 +1625,68 @@ func (d *docState) adjunctStance(si int, s nlp.Sentence, x schema.Extraction, su
 			}
 			if f != nil {
 				f.Class = schema.CanonicalRelation(lemma)
+			}
+		}
+	}
+}
+
+// helpNouns are the nouns of a with-phrase that name another actor's help
+// in the clause's act ([docState.helpedBy]).
+var helpNouns = map[string]bool{"help": true, "assistance": true, "aid": true}
+
+// helpedBy adds that an actor helped the doer of x's act when a
+// with-phrase names its help: "Norway rebuilt the town with the help of
+// Sweden", "with Sweden's assistance", "The Oslo Police arrested two men
+// with help from the Bergen Police" (the extractor reads "from" as an
+// argument of its own); the doer of a passive is its by-agent ("The
+// raids were conducted by the Oslo Police with help from ...").
+func (d *docState) helpedBy(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if intention(s, x) {
+		return // "plans to rebuild the town with help from Sweden"
+	}
+	doer := f.subj
+	if doer == nil || !actorEntity(doer) {
+		if _, passive := passiveVerb(x); !passive || !strings.HasSuffix(strings.ToLower(x.Relation), " by") || f.obj == nil || !actorEntity(f.obj) {
+			return
+		}
+		doer = f.obj
+	}
+	nouns := func(w string) string {
+		if helpNouns[w] {
+			return "help"
+		}
+		return ""
+	}
+	for i, a := range x.Extra {
+		p, ok := phraseAfter(a, "with")
+		if !ok {
+			continue
+		}
+		holder, word := d.stanceHolder(si, s, p, nouns)
+		if holder == nil && i+1 < len(x.Extra) {
+			if first, last := argTokens(s, p); first >= 0 && last-first <= 2 && helpNouns[s.Tokens[last-1].Lower()] && (last-first == 1 || s.Tokens[first].Tag == "DT") {
+				if from, ok := phraseAfter(x.Extra[i+1], "from"); ok && x.Extra[i+1].Start >= a.End {
+					if o, _, _ := d.argument(si, s, from); o != nil && actorEntity(o) {
+						holder, word = o, s.Tokens[last-1].Lower()
+					}
+				}
+			}
+		}
+		if holder == nil {
+			continue
+		}
+		helpers := []*docEntity{holder}
+		if i+1 < len(x.Extra) {
+			if from, ok := phraseAfter(x.Extra[i+1], "from"); ok {
+				helpers = d.listedEnts(si, s, from, holder) // "with help from the Bergen Police and the Army"
+			}
+		}
+		for _, h := range helpers {
+			if h == nil || h == doer || !actorEntity(h) {
+				continue
+			}
+			if g := d.derive(si, p, x.Relation+" with "+word, "help", h, doer, "", x.Confidence*placeArgConf); g != nil {
+				g.Class = schema.CanonicalRelation("help")
 			}
 		}
 	}
