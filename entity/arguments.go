@@ -238,6 +238,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := possessedUnit(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "fined Bank of Norland's Halvik Securities unit": the unit
 	}
+	if m := bodyUnit(toks, first, last, covered); m != nil {
+		return m.ent, m.conf * placeArgConf, "" // "by the Oslo Police anti-terror unit": the force
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}
@@ -1460,6 +1463,39 @@ func possessedUnit(toks []nlp.Token, first, last int, covered func(int) *mention
 		return m
 	}
 	return nil
+}
+
+// workingUnits name an unnamed working part of a body after its name
+// ("the Oslo Police traffic unit", "the Halvik Bank fraud department").
+var workingUnits = map[string]bool{
+	"department": true, "unit": true, "division": true, "branch": true, "squad": true, "wing": true, "section": true,
+}
+
+// bodyUnit returns the organisation named at the start of an argument
+// (after "the") that ends in a lower-case word for one of its units and
+// at most four tokens of the unit's field between (a hyphenated word is three) ("the Metropolitan Police
+// Anti-Terrorist department", "the Oslo Police traffic unit"): the unit
+// acts for the body, which the text does not name apart. It returns nil
+// for anything else.
+func bodyUnit(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	k := first
+	if k < last && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	m := covered(k)
+	if m == nil || m.start != k || !named(m) || m.ent == nil || m.ent.typ != schema.Organization || m.adj || m.possessive ||
+		last-1 <= m.end-1 || last-1-m.end > 4 {
+		return nil
+	}
+	if t := toks[last-1]; !workingUnits[t.Text] || covered(last-1) != nil {
+		return nil
+	}
+	for j := m.end; j < last-1; j++ {
+		if c := covered(j); c != nil && c.ent != nil || toks[j].Text == "of" || !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Text != "-" {
+			return nil
+		}
+	}
+	return m
 }
 
 // vesselNouns are the craft a state's or a body's force sails in: an act
