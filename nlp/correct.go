@@ -2072,6 +2072,13 @@ func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 	// a determiner or adjective, not followed by a noun, is a noun.
 	case t.Tag == "VBG" && (prev == "DT" || prev == "PRP$" || prev == "JJ") && !isNoun(next) && !strings.HasPrefix(next, "JJ") && next != "DT":
 		t.Tag = "NN"
+	// "a failed car bombing/VBG against", "the suicide bombing/VBG in
+	// Kabul": a violent act's noun in -ing after a noun phrase's
+	// lower-case modifier and before a preposition or the end is the
+	// phrase's head, the weapon or the means naming its kind.
+	case t.Tag == "VBG" && actIng[t.Lower()] && prev == "NN" && i > 1 && isLowerWord(toks[i-1].Text) && determinedBefore(toks, i-1) &&
+		(i+1 == len(toks) || next == "IN" || next == "." || next == ","):
+		t.Tag = "NN"
 	// "is more pressing/VBG than": a participle graded by more/most is
 	// an adjective.
 	case t.Tag == "VBG" && (prev == "RBR" || prev == "RBS"):
@@ -2088,6 +2095,28 @@ func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 			t.Tag, toks[i+1].Tag = "JJ", "NN"
 		}
 	}
+}
+
+// actIng are the violent acts named by a form in -ing that a noun may
+// modify ("car bombing", "drive-by shooting", "knife stabbing").
+var actIng = map[string]bool{
+	"bombing": true, "bombings": true, "shooting": true, "shootings": true, "shelling": true, "stabbing": true, "stabbings": true,
+}
+
+// determinedBefore reports whether the noun at token k is the first noun
+// of a phrase that a determiner opens, at most two adjectives or
+// participles after it: "a car", "a failed car", "the deadly suicide".
+func determinedBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch t := toks[j].Tag; {
+		case t == "DT":
+			return true
+		case t == "JJ" || t == "VBN":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // articles are the determiners that open a noun phrase and nothing else.
