@@ -64,6 +64,9 @@ var placeNouns = map[string]bool{
 	"outskirts": true, "suburbs": true, "municipality": true,
 }
 
+// firmSiteNouns name a firm's premises after its name ([orgContext]).
+var firmSiteNouns = map[string]bool{"office": true, "offices": true, "branch": true, "branches": true}
+
 // orgContext reports whether the words around the unknown name [a, b) say
 // it names an organisation: an organisation noun shortly before it ("a
 // group of Russian hackers known as Cold Harbor", "the company, China
@@ -79,6 +82,11 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	if pressNounAt(toks, b) {
 		return true // "told Time magazine", "in Fortune magazine", "the Halvik news agency"
+	}
+	if b < len(toks) && a > 0 && firmSiteNouns[toks[b].Text] && toks[a-1].Tag == "DT" && (b+1 == len(toks) || toks[b+1].Text != "of") {
+		// "a Citibank office", "the Nordea branch in Oslo": a firm's
+		// premises; not "the Kelda office of Reuters", a place's.
+		return true
 	}
 	if b < len(toks) && armedBodyNouns[toks[b].Lower()] && strings.HasPrefix(toks[b].Tag, "NN") && (a == 0 || toks[a-1].Tag == "DT" || toks[a-1].Tag == "IN") {
 		// "the Kalo militia", "the M23 rebels", "M23 rebels attacked",

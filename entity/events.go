@@ -198,8 +198,13 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 			return
 		}
 	}
-	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD"); n++ {
-		k++ // "the deadly attacks", "two raids"
+	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "VBN"); n++ {
+		k++ // "the deadly attacks", "two raids", "a failed bombing"
+	}
+	if k+1 < last && strings.HasPrefix(toks[k].Tag, "NN") && !isCap(toks[k].Text) {
+		if nom, ok := actNoun(toks[k+1]); ok && violentActs[nom.lemma] {
+			k++ // "a car bombing", "the suicide attack": the weapon or the means names the act's kind
+		}
 	}
 	if k >= last {
 		return
