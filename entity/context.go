@@ -1087,6 +1087,14 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			}
 			here, ok := name, named(toks, k, end)
 			placed, state := "", false
+			if force != "" && r.townForce(force) {
+				// "the Athens police headquarters ... advice from police in
+				// London": a force the report names after its town is no
+				// other town's police.
+				if p, _ := r.placedPolice(toks, ms[i], end); p != "" && p != force {
+					here = p
+				}
+			}
 			if force == "" && !ok {
 				// "arrested by police in Halden": Halden Police,
 				// unless the report is about a state whose force
@@ -1123,6 +1131,19 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			ms[i] = slices.Insert(ms[i], at, m)
 		}
 	}
+}
+
+// townForce reports whether force, the one police force a document
+// names, is named after a town or a region the gazetteer knows ("Athens
+// Police", "Oslo Police"), not by a name of its own ("Metropolitan
+// Police").
+func (r *Resolver) townForce(force string) bool {
+	town, ok := strings.CutSuffix(force, " Police")
+	if !ok || town == "" {
+		return false
+	}
+	e := r.g.entries[normKey(town)]
+	return e != nil && e.typ == schema.GPE
 }
 
 // homeTown returns the town a document that names no police force is
