@@ -1405,8 +1405,9 @@ var titleTimeWords = map[string]bool{
 }
 
 // custodyVerbs are the verbs of [stayVerbs] that place their subject only
-// in the passive, where the subject is the one held.
-var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true}
+// in the passive, where the subject is the one held; "arrest" too ("police
+// arrested a man in Leeds": where he was taken, which places no force).
+var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true, "arrest": true}
 
 // stayVerbs place a person by their place argument.
 var stayVerbs = map[string]bool{
