@@ -477,6 +477,11 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		if isCap(w.Text) && !capitalNation(toks, i, j) {
 			return nil
 		}
+		if l := w.Lower(); l == "other" || l == "another" {
+			// "along with 4,800 other peacekeepers", "the other troops":
+			// a group beside the one named before, not that one.
+			return nil
+		}
 		if g, end, ok := r.groupNoun(toks, j); ok && (strings.HasPrefix(w.Tag, "NN") || nounAsAdj(toks, j, end)) {
 			if end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
 				return nil // "the troops' families", "the army base"
