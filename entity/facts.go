@@ -1830,6 +1830,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.thatRequest(si, s, x, f.subj)
 		}
 		d.stance(si, s, x, f)
+		d.aidArrived(si, s, x, f)
 		d.citedSource(si, s, x, f)
 		d.takenPlace(si, s, x, f)
 		d.foundedWith(si, s, x, f)

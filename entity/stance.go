@@ -1692,6 +1692,44 @@ func (d *docState) helpedBy(si int, s nlp.Sentence, x schema.Extraction, f *docF
 	}
 }
 
+// aidNouns name help sent to a place or a people ([docState.aidArrived]).
+var aidNouns = map[string]bool{
+	"aid": true, "relief": true, "supplies": true, "assistance": true, "donations": true, "help": true,
+}
+
+// arrivalVerbs bring what is sent to where it goes ([docState.aidArrived]).
+var arrivalVerbs = map[string]bool{"reach": true, "arrive": true, "arrive_in": true, "arrive_at": true, "land_in": true}
+
+// aidArrived adds that a donor aided the actor its aid reached, when x's
+// subject is aid from the donor and its verb one of arrival: "Aid from
+// the United Nations has started to reach Myanmar", "Relief supplies from
+// the Red Cross arrived in Halden" (donor —aid→ Myanmar).
+func (d *docState) aidArrived(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj != nil || f.obj == nil || !actorEntity(f.obj) || !arrivalVerbs[x.Lemma] || intention(s, x) {
+		return
+	}
+	first, last := argTokens(s, x.Subject)
+	if first < 0 {
+		return
+	}
+	toks := s.Tokens
+	k := first
+	for k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || lowerWord(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN") && k+1 < last && aidNouns[toks[k+1].Lower()]) {
+		k++ // "the first humanitarian aid", "relief supplies"
+	}
+	if k+2 >= last || !aidNouns[toks[k].Lower()] || toks[k+1].Lower() != "from" {
+		return
+	}
+	from := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+	donor, _, _ := d.argument(si, s, from)
+	if donor == nil || donor == f.obj || !actorEntity(donor) {
+		return
+	}
+	if g := d.derive(si, from, x.Relation, "aid", donor, f.obj, "", x.Confidence*placeArgConf); g != nil {
+		g.Class = schema.CanonicalRelation("aid")
+	}
+}
+
 // stanceHolder returns the actor that phrase p names as the holder of a
 // stance noun (one that nouns maps to a lemma) and the noun: "the Halvik
 // Party's backing", "its full support", "the backing of Norway". The noun
