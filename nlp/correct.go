@@ -2014,6 +2014,14 @@ func (r *retagger) retagVBN(t *Token, i int, prev, next, prevText string) {
 	case t.Tag == "VBN" && quotingVerbs[t.Lower()] && prevText == "," && i+2 < len(toks) &&
 		(toks[i+1].Text == "," || toks[i+1].Text == ":") && toks[i+2].Tag == "``" && !anyFinite(toks[:i]):
 		t.Tag = "VBD"
+	// "NATO said its troops killed/VBN Tom Wu", "the army says rebel
+	// fighters attacked/VBN the town": a participle after the noun
+	// phrase that opens the clause a verb of saying reports, and before
+	// an object, is that clause's past tense ("said troops killed in
+	// the blast were Norwegian" keeps its participle).
+	case t.Tag == "VBN" && isNoun(prev) && (next == "NNP" || next == "DT" || next == "PRP$" || next == "PRP" || next == "CD") &&
+		reportedSubjectBefore(toks, i):
+		t.Tag = "VBD"
 	// "her grandmother required/VBN high standards", "Anna Berg, a
 	// diplomat, arrived/VBN in Geneva", "The police later released/VBN
 	// Wu", "Norway requested/VBN help from Sweden": a participle after a noun or a comma, or after an adverb
@@ -2117,6 +2125,39 @@ func determinedBefore(toks []Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// reportingVerbs are the finite verbs of saying and claiming whose object
+// is a clause that may open with its subject at once ("said its troops
+// killed").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "claimed": true, "claims": true, "claim": true, "reported": true,
+	"reports": true, "stated": true, "states": true, "announced": true, "announces": true, "confirmed": true,
+	"confirms": true, "added": true, "adds": true, "alleged": true, "alleges": true,
+}
+
+// reportedSubjectBefore reports whether the tokens right before token k are
+// a noun phrase of at most four words (a determiner, a possessive
+// pronoun, adjectives, numbers and nouns, the last a noun) after a verb
+// of saying ([reportingVerbs]), maybe with "that" between: the subject of
+// the clause the verb reports.
+func reportedSubjectBefore(toks []Token, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4; n++ {
+		switch t := toks[j].Tag; {
+		case t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN"):
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 || j == k-1 {
+		return false
+	}
+	if toks[j].Lower() == "that" && j > 0 {
+		j--
+	}
+	return reportingVerbs[toks[j].Lower()] && (strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG")
 }
 
 // articles are the determiners that open a noun phrase and nothing else.
