@@ -2345,6 +2345,9 @@ func (d *docState) claimedEvent(si int, s nlp.Sentence, x schema.Extraction) {
 	if lemma == "" {
 		return
 	}
+	if d.eventClauseActs(si, s, x, a, event, agent) {
+		return // "claimed responsibility for the attack, which killed three soldiers"
+	}
 	target := d.earlierTarget(si, agent)
 	if target == nil {
 		return
@@ -2353,6 +2356,38 @@ func (d *docState) claimedEvent(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Class = schema.CanonicalRelation(lemma)
 	}
 }
+
+// eventClauseActs gives agent the acts of the sentence's clauses whose
+// subject is the event argument a verb of [perpetratorVerbs] gave it, a
+// violent verb and an actor after it: "claimed responsibility for the
+// attack, which killed three Canadian soldiers" (agent —kill→ Canadian
+// soldiers), "carried out the bombing that wounded Tom Wu". It reports
+// whether there was one; then no earlier target is sought.
+func (d *docState) eventClauseActs(si int, s nlp.Sentence, x schema.Extraction, a, event schema.Argument, agent *docEntity) bool {
+	found := false
+	for _, y := range d.xs {
+		if y.Negated || y.Subject.Start != event.Start || y.Subject.End != event.End || y.Object.End <= y.Object.Start {
+			continue
+		}
+		verb, rest, _ := strings.Cut(y.Lemma, "_")
+		if !violentActs[verb] && !woundVerbs[verb] || rest != "" {
+			continue
+		}
+		o, _, _ := d.argument(si, s, y.Object)
+		if o == nil || o == agent || !actorEntity(o) {
+			continue
+		}
+		found = true
+		if f := d.derive(si, a, x.Relation, y.Lemma, agent, o, "", x.Confidence*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(y.Lemma)
+		}
+	}
+	return found
+}
+
+// woundVerbs hurt those an event befell besides [violentActs]: "the attack
+// wounded two soldiers".
+var woundVerbs = map[string]bool{"wound": true, "injure": true, "hurt": true, "maim": true}
 
 // definiteAct returns the act of a violent event noun that argument a
 // names with a definite determiner and nothing after the noun ("the
