@@ -241,6 +241,15 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := bodyUnit(toks, first, last, covered); m != nil {
 		return m.ent, m.conf * placeArgConf, "" // "by the Oslo Police anti-terror unit": the force
 	}
+	if last == first+2 && ownForceNouns[toks[last-1].Lower()] && (toks[first].Lower() == "its" || toks[first].Lower() == "their") {
+		// "NATO said its troops killed Tom Wu": the force of the body or
+		// the state "its" takes up acts for it, as "NATO troops" or "US
+		// drones" do.
+		if m := covered(first); m != nil && m.start == first && m.end == first+1 && m.ent != nil &&
+			(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && d.r.country(m.ent)) {
+			return m.ent, m.conf * placeArgConf, ""
+		}
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}
@@ -1464,6 +1473,12 @@ func possessedUnit(toks []nlp.Token, first, last int, covered func(int) *mention
 		return m
 	}
 	return nil
+}
+
+// ownForceNouns are the armed people and craft of a body or a state after
+// "its" or "their", which act for it ([docState.argument]).
+var ownForceNouns = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "fighters": true, "warplanes": true, "jets": true, "drones": true,
 }
 
 // workingUnits name an unnamed working part of a body after its name
