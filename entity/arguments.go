@@ -243,6 +243,18 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			return m.ent, m.conf, "" // "controls 70% of Halvik": the company, held in part
 		}
 	}
+	if m := bodyUnit(toks, first, last, covered); m != nil {
+		return m.ent, m.conf * placeArgConf, "" // "by the Oslo Police anti-terror unit": the force
+	}
+	if last == first+2 && ownForceNouns[toks[last-1].Lower()] && (toks[first].Lower() == "its" || toks[first].Lower() == "their") {
+		// "NATO said its troops killed Tom Wu": the force of the body or
+		// the state "its" takes up acts for it, as "NATO troops" or "US
+		// drones" do.
+		if m := covered(first); m != nil && m.start == first && m.end == first+1 && m.ent != nil &&
+			(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && d.r.country(m.ent)) {
+			return m.ent, m.conf * placeArgConf, ""
+		}
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}
@@ -1439,8 +1451,9 @@ var titleTimeWords = map[string]bool{
 }
 
 // custodyVerbs are the verbs of [stayVerbs] that place their subject only
-// in the passive, where the subject is the one held.
-var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true}
+// in the passive, where the subject is the one held; "arrest" too ("police
+// arrested a man in Leeds": where he was taken, which places no force).
+var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true, "arrest": true}
 
 // stayVerbs place a person by their place argument.
 var stayVerbs = map[string]bool{
@@ -1497,6 +1510,45 @@ func possessedUnit(toks []nlp.Token, first, last int, covered func(int) *mention
 		return m
 	}
 	return nil
+}
+
+// ownForceNouns are the armed people and craft of a body or a state after
+// "its" or "their", which act for it ([docState.argument]).
+var ownForceNouns = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "fighters": true, "warplanes": true, "jets": true, "drones": true,
+}
+
+// workingUnits name an unnamed working part of a body after its name
+// ("the Oslo Police traffic unit", "the Halvik Bank fraud department").
+var workingUnits = map[string]bool{
+	"department": true, "unit": true, "division": true, "branch": true, "squad": true, "wing": true, "section": true,
+}
+
+// bodyUnit returns the organisation named at the start of an argument
+// (after "the") that ends in a lower-case word for one of its units and
+// at most four tokens of the unit's field between (a hyphenated word is three) ("the Metropolitan Police
+// Anti-Terrorist department", "the Oslo Police traffic unit"): the unit
+// acts for the body, which the text does not name apart. It returns nil
+// for anything else.
+func bodyUnit(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	k := first
+	if k < last && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	m := covered(k)
+	if m == nil || m.start != k || !named(m) || m.ent == nil || m.ent.typ != schema.Organization || m.adj || m.possessive ||
+		last-1 <= m.end-1 || last-1-m.end > 4 {
+		return nil
+	}
+	if t := toks[last-1]; !workingUnits[t.Text] || covered(last-1) != nil {
+		return nil
+	}
+	for j := m.end; j < last-1; j++ {
+		if c := covered(j); c != nil && c.ent != nil || toks[j].Text == "of" || !strings.HasPrefix(toks[j].Tag, "NN") && !strings.HasPrefix(toks[j].Tag, "JJ") && toks[j].Text != "-" {
+			return nil
+		}
+	}
+	return m
 }
 
 // vesselNouns are the craft a state's or a body's force sails in: an act

@@ -689,6 +689,37 @@ func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	return role{}, false
 }
 
+// regionOfCountry: "Bogalay in the Pyapon District of the country", "the
+// Kelda region of the country": a place named with a word for a kind of
+// place (in its name or after it), "of" and a description of a sovereign
+// state ("the country", "the nation") lies in the state the description
+// takes up, as [regionOf] places it after the state's name; roleFacts
+// reads no description that is no possessor, so this reads its own.
+func (d *docState) regionOfCountry(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, a := range ms {
+		if !named(a) || a.ent == nil || !isPlace(a.ent) || a.adj || a.possessive || a.end+3 > len(toks) {
+			continue
+		}
+		k := a.end
+		if f := strings.Fields(strings.ToLower(a.surface)); len(f) < 2 || !placeHeads[f[len(f)-1]] && !townPartNoun(f[len(f)-1]) {
+			if w := toks[k].Lower(); !placeHeads[w] && !townPartNoun(w) {
+				continue
+			}
+			k++ // "the Kelda region of the country": the kind after the name
+		}
+		if k+2 >= len(toks) || toks[k].Text != "of" {
+			continue
+		}
+		for _, b := range ms {
+			if b.start == k+1 && b.kind == mDesc && !b.possessive && (b.head == "country" || b.head == "nation") &&
+				b.ent != nil && b.ent != a.ent && b.ent.typ == schema.GPE && d.r.country(b.ent) {
+				d.derive(si, argOf(s, a), joinText(toks[a.end:b.end]), schema.LocateIn, a.ent, b.ent, "", roleConf)
+			}
+		}
+	}
+}
+
 // townPartNoun reports whether w names a part of a town or a region
 // before "of" and the town's name: "the Bergen area of Norway", "the
 // Sagene neighbourhood of Oslo", "the Grorud suburb of Oslo".

@@ -64,6 +64,9 @@ var placeNouns = map[string]bool{
 	"outskirts": true, "suburbs": true, "municipality": true,
 }
 
+// firmSiteNouns name a firm's premises after its name ([orgContext]).
+var firmSiteNouns = map[string]bool{"office": true, "offices": true, "branch": true, "branches": true}
+
 // orgContext reports whether the words around the unknown name [a, b) say
 // it names an organisation: an organisation noun shortly before it ("a
 // group of Russian hackers known as Cold Harbor", "the company, China
@@ -79,6 +82,11 @@ func orgContext(s nlp.Sentence, a, b int) bool {
 	}
 	if pressNounAt(toks, b) {
 		return true // "told Time magazine", "in Fortune magazine", "the Halvik news agency"
+	}
+	if b < len(toks) && a > 0 && firmSiteNouns[toks[b].Text] && toks[a-1].Tag == "DT" && (b+1 == len(toks) || toks[b+1].Text != "of") {
+		// "a Citibank office", "the Nordea branch in Oslo": a firm's
+		// premises; not "the Kelda office of Reuters", a place's.
+		return true
 	}
 	if b < len(toks) && armedBodyNouns[toks[b].Lower()] && strings.HasPrefix(toks[b].Tag, "NN") && (a == 0 || toks[a-1].Tag == "DT" || toks[a-1].Tag == "IN") {
 		// "the Kalo militia", "the M23 rebels", "M23 rebels attacked",
@@ -1084,6 +1092,14 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			}
 			here, ok := name, named(toks, k, end)
 			placed, state := "", false
+			if force != "" && r.townForce(force) {
+				// "the Athens police headquarters ... advice from police in
+				// London": a force the report names after its town is no
+				// other town's police.
+				if p, _ := r.placedPolice(toks, ms[i], end); p != "" && p != force {
+					here = p
+				}
+			}
 			if force == "" && !ok {
 				// "arrested by police in Halden": Halden Police,
 				// unless the report is about a state whose force
@@ -1120,6 +1136,19 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 			ms[i] = slices.Insert(ms[i], at, m)
 		}
 	}
+}
+
+// townForce reports whether force, the one police force a document
+// names, is named after a town or a region the gazetteer knows ("Athens
+// Police", "Oslo Police"), not by a name of its own ("Metropolitan
+// Police").
+func (r *Resolver) townForce(force string) bool {
+	town, ok := strings.CutSuffix(force, " Police")
+	if !ok || town == "" {
+		return false
+	}
+	e := r.g.entries[normKey(town)]
+	return e != nil && e.typ == schema.GPE
 }
 
 // homeTown returns the town a document that names no police force is

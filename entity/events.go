@@ -198,8 +198,13 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 			return
 		}
 	}
-	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD"); n++ {
-		k++ // "the deadly attacks", "two raids"
+	for n := 0; n < 3 && k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "CD" || toks[k].Tag == "VBN"); n++ {
+		k++ // "the deadly attacks", "two raids", "a failed bombing"
+	}
+	if k+1 < last && strings.HasPrefix(toks[k].Tag, "NN") && !isCap(toks[k].Text) {
+		if nom, ok := actNoun(toks[k+1]); ok && violentActs[nom.lemma] {
+			k++ // "a car bombing", "the suicide attack": the weapon or the means names the act's kind
+		}
 	}
 	if k >= last {
 		return
@@ -2374,6 +2379,9 @@ func (d *docState) claimedEvent(si int, s nlp.Sentence, x schema.Extraction) {
 	if lemma == "" {
 		return
 	}
+	if d.eventClauseActs(si, s, x, a, event, agent) {
+		return // "claimed responsibility for the attack, which killed three soldiers"
+	}
 	target := d.earlierTarget(si, agent)
 	if target == nil {
 		return
@@ -2382,6 +2390,38 @@ func (d *docState) claimedEvent(si int, s nlp.Sentence, x schema.Extraction) {
 		f.Class = schema.CanonicalRelation(lemma)
 	}
 }
+
+// eventClauseActs gives agent the acts of the sentence's clauses whose
+// subject is the event argument a verb of [perpetratorVerbs] gave it, a
+// violent verb and an actor after it: "claimed responsibility for the
+// attack, which killed three Canadian soldiers" (agent —kill→ Canadian
+// soldiers), "carried out the bombing that wounded Tom Wu". It reports
+// whether there was one; then no earlier target is sought.
+func (d *docState) eventClauseActs(si int, s nlp.Sentence, x schema.Extraction, a, event schema.Argument, agent *docEntity) bool {
+	found := false
+	for _, y := range d.xs {
+		if y.Negated || y.Subject.Start != event.Start || y.Subject.End != event.End || y.Object.End <= y.Object.Start {
+			continue
+		}
+		verb, rest, _ := strings.Cut(y.Lemma, "_")
+		if !violentActs[verb] && !woundVerbs[verb] || rest != "" {
+			continue
+		}
+		o, _, _ := d.argument(si, s, y.Object)
+		if o == nil || o == agent || !actorEntity(o) {
+			continue
+		}
+		found = true
+		if f := d.derive(si, a, x.Relation, y.Lemma, agent, o, "", x.Confidence*placeArgConf); f != nil {
+			f.Class = schema.CanonicalRelation(y.Lemma)
+		}
+	}
+	return found
+}
+
+// woundVerbs hurt those an event befell besides [violentActs]: "the attack
+// wounded two soldiers".
+var woundVerbs = map[string]bool{"wound": true, "injure": true, "hurt": true, "maim": true}
 
 // definiteAct returns the act of a violent event noun that argument a
 // names with a definite determiner and nothing after the noun ("the

@@ -14,7 +14,7 @@ var facilityNouns = map[string]bool{
 	"website": true, "websites": true, "site": true, "servers": true, "network": true, "networks": true,
 	"headquarters": true, "offices": true, "office": true, "embassy": true, "consulate": true, "compound": true,
 	"targets": true, "target": true, "posts": true, "positions": true, "outposts": true, "bases": true, "base": true, "barracks": true, "checkpoints": true, "checkpoint": true,
-	"warships": true, "ships": true, "vessels": true, "convoy": true, "convoys": true,
+	"warships": true, "ships": true, "vessels": true, "convoy": true, "convoys": true, "patrol": true, "patrols": true,
 	"stronghold": true, "strongholds": true, "hideout": true, "hideouts": true, "depot": true, "depots": true,
 	"facility": true, "facilities": true, "installation": true, "installations": true, "airbase": true, "airbases": true,
 	"home": true, "homes": true, "house": true, "residence": true, "apartment": true, "flat": true,
@@ -25,6 +25,7 @@ var attackVerbs = map[string]bool{
 	"attack": true, "hack": true, "target": true, "bomb": true, "raid": true, "storm": true, "shell": true,
 	"strike": true, "hit": true, "besiege": true, "vandalise": true, "vandalize": true, "torch": true,
 	"search": true, "burn": true, "loot": true, "ransack": true, "surround": true,
+	"ambush": true, "assault": true, "bombard": true, "overrun": true,
 }
 
 // facilityOwner returns the actor whose website, headquarters or embassy

@@ -200,6 +200,13 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lead, role = false, r
 		}
 	}
+	if !lead && holder != nil && holder.ent != nil && e.typ == schema.Person && policeBody(holder.ent) &&
+		slices.ContainsFunc(m.titles, func(t *title) bool { return strings.EqualFold(t.name, "commissioner") }) {
+		// "Metropolitan Police commissioner Sir Ian Blair": a police
+		// force's commissioner heads it, where a commission's or a
+		// union's commissioners are many.
+		lead = true
+	}
 	office := false // the title names an office of the state, which "former" ends
 	if lead && holder != nil && (holder.adj || oneWordParty(holder)) && partyEntity(holder.ent) &&
 		(!partyHeadTitle(leadTitle(m.titles), writtenTitle(s, holder, m)) || titleOf(s, holder, m) || leadApposed(s, holder, m)) {
@@ -1916,6 +1923,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			d.thatRequest(si, s, x, f.subj)
 		}
 		d.stance(si, s, x, f)
+		d.aidArrived(si, s, x, f)
 		d.citedSource(si, s, x, f)
 		d.takenPlace(si, s, x, f)
 		d.foundedWith(si, s, x, f)
@@ -2830,7 +2838,7 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	for i, e := range ents {
 		out[i] = schema.Entity{Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: sortedInts(e.mentions), Local: e.local}
 	}
-	sorted, _ := bySentence(d.facts, len(d.sents), nil)
+	sorted, _ := bySentence(d.facts, len(d.sents), d.notLedStaff())
 	facts := make([]schema.Fact, len(sorted))
 	spell := spelling(d.input)
 	for i, f := range sorted {
@@ -2849,6 +2857,33 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		}
 	}
 	return out, distribute(facts, d.facts)
+}
+
+// notLedStaff returns the test that keeps every fact but a person's
+// work_for a body that the same sentence also has the person lead
+// ("Continental Chief Executive Officer Jeff Smisek", "Metropolitan Police
+// commissioner Sir Ian Blair"): the head works for it too, which the lead
+// says; two rules reading the title two ways give both. A place is left
+// alone: "the police chief of Oslo" serves the town, which a rule that
+// reads a lead too ("Tom Wu -lead-> Oslo") does not say. It returns nil
+// when no sentence has a person lead a body.
+func (d *docState) notLedStaff() func(*docFact) bool {
+	type key struct {
+		si       int
+		subj, ob *docEntity
+	}
+	led := map[key]bool{}
+	for _, f := range d.facts {
+		if f.Lemma == schema.Lead && f.subj != nil && f.obj != nil && f.subj.typ == schema.Person && f.obj.typ == schema.Organization {
+			led[key{f.Sentence, f.subj, f.obj}] = true
+		}
+	}
+	if len(led) == 0 {
+		return nil
+	}
+	return func(f *docFact) bool {
+		return f.Lemma != schema.WorkFor || !led[key{f.Sentence, f.subj, f.obj}]
+	}
 }
 
 // offices returns the entities that only offices name, never a holder's
@@ -3058,4 +3093,21 @@ func headlinePlacedPassive(s nlp.Sentence, x schema.Extraction) bool {
 	}
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	return capturedVerbs[verb]
+}
+
+// policeBody reports whether e is an organisation whose name ends in a
+// police force's word ("Metropolitan Police", "Halden Constabulary").
+func policeBody(e *docEntity) bool {
+	if e.typ != schema.Organization && e.typ != schema.Group {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(e.name))
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "police", "constabulary", "garda":
+		return true
+	}
+	return false
 }

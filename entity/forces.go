@@ -13,6 +13,10 @@ import (
 var militarySites = map[string]bool{
 	"targets": true, "target": true, "positions": true, "posts": true, "outposts": true, "bases": true,
 	"base": true, "barracks": true, "checkpoints": true, "installations": true, "facilities": true,
+	// "air strikes hit government compounds in Gaza", "shelled villages
+	// in Sweden", "bombed residential areas of Aleppo": the buildings and
+	// the settlements of the place, struck with no owner named.
+	"compound": true, "compounds": true, "buildings": true, "villages": true, "areas": true,
 }
 
 // attackedPlace returns the state or place an attack's unowned military

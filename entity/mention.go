@@ -477,6 +477,11 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 		if isCap(w.Text) && !capitalNation(toks, i, j) {
 			return nil
 		}
+		if l := w.Lower(); l == "other" || l == "another" {
+			// "along with 4,800 other peacekeepers", "the other troops":
+			// a group beside the one named before, not that one.
+			return nil
+		}
 		if g, end, ok := r.groupNoun(toks, j); ok && (strings.HasPrefix(w.Tag, "NN") || nounAsAdj(toks, j, end)) {
 			if end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
 				return nil // "the troops' families", "the army base"
@@ -1757,6 +1762,11 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		case b < len(s.Tokens) && !isCap(s.Tokens[b].Text) && r.g.is("regionhead", s.Tokens[b].Text):
 			// "the Umbria region", "Kandahar province": a lone name
 			// before a lower-case word for a region names the region.
+			m.hint = schema.GPE
+		case a > 0 && strings.EqualFold(s.Tokens[a-1].Text, "the") && b+1 < len(s.Tokens) && townPartNoun(s.Tokens[b].Text) && s.Tokens[b+1].Text == "of":
+			// "the Ituri area of the Congo", "the Sagene neighbourhood
+			// of Oslo": a lone name before a word for a part of a place
+			// and "of" names that part ([regionOf]).
 			m.hint = schema.GPE
 		case strings.Count(s.Tokens[a].Text, ".") >= 2 && a > 0 &&
 			(isCap(s.Tokens[a-1].Text) || a > 1 && s.Tokens[a-1].Text == "," && isCap(s.Tokens[a-2].Text)):

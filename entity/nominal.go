@@ -1224,7 +1224,7 @@ var patientNouns = newWordMap(map[string]eventNoun{
 	"appointment": {"appoint", []string{"of"}}, "dismissal": {"dismiss", []string{"of"}},
 	"nomination": {"nominate", []string{"of"}}, "acquisition": {"acquire", []string{"of"}}, "selection": {"select", []string{"of"}},
 	"takeover": {"take_over", []string{"of"}}, "purchase": {"buy", []string{"of"}},
-	"bombing": {"bomb", []string{"of"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
+	"bombing": {"bomb", []string{"of", "on", "against"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
 	"endorsement": {"endorse", []string{"of"}}, "shooting": {"shoot", []string{"of"}}, "shootings": {"shoot", []string{"of"}}, "stabbing": {"stab", []string{"of"}},
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},

@@ -44,6 +44,21 @@ func (r *Resolver) readings(s nlp.Sentence, exts []schema.Extraction) []schema.E
 	return out
 }
 
+// floatingQuantifier reports whether t is a quantifier that stands
+// after the subject's auxiliary ("are all believed to be from", "were
+// both ordered to leave"): it quantifies the subject, and the verbs on
+// either side of it are one relation.
+func floatingQuantifier(t nlp.Token) bool {
+	if t.Tag != "DT" && t.Tag != "PDT" {
+		return false
+	}
+	switch t.Lower() {
+	case "all", "both", "each":
+		return true
+	}
+	return false
+}
+
 // successionVerbs put their subject in another's place.
 var successionVerbs = map[string]bool{"replace": true, "succeed": true}
 
@@ -270,7 +285,7 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 			break
 		}
 		if t := toks[k].Tag; !strings.HasPrefix(t, "VB") && !strings.HasPrefix(t, "RB") && !strings.HasPrefix(t, "JJ") && t != "MD" &&
-			t != "RP" && !strings.EqualFold(toks[k].Text, "on") {
+			t != "RP" && !strings.EqualFold(toks[k].Text, "on") && !floatingQuantifier(toks[k]) {
 			break // "sent troops to protect": a noun comes first
 		}
 	}

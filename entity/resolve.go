@@ -298,6 +298,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			d.mentionFacts(i, s, m)
 		}
 		d.roleFacts(i, s, ms)
+		d.regionOfCountry(i, s, ms)
 		d.compatriots(i, s, ms)
 		d.firmExamples(i, s, ms)
 		d.placeExamples(i, s, ms)

@@ -431,6 +431,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	}
 	d.judgement(si, s, x, f)
 	d.welcomed(si, x, f) // "was welcome to visit": an invitation, though no visit
+	d.helpedBy(si, s, x, f)
 	if f.subj == nil || intention(s, x) {
 		return // "promised to hail Labour's record"
 	}
@@ -1626,6 +1627,106 @@ func (d *docState) adjunctStance(si int, s nlp.Sentence, x schema.Extraction, su
 				f.Class = schema.CanonicalRelation(lemma)
 			}
 		}
+	}
+}
+
+// helpNouns are the nouns of a with-phrase that name another actor's help
+// in the clause's act ([docState.helpedBy]).
+var helpNouns = map[string]bool{"help": true, "assistance": true, "aid": true}
+
+// helpedBy adds that an actor helped the doer of x's act when a
+// with-phrase names its help: "Norway rebuilt the town with the help of
+// Sweden", "with Sweden's assistance", "The Oslo Police arrested two men
+// with help from the Bergen Police" (the extractor reads "from" as an
+// argument of its own); the doer of a passive is its by-agent ("The
+// raids were conducted by the Oslo Police with help from ...").
+func (d *docState) helpedBy(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if intention(s, x) {
+		return // "plans to rebuild the town with help from Sweden"
+	}
+	doer := f.subj
+	if doer == nil || !actorEntity(doer) {
+		if _, passive := passiveVerb(x); !passive || !strings.HasSuffix(strings.ToLower(x.Relation), " by") || f.obj == nil || !actorEntity(f.obj) {
+			return
+		}
+		doer = f.obj
+	}
+	nouns := func(w string) string {
+		if helpNouns[w] {
+			return "help"
+		}
+		return ""
+	}
+	for i, a := range x.Extra {
+		p, ok := phraseAfter(a, "with")
+		if !ok {
+			continue
+		}
+		holder, word := d.stanceHolder(si, s, p, nouns)
+		if holder == nil && i+1 < len(x.Extra) {
+			if first, last := argTokens(s, p); first >= 0 && last-first <= 2 && helpNouns[s.Tokens[last-1].Lower()] && (last-first == 1 || s.Tokens[first].Tag == "DT") {
+				if from, ok := phraseAfter(x.Extra[i+1], "from"); ok && x.Extra[i+1].Start >= a.End {
+					if o, _, _ := d.argument(si, s, from); o != nil && actorEntity(o) {
+						holder, word = o, s.Tokens[last-1].Lower()
+					}
+				}
+			}
+		}
+		if holder == nil {
+			continue
+		}
+		helpers := []*docEntity{holder}
+		if i+1 < len(x.Extra) {
+			if from, ok := phraseAfter(x.Extra[i+1], "from"); ok {
+				helpers = d.listedEnts(si, s, from, holder) // "with help from the Bergen Police and the Army"
+			}
+		}
+		for _, h := range helpers {
+			if h == nil || h == doer || !actorEntity(h) {
+				continue
+			}
+			if g := d.derive(si, p, x.Relation+" with "+word, "help", h, doer, "", x.Confidence*placeArgConf); g != nil {
+				g.Class = schema.CanonicalRelation("help")
+			}
+		}
+	}
+}
+
+// aidNouns name help sent to a place or a people ([docState.aidArrived]).
+var aidNouns = map[string]bool{
+	"aid": true, "relief": true, "supplies": true, "assistance": true, "donations": true, "help": true,
+}
+
+// arrivalVerbs bring what is sent to where it goes ([docState.aidArrived]).
+var arrivalVerbs = map[string]bool{"reach": true, "arrive": true, "arrive_in": true, "arrive_at": true, "land_in": true}
+
+// aidArrived adds that a donor aided the actor its aid reached, when x's
+// subject is aid from the donor and its verb one of arrival: "Aid from
+// the United Nations has started to reach Myanmar", "Relief supplies from
+// the Red Cross arrived in Halden" (donor —aid→ Myanmar).
+func (d *docState) aidArrived(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj != nil || f.obj == nil || !actorEntity(f.obj) || !arrivalVerbs[x.Lemma] || intention(s, x) {
+		return
+	}
+	first, last := argTokens(s, x.Subject)
+	if first < 0 {
+		return
+	}
+	toks := s.Tokens
+	k := first
+	for k < last && (toks[k].Tag == "DT" || toks[k].Tag == "JJ" || lowerWord(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN") && k+1 < last && aidNouns[toks[k+1].Lower()]) {
+		k++ // "the first humanitarian aid", "relief supplies"
+	}
+	if k+2 >= last || !aidNouns[toks[k].Lower()] || toks[k+1].Lower() != "from" {
+		return
+	}
+	from := schema.Argument{Text: s.Text[toks[k+2].Start:toks[last-1].End], Start: toks[k+2].Start, End: toks[last-1].End}
+	donor, _, _ := d.argument(si, s, from)
+	if donor == nil || donor == f.obj || !actorEntity(donor) {
+		return
+	}
+	if g := d.derive(si, from, x.Relation, "aid", donor, f.obj, "", x.Confidence*placeArgConf); g != nil {
+		g.Class = schema.CanonicalRelation("aid")
 	}
 }
 

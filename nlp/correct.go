@@ -2045,6 +2045,14 @@ func (r *retagger) retagVBN(t *Token, i int, prev, next, prevText string) {
 	case t.Tag == "VBN" && quotingVerbs[t.Lower()] && prevText == "," && i+2 < len(toks) &&
 		(toks[i+1].Text == "," || toks[i+1].Text == ":") && toks[i+2].Tag == "``" && !anyFinite(toks[:i]):
 		t.Tag = "VBD"
+	// "NATO said its troops killed/VBN Tom Wu", "the army says rebel
+	// fighters attacked/VBN the town": a participle after the noun
+	// phrase that opens the clause a verb of saying reports, and before
+	// an object, is that clause's past tense ("said troops killed in
+	// the blast were Norwegian" keeps its participle).
+	case t.Tag == "VBN" && isNoun(prev) && (next == "NNP" || next == "DT" || next == "PRP$" || next == "PRP" || next == "CD") &&
+		reportedSubjectBefore(toks, i):
+		t.Tag = "VBD"
 	// "her grandmother required/VBN high standards", "Anna Berg, a
 	// diplomat, arrived/VBN in Geneva", "The police later released/VBN
 	// Wu", "Norway requested/VBN help from Sweden": a participle after a noun or a comma, or after an adverb
@@ -2103,6 +2111,13 @@ func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 	// a determiner or adjective, not followed by a noun, is a noun.
 	case t.Tag == "VBG" && (prev == "DT" || prev == "PRP$" || prev == "JJ") && !isNoun(next) && !strings.HasPrefix(next, "JJ") && next != "DT":
 		t.Tag = "NN"
+	// "a failed car bombing/VBG against", "the suicide bombing/VBG in
+	// Kabul": a violent act's noun in -ing after a noun phrase's
+	// lower-case modifier and before a preposition or the end is the
+	// phrase's head, the weapon or the means naming its kind.
+	case t.Tag == "VBG" && actIng[t.Lower()] && prev == "NN" && i > 1 && isLowerWord(toks[i-1].Text) && determinedBefore(toks, i-1) &&
+		(i+1 == len(toks) || next == "IN" || next == "." || next == ","):
+		t.Tag = "NN"
 	// "is more pressing/VBG than": a participle graded by more/most is
 	// an adjective.
 	case t.Tag == "VBG" && (prev == "RBR" || prev == "RBS"):
@@ -2119,6 +2134,61 @@ func (r *retagger) retagVBG(t *Token, i int, prev, next, prevText string) {
 			t.Tag, toks[i+1].Tag = "JJ", "NN"
 		}
 	}
+}
+
+// actIng are the violent acts named by a form in -ing that a noun may
+// modify ("car bombing", "drive-by shooting", "knife stabbing").
+var actIng = map[string]bool{
+	"bombing": true, "bombings": true, "shooting": true, "shootings": true, "shelling": true, "stabbing": true, "stabbings": true,
+}
+
+// determinedBefore reports whether the noun at token k is the first noun
+// of a phrase that a determiner opens, at most two adjectives or
+// participles after it: "a car", "a failed car", "the deadly suicide".
+func determinedBefore(toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch t := toks[j].Tag; {
+		case t == "DT":
+			return true
+		case t == "JJ" || t == "VBN":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// reportingVerbs are the finite verbs of saying and claiming whose object
+// is a clause that may open with its subject at once ("said its troops
+// killed").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "claimed": true, "claims": true, "claim": true, "reported": true,
+	"reports": true, "stated": true, "states": true, "announced": true, "announces": true, "confirmed": true,
+	"confirms": true, "added": true, "adds": true, "alleged": true, "alleges": true,
+}
+
+// reportedSubjectBefore reports whether the tokens right before token k are
+// a noun phrase of at most four words (a determiner, a possessive
+// pronoun, adjectives, numbers and nouns, the last a noun) after a verb
+// of saying ([reportingVerbs]), maybe with "that" between: the subject of
+// the clause the verb reports.
+func reportedSubjectBefore(toks []Token, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4; n++ {
+		switch t := toks[j].Tag; {
+		case t == "DT" || t == "PRP$" || t == "CD" || strings.HasPrefix(t, "JJ") || strings.HasPrefix(t, "NN"):
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 || j == k-1 {
+		return false
+	}
+	if toks[j].Lower() == "that" && j > 0 {
+		j--
+	}
+	return reportingVerbs[toks[j].Lower()] && (strings.HasPrefix(toks[j].Tag, "VB") && toks[j].Tag != "VBN" && toks[j].Tag != "VBG")
 }
 
 // articles are the determiners that open a noun phrase and nothing else.
