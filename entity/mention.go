@@ -1106,6 +1106,16 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg = nil
 			}
 			flush()
+			if n := len(out); n > 0 && country == nil && len(titles) == 0 && unlistedPlaceBeforeHead(toks, out[n-1], u, us) {
+				// "West Java Governor Danny Setiawan", "Halden Mayor Tom
+				// Wu": a name the gazetteer does not list, right before a
+				// town's or a region's head and the holder's name, is the
+				// place the holder heads, not a person.
+				out[n-1].typ = schema.GPE
+				if out[n-1].kind == mSingle {
+					out[n-1].kind, out[n-1].name = mName, out[n-1].surface // "Halden Mayor Tom Wu": a name of its own, no short form
+				}
+			}
 			if n := len(out); n > 0 && country == nil && len(titles) == 0 && out[n-1].typ == schema.GPE && !out[n-1].adj && out[n-1].end == u.start &&
 				(out[n-1].start == 0 || toks[out[n-1].start-1].Tag != "IN" || clauseIN[toks[out[n-1].start-1].Lower()] || toks[out[n-1].start-1].Lower() == "of") && us[len(us)-1].kind != uTitle {
 				// "United States Secretary of State John Miller": a
@@ -3821,4 +3831,34 @@ func (r *Resolver) describedOfName(s nlp.Sentence, seg []unit) bool {
 		}
 	}
 	return false
+}
+
+// unlistedPlaceBeforeHead reports whether m, a name the gazetteer does not
+// list, read as a person's or of no known type, stands right before u, a town's or a
+// region's head ("Governor", "Mayor", "Premier"), with the holder's name
+// after the title: "West Java Governor Danny Setiawan" names the region
+// West Java, as "Texas Governor Ann Lee" names Texas.
+func unlistedPlaceBeforeHead(toks []nlp.Token, m *mention, u unit, us []unit) bool {
+	if m.typ != schema.Person && m.typ != "" || m.gaz != nil || len(m.titles) > 0 || m.end != u.start || u.t == nil {
+		return false
+	}
+	if w := strings.ToLower(u.t.name); !localHeads[w] && w != "gov." {
+		return false
+	}
+	if last := us[len(us)-1]; last.kind == uTitle || last.end <= u.end {
+		return false // no holder's name after the title
+	}
+	for k := m.start; k < m.end; k++ {
+		if w := toks[k].Text; !isCap(w) || !strings.HasPrefix(toks[k].Tag, "NNP") || headModifiers[w] || rankModifiers[w] || deputyWords[strings.ToLower(w)] {
+			return false // "Deputy Governor Tom Wu", "Embattled Governor Tom Wu": the title's modifier, no place
+		}
+	}
+	return true
+}
+
+// headModifiers are capitalised words that qualify a head's title rather
+// than name the place it heads ("Former Governor", "Lieutenant Governor").
+var headModifiers = map[string]bool{
+	"Former": true, "Outgoing": true, "Incoming": true, "Lieutenant": true, "Regional": true, "Provincial": true,
+	"State": true, "Federal": true, "Military": true, "Chief": true, "Elected": true, "Then": true, "Current": true,
 }
