@@ -842,6 +842,9 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 	if before != nil && (subject || toldVerbs[s.Tokens[v].Lower()]) {
 		return before.ent // "...," Tamm told the Courier.
 	}
+	if before == nil && after != nil && toldUnnamed(s.Tokens, a, v) {
+		return d.spokesBody(si, s, v) // 'One woman told Reuters, "..."': the one told is no speaker
+	}
 	switch {
 	case after != nil:
 		return after.ent
@@ -849,6 +852,18 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 		return before.ent
 	}
 	return d.spokesBody(si, s, v)
+}
+
+// toldUnnamed reports whether the reporting verb at v, "told" or "tells",
+// follows a subject of lower-case words inside [a, v) ("One woman told
+// Reuters", "a villager told the BBC"): its object is the one spoken to,
+// and the speaker is no actor.
+func toldUnnamed(toks []nlp.Token, a, v int) bool {
+	if w := toks[v].Lower(); w != "told" && w != "tells" || v-1 < a {
+		return false
+	}
+	p := toks[v-1]
+	return strings.HasPrefix(p.Tag, "NN") && !isCap(p.Text)
 }
 
 // spokesBody returns the organisation whose unnamed spokesperson speaks
