@@ -23,8 +23,13 @@ var groupActs = map[string]bool{
 var groupJoins = map[string]bool{"joined": true, "joins": true, "join": true, "joining": true}
 
 // groupMembers are the nouns that, with "of" before "the", make their
-// holders part of the group named after it.
-var groupMembers = map[string]bool{"members": true, "member": true, "founders": true, "co-founders": true}
+// holders part of the group named after it or its leaders or speakers
+// ("a leader of the Velby Dawn", "a spokesman for the Velby Dawn": "for"
+// too).
+var groupMembers = map[string]bool{
+	"members": true, "member": true, "founders": true, "founder": true, "co-founders": true, "co-founder": true,
+	"leader": true, "leaders": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
 
 // notGroupHeads are the last words of names that, after "the", name an
 // event, an era, a generation or a movement of people rather than a group
@@ -46,12 +51,16 @@ var notGroupHeads = map[string]bool{
 // Struggle"), after "members of" or after "claimed by" and "carried out
 // by" ("the attack was claimed by the Velby Dawn"). Names ending as an
 // event's or an era's do ([notGroupHeads]: "the Gold Rush", "joined the
-// Long March") are none.
+// Long March") are none, and so is a name before the noun it modifies
+// ("joined the Velby Dawn protests").
 func groupName(s nlp.Sentence, m *mention) bool {
 	toks := s.Tokens
 	n := m.end - m.start
 	if n < 2 || n > 3 || m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") || notGroupHeads[toks[m.end-1].Text] {
 		return false
+	}
+	if modifiesNoun(s, m.end) {
+		return false // "joined the Arab Spring protests": the name modifies a noun
 	}
 	for _, t := range toks[m.start:m.end] {
 		if !isCap(t.Text) || t.Text == strings.ToUpper(t.Text) || !strings.HasPrefix(t.Tag, "NNP") {
@@ -103,7 +112,7 @@ func claimedAttack(toks []nlp.Token, k int) bool {
 }
 
 // groupObject reports whether "the" at token a of toks comes after a
-// word of [groupJoins], after one of [groupMembers] and "of", or after
+// word of [groupJoins], after one of [groupMembers] and "of" or "for", or after
 // "claimed by" or "carried out by".
 func groupObject(toks []nlp.Token, a int) bool {
 	if a < 1 {
@@ -113,7 +122,7 @@ func groupObject(toks []nlp.Token, a int) bool {
 	switch {
 	case groupJoins[p.Lower()] && strings.HasPrefix(p.Tag, "VB"):
 		return true
-	case a >= 2 && p.Text == "of" && groupMembers[toks[a-2].Lower()]:
+	case a >= 2 && (p.Text == "of" || p.Text == "for") && groupMembers[toks[a-2].Lower()]:
 		return true
 	case a >= 2 && p.Text == "by" && toks[a-2].Lower() == "claimed":
 		return true
@@ -121,4 +130,28 @@ func groupObject(toks []nlp.Token, a int) bool {
 		return true
 	}
 	return false
+}
+
+// landHeads are the last words of the names of lands, regions and
+// natural places ("the Far East", "the Holy Land", "the Rift Valley"),
+// which the recogniser reads as a place's: such a name is no group, where
+// a group's name the recogniser reads as a place's ("a spokesman for the
+// Velby Anvil") is.
+var landHeads = map[string]bool{
+	"East": true, "West": true, "North": true, "South": true, "Land": true, "Lands": true, "Coast": true,
+	"Valley": true, "Sea": true, "Ocean": true, "Islands": true, "Isles": true, "Island": true, "Mountains": true,
+	"Hills": true, "River": true, "Lake": true, "Gulf": true, "Bay": true, "Desert": true, "Peninsula": true,
+	"Plains": true, "Highlands": true, "Lowlands": true, "Basin": true, "Delta": true, "Strait": true,
+	"Canyon": true, "Forest": true, "Belt": true, "Corridor": true, "Zone": true, "Strip": true, "Heights": true,
+	"Horn": true, "Riviera": true, "Steppe": true, "Frontier": true, "Border": true, "Empire": true, "Kingdom": true,
+	"Republic": true, "Sahara": true, "Arctic": true, "Antarctic": true, "Tropics": true, "Rim": true,
+}
+
+// placeGroupName reports whether mention m of sentence s, which the
+// recogniser reads as a place's name, is a group's by [groupName] and ends
+// in no word of a land's or a site's name ([landHeads], [siteWords], a
+// region's head noun).
+func (r *Resolver) placeGroupName(s nlp.Sentence, m *mention) bool {
+	last := s.Tokens[m.end-1].Text
+	return !landHeads[last] && !siteWords.has(last) && !r.g.is("regionhead", last) && groupName(s, m)
 }
