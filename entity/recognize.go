@@ -333,6 +333,13 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "the late Ross Perot", "Crystal Munoz was convicted": a
 			// given name of one sex and a surname stay a person's name,
 			// however the recogniser reads the surname.
+		case m.kind != mSingle && (best == ner.Other && groupName(s, m) || best == ner.Place && r.placeGroupName(s, m)):
+			// "The Crimson Struggle claimed the bombing", "Tom Wu joined
+			// the Grateful Dead": a name of "the" and capitalised words
+			// that the recogniser reads as an event's or a work's (or a
+			// place's, [Resolver.placeGroupName]), used as a group that
+			// acts, names the group ([groupName]).
+			m.typ, kinds[m.name] = schema.Organization, schema.Organization
 		case !actor && seen[m.name] != "":
 			// "Floods hit Velby Plains. Velby Plains is the county
 			// seat": a name of several words that the recogniser took
