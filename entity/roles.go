@@ -3514,6 +3514,9 @@ func aboutBefore(s nlp.Sentence, k int) bool {
 // party's name has no "Party" ("Ann Lee (D77)" of "Democrats 77 (D77)",
 // "Tom Wu (PSDB)").
 func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
+		return role{}, false // as below, before between's words are made
+	}
 	w := between(s, a, b)
 	// "Tom Wu is a Republican", "she was a lifelong Democrat": a copula
 	// and an indefinite party noun say what an apposition says.
@@ -4192,6 +4195,9 @@ var staffDescs = map[string]bool{
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.adj {
+		return role{}, false // as below, before the words between are made
+	}
 	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
 	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
 	start := a.end
@@ -7830,8 +7836,23 @@ var selectNouns = map[string]bool{"selectman": true, "selectwoman": true, "selec
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
 	w = strings.TrimPrefix(w, "ex-") // "an ex-member of"
-	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w] || scholarNoun(w)
+	return roleNounWords[w] || scholarNoun(w)
 }
+
+// roleNounWords are the words of [leadNouns], [workNouns], [memberNouns]
+// and [pressNouns] in one set: [roleNoun] asks at many words, and most are
+// in none of the four, which took four look-ups to tell.
+var roleNounWords = func() map[string]bool {
+	set := map[string]bool{}
+	for _, m := range []map[string]bool{leadNouns, workNouns, memberNouns, pressNouns} {
+		for w, ok := range m {
+			if ok {
+				set[w] = true
+			}
+		}
+	}
+	return set
+}()
 
 // splitConnected classifies each run of seg between its "of" and "and"
 // units as a segment of its own; the titles go with the first run. A lone
