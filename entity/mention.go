@@ -2425,7 +2425,7 @@ func supportersOf(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		k := m.start - 1
-		if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		if k > 0 && isWordFold(toks[k].Text, "the") {
 			k--
 		}
 		if k < 1 || toks[k].Lower() != "of" || toks[k-1].Lower() != "supporters" {

@@ -1514,7 +1514,7 @@ func (d *docState) addressedBy(si int, s nlp.Sentence, k int, to *mention, lemma
 // at token k, or after a determiner there, or nil.
 func (d *docState) mentionAt(si int, s nlp.Sentence, k int) *mention {
 	for _, m := range d.sents[si] {
-		if (m.start == k || m.start == k+1 && strings.EqualFold(s.Tokens[k].Text, "the")) && named(m) && m.ent != nil && !m.adj {
+		if (m.start == k || m.start == k+1 && isWordFold(s.Tokens[k].Text, "the")) && named(m) && m.ent != nil && !m.adj {
 			return m
 		}
 	}
@@ -1654,7 +1654,7 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.end-a.start < 2 || slices.ContainsFunc(s.Tokens[a.start:a.end], func(t nlp.Token) bool { return t.Tag == "NNPS" || t.Tag == "NNS" }) {
 		return role{}, false
 	}
-	if k := a.start - 1; k >= 0 && (strings.EqualFold(s.Tokens[k].Text, "the") || s.Tokens[k].Text == "of" || quoteMark(s.Tokens[k].Text) != 0 || s.Tokens[k].Tag == "CD") {
+	if k := a.start - 1; k >= 0 && (isWordFold(s.Tokens[k].Text, "the") || s.Tokens[k].Text == "of" || quoteMark(s.Tokens[k].Text) != 0 || s.Tokens[k].Tag == "CD") {
 		return role{}, false
 	}
 	return role{lemma: schema.From}, true
@@ -1900,7 +1900,7 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		for k--; k > 0 && isCap(s.Tokens[k].Text); k-- {
 		}
 	}
-	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k >= 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k < 1 || s.Tokens[k].Text != "of" {
@@ -2191,7 +2191,7 @@ func withoutPost(toks []nlp.Token) []nlp.Token {
 // after an envoy's or a correspondent's noun.
 func envoyPost(s nlp.Sentence, m *mention) bool {
 	k := m.start - 1
-	if k > 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k > 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k <= 0 {
@@ -4669,7 +4669,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	closed := b.end == len(s.Tokens) || s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "."
 	k := a.start - 1
-	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k >= 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k < 0 {
@@ -4777,7 +4777,7 @@ func (d *docState) roleConjunctBefore(s nlp.Sentence, b *mention, and int) (*men
 		return nil, nil, 0
 	}
 	k := c.start - 1
-	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k >= 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k < 1 {
@@ -7229,10 +7229,10 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 		if k >= 0 && toks[k].Text == "," {
 			k--
 		}
-		if k >= 0 && strings.EqualFold(toks[k].Text, "city") {
+		if k >= 0 && isWordFold(toks[k].Text, "city") {
 			k--
 		}
-		if k < 1 || !strings.EqualFold(toks[k].Text, "capital") || m.ent == nil {
+		if k < 1 || !isWordFold(toks[k].Text, "capital") || m.ent == nil {
 			continue
 		}
 		if st := d.stateEndingAt(si, k-1); k >= 2 && toks[k-1].Tag == "POS" && st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
@@ -7278,10 +7278,10 @@ func (d *docState) capitalOfAhead(si int, toks []nlp.Token, m *mention) (*mentio
 		return nil, 0
 	}
 	k--
-	if strings.EqualFold(toks[k].Text, "city") {
+	if isWordFold(toks[k].Text, "city") {
 		k--
 	}
-	if k < 1 || !strings.EqualFold(toks[k].Text, "capital") || !strings.EqualFold(toks[k-1].Text, "the") {
+	if k < 1 || !isWordFold(toks[k].Text, "capital") || !strings.EqualFold(toks[k-1].Text, "the") {
 		return nil, 0
 	}
 	if g := m.ent.gaz; g != nil && g.capitalOf != "" && normKey(g.capitalOf) != normKey(st.ent.name) {
