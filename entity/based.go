@@ -653,6 +653,11 @@ func placeCommaIn(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // A compass adjective may stand before the second place ("the Skane
 // region of southern Sweden").
 func regionOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person && (!named(a) || !isPlace(a.ent) || !isPlace(b.ent) || a.adj || b.adj || b.possessive) {
+		// As below, before between's words are made; a person's
+		// mention may still turn out a part of a town.
+		return role{}, false
+	}
 	w := between(s, a, b)
 	if len(w) >= 2 && w[1] == "of" && townPartNoun(w[0]) && a.ent != b.ent && a.ent.typ == schema.Person && d.townPartName(s, a, b) {
 		// "the Karol Bagh area of New Delhi": a given name opens the
@@ -755,6 +760,9 @@ func compassAdjective(name string) bool {
 // "Aceh, Indonesia's northernmost province,", "Mosul, Iraq's second
 // largest city,".
 func placeCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || !isPlace(a.ent) || a.adj || !b.adj && !b.possessive || a.ent == b.ent {
+		return role{}, false // as below, before between's words are made
+	}
 	w := between(s, a, b)
 	poss := b.possessive && !b.adj && len(w) == 1 && w[0] == ","
 	region := b.adj && b.ent.typ == schema.Location // "Mali, a West African nation," ([Resolver.regionAdjectives])

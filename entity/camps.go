@@ -46,7 +46,7 @@ func campNames(sents []nlp.Sentence) map[string]string {
 	var out map[string]string
 	for _, s := range sents {
 		for k := 1; k < len(s.Tokens); k++ {
-			if !strings.EqualFold(s.Tokens[k].Text, "camp") {
+			if !isWordFold(s.Tokens[k].Text, "camp") {
 				continue
 			}
 			w := s.Tokens[k-1].Text

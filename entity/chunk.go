@@ -868,8 +868,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if !capital && !r.g.lowerFirst[toks[k].Lower()] && timePrefix(toks[k].Lower()) == "" && !r.pluralTitleAfter(toks, k) {
 		return unit{}, false
 	}
-	if rt := regionHeads[toks[k].Text]; rt != nil && !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" {
-		return unit{kind: uTitle, start: k, end: k + 2, t: rt}, true // "First Minister Ann Lee", "Punjab Chief Minister Tom Wu", "is Scotland's First Minister"
+	if !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" { // tested before the look-up, which most words fail
+		if rt := regionHeads[toks[k].Text]; rt != nil {
+			return unit{kind: uTitle, start: k, end: k + 2, t: rt}, true // "First Minister Ann Lee", "Punjab Chief Minister Tom Wu", "is Scotland's First Minister"
+		}
 	}
 	var bufArr [256]byte
 	var endArr [32]int
@@ -1023,8 +1025,10 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			return unit{kind: uTitle, start: k, end: k + 4, t: speakerTitle}, true // "Speaker of the House Ann Lee"
 		}
 	}
-	if rt := rulerTitles[t.Text]; rt != nil && !headline && k+1 < len(toks) && isCap(toks[k+1].Text) {
-		return unit{kind: uTitle, start: k, end: k + 1, t: rt}, true // "Taoiseach Liam Nolan", "Emir Hamad Tamir of Qatar"
+	if !headline && k+1 < len(toks) && isCap(toks[k+1].Text) { // tested before the look-up
+		if rt := rulerTitles[t.Text]; rt != nil {
+			return unit{kind: uTitle, start: k, end: k + 1, t: rt}, true // "Taoiseach Liam Nolan", "Emir Hamad Tamir of Qatar"
+		}
 	}
 	if !inChunk && notNames[t.Text] || feastNames[t.Text] || pronounContraction(t.Text) {
 		return unit{}, false

@@ -1080,7 +1080,7 @@ func (r *Resolver) policeForce(sents []nlp.Sentence, ms [][]*mention) {
 		toks := s.Tokens
 	next:
 		for k, t := range toks {
-			if !strings.EqualFold(t.Text, "police") || !strings.HasPrefix(t.Tag, "NN") {
+			if !isWordFold(t.Text, "police") || !strings.HasPrefix(t.Tag, "NN") {
 				continue
 			}
 			end := forceEnd(toks, k)

@@ -50,10 +50,13 @@ var regionDescs = map[string]bool{"state": true, "province": true, "commonwealth
 func describes(head string, e *docEntity) bool {
 	k := placeDescs.at(head)
 	if k == 0 {
-		return e.desc[head] || (companyNouns[head] || clubDescs[head]) && company(e) ||
+		// The type is tested before the look-ups of head: most
+		// candidates are no organisation, and company is false for one
+		// of the gazetteer's.
+		return e.desc[head] || e.typ == schema.Organization && e.gaz == nil && (companyNouns[head] || clubDescs[head]) && company(e) ||
 			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
 			head == "parliament" && e.typ == schema.Organization && parliamentHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
-			leaderGovDescs[head] && e.typ == schema.Organization && strings.HasSuffix(e.name, " "+head) ||
+			e.typ == schema.Organization && leaderGovDescs[head] && strings.HasSuffix(e.name, " "+head) ||
 			head == "service" && fireBody(e) ||
 			head == "group" && ensemble(e)
 	}

@@ -19,7 +19,7 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, t := range toks {
 		w := t.Text
-		if strings.EqualFold(w, "federal") && (w == "federal" || i == 0 || toks[i-1].Lower() == "former") {
+		if isWordFold(w, "federal") && (w == "federal" || i == 0 || toks[i-1].Lower() == "former") {
 			d.federalStaff(si, s, ms, i)
 			continue
 		}

@@ -2892,20 +2892,24 @@ func (d *docState) notLedStaff() func(*docFact) bool {
 // an office is no actor (GUIDE), so they are neither entities nor the
 // ends of facts.
 func (d *docState) offices() map[*docEntity]bool {
-	office, named := map[*docEntity]bool{}, map[*docEntity]bool{}
+	office := map[*docEntity]bool{}
+	role := func(m *mention) bool { return m.role && m.ent.typ == schema.Person && m.ent.gaz == nil }
 	for _, ms := range d.sents {
 		for _, m := range ms {
-			switch {
-			case m.ent == nil:
-			case m.role && m.ent.typ == schema.Person && m.ent.gaz == nil:
+			if m.ent != nil && role(m) {
 				office[m.ent] = true
-			default:
-				named[m.ent] = true
 			}
 		}
 	}
-	for e := range named {
-		delete(office, e)
+	if len(office) == 0 {
+		return office // most documents: no other mention need be gathered
+	}
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent != nil && !role(m) {
+				delete(office, m.ent) // a mention that names it
+			}
+		}
 	}
 	return office
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,6 +26,15 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// isWordFold reports strings.EqualFold(s, w) for a lower-case ASCII word
+// w without a k or an s. Rules ask it at every token: only the Kelvin sign
+// and the long s fold to an ASCII letter from outside ASCII, so with
+// neither in w a string of another length is never w, and is told without
+// a call.
+func isWordFold(s, w string) bool {
+	return len(s) == len(w) && strings.EqualFold(s, w)
 }
 
 // appendFields appends to dst the words of s that strings.Fields returns.

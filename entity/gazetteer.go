@@ -73,6 +73,10 @@ type gazetteer struct {
 	// units that may start with a lower-case word.
 	lowerFirst map[string]bool
 	words      map[string]map[string]bool // orghead, orgfirst, placehead, regionhead, notname
+	// maleNames and femaleNames are words["malename"] and
+	// words["femalename"], set once the files are parsed: rules ask them
+	// at most capitalised words, and need not look the list up first.
+	maleNames, femaleNames map[string]bool
 	// short maps a well-known person's short name ("zelensky") to every
 	// person it may mean; only an unambiguous one is used.
 	short    map[string][]*entry
@@ -178,6 +182,7 @@ func parseGazetteerAs(files []gazFile, exact bool) (*gazetteer, error) {
 			return nil, fmt.Errorf("parse gazetteer %s: %w", f.name, err)
 		}
 	}
+	g.maleNames, g.femaleNames = g.words["malename"], g.words["femalename"]
 	g.prefixes = map[string]keyKinds{}
 	addPrefixes := func(k string, kind keyKinds) {
 		g.prefixes[k] |= kind
@@ -395,7 +400,7 @@ func (g *gazetteer) person(s string) *entry {
 // given reports whether w is a given name: one the gazetteer lists, or a
 // short form of one ([shortGiven]).
 func (g *gazetteer) given(w string) bool {
-	return g.words["malename"][w] || g.words["femalename"][w] || shortGiven[w]
+	return g.maleNames[w] || g.femaleNames[w] || shortGiven[w]
 }
 
 // givenName reports whether a person's name of two words or more opens
@@ -413,7 +418,7 @@ func (g *gazetteer) givenGender(name string) byte {
 	if len(f) < 2 {
 		return 0
 	}
-	m, w := g.words["malename"][f[0]], g.words["femalename"][f[0]]
+	m, w := g.maleNames[f[0]], g.femaleNames[f[0]]
 	switch {
 	case m && !w:
 		return 'm'
@@ -447,7 +452,11 @@ func (g *gazetteer) surnameFirst(name string) bool {
 }
 
 func (g *gazetteer) is(kind, word string) bool {
-	return g.words[kind][word] || g.words[kind][strings.TrimSuffix(word, ".")]
+	// The list is looked up once, and the word a second time only when
+	// it ends in a full stop.
+	set := g.words[kind]
+	t := strings.TrimSuffix(word, ".")
+	return set[word] || t != word && set[t]
 }
 
 // splitList splits "a, b, c" into its trimmed, non-empty items. A bare

@@ -2364,8 +2364,10 @@ func (r *Resolver) orgHead(s nlp.Sentence, seg []unit) bool {
 	if w := s.Tokens[last.end-1].Text; (w == "Embassy" || w == "Consulate") && (several || afterCap) {
 		return true // "the Swedish Embassy", "the U.S. Consulate"
 	}
-	if w := strings.ToLower(s.Tokens[last.end-1].Text); (w == "office" || w == "department") && hasUnit(seg, uJoin) {
-		return true // "the Sheriff's office" ([Resolver.titleOffice])
+	if hasUnit(seg, uJoin) { // tested before the word is put in lower case
+		if w := strings.ToLower(s.Tokens[last.end-1].Text); w == "office" || w == "department" {
+			return true // "the Sheriff's office" ([Resolver.titleOffice])
+		}
 	}
 	for _, t := range s.Tokens[seg[0].start:last.end] {
 		if (several || afterCap) && strings.Contains(t.Text, "&") {
@@ -2435,7 +2437,7 @@ func supportersOf(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		k := m.start - 1
-		if k > 0 && strings.EqualFold(toks[k].Text, "the") {
+		if k > 0 && isWordFold(toks[k].Text, "the") {
 			k--
 		}
 		if k < 1 || toks[k].Lower() != "of" || toks[k-1].Lower() != "supporters" {

@@ -1721,6 +1721,9 @@ func (d *docState) oneStateChamber(chambers []*docEntity, c string) *docEntity {
 func (d *docState) chambersNamed(c string) []*docEntity {
 	var out []*docEntity
 	for _, e := range d.ents {
+		if e.typ != schema.Organization {
+			continue // as below, before the name's words are made
+		}
 		if f := strings.Fields(strings.ToLower(e.name)); len(f) > 2 && f[1] == "of" && (roleNoun(f[0]) || f[0] == "speaker") {
 			continue // "Member of Parliament": a seat taken for a name, no chamber
 		}

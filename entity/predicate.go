@@ -553,7 +553,16 @@ func actorType(t schema.EntityType) bool {
 // extractions are read, so that a headline's short names ("Wawrinka
 // defeats Djokovic") join its facts.
 func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
-	named := map[string]*nameUse{}
+	if headlines && !slices.ContainsFunc(sents, func(s nlp.Sentence) bool { return isHeadline(s) }) && (len(sents) == 0 || !untitled(sents[0])) {
+		return // no title to read: the names below would go unasked
+	}
+	// The map is sized once for every mention, rather than grown: most
+	// documents name dozens of actors.
+	n := 0
+	for _, ms := range d.sents {
+		n += len(ms)
+	}
+	named := make(map[string]*nameUse, n)
 	for si, ms := range d.sents {
 		for _, m := range ms {
 			if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || !actorType(m.ent.typ) {
@@ -600,8 +609,11 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 		}
 		ms := d.sents[si]
 		for ti, t := range s.Tokens {
+			if !strings.HasPrefix(t.Tag, "NN") || !isCap(t.Text) {
+				continue // tested first: most words are no capitalised noun, and the look-up costs more
+			}
 			u := named[t.Text]
-			if u == nil || u.e == nil || u.uses < 2 || !strings.HasPrefix(t.Tag, "NN") || !isCap(t.Text) {
+			if u == nil || u.e == nil || u.uses < 2 {
 				continue
 			}
 			e := u.e

@@ -1216,6 +1216,12 @@ func (d *docState) single(si int, m *mention) *docEntity {
 // longer name in ms ("House" beside "White House"), which it may stand
 // for.
 func wordHints(ms [][]*mention) map[string]schema.EntityType {
+	hinted := func(m *mention) bool {
+		return m.kind == mSingle && m.name != "" && (m.hint == schema.GPE || m.hint == schema.Organization)
+	}
+	if !slices.ContainsFunc(ms, func(s []*mention) bool { return slices.ContainsFunc(s, hinted) }) {
+		return nil // most documents: no word of a longer name need be gathered
+	}
 	var h map[string]schema.EntityType
 	inNames := map[string]bool{}
 	var buf [8]string
@@ -1230,7 +1236,7 @@ func wordHints(ms [][]*mention) map[string]schema.EntityType {
 	}
 	for _, s := range ms {
 		for _, m := range s {
-			if m.kind != mSingle || m.name == "" || m.hint != schema.GPE && m.hint != schema.Organization || inNames[m.name] {
+			if !hinted(m) || inNames[m.name] {
 				continue
 			}
 			if _, ok := h[m.name]; ok {

@@ -1514,7 +1514,7 @@ func (d *docState) addressedBy(si int, s nlp.Sentence, k int, to *mention, lemma
 // at token k, or after a determiner there, or nil.
 func (d *docState) mentionAt(si int, s nlp.Sentence, k int) *mention {
 	for _, m := range d.sents[si] {
-		if (m.start == k || m.start == k+1 && strings.EqualFold(s.Tokens[k].Text, "the")) && named(m) && m.ent != nil && !m.adj {
+		if (m.start == k || m.start == k+1 && isWordFold(s.Tokens[k].Text, "the")) && named(m) && m.ent != nil && !m.adj {
 			return m
 		}
 	}
@@ -1654,7 +1654,7 @@ func personOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	if a.end-a.start < 2 || slices.ContainsFunc(s.Tokens[a.start:a.end], func(t nlp.Token) bool { return t.Tag == "NNPS" || t.Tag == "NNS" }) {
 		return role{}, false
 	}
-	if k := a.start - 1; k >= 0 && (strings.EqualFold(s.Tokens[k].Text, "the") || s.Tokens[k].Text == "of" || quoteMark(s.Tokens[k].Text) != 0 || s.Tokens[k].Tag == "CD") {
+	if k := a.start - 1; k >= 0 && (isWordFold(s.Tokens[k].Text, "the") || s.Tokens[k].Text == "of" || quoteMark(s.Tokens[k].Text) != 0 || s.Tokens[k].Tag == "CD") {
 		return role{}, false
 	}
 	return role{lemma: schema.From}, true
@@ -1900,7 +1900,7 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 		for k--; k > 0 && isCap(s.Tokens[k].Text); k-- {
 		}
 	}
-	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k >= 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k < 1 || s.Tokens[k].Text != "of" {
@@ -2191,7 +2191,7 @@ func withoutPost(toks []nlp.Token) []nlp.Token {
 // after an envoy's or a correspondent's noun.
 func envoyPost(s nlp.Sentence, m *mention) bool {
 	k := m.start - 1
-	if k > 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k > 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k <= 0 {
@@ -3514,6 +3514,9 @@ func aboutBefore(s nlp.Sentence, k int) bool {
 // party's name has no "Party" ("Ann Lee (D77)" of "Democrats 77 (D77)",
 // "Tom Wu (PSDB)").
 func personCommaParty(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent.typ != schema.Person || b.ent.typ != schema.Organization {
+		return role{}, false // as below, before between's words are made
+	}
 	w := between(s, a, b)
 	// "Tom Wu is a Republican", "she was a lifelong Democrat": a copula
 	// and an indefinite party noun say what an apposition says.
@@ -4192,6 +4195,9 @@ var staffDescs = map[string]bool{
 // lead, member_of or work_for by the noun; "Tom Wu, a lawyer for Ann Lee":
 // a noun of [staffNounsOfPerson] and for a person gives work_for.
 func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if !named(a) || a.ent.typ != schema.Person || b.adj {
+		return role{}, false // as below, before the words between are made
+	}
 	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
 	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
 	start := a.end
@@ -4663,7 +4669,7 @@ func roleOfThenPerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	closed := b.end == len(s.Tokens) || s.Tokens[b.end].Text == "," || s.Tokens[b.end].Text == "."
 	k := a.start - 1
-	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k >= 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k < 0 {
@@ -4771,7 +4777,7 @@ func (d *docState) roleConjunctBefore(s nlp.Sentence, b *mention, and int) (*men
 		return nil, nil, 0
 	}
 	k := c.start - 1
-	if k >= 0 && strings.EqualFold(s.Tokens[k].Text, "the") {
+	if k >= 0 && isWordFold(s.Tokens[k].Text, "the") {
 		k--
 	}
 	if k < 1 {
@@ -7223,10 +7229,10 @@ func (d *docState) capitalOfState(si int, s nlp.Sentence, ms []*mention) {
 		if k >= 0 && toks[k].Text == "," {
 			k--
 		}
-		if k >= 0 && strings.EqualFold(toks[k].Text, "city") {
+		if k >= 0 && isWordFold(toks[k].Text, "city") {
 			k--
 		}
-		if k < 1 || !strings.EqualFold(toks[k].Text, "capital") || m.ent == nil {
+		if k < 1 || !isWordFold(toks[k].Text, "capital") || m.ent == nil {
 			continue
 		}
 		if st := d.stateEndingAt(si, k-1); k >= 2 && toks[k-1].Tag == "POS" && st != nil && st.ent != m.ent && (m.ent.typ == schema.GPE || m.ent.typ == schema.Location) {
@@ -7272,10 +7278,10 @@ func (d *docState) capitalOfAhead(si int, toks []nlp.Token, m *mention) (*mentio
 		return nil, 0
 	}
 	k--
-	if strings.EqualFold(toks[k].Text, "city") {
+	if isWordFold(toks[k].Text, "city") {
 		k--
 	}
-	if k < 1 || !strings.EqualFold(toks[k].Text, "capital") || !strings.EqualFold(toks[k-1].Text, "the") {
+	if k < 1 || !isWordFold(toks[k].Text, "capital") || !strings.EqualFold(toks[k-1].Text, "the") {
 		return nil, 0
 	}
 	if g := m.ent.gaz; g != nil && g.capitalOf != "" && normKey(g.capitalOf) != normKey(st.ent.name) {
@@ -7830,8 +7836,23 @@ var selectNouns = map[string]bool{"selectman": true, "selectwoman": true, "selec
 // roleNoun reports whether the lower-case word w names a role.
 func roleNoun(w string) bool {
 	w = strings.TrimPrefix(w, "ex-") // "an ex-member of"
-	return leadNouns[w] || workNouns[w] || memberNouns[w] || pressNouns[w] || scholarNoun(w)
+	return roleNounWords[w] || scholarNoun(w)
 }
+
+// roleNounWords are the words of [leadNouns], [workNouns], [memberNouns]
+// and [pressNouns] in one set: [roleNoun] asks at many words, and most are
+// in none of the four, which took four look-ups to tell.
+var roleNounWords = func() map[string]bool {
+	set := map[string]bool{}
+	for _, m := range []map[string]bool{leadNouns, workNouns, memberNouns, pressNouns} {
+		for w, ok := range m {
+			if ok {
+				set[w] = true
+			}
+		}
+	}
+	return set
+}()
 
 // splitConnected classifies each run of seg between its "of" and "and"
 // units as a segment of its own; the titles go with the first run. A lone

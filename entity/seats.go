@@ -227,7 +227,7 @@ func committeeSeat(toks []nlp.Token, k int) bool {
 func seatPlaces(s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for k := 0; k+2 < len(toks); k++ {
-		if !strings.EqualFold(toks[k+1].Text, "for") || !seatNouns[toks[k].Lower()] {
+		if !isWordFold(toks[k+1].Text, "for") || !seatNouns[toks[k].Lower()] {
 			continue
 		}
 		a, b := k+2, k+2
@@ -307,7 +307,7 @@ func (d *docState) representFacts(si int, s nlp.Sentence, ms []*mention) {
 		// "the Labour member for Bergen South": a member for a place
 		// holds its seat, as an MP for it does.
 		memberFor := toks[m.start-2].Lower() == "member" && strings.EqualFold(toks[m.start-1].Text, "for") && isPlace(m.ent)
-		if (!strings.EqualFold(toks[m.start-1].Text, "for") && !strings.EqualFold(toks[m.start-1].Text, "from") ||
+		if (!isWordFold(toks[m.start-1].Text, "for") && !isWordFold(toks[m.start-1].Text, "from") ||
 			!seatNouns[toks[m.start-2].Lower()] && !memberFor || briefFor(toks, m.start-1)) && !partisan {
 			continue // "Special Representative for Norway": an envoy's brief, no seat
 		}

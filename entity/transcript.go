@@ -325,7 +325,7 @@ func (d *docState) address(sents []nlp.Sentence, qs []quote) {
 	outsideQuotes(sents, qs, func(si, a, b int) {
 		toks := sents[si].Tokens
 		for i := a + 1; g == nil && i+1 < b; i++ {
-			if !strings.EqualFold(toks[i].Text, "fellow") {
+			if !isWordFold(toks[i].Text, "fellow") {
 				continue
 			}
 			if p := toks[i-1].Lower(); p != "my" && p != "our" {

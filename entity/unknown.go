@@ -330,6 +330,9 @@ func (r *Resolver) regionAdjectives(s nlp.Sentence, ms []*mention) []*mention {
 		if (i+2 >= len(toks) || !isCap(toks[i+2].Text) && toks[i+2].Text != "of") && !regionAppositive(s, i) {
 			continue // "a European country singer": no state named
 		}
+		if !regionStateNouns[toks[i+1].Text] {
+			continue // as below, before the pair of words is joined to be looked up
+		}
 		region := regionNames.at(toks[i].Text)
 		start, pair := i, false
 		if i > 0 && region == "" {
