@@ -1418,9 +1418,10 @@ func (r *retagger) retag(i int) {
 	// name's, no verb.
 	case elidedParticle(t.Text):
 		t.Tag = "NNP"
-	// "links to al/VB Qaeda", "said al/VBP Shabaab": the Arabic article
-	// in lower case before a capital opens the name, no verb.
-	case strings.HasPrefix(t.Tag, "VB") && (t.Text == "al" || t.Text == "el") && i+1 < len(toks) && isCapitalized(toks[i+1].Text):
+	// "links to al/VB Qaeda", "said al/VBP Shabaab", "Dar es/VBZ
+	// Salaam's police": the Arabic article in lower case before a
+	// capital opens or joins the name, no verb.
+	case strings.HasPrefix(t.Tag, "VB") && (t.Text == "al" || t.Text == "el" || t.Text == "es") && i+1 < len(toks) && isCapitalized(toks[i+1].Text):
 		t.Tag = "NNP"
 	// "Ola Berg extended the city lockdown/VBD to May 1", "the measles
 	// outbreak/VBZ that": a noun that English never uses as a verb is

@@ -116,6 +116,7 @@ func TestCorrections(t *testing.T) {
 		{"Sweden refused to hand over Tom Wu.", "hand", "VB", "after a verb taking an infinitive and \"to\", a noun before a particle is a verb"},
 		{"He was a human being who loved God.", "being", "NN", "a gerund after an adjective, before no noun, is a noun"},
 		{"Norway fought groups with links to al Qaeda.", "al", "NNP", "the Arabic article before a capital opens the name"},
+		{"Police in Dar es Salaam's Kinondoni district arrested him.", "es", "NNP", "the Arabic article inside a place's name joins it"},
 		{"Norway faces a growing threat from Sweden.", "growing", "JJ", "a form in -ing between an article and a noun modifies the noun"},
 		{"The army is waging a widening offensive against the rebels.", "widening", "JJ", "a form in -ing between an article and an adjective before a preposition modifies it"},
 		{"The army is waging a widening offensive against the rebels.", "offensive", "NN", "an adjective after an article and a modifier, before a preposition, is the noun"},
