@@ -247,6 +247,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:ms[k+2].start]), r.lemma, subj, obj, "", roleConf)
 			}
 		}
+		if listApposition(s.Tokens, ms, a, b) || listApposition(s.Tokens, ms, b, a) {
+			// "include Tom Wu, the former mayor of Bergen, Ann Lee,
+			// and the former mayor of Lund, Bo Li": the apposition
+			// between two names of a list is the second's; in "Tom
+			// Wu, the mayor of Oslo, Ann Lee, the mayor of Bergen,"
+			// the first's.
+			continue
+		}
 		rules := roleRules
 		if g, _, _ := d.r.compoundActor(s.Tokens[a.start]); g != nil && a.end == a.start+1 {
 			// "the US-backed terrorist group Halvik Front": the compound
@@ -8216,4 +8224,64 @@ func secondAppositionAt(toks []nlp.Token, start int, w []string) int {
 		}
 	}
 	return 0
+}
+
+// listApposition reports whether the apposition that names the body b
+// before or after the person's name p, in a list of names and
+// appositions of ms, is another name's ([preposedApposition],
+// [postposedApposition]).
+func listApposition(toks []nlp.Token, ms []*mention, p, b *mention) bool {
+	i := slices.Index(ms, b)
+	switch {
+	case i < 0 || p.ent == nil:
+		return false
+	case i > 0 && ms[i-1] == p:
+		return i+1 < len(ms) && preposedApposition(toks, p, b, ms[i+1])
+	case i+1 < len(ms) && ms[i+1] == p:
+		return i > 0 && ms[i-1].ent != nil && postposedApposition(toks, ms[i-1], b, p)
+	}
+	return false
+}
+
+// preposedApposition reports whether the apposition between a person's
+// name a and the body b it names ("Tom Wu, the former mayor of Bergen,")
+// is instead the next name c's, written before it as in a list whose
+// items each give their title first: c follows b after a comma, and after
+// c the list goes on with another title ("Ann Lee, and the former mayor
+// of Lund, Bo Li", "Ann Lee; the minister of health, Mia Holt") or ends.
+// A list that names each person first ("Ann Lee, the mayor of Bergen, and
+// Bo Li") keeps a's apposition.
+func preposedApposition(toks []nlp.Token, a, b, c *mention) bool {
+	if !apposedBetween(toks, a, b, c) {
+		return false
+	}
+	k := c.end
+	switch toks[k].Text {
+	case ".", ")":
+		return true
+	case ",", ";", "and":
+	default:
+		return false
+	}
+	if toks[k].Text != "and" && k+1 < len(toks) && toks[k+1].Text == "and" {
+		k++
+	}
+	return toks[k].Text != "," && k+1 < len(toks) && article(toks[k+1].Lower())
+}
+
+// postposedApposition reports whether the apposition between the names a
+// and c ("Tom Wu, the mayor of Oslo, Ann Lee, the mayor of Bergen,") is
+// a's, in a list whose items each give the name first: c has an
+// apposition of its own after it. b is the body the apposition names.
+func postposedApposition(toks []nlp.Token, a, b, c *mention) bool {
+	return apposedBetween(toks, a, b, c) && c.end+1 < len(toks) && toks[c.end].Text == "," && article(toks[c.end+1].Lower())
+}
+
+// apposedBetween reports whether an apposition that names the body b
+// stands between the person's names a and c: "Tom Wu, the mayor of Oslo,
+// Ann Lee".
+func apposedBetween(toks []nlp.Token, a, b, c *mention) bool {
+	return a.ent.typ == schema.Person && c.ent != nil && c.ent.typ == schema.Person && named(a) && named(c) &&
+		a.end+2 <= b.start && toks[a.end].Text == "," && article(toks[a.end+1].Lower()) &&
+		c.start == b.end+1 && toks[b.end].Text == "," && c.end < len(toks)
 }

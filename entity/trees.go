@@ -63,7 +63,8 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 			}
 			if x.Lemma == "" {
 				var swap bool
-				if x.Lemma, swap = d.treeRole(s, x, a, b); x.Lemma == "" || personBetween(d.sents[si], a, b) {
+				if x.Lemma, swap = d.treeRole(s, x, a, b); x.Lemma == "" || personBetween(d.sents[si], a, b) ||
+					listApposition(s.Tokens, ms, a, b) || listApposition(s.Tokens, ms, b, a) {
 					continue
 				}
 				x.Extra = nil // the role's words, which the relation says
