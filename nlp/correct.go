@@ -1423,6 +1423,21 @@ func (r *retagger) retag(i int) {
 	// capital opens or joins the name, no verb.
 	case strings.HasPrefix(t.Tag, "VB") && (t.Text == "al" || t.Text == "el" || t.Text == "es") && i+1 < len(toks) && isCapitalized(toks[i+1].Text):
 		t.Tag = "NNP"
+	// "arrested defeated presidential hopeful/JJ Tom Wu": after a
+	// modifier, before a name, "hopeful" is the candidate who titles it.
+	case t.Tag == "JJ" && t.Lower() == "hopeful" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "NNP" && (prev == "JJ" || prev == "NN" || prev == "NNP"):
+		t.Tag = "NN"
+	// "Police arrested ousted/VBD prime minister Tom Wu", "arrested
+	// defeated/VBN presidential hopeful Tom Wu": a past form right after
+	// a finite verb, before the title of a name, describes the named
+	// person, the verb's object.
+	case (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasSuffix(t.Lower(), "ed") && i > 0 && (prev == "VBD" || prev == "VBZ" || prev == "VBP") &&
+		!auxiliaryWord(prevText) && titledName(toks, i+1):
+		finite := t.Tag == "VBD"
+		t.Tag = "JJ"
+		if finite {
+			r.finite = anyFinite(toks)
+		}
 	// "Ola Berg extended the city lockdown/VBD to May 1", "the measles
 	// outbreak/VBZ that": a noun that English never uses as a verb is
 	// the phrase's head, whatever the tagger read.
@@ -2656,4 +2671,15 @@ func nameOpens(toks []Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// titledName reports whether toks from k on hold a title in lower case,
+// nouns and adjectives, and then a name: "prime minister Tom Wu",
+// "presidential hopeful Ann Lee".
+func titledName(toks []Token, k int) bool {
+	j := k
+	for j < len(toks) && j < k+4 && (isNoun(toks[j].Tag) && toks[j].Tag != "NNP" || toks[j].Tag == "JJ") && !isCapitalized(toks[j].Text) {
+		j++
+	}
+	return j > k && j < len(toks) && toks[j].Tag == "NNP"
 }
