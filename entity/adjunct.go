@@ -35,7 +35,7 @@ var gerundActs = map[string]string{
 	"intimidating": "intimidate", "ousting": "oust", "overthrowing": "overthrow", "suspending": "suspend",
 	"sacking": "sack", "punishing": "punish", "releasing": "release", "freeing": "free", "pardoning": "pardon",
 	"extraditing": "extradite", "snubbing": "snub", "insulting": "insult", "extorting": "extort",
-	"blackmailing": "blackmail",
+	"blackmailing": "blackmail", "challenging": "challenge", "fighting": "fight",
 }
 
 // sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to

@@ -554,10 +554,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 // or a particle; before a common noun it modifies ("missile warning
 // data"). After a
 // noun of people, a role or a body ("officials representing Norway",
-// "a group calling itself Sea Wolves") the phrase may name whom they are.
+// "a group calling itself Sea Wolves") the phrase may name whom they are,
+// but not when it tells an act on another actor ([gerundActs]).
 func thingParticiple(toks []nlp.Token, e int, covered func(int) *mention) bool {
 	n := toks[e-1]
-	if toks[e].Tag != "VBG" || covered(e) != nil || covered(e-1) != nil || isCap(n.Text) || (n.Tag != "NN" && n.Tag != "NNS") ||
+	if toks[e].Tag != "VBG" || covered(e) != nil || covered(e-1) != nil && covered(e-1).ent != nil || isCap(n.Text) && e > 1 || (n.Tag != "NN" && n.Tag != "NNS") ||
 		e+1 >= len(toks) {
 		return false
 	}
@@ -566,6 +567,11 @@ func thingParticiple(toks []nlp.Token, e int, covered func(int) *mention) bool {
 	case next.Tag == "DT", next.Tag == "PRP", next.Tag == "PRP$", next.Tag == "CD", next.Tag == "IN", next.Tag == "TO", next.Tag == "RP":
 	default:
 		return false // "missile warning data": a noun's modifier
+	}
+	if v := toks[e].Lower(); gerundActs[v] != "" && v != "representing" {
+		// "Candidates challenging the president include Tom Wu":
+		// people who act on an actor are not that actor.
+		return true
 	}
 	w := n.Lower()
 	_, person := personNouns[w]
