@@ -186,6 +186,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				o, lemma = d.governed(si, false, func(e *docEntity) bool {
 					return e.typ == schema.GPE && !d.r.country(e) && !governedPlace(e) && strings.HasSuffix(e.name, " County")
 				}), schema.WorkFor
+			case (last == "Mayor" || last == "mayor" || last == "Governor") && titleFromAfter(sents[si].Tokens, m.end, last):
+				// "Tom Wu, a mayor from northern Norway,": the town is
+				// one the report does not name.
 			case last == "Mayor" || last == "mayor":
 				// "mayor John Tory suggested a probe" in a report about
 				// Toronto: the one town the sentence, or else the whole
@@ -2313,6 +2316,23 @@ func officeWords(title string) bool {
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		if workNouns[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// titleFromAfter reports whether the apposition after a name that ends at
+// token end gives the title last and then where its holder is from, not
+// the place the office is of: "Tom Wu, a mayor from northern Norway,",
+// "Ann Lee, a governor in the east,".
+func titleFromAfter(toks []nlp.Token, end int, last string) bool {
+	if end >= len(toks) || toks[end].Text != "," {
+		return false
+	}
+	for k := end + 1; k+2 < len(toks) && k <= end+4; k++ {
+		if strings.EqualFold(toks[k].Text, last) {
+			p, next := toks[k+1].Lower(), toks[k+2].Text
+			return p == "from" || p == "in" && !isCap(next) && next != "office"
 		}
 	}
 	return false
