@@ -476,7 +476,7 @@ var holidayNames = map[string]bool{
 }
 
 // workWords are the last words of the names of works, studies, laws,
-// constitutions and bills, agreements, awards, contests, shows and fairs, and wars, which are not
+// constitutions and bills, agreements, awards, contests, shows and fairs, wars and votes, which are not
 // actors.
 var workWords = map[string]bool{
 	"Study": true, "Survey": true, "Report": true, "Act": true, "Treaty": true,
@@ -487,7 +487,7 @@ var workWords = map[string]bool{
 	"Plan": true, "Plans": true, "Meeting": true, "Summit": true, "Symposium": true, "Workshop": true,
 	"Seminar": true, "Colloquium": true, "Bill": true, "Show": true, "Expo": true, "Fair": true, "Bowl": true,
 	"Marathon": true, "Prix": true, "Exhibition": true, "Constitution": true, "Agreement": true,
-	"Olympiad": true, "Olympiads": true, "Convention": true, "Faire": true,
+	"Olympiad": true, "Olympiads": true, "Convention": true, "Faire": true, "Election": true, "Referendum": true,
 }
 
 // workAfterAnd reports whether words[k] is "and" before one to three

@@ -346,6 +346,8 @@ func TestEventsAndBills(t *testing.T) {
 		{"The Kenya Music Awards were held in Nairobi.", "Kenya Music Awards", "", "", "awards named after a state"},
 		{"Ola Dahl, chairman of the Bergen Marathon, praised the runners.", "Bergen", "", "", "a race named after a town: no town besides it"},
 		{"Ola Dahl joined Kenya Harbour Engineering in May.", "Kenya Harbour Engineering", schema.Organization, schema.Organization, "a body named after a state"},
+		{"Ola Dahl has won Monday's Presidential Election, his party said.", "Presidential Election", schema.Person, "", "an election"},
+		{"Ola Dahl called the Valdor Referendum on Monday.", "Valdor Referendum", schema.Person, "", "a referendum"},
 	})
 }
 
