@@ -1429,10 +1429,11 @@ func (r *retagger) retag(i int) {
 		t.Tag = "NN"
 	// "Police arrested ousted/VBD prime minister Tom Wu", "arrested
 	// defeated/VBN presidential hopeful Tom Wu": a past form right after
-	// a finite verb, before the title of a name, describes the named
-	// person, the verb's object.
+	// a finite verb, before the title of a name or a headline's last
+	// noun ("Police arrest defeated presidential hopeful"), describes
+	// the verb's object.
 	case (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasSuffix(t.Lower(), "ed") && i > 0 && (prev == "VBD" || prev == "VBZ" || prev == "VBP") &&
-		!auxiliaryWord(prevText) && titledName(toks, i+1):
+		!auxiliaryWord(prevText) && (titledName(toks, i+1) || r.headline && titleToEnd(toks, i+1)):
 		finite := t.Tag == "VBD"
 		t.Tag = "JJ"
 		if finite {
@@ -1557,7 +1558,22 @@ func (r *retagger) retag(i int) {
 func (r *retagger) isHeadlineVerb(t *Token, i int, prev, next string) bool {
 	toks, headline := r.toks, r.headline
 	return headline && i > 0 && (!strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBZ" && (next == "VBZ" || next == "VBP" || next == "VB")) && !isCapitalized(t.Text) && !finiteBefore(toks, i) &&
-		(headlineVerb(t.Lower()) == 2 && (isNoun(prev) || prev == "CD") || headlineVerb(t.Lower()) == 1 && (prev == "NNP" || prev == "NNPS") && i > 1 && strings.HasPrefix(toks[i-2].Tag, "NNP"))
+		(headlineVerb(t.Lower()) == 2 && (isNoun(prev) || prev == "CD") || headlineVerb(t.Lower()) == 1 && (prev == "NNP" || prev == "NNPS") && i > 1 && strings.HasPrefix(toks[i-2].Tag, "NNP") ||
+			headlineBaseVerb(t.Lower()) && (prev == "NNS" || prev == "NNPS" || toks[i-1].Lower() == "police" || i == 1 && strings.HasSuffix(toks[0].Text, "s")) && i+1 < len(toks) && next != "IN" && next != "TO")
+}
+
+// headlineBaseVerb reports whether w is the base form of a verb of an act
+// on an actor that headlines use after a plural subject ("Police
+// arrest/RB former president", "Rebels free/JJ hostages"), where the
+// tagger, seeing no verb's ending, reads it as a noun, an adjective or an
+// adverb.
+func headlineBaseVerb(w string) bool {
+	switch w {
+	case "arrest", "detain", "raid", "seize", "kill", "free", "release", "charge", "sue", "ban", "jail", "expel",
+		"sack", "suspend", "accuse", "condemn", "storm", "capture", "attack", "target", "kidnap", "abduct":
+		return true
+	}
+	return false
 }
 
 // verbLikePlural reports whether t, tagged as a plural noun, may be a
@@ -1722,6 +1738,9 @@ func (r *retagger) verbMargin(i, noun int) float32 {
 func (r *retagger) makeHeadlineVerb(i int, next string) {
 	toks, t := r.toks, &r.toks[i]
 	t.Tag = "VBZ"
+	if headlineBaseVerb(t.Lower()) {
+		t.Tag = "VBP" // "Police arrest former president"
+	}
 	if i+1 < len(toks) && (next == "VBP" || next == "VB" || next == "VBZ") {
 		n := &toks[i+1]
 		switch {
@@ -2671,6 +2690,17 @@ func nameOpens(toks []Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// titleToEnd reports whether toks from k on are adjectives and then a
+// noun that end the sentence, as a headline's object does: "Police
+// arrest defeated presidential hopeful".
+func titleToEnd(toks []Token, k int) bool {
+	j := k
+	for j < len(toks) && toks[j].Tag == "JJ" {
+		j++
+	}
+	return j > k && j+1 == len(toks) && (toks[j].Tag == "NN" || toks[j].Tag == "NNS")
 }
 
 // titledName reports whether toks from k on hold a title in lower case,
