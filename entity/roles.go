@@ -3920,6 +3920,12 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		// year dates the role.
 		toks = append([]nlp.Token{toks[0]}, toks[2:]...)
 	}
+	if len(toks) > 2 && toks[0].Tag == "POS" && formerWord(toks[1].Lower()) {
+		// "AIG's former chief financial officer, Howard Smith,": a
+		// former holder's role is still his role, and the word makes
+		// the title no longer than "the party's chief executive".
+		toks = append([]nlp.Token{toks[0]}, toks[2:]...)
+	}
 	if n := len(toks); n >= 4 && n <= 6 && toks[0].Tag == "POS" && chiefOfStaff(toks, n-3) && a.ent.typ == schema.Organization &&
 		!slices.ContainsFunc(toks[1:n-3], func(t nlp.Token) bool { return !deputyWords[t.Lower()] && !formerWord(t.Lower()) }) {
 		// "The Labour Party's chief of staff, Tom Wu,", "the Wu
