@@ -6989,6 +6989,11 @@ func secondAppositive(toks []nlp.Token, k int) bool {
 	switch toks[k+1].Tag {
 	case "DT", "PRP$":
 		return true
+	case "JJ", "NN":
+		// "Viktor Lukashenko, the president's son and first
+		// vice-president of the committee,": a role in lower case, no
+		// name, goes on with the same person.
+		return lowerWord(toks[k+1].Text)
 	}
 	return false
 }
