@@ -6772,7 +6772,9 @@ func colleaguesAt(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // a person's possessive, a noun of [staffNounsOfPerson] and a person's name
 // give work_for from the second to the first, as [kinOf] reads family; a
 // noun of [clientNouns] ("his client Ann Lee") gives represent from the
-// first to the second.
+// first to the second, and a word of [pickedWords] and a noun of
+// [pickNouns] ("Trump's chosen candidate Tom Wu") back from the first to
+// the second.
 func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks, ok := possessedNoun(s, a, b)
 	if !ok {
@@ -6780,6 +6782,12 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if n := len(toks); n >= 3 && chiefOfStaff(toks, n-3) && b.ent.typ == schema.Person {
 		return role{lemma: schema.WorkFor, reverse: true}, true // "Ann Lee's chief of staff, Tom Wu,"
+	}
+	if n := len(toks); n == 2 && pickedWords[toks[0].Lower()] && pickNouns[toks[1].Lower()] && b.ent.typ == schema.Person {
+		// "Trump's chosen candidate Trent Staggs", "the Kremlin's
+		// preferred candidate, Tom Wu,": the one who chose the
+		// candidate backs him.
+		return role{lemma: "back"}, true
 	}
 	if n := len(toks); n >= 2 && toks[n-2].Lower() == "campaign" && toks[n-1].Lower() == "manager" && b.ent.typ == schema.Person {
 		// "his campaign manager, Brad Parscale,": the candidate's staff
@@ -6871,6 +6879,17 @@ func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	return role{lemma: lemma(b.end)}, true
 }
+
+// pickedWords say that a possessor chose the candidate after them
+// ([pickNouns]): "Trump's chosen candidate", "the party's preferred
+// nominee".
+var pickedWords = map[string]bool{
+	"chosen": true, "preferred": true, "favoured": true, "favored": true, "handpicked": true, "hand-picked": true,
+	"endorsed": true, "anointed": true,
+}
+
+// pickNouns are the candidates a possessor may have chosen.
+var pickNouns = map[string]bool{"candidate": true, "nominee": true, "successor": true, "pick": true}
 
 // allyNouns name one who stands by a person: "Trump ally Tom Wu", "Ann
 // Lee, a Wu loyalist,".
