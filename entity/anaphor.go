@@ -932,10 +932,11 @@ func (d *docState) ageDesc(si int, s nlp.Sentence, ms []*mention, i int) *mentio
 			}
 		}
 	}
-	if e == nil && i == 0 && !aged {
+	if e == nil && i == 0 && !aged && !d.ageWrittenBefore(si, toks[i+1].Lower()) {
 		// "Niersbach served as vice-president of the committee. The
 		// 65-year-old had resigned ...": an age no one was given, opening
 		// the sentence, is the one person the sentences just before name.
+		// Not after "a 65-year-old man was arrested": that unnamed man.
 		e = d.lonePersonBefore(si)
 	}
 	if e == nil {
@@ -943,6 +944,19 @@ func (d *docState) ageDesc(si int, s nlp.Sentence, ms []*mention, i int) *mentio
 	}
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: "year-old", body: e,
 		possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
+}
+
+// ageWrittenBefore reports whether a sentence before si writes the age
+// word w ("65-year-old").
+func (d *docState) ageWrittenBefore(si int, w string) bool {
+	for k := 0; k < si && k < len(d.input); k++ {
+		for _, t := range d.input[k].Tokens {
+			if t.Lower() == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lonePersonBefore returns the person that the nearest of the two

@@ -91,5 +91,13 @@ func TestChainsAgeDesc(t *testing.T) {
 				"Velby":   {"Velby"},
 			},
 			"two people named in the sentence before: no guess"},
+		{"age-unnamed-person",
+			"A 64-year-old man was arrested in Velby. Police chief Tom Wu confirmed the arrest. The 64-year-old was released.",
+			map[string][]string{
+				"Police": {"Police"},
+				"Tom Wu": {"Tom Wu"},
+				"Velby":  {"Velby"},
+			},
+			"an unnamed person was given the age before: not the one person named"},
 	})
 }
