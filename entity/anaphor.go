@@ -917,24 +917,68 @@ func (d *docState) ageDesc(si int, s nlp.Sentence, ms []*mention, i int) *mentio
 		return nil // "the 45-year-old man": [personNouns]' rules
 	}
 	var e *docEntity
+	aged := false // some person was given an age
 	for k := 0; k <= si && k < len(d.sents); k++ {
 		ts := d.input[k].Tokens
 		for _, m := range d.sents[k] {
 			if k == si && m.start >= i || m.ent == nil || m.ent.typ != schema.Person || !named(m) {
 				continue
 			}
-			after := m.end+1 < len(ts) && ts[m.end].Text == "," && ts[m.end+1].Lower() == age
-			before := m.start > 0 && ts[m.start-1].Lower() == age+"-year-old"
-			if after || before {
+			after := m.end+1 < len(ts) && ts[m.end].Text == "," && ts[m.end+1].Tag == "CD"
+			before := m.start > 0 && strings.HasSuffix(ts[m.start-1].Lower(), "-year-old")
+			aged = aged || after || before
+			if after && ts[m.end+1].Lower() == age || before && ts[m.start-1].Lower() == age+"-year-old" {
 				e = m.ent
 			}
 		}
+	}
+	if e == nil && i == 0 && !aged && !d.ageWrittenBefore(si, toks[i+1].Lower()) {
+		// "Niersbach served as vice-president of the committee. The
+		// 65-year-old had resigned ...": an age no one was given, opening
+		// the sentence, is the one person the sentences just before name.
+		// Not after "a 65-year-old man was arrested": that unnamed man.
+		e = d.lonePersonBefore(si)
 	}
 	if e == nil {
 		return nil
 	}
 	return &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: "year-old", body: e,
 		possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
+}
+
+// ageWrittenBefore reports whether a sentence before si writes the age
+// word w ("65-year-old").
+func (d *docState) ageWrittenBefore(si int, w string) bool {
+	for k := 0; k < si && k < len(d.input); k++ {
+		for _, t := range d.input[k].Tokens {
+			if t.Lower() == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lonePersonBefore returns the person that the nearest of the two
+// sentences before si to name a person names, when it names no other
+// person, or nil.
+func (d *docState) lonePersonBefore(si int) *docEntity {
+	for k := si - 1; k >= 0 && k >= si-2 && k < len(d.sents); k-- {
+		var e *docEntity
+		for _, m := range d.sents[k] {
+			if m.ent == nil || m.ent.typ != schema.Person || !named(m) {
+				continue
+			}
+			if e != nil && e != m.ent {
+				return nil
+			}
+			e = m.ent
+		}
+		if e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // ageNounAfter reports whether t, after "the 45-year-old", is the noun the

@@ -84,6 +84,15 @@ var actorSuffixes = map[string]string{
 	// "Taliban-ruled Afghanistan", "Russian-held Kherson": an actor in
 	// control of a territory.
 	"-ruled": "control", "-held": "control",
+	// "Trump-endorsed candidate Ann Lee", "the UN-appointed envoy Tom
+	// Wu": a backer or appointer of a person.
+	"-endorsed": "endorse", "-appointed": "appoint",
+}
+
+// personSuffixes are the suffixes of [actorSuffixes] whose compound a
+// person's name may open: one backs, endorses or appoints someone.
+var personSuffixes = map[string]bool{
+	"-backed": true, "-endorsed": true, "-appointed": true, "-sponsored": true, "-funded": true, "-supported": true,
 }
 
 // compoundActor returns the gazetteer's actor that token t names before a
@@ -102,6 +111,9 @@ func (r *Resolver) compoundActor(t nlp.Token) (e *entry, lemma string, adj bool)
 		key := normKey(p)
 		if e := r.g.entries[key]; e != nil && (e.typ == schema.GPE || e.typ == schema.Organization) {
 			return e, lemma, false
+		}
+		if es := r.g.short[key]; len(es) == 1 && personSuffixes[suf] {
+			return es[0], lemma, false // "Trump-backed candidate Tom Wu": a well-known person's short name
 		}
 		c := r.g.demonyms[key]
 		if c == "" {

@@ -772,11 +772,19 @@ var indefinitePronouns = map[string]bool{
 
 // modifierCompound reports whether w is a compound adjective whose last
 // part is a lower-case participle in -ing or "old" ("Trump-loving",
-// "Fifteen-year-old"). A syllable of a hyphenated given name ("Man-kei",
+// "Fifteen-year-old"), or a suffix of [personSuffixes] ("Trump-backed":
+// a backer, not a part of the name after it). A syllable of a hyphenated given name ("Man-kei",
 // "Ka-shing", "Wai-ching") is shorter than six letters.
 func modifierCompound(w string) bool {
-	_, last := lowerTail(w)
-	return last == "old" || len(last) >= 6 && strings.HasSuffix(last, "ing")
+	suffix, last := lowerTail(w)
+	return last == "old" || len(last) >= 6 && strings.HasSuffix(last, "ing") || personSuffixes[suffix]
+}
+
+// backerWord reports whether w is a compound of [personSuffixes]
+// ("Trump-backed"): a backer's name and the act, never a name's word.
+func backerWord(w string) bool {
+	suffix, _ := lowerTail(w)
+	return personSuffixes[suffix]
 }
 
 // compoundHeads are the lower-case last parts that make a compound an
@@ -953,7 +961,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		// person; its capital is its first word's, and it opens no name.
 		return unit{}, false
 	}
-	if !inChunk && capital && (k+1 == len(toks) || !isCap(toks[k+1].Text)) && adjectiveCompound(toks[k].Text) {
+	if !inChunk && capital && (k+1 == len(toks) || !isCap(toks[k+1].Text)) && (adjectiveCompound(toks[k].Text) || backerWord(toks[k].Text)) {
 		// "HIV-positive patients", "the Ebola-infected nurse", "on the
 		// Hassan-side": a compound adjective alone, capitalised for its
 		// first word, names no one.

@@ -248,6 +248,14 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		if e != nil && e.last.sent != si {
 			e = d.topicOfTie(e, ok)
 		}
+		if e != nil && head == "president" && !d.leadsState(e) {
+			// "IOC president Thomas Bach said ... Viktor Lukashenko, the
+			// president's son,": the bare title is the head of state's
+			// when the report names one, not a body's president.
+			if h := d.recent(func(x *docEntity) bool { return x != e && ok(x) && d.leadsState(x) }); h != nil {
+				e = h
+			}
+		}
 		if leaderGovDescs[head] && (e == nil || d.outranked(e)) {
 			return d.presidentsAdministration()
 		}
@@ -340,6 +348,16 @@ func (d *docState) paragraphState(si int, ok func(*docEntity) bool) *docEntity {
 		}
 	}
 	return best
+}
+
+// leadsState reports whether a fact so far has person e lead a state.
+func (d *docState) leadsState(e *docEntity) bool {
+	for _, f := range d.facts {
+		if f.subj == e && f.Lemma == schema.Lead && f.obj != nil && f.obj.typ == schema.GPE && !f.Negated {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphStart returns the index of the sentence that opens the

@@ -42,6 +42,11 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 		} else if m := toks[i-1]; m.Tag == "NN" && !isCap(m.Text) {
 			modifier = m.Lower() // "Tom Wu, a fire service spokesman,"
 		}
+		if place && slices.ContainsFunc(ms, func(m *mention) bool {
+			return m.start > i && m.end <= b.start && m.ent != nil && m.ent.typ == schema.Organization
+		}) {
+			continue // "state GOP chair Dave Williams": the party's chair, not the state's
+		}
 		if org := d.describedAt(si, ms, i); org != nil && (org.typ == schema.Organization || place && org.typ == schema.GPE) && !otherForce(toks, i, org) &&
 			(modifier == "" || slices.Contains(strings.Fields(strings.ToLower(org.name)), modifier)) {
 			// The noun before the body's noun is a word of its name: a

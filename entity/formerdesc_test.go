@@ -74,5 +74,30 @@ func TestChainsAgeDesc(t *testing.T) {
 				"Velby":   {"Velby"},
 			},
 			"no person of that age was named"},
+		{"age-lone-person",
+			"Police arrested Tom Wu in Velby. The 64-year-old, who led Halvik Bank, denied the charges.",
+			map[string][]string{
+				"Tom Wu":      {"Tom Wu", "The 64-year-old"},
+				"Velby":       {"Velby"},
+				"Halvik Bank": {"Halvik Bank"},
+				"Police":      {"Police"},
+			},
+			"an age no one was given, opening the sentence: the one person the sentence before names"},
+		{"age-two-people",
+			"Tom Wu met Ann Lee in Velby. The 64-year-old was arrested.",
+			map[string][]string{
+				"Tom Wu":  {"Tom Wu"},
+				"Ann Lee": {"Ann Lee"},
+				"Velby":   {"Velby"},
+			},
+			"two people named in the sentence before: no guess"},
+		{"age-unnamed-person",
+			"A 64-year-old man was arrested in Velby. Police chief Tom Wu confirmed the arrest. The 64-year-old was released.",
+			map[string][]string{
+				"Police": {"Police"},
+				"Tom Wu": {"Tom Wu"},
+				"Velby":  {"Velby"},
+			},
+			"an unnamed person was given the age before: not the one person named"},
 	})
 }

@@ -3369,6 +3369,10 @@ func (r *Resolver) appositives(s nlp.Sentence, ms []*mention) {
 			if w.Text == "," || w.Text == "." || w.Tag == "WP" || w.Tag == "WDT" || w.Tag == "CC" || w.Tag == "IN" || w.Tag == "TO" {
 				break
 			}
+			if w.Tag == "POS" {
+				t = nil // "Oleg Berg, the president's son,": the president is another
+				continue
+			}
 			if tt, ok := r.g.titles[normKey(toks[end-2].Text+" "+toks[end-1].Text+" "+w.Text)]; ok && end > m.end+3 && strings.HasPrefix(w.Tag, "NN") {
 				t = tt // "the deputy prime minister of Norway": not its Prime Minister
 			} else if tt, ok := r.g.titles[normKey(toks[end-1].Text+" "+w.Text)]; ok && end > m.end+2 && strings.HasPrefix(w.Tag, "NN") {

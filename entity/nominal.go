@@ -551,6 +551,10 @@ func headAt(toks []nlp.Token, ms []*mention, k int) *mention {
 			// President Zelensky"; after a name no adverb nor time
 			// word ("Tom Wu late last July" ends at Wu).
 			n++
+		case t.Tag == "NNS" && lowerWord(t.Text) && i+1 < len(toks) && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "JJ") && lowerWord(toks[i+1].Text):
+			// "Canadian media giant Thomson", "the arms maker Halvik": a
+			// plural that modifies the noun after it.
+			n++
 		case t.Text == "and" && j > k && i+1 < len(toks) && roleNoun(toks[i-1].Lower()) && toks[i+1].Text != "" && unicode.IsLower(rune(toks[i+1].Text[0])):
 			// "United States senator and presidential candidate Robert
 			// F. Kennedy": coordinated titles of one name.

@@ -3928,6 +3928,12 @@ func orgPossessivePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 		// year dates the role.
 		toks = append([]nlp.Token{toks[0]}, toks[2:]...)
 	}
+	if len(toks) > 2 && toks[0].Tag == "POS" && formerWord(toks[1].Lower()) {
+		// "AIG's former chief financial officer, Howard Smith,": a
+		// former holder's role is still his role, and the word makes
+		// the title no longer than "the party's chief executive".
+		toks = append([]nlp.Token{toks[0]}, toks[2:]...)
+	}
 	if n := len(toks); n >= 4 && n <= 6 && toks[0].Tag == "POS" && chiefOfStaff(toks, n-3) && a.ent.typ == schema.Organization &&
 		!slices.ContainsFunc(toks[1:n-3], func(t nlp.Token) bool { return !deputyWords[t.Lower()] && !formerWord(t.Lower()) }) {
 		// "The Labour Party's chief of staff, Tom Wu,", "the Wu
@@ -6774,7 +6780,9 @@ func colleaguesAt(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // a person's possessive, a noun of [staffNounsOfPerson] and a person's name
 // give work_for from the second to the first, as [kinOf] reads family; a
 // noun of [clientNouns] ("his client Ann Lee") gives represent from the
-// first to the second.
+// first to the second, and a word of [pickedWords] and a noun of
+// [pickNouns] ("Trump's chosen candidate Tom Wu") back from the first to
+// the second.
 func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks, ok := possessedNoun(s, a, b)
 	if !ok {
@@ -6782,6 +6790,12 @@ func personStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	if n := len(toks); n >= 3 && chiefOfStaff(toks, n-3) && b.ent.typ == schema.Person {
 		return role{lemma: schema.WorkFor, reverse: true}, true // "Ann Lee's chief of staff, Tom Wu,"
+	}
+	if n := len(toks); n == 2 && pickedWords[toks[0].Lower()] && pickNouns[toks[1].Lower()] && b.ent.typ == schema.Person {
+		// "Trump's chosen candidate Trent Staggs", "the Kremlin's
+		// preferred candidate, Tom Wu,": the one who chose the
+		// candidate backs him.
+		return role{lemma: "back"}, true
 	}
 	if n := len(toks); n >= 2 && toks[n-2].Lower() == "campaign" && toks[n-1].Lower() == "manager" && b.ent.typ == schema.Person {
 		// "his campaign manager, Brad Parscale,": the candidate's staff
@@ -6873,6 +6887,17 @@ func namedStaff(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	}
 	return role{lemma: lemma(b.end)}, true
 }
+
+// pickedWords say that a possessor chose the candidate after them
+// ([pickNouns]): "Trump's chosen candidate", "the party's preferred
+// nominee".
+var pickedWords = map[string]bool{
+	"chosen": true, "preferred": true, "favoured": true, "favored": true, "handpicked": true, "hand-picked": true,
+	"endorsed": true, "anointed": true,
+}
+
+// pickNouns are the candidates a possessor may have chosen.
+var pickNouns = map[string]bool{"candidate": true, "nominee": true, "successor": true, "pick": true}
 
 // allyNouns name one who stands by a person: "Trump ally Tom Wu", "Ann
 // Lee, a Wu loyalist,".
@@ -6991,6 +7016,11 @@ func secondAppositive(toks []nlp.Token, k int) bool {
 	switch toks[k+1].Tag {
 	case "DT", "PRP$":
 		return true
+	case "JJ", "NN":
+		// "Viktor Lukashenko, the president's son and first
+		// vice-president of the committee,": a role in lower case, no
+		// name, goes on with the same person.
+		return lowerWord(toks[k+1].Text)
 	}
 	return false
 }

@@ -436,6 +436,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		return // "promised to hail Labour's record"
 	}
 	d.alleged(si, s, x, f)
+	d.victoriousOver(si, s, x, f.subj)
 	d.gainedStance(si, s, x, f.subj)
 	d.adjunctStance(si, s, x, f.subj)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
@@ -752,6 +753,34 @@ func stanceOf(s nlp.Sentence, x schema.Extraction) (word, prep string, object sc
 	}
 	rest := schema.Argument{Text: s.Text[start:x.Object.End], Start: start, End: x.Object.End}
 	return strings.ToLower(ow[k]), strings.ToLower(ow[k+1]), rest
+}
+
+// victoryVerbs state a win with an adjective of [victoryWords] after
+// them: "emerged victorious over", "was triumphant against".
+var victoryVerbs = map[string]bool{"emerge": true, "be": true, "prove": true, "finish": true, "end": true, "come": true}
+
+// victoryWords are the adjectives of winning.
+var victoryWords = map[string]bool{"victorious": true, "triumphant": true}
+
+// victoriousOver adds subj —defeat→ actor for a verb of [victoryVerbs],
+// an adjective of [victoryWords], "over" or "against" and an actor: "Ann
+// Lee emerged victorious over Tom Wu in the primary".
+func (d *docState) victoriousOver(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if !victoryVerbs[verb] || !actorEntity(subj) {
+		return
+	}
+	word, rest, ok := strings.Cut(x.Object.Text, " ")
+	if !ok || !victoryWords[strings.ToLower(word)] {
+		return
+	}
+	prep, actor := splitPrep(schema.Argument{Text: rest, Start: x.Object.End - len(rest), End: x.Object.End})
+	if prep != "over" && prep != "against" || actor.Text == "" {
+		return
+	}
+	if o, _, _ := d.argument(si, s, actor); o != nil && o != subj && actorEntity(o) {
+		d.derive(si, x.Subject, x.Relation+" "+word+" "+prep, "defeat", subj, o, "", x.Confidence*placeArgConf)
+	}
 }
 
 // stanceCopula reports whether lemma, be or a verb that keeps or puts its

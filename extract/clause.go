@@ -1486,10 +1486,12 @@ var ruleNouns = map[string]bool{
 
 // timeSubordinator reports whether w, before a gerund, makes it a clause
 // of time whose subject is the main clause's ("after leaving", "before
-// joining").
+// joining"), or of concession, which states it as done just the same
+// ("lost the race despite being endorsed by the governor": the governor
+// endorsed the one who lost).
 func timeSubordinator(w string) bool {
 	switch w {
-	case "after", "before", "while", "since", "upon", "on", "when":
+	case "after", "before", "while", "since", "upon", "on", "when", "despite":
 		return true
 	}
 	return false
