@@ -375,7 +375,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			break
 		}
 		xs := slices.DeleteFunc(r.readings(sents[i], exts[i]), func(x schema.Extraction) bool {
-			return d.verbsPlace(i, sents[i], exts[i], x) || d.verbInName(i, sents[i], x)
+			return d.verbsPlace(i, sents[i], exts[i], x) || d.verbInName(i, sents[i], x) || representsStaff(sents[i], x)
 		})
 		d.xs = xs
 		for _, x := range xs {

@@ -98,3 +98,36 @@ func (d *docState) verbInName(si int, s nlp.Sentence, x schema.Extraction) bool 
 	}
 	return false
 }
+
+// representsStaff reports whether x says a union or a lawyer represents
+// the staff of a body, written as a plural and at, of or in the body: "the
+// union, which represents 5,000 workers at Halvik Motors". The staff
+// stand for their employer elsewhere ("Nurses at Halvik Hospital
+// protested"), but the union speaks for the workers, not for the company
+// that employs them ("Workers at Halvik Motors, represented by the
+// union,").
+func representsStaff(s nlp.Sentence, x schema.Extraction) bool {
+	staff := x.Object
+	switch x.Lemma {
+	case "represent":
+	case "represent_by":
+		staff = x.Subject // "Workers at Halvik Motors, represented by the union"
+	default:
+		return false
+	}
+	b, e := argTokens(s, staff)
+	if b < 0 {
+		return false
+	}
+	toks := s.Tokens
+	for k := b; k < e && k+1 < len(toks); k++ {
+		if (toks[k].Tag == "NNS" || toks[k].Tag == "NNPS" && k == 0) && (lowerWord(toks[k].Text) || k == 0) {
+			switch toks[k+1].Lower() {
+			case "at", "of", "in":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
