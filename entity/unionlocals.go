@@ -33,8 +33,9 @@ func unionLocals(sents []nlp.Sentence, ms [][]*mention) {
 		toks := s.Tokens
 		for k := 0; k+1 < len(toks); k++ {
 			w := toks[k].Text
-			if !localUnits[w] && w != "District" || toks[k+1].Tag != "CD" || strings.Trim(toks[k+1].Text, "0123456789") != "" {
-				continue
+			if toks[k+1].Tag != "CD" || len(w) < 5 || w[0] != 'L' && w[0] != 'D' || !localUnits[w] && w != "District" ||
+				strings.Trim(toks[k+1].Text, "0123456789") != "" {
+				continue // tests before the look-up
 			}
 			start := k
 			var before *mention
