@@ -266,8 +266,8 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if prep == "as" && suchBefore(toks, k) {
 			prep = "while" // "committed such acts as firing shells at": the subject's acts
 		}
-		if unfinishedOf(toks, k) {
-			continue // "is in the process of leaving the EU": not done yet
+		if unfinishedOf(toks, k) || acquittedOf(toks, k) {
+			continue // "is in the process of leaving the EU": not done yet; "acquitted Tom Wu of killing": not done, or not proven
 		}
 		// "Norway joined Sweden in condemning Denmark": both condemned
 		// ([joinVerbs], shared with the sports reading).

@@ -214,6 +214,37 @@ func reducedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	return "", false
 }
 
+// sharedPassive returns the verb of x when x's participle is the second
+// of two that "and" joins after one passive auxiliary, and whether it is:
+// in "Tom Wu was arrested and charged with fraud by the police" and "was
+// impeached and removed from office by the Senate" the extractor writes
+// the second's relation without the "was" it shares ("charged with").
+func sharedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if verb == "" || verb == "be" || verb == "have" || verb == "get" || x.Object.End <= x.Object.Start {
+		return "", false
+	}
+	w := strings.Fields(x.Relation)
+	if len(w) == 0 || passiveAux[strings.ToLower(w[0])] {
+		return "", false
+	}
+	ri, _, ok := relationTokens(s, x)
+	toks := s.Tokens
+	if !ok || ri < 3 || toks[ri].Tag != "VBN" && toks[ri].Tag != "VBD" || toks[ri-1].Lower() != "and" {
+		return "", false
+	}
+	k := ri - 2
+	if toks[k].Tag != "VBN" && toks[k].Tag != "VBD" {
+		return "", false
+	}
+	for k--; k >= 0 && toks[k].Tag == "RB"; k-- {
+	}
+	if k < 0 || !passiveAux[toks[k].Lower()] {
+		return "", false
+	}
+	return verb, true
+}
+
 // headlineAmountPassive reports whether x is a headline's passive
 // written without "was" whose object is only the amount of the act, its
 // agent in a by-phrase: "Halvik Bank fined £35m by watchdog", "Velmor
@@ -351,6 +382,9 @@ func (d *docState) passiveExtraAgent(si int, s nlp.Sentence, x schema.Extraction
 	verb, ok := passiveVerb(x)
 	if !ok {
 		verb, ok = reducedPassive(s, x)
+	}
+	if !ok {
+		verb, ok = sharedPassive(s, x)
 	}
 	if !ok || x.Negated {
 		return

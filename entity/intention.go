@@ -209,6 +209,37 @@ func unfinishedOf(toks []nlp.Token, of int) bool {
 	return ok && toks[of-3].Lower() == prep
 }
 
+// clearedWords free their object of the act in the gerund after "of":
+// "acquitted Tom Wu of killing", "was cleared of defrauding".
+var clearedWords = map[string]bool{
+	"acquit": true, "acquits": true, "acquitted": true, "clear": true, "clears": true, "cleared": true,
+	"exonerate": true, "exonerates": true, "exonerated": true, "absolve": true, "absolves": true, "absolved": true,
+	"innocent": true,
+}
+
+// acquittedOf reports whether the "of" at token of, before a gerund,
+// follows a verdict that frees someone of the gerund's act: "a jury
+// acquitted Tom Wu of murdering Ann Lee", "was cleared of defrauding
+// Halvik", "found him not guilty of killing": the act was not done, or
+// not proven. "found him guilty of" and "was accused of" state it.
+func acquittedOf(toks []nlp.Token, of int) bool {
+	if of < 1 || of+1 >= len(toks) || toks[of].Lower() != "of" || toks[of+1].Tag != "VBG" {
+		return false
+	}
+	for k := of - 1; k >= 0 && k >= of-8; k-- {
+		w := toks[k].Lower()
+		switch {
+		case clearedWords[w]:
+			return true
+		case w == "guilty":
+			return k > 0 && toks[k-1].Lower() == "not"
+		case w == "," || w == ";" || strings.HasPrefix(toks[k].Tag, "VB"):
+			return false
+		}
+	}
+	return false
+}
+
 // intention reports whether x states an act that is planned, wished,
 // predicted or possible, not one that happened: "Ann Lee plans to visit
 // Oslo" (a modal argument of intention), "would visit", "could attack",

@@ -253,7 +253,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 			i = end
 			continue
 		}
-		if m := causeGroup(s, i); m != nil {
+		if m := r.causeGroup(s, i); m != nil {
 			ms = append(ms, m)
 			i = m.end
 			continue
@@ -2506,8 +2506,11 @@ var causeWords = newWordSet(map[string]bool{
 // had given the government until Thursday", "human rights groups"), or
 // nil; not before another noun ("rebel groups' leaders") nor after a
 // name or a noun, which makes the word part of another phrase ("the
-// Lund Front's student groups", "age rights groups").
-func causeGroup(s nlp.Sentence, i int) *mention {
+// Lund Front's student groups", "age rights groups"). A nationality's
+// adjective may stand before it anywhere ("On Monday, Nepalese opposition
+// groups protested", "OSLO — Norwegian student groups"), as at the
+// sentence's start.
+func (r *Resolver) causeGroup(s nlp.Sentence, i int) *mention {
 	toks := s.Tokens
 	k := i // the cause word
 	if toks[i].Lower() == "human" && i+1 < len(toks) && toks[i+1].Lower() == "rights" {
@@ -2516,7 +2519,7 @@ func causeGroup(s nlp.Sentence, i int) *mention {
 	if !causeWords.has(toks[k].Lower()) || k+1 >= len(toks) {
 		return nil
 	}
-	if p := i - 1; p >= 0 && (toks[p].Tag == "POS" || strings.HasPrefix(toks[p].Tag, "NN") || isCap(toks[p].Text) && p > 0) {
+	if p := i - 1; p >= 0 && (toks[p].Tag == "POS" || strings.HasPrefix(toks[p].Tag, "NN") && !r.demonymWord(toks[p].Text) || isCap(toks[p].Text) && p > 0 && !r.demonymWord(toks[p].Text)) {
 		return nil
 	}
 	end := k + 2
@@ -2526,6 +2529,16 @@ func causeGroup(s nlp.Sentence, i int) *mention {
 	}
 	return &mention{kind: mGroup, start: i, end: end, typ: schema.Group, surface: spanText(s, i, end),
 		name: strings.ToLower(spanText(s, i, end)), head: "groups"}
+}
+
+// demonymWord reports whether w is a nationality's adjective the
+// gazetteer knows ("Nepalese", "Norwegian").
+func (r *Resolver) demonymWord(w string) bool {
+	if !isCap(w) {
+		return false
+	}
+	_, ok := lookupKey(r.g.demonyms, w)
+	return ok
 }
 
 // peopleAdjs are the adjectives of the peoples [groupWords] names by

@@ -254,6 +254,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	r.policeForce(sents, found)
 	benches(sents, found)
 	r.judicialDistricts(sents, found)
+	unionLocals(sents, found)
 	townClubs(sents, found)
 	r.leaderBodies(sents, found)
 	r.chamberShort(sents, found)
@@ -374,7 +375,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 			break
 		}
 		xs := slices.DeleteFunc(r.readings(sents[i], exts[i]), func(x schema.Extraction) bool {
-			return d.verbsPlace(i, sents[i], exts[i], x)
+			return d.verbsPlace(i, sents[i], exts[i], x) || d.verbInName(i, sents[i], x) || representsStaff(sents[i], x)
 		})
 		d.xs = xs
 		for _, x := range xs {

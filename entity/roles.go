@@ -7486,8 +7486,10 @@ func placeInKindOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 // place before a opens: "Reading, Berkshire, UK", "Leeds, West Yorkshire,
 // England", where the gazetteer knows neither the town nor the county
 // but knows the country or region after it. The place before the comma
-// is no state ("France, Italy, Spain" is a list), and a is unknown to the
-// gazetteer, which would otherwise say whether b contains it.
+// is no state ("France, Italy, Spain" is a list) nor a region the
+// gazetteer knows ("Karnataka, Telengana, Uttar Pradesh" lists states),
+// and a is unknown to the gazetteer, which would otherwise say whether b
+// contains it.
 func (d *docState) addressTail(a, b *mention) bool {
 	if a.ent.gaz != nil || b.ent.gaz == nil || !d.r.country(b.ent) && !b.ent.gaz.region {
 		return false
@@ -7498,7 +7500,7 @@ func (d *docState) addressTail(a, b *mention) bool {
 		}
 		for _, m := range ms {
 			if m.end == a.start-1 && m.ent != nil && named(m) && !m.adj && !m.possessive && isPlace(m.ent) && !d.r.country(m.ent) {
-				return true
+				return m.ent.gaz == nil || !m.ent.gaz.region
 			}
 		}
 		return false

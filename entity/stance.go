@@ -450,6 +450,13 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			return
 		}
 	}
+	if rebuttalVerbs[verb] && (f.obj == nil || f.obj == f.subj) {
+		// "Norway accused Sweden of spying, which Sweden denies"
+		if o := d.accuserAnswered(si, s, x, f.subj); o != nil {
+			d.derive(si, x.Subject, x.Relation, verb, f.subj, o, "", x.Confidence*placeArgConf)
+			return
+		}
+	}
 	if strings.HasPrefix(x.Lemma, "rule_") && f.obj == nil {
 		// "the court ruled against Ann Lee's extension": a ruling on
 		// what is an actor's is a ruling on the actor.
@@ -1332,6 +1339,47 @@ var takenUpActs = func() map[string][]string {
 	}
 	return m
 }()
+
+// accuserAnswered returns the accuser whom denier answers in sentence si
+// when x, a denial or rejection, opens with "which" or a claim's noun
+// after a comma, after an accusation of the denier in the same sentence:
+// "The ministry accused the Lund Front of links to terrorists, which the
+// group denies", "Norway accused Sweden of spying, a charge Sweden
+// denies", "was accused by Ann Lee of fraud, allegations he denies". It
+// returns nil otherwise.
+func (d *docState) accuserAnswered(si int, s nlp.Sentence, x schema.Extraction, denier *docEntity) *docEntity {
+	first, _ := argTokens(s, x.Subject)
+	if first < 2 {
+		return nil
+	}
+	toks := s.Tokens
+	k := first - 1
+	switch w := toks[k].Lower(); {
+	case w == "which":
+	case claimNouns[w]:
+		if w := toks[k-1].Lower(); w == "a" || w == "an" || w == "the" {
+			k--
+		}
+	default:
+		return nil
+	}
+	if k < 1 || toks[k-1].Text != "," {
+		return nil
+	}
+	comma := toks[k-1].Start
+	for i := len(d.facts) - 1; i >= 0; i-- {
+		f := d.facts[i]
+		if f.Sentence < si {
+			break
+		}
+		verb, _, _ := strings.Cut(f.Lemma, "_")
+		if f.Sentence == si && (verb == "accuse" || verb == "charge" || verb == "blame") && !f.Negated && f.obj == denier &&
+			f.subj != nil && f.subj != denier && actorEntity(f.subj) && f.Subject.Start < comma {
+			return f.subj
+		}
+	}
+	return nil
+}
 
 // earlierAct returns the verbs ([takenUpActs]) that stated the act that
 // argument a takes up, or nil: "the", "these", "those", "this", "that" or

@@ -1613,8 +1613,11 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		case "from":
 			// "officials from Norway", "a delegation from the ministry":
 			// envoys come from the body they act for, where "a lawyer
-			// from Oslo" only lives there.
-			partyFrom = partyMemberNouns[noun] && strings.HasSuffix(toks[e-1].Lower(), "s") && !stateOffices[noun] && !envoyStaff[noun]
+			// from Oslo" only lives there. "Officers from the Lodi Police
+			// Department", "agents from the FBI": a force's or an
+			// agency's people in the plural act for it, as a party's
+			// members do; from a place they only come from there.
+			partyFrom = (partyMemberNouns[noun] || forceStaffNouns[noun]) && strings.HasSuffix(toks[e-1].Lower(), "s") && !stateOffices[noun] && !envoyStaff[noun]
 			if !stateOffices[noun] && !envoyStaff[noun] && !partyFrom || e+1 >= last && listedAfter(toks, e+1) || takenFrom(toks, b, e) {
 				// "officials | are from Norway, Sweden and Finland": an
 				// envoy from a list outside the argument is no one's.
@@ -1800,6 +1803,14 @@ func placeOfStateKind(toks []nlp.Token, m *mention, covered func(int) *mention) 
 		return p
 	}
 	return nil
+}
+
+// forceStaffNouns are the people of a police force or an agency who, in
+// the plural after "from", act for it ("Officers from the Lodi Police
+// Department arrested Tom Wu").
+var forceStaffNouns = map[string]bool{
+	"officer": true, "agent": true, "detective": true, "investigator": true, "inspector": true,
+	"trooper": true, "constable": true,
 }
 
 // partyMemberNouns are the role nouns of the members that a party or a

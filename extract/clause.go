@@ -1040,18 +1040,34 @@ func (a *analysis) splitPassive(m int, v chunk) int {
 // sharedAgent gives a passive clause with no arguments the agent of the
 // passive joined to it by "and": in "Tom Wu was attacked and robbed by Ola
 // Berg" both participles have the agent, which the extractor put only in
-// the second's relation ("robbed by | Ola Berg"). The first gets the
-// by-phrase as an extra argument.
+// the second's relation ("robbed by | Ola Berg"), or among the second's
+// extra arguments after its own ("was arrested and charged with fraud by
+// the police", "was impeached and removed from office by the Senate"). The
+// first gets the by-phrase as an extra argument.
 func (a *analysis) sharedAgent() {
 	for _, q := range a.cl {
-		if q.from != shared || q.parent < 0 || q.vg < 0 || q.obj.i < 1 || a.low[q.obj.i-1] != "by" || a.ch[q.vg].form != participle {
+		if q.from != shared || q.parent < 0 || q.vg < 0 || a.ch[q.vg].form != participle {
+			continue
+		}
+		by := span{-1, -1}
+		if q.obj.i >= 1 && a.low[q.obj.i-1] == "by" {
+			by = span{q.obj.i - 1, q.obj.j}
+		} else {
+			for _, e := range q.extras {
+				if e.sp.i >= 0 && a.low[e.sp.i] == "by" {
+					by = e.sp
+					break
+				}
+			}
+		}
+		if by.i < 0 {
 			continue
 		}
 		p := &a.cl[q.parent]
 		if p.vg != q.vg-2 || a.ch[p.vg+1].kind != conj || !a.ch[p.vg].passive || !p.obj.empty() || len(p.extras) > 0 {
 			continue
 		}
-		p.extras = append(p.extras, extra{sp: span{q.obj.i - 1, q.obj.j}, role: "by"})
+		p.extras = append(p.extras, extra{sp: by, role: "by"})
 	}
 }
 

@@ -144,8 +144,9 @@ func restoreStem(s string) string {
 		return s + "e"
 	}
 	// A one-syllable consonant-vowel-consonant stem usually had an "e":
-	// "us(e)", "vot(e)", "bas(e)".
-	if n <= 4 && !vowel(last) && vowel(prev) && !vowel(s[n-3]) && last != 'w' && last != 'x' && last != 'y' && (n == 3 || !vowel(s[0])) {
+	// "us(e)", "vot(e)", "bas(e)", "strik(e)", "smok(e)"; without one its
+	// consonant would have been doubled ("stopp").
+	if (n <= 4 || syllables(s) == 1) && !vowel(last) && vowel(prev) && !vowel(s[n-3]) && last != 'w' && last != 'x' && last != 'y' && (n == 3 || !vowel(s[0])) {
 		return s + "e"
 	}
 	return s
