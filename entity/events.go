@@ -253,10 +253,12 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 
 // carryVerbs carry out an act named by their object noun: "imposed
 // sanctions on", "carried out strikes on", "conducted raids on",
-// "performed an investigation into".
+// "performed an investigation into"; a bloc's measures are carried out
+// when adopted or agreed ("adopted sanctions against", "agreed on new
+// sanctions against").
 var carryVerbs = map[string]bool{
 	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
-	"level": true, "unleash": true, "approve": true, "levy": true, "perform": true,
+	"level": true, "unleash": true, "approve": true, "levy": true, "perform": true, "adopt": true, "agree": true,
 }
 
 // openingVerbs begin a violent act of [violentActs]: "began a military
@@ -378,7 +380,12 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		preps = jibePreps // not "took a shot at goal against Norway"
 	}
 	noun := toks[head].Lower()
-	if packageNouns[noun] && head > first {
+	if (packageNouns[noun] || roundNouns[noun]) && head+2 < last && toks[head+1].Lower() == "of" && toks[head+2].Tag == "NNS" {
+		// "adopted a package of sanctions against Russia", "imposed a
+		// new round of sanctions on Iran": the acts bundled after of.
+		head += 2
+		noun = toks[head].Lower()
+	} else if packageNouns[noun] && head > first {
 		noun = toks[head-1].Lower() // "announced a new aid package for Ukraine": the aid
 	}
 	lemma, nom := eventNouns[noun], nominals.at(noun)
@@ -744,6 +751,11 @@ var agentPreps = map[string]bool{"by": true, "from": true, "of": true}
 // packageNouns bundle the acts of the event noun before them: "an aid
 // package for Ukraine" is aid, "a loan package to Kenya" a loan.
 var packageNouns = map[string]bool{"package": true, "packages": true}
+
+// roundNouns bundle the acts of the plural event noun after their "of",
+// as [packageNouns] do: "a new round of sanctions on Iran", "a fresh wave
+// of strikes against the rebels".
+var roundNouns = map[string]bool{"round": true, "rounds": true, "wave": true, "raft": true}
 
 // claimVerbs declare or win a state of claimedStates for their subject:
 // "declared independence from Sweden", "gained independence from",
