@@ -225,6 +225,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
+	if p := covered(last - 2); last-first > 2 && postNominals[toks[last-1].Text] && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
+		last-- // "Sione Vake MP said": the letters of a seat or an honour after the person's name
+	}
 	if m := covered(first); m != nil && m.start == first && titledWork(toks, first) {
 		return nil, 0, "" // "an artwork entitled America made by Tom Wu": a work's title, no actor
 	}

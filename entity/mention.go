@@ -1187,7 +1187,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		} else {
 			m.org = org
 		}
-		out = append(out, m)
+		if n := len(out); !postNominals[t.name] || n == 0 || out[n-1].typ != schema.Person || out[n-1].end != start {
+			// "the Minister of Trade Sione Vake MP": the letters of
+			// the named minister's seat after the name are no office.
+			out = append(out, m)
+		}
 	}
 	if next < len(toks) && toks[next].Tag == "POS" && len(out) > 0 {
 		out[len(out)-1].possessive = true
