@@ -1928,7 +1928,19 @@ func subjectOfClause(toks []nlp.Token, ms []*mention, i int) *mention {
 	if f < 1 {
 		return nil
 	}
+	if f >= 4 && toks[f-3].Lower() == "and" && possessiveDeterminers[toks[f-2].Lower()] && retinueNouns[toks[f-1].Lower()] {
+		// "Prime Minister Ann Lee and her delegation arrived": the
+		// actor her company goes with.
+		return subjectBefore(toks, ms, f-3, actorEntity)
+	}
 	return subjectBefore(toks, ms, f, actorEntity)
+}
+
+// retinueNouns are the company that travels with a person, named after
+// "and" and the person's possessive: "the president and his delegation".
+var retinueNouns = map[string]bool{
+	"team": true, "delegation": true, "entourage": true, "wife": true, "husband": true, "spouse": true,
+	"family": true, "aides": true,
 }
 
 // bidder returns the actor of a bidding phrase that opens at token j and
@@ -1982,10 +1994,53 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 	if any && toks[k+1].Lower() == "of" && slices.Contains(nominals.at(toks[k].Lower()).preps, "of") {
 		return nil, 0 // "despite criticism of Joe Ng": he is criticised
 	}
+	if m := stateTitleHolder(toks, ms, k+2); m != nil {
+		return m, k + 1 // "the invitation of President of Ghana Kofi Mensah"
+	}
 	if m := headAt(toks, ms, k+2); m != nil && !m.possessive {
 		return m, k + 1
 	}
 	return nil, 0
+}
+
+// stateTitleHolder returns the person named after a capitalised title
+// and the state it is of, when the title opens at token k: "President of
+// Ghana Kofi Mensah", "the Prime Minister of Norway, Tom Berg"; nil
+// otherwise. The state is the office's, not the actor.
+func stateTitleHolder(toks []nlp.Token, ms []*mention, k int) *mention {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	of := k
+	for of < len(toks) && of < k+3 && isCap(toks[of].Text) {
+		of++
+	}
+	if of == k || of+2 >= len(toks) || toks[of].Text != "of" {
+		return nil
+	}
+	p := of + 1
+	if strings.EqualFold(toks[p].Text, "the") {
+		p++
+	}
+	var state *mention
+	for _, m := range ms {
+		if m.start == p && m.ent != nil && m.ent.typ == schema.GPE && !m.adj && !m.possessive {
+			state = m
+		}
+	}
+	if state == nil {
+		return nil
+	}
+	n := state.end
+	if n < len(toks) && toks[n].Text == "," {
+		n++ // "the Prime Minister of Norway, Tom Berg"
+	}
+	for _, m := range ms {
+		if m.start == n && m.kind == mName && m.ent != nil && m.ent.typ == schema.Person && !m.possessive {
+			return m
+		}
+	}
+	return nil
 }
 
 // candidacyNouns name a person's standing for a party.
