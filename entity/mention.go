@@ -1013,6 +1013,12 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			// Party").
 			u.kind = uCap
 			joined = true
+		} else if u.kind == uEntry && u.e != nil && u.e.typ == schema.Organization && len(seg) > 0 && seg[len(seg)-1].kind == uJoin && toks[seg[len(seg)-1].start].Text == "and" {
+			// "the Peace and Security Council": a body the gazetteer
+			// knows by the words after "and" joined to an unknown word
+			// is their one name, not that body ([Resolver.bodyAfter]).
+			u.kind = uCap
+			joined = true
 		} else if u.kind == uTitle && titledPlace(s, us, i) {
 			// "General Santos City", "Sultan Kudarat Province": a
 			// title opening a name that ends in a town's or a region's
