@@ -1030,11 +1030,15 @@ func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *
 		return
 	}
 	titled := headAt(toks, ms, v+1) // "to advise Queen Ann Lee"
+	at := v + 1
+	for at < len(toks) && at < v+3 && (toks[at].Tag == "DT" || toks[at].Tag == "CD") {
+		at++ // "to expel the diplomats", "to expel four Russian diplomats"
+	}
 	for _, o := range ms {
-		if o.start <= v {
-			continue
+		if o.start <= v || o.adj && slices.ContainsFunc(ms, func(g *mention) bool { return g != o && g.start == o.start && g.end > o.end }) {
+			continue // "Russian" of "to expel four Russian diplomats": the group
 		}
-		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" || o == titled {
+		if o.start == v+1 || o.start == at && !o.adj || o == titled {
 			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) && !modifiesNoun(s, o.end) {
 				// "decision to halt Ohio recounts": the name modifies
 				// the thing acted on, no actor acted on.
