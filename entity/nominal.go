@@ -1885,6 +1885,18 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 		if f := d.derive(si, argOf(s, agent), joinText(toks[i:end]), schema.StatedRelation(lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
+		if jointLemma(lemma) {
+			// "in coordination with the United States, Britain and
+			// Canada": one fact per partner listed.
+			for _, m := range listAt(toks, ms, j) {
+				if m == asker || m.ent == nil || m.ent == actor.ent || !actorEntity(m.ent) {
+					continue
+				}
+				if f := d.derive(si, argOf(s, actor), joinText(toks[i:m.end]), schema.StatedRelation(lemma), actor.ent, m.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
+			}
+		}
 	}
 }
 
