@@ -1314,6 +1314,13 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 			return nil // "Republican Senators" as a speech writes them, not "Labour Party"
 		}
 		head, end, ok := r.groupNoun(toks, k)
+		if !ok && last.typ == schema.Organization && toks[k].Text == "ministers" && (k+1 == len(toks) || !listOpeners[toks[k+1].Text]) {
+			// "EU foreign ministers", "NATO defence ministers": a bloc's
+			// ministers meet as one group; a state's ministers, and
+			// ministers a list names ("three Cabinet ministers, Tom Wu,
+			// ..."), are read as a plural role.
+			head, end, ok = "ministers", k+1, true
+		}
 		if ok && strings.HasPrefix(w.Tag, "NN") {
 			if end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
 				return nil
@@ -3874,3 +3881,8 @@ var headModifiers = map[string]bool{
 	"Former": true, "Outgoing": true, "Incoming": true, "Lieutenant": true, "Regional": true, "Provincial": true,
 	"State": true, "Federal": true, "Military": true, "Chief": true, "Elected": true, "Then": true, "Current": true,
 }
+
+// listOpeners open the list or the aside that names the people a plural
+// role noun stands for: "three Cabinet ministers, Tom Wu, ...", "the
+// ministers: ...", "the ministers (Tom Wu and Ann Lee)".
+var listOpeners = map[string]bool{",": true, ":": true, "(": true}
