@@ -19,3 +19,17 @@ func TestAgreedSanctions(t *testing.T) {
 			"sanctions adopted"},
 	})
 }
+
+// TestAgreedOtherActs checks that agreeing to or on an act other than a
+// measure carries no act out: talks agreed to are not held, a visit agreed
+// on is not the subject's.
+func TestAgreedOtherActs(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway agreed to talks with Sweden.",
+			nil, []string{"Norway -talk_with-> Sweden"},
+			"talks agreed to"},
+		{"Norway agreed on a visit to Oslo by Ann Lee.",
+			nil, []string{"Norway -visit-> Oslo"},
+			"a visit by another agreed on"},
+	})
+}

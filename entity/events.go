@@ -46,7 +46,7 @@ func heldNoun(lemma string) string {
 	if !ok || !slices.Contains(nom.preps, prep) {
 		return ""
 	}
-	if lightVerbs[verb] || carryVerbs[verb] || legalVerbs[verb] && legalNouns[noun] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
+	if lightVerbs[verb] || carryVerbs[verb] || measureVerbs[verb] && tradeMeasures[noun] || legalVerbs[verb] && legalNouns[noun] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
 		return nom.lemma
 	}
 	return ""
@@ -253,13 +253,16 @@ func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *d
 
 // carryVerbs carry out an act named by their object noun: "imposed
 // sanctions on", "carried out strikes on", "conducted raids on",
-// "performed an investigation into"; a bloc's measures are carried out
-// when adopted or agreed ("adopted sanctions against", "agreed on new
-// sanctions against").
+// "performed an investigation into".
 var carryVerbs = map[string]bool{
 	"impose": true, "carry": true, "conduct": true, "stage": true, "mount": true, "announce": true, "slap": true,
-	"level": true, "unleash": true, "approve": true, "levy": true, "perform": true, "adopt": true, "agree": true,
+	"level": true, "unleash": true, "approve": true, "levy": true, "perform": true,
 }
+
+// measureVerbs carry out a bloc's or a state's measure of
+// [tradeMeasures] only: "adopted sanctions against", "agreed on new
+// sanctions against"; "agreed to talks with" holds none yet.
+var measureVerbs = map[string]bool{"adopt": true, "agree": true}
 
 // openingVerbs begin a violent act of [violentActs]: "began a military
 // offensive into Syria", "started an attack on Halden"; "started the game
@@ -323,6 +326,7 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	light, undergo, respond, joint, signed, claim, jibe, interview, opening := false, false, false, false, "", false, false, false, false
+	measure := false
 	repel := "" // "repelled an attack by the rebels": the subject repels them too
 	evade := false
 	for _, w := range strings.Split(x.Lemma, "_") {
@@ -334,13 +338,14 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
+		measure = measure || measureVerbs[w]
 		opening = opening || openingVerbs[w]
 		undergo = undergo || undergoVerbs[w] || metWith(x)
 		respond = respond || respondVerbs[w]
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening {
+	if !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening && !measure {
 		return false
 	}
 	preps := eventPreps
@@ -387,6 +392,12 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		noun = toks[head].Lower()
 	} else if packageNouns[noun] && head > first {
 		noun = toks[head-1].Lower() // "announced a new aid package for Ukraine": the aid
+	}
+	if measure && !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening {
+		if !tradeMeasures[noun] || strings.Contains(x.Lemma, "_to") {
+			return false // "agreed on a visit to Oslo", "agreed to talks with Sweden"
+		}
+		light = true // "agreed on new sanctions against Moscow"
 	}
 	lemma, nom := eventNouns[noun], nominals.at(noun)
 	if opening && !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
