@@ -1755,11 +1755,15 @@ func (d *docState) partEntity(name string) *docEntity {
 
 // bidNouns name what one actor asks, advises or orders another to do,
 // in "at the request of X" or "on X's advice": the lemma of the act the
-// asker did to the one who then acted.
+// asker did to the one who then acted; and "on behalf of X", where the
+// one who acted represents X.
 var bidNouns = map[string]string{
 	"request": "ask", "requests": "ask", "behest": "ask", "urging": "urge", "advice": "advise",
 	"order": "order", "orders": "order", "instruction": "order", "instructions": "order", "command": "order",
 	"invitation": "invite",
+	// "signed the deal on behalf of Norway": the one who acts speaks for
+	// the other ([docState.biddenActs] turns it round).
+	"behalf": "represent",
 }
 
 // facedNouns are acts against an actor that it does something despite,
@@ -1879,7 +1883,7 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		agent, patient := asker, actor // the faced act's agent does it to the actor
-		if lemma == "respond_to" || jointLemma(lemma) {
+		if lemma == "respond_to" || lemma == "represent" || jointLemma(lemma) {
 			agent, patient = actor, asker
 		}
 		if f := d.derive(si, argOf(s, agent), joinText(toks[i:end]), schema.StatedRelation(lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
