@@ -225,6 +225,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if p := covered(last - 2); last-first > 1 && speakerAt(toks, last-1) && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
 		last-- // "elected Ann Lee Speaker": the person, then the office
 	}
+	if p := covered(last - 2); last-first > 2 && postNominals[toks[last-1].Text] && covered(last-1) == nil && p != nil && p.end == last-1 && p.ent != nil && p.ent.typ == schema.Person {
+		last-- // "Sione Vake MP said": the letters of a seat or an honour after the person's name
+	}
 	if m := covered(first); m != nil && m.start == first && titledWork(toks, first) {
 		return nil, 0, "" // "an artwork entitled America made by Tom Wu": a work's title, no actor
 	}
@@ -237,6 +240,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	if m := possessedUnit(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "fined Bank of Norland's Halvik Securities unit": the unit
+	}
+	if m := formalStateName(toks, first, last, covered); m != nil {
+		return m.ent, m.conf, "" // "suspended the Republic of Guinea": Guinea
 	}
 	if k := shareOfAt(toks, first, last); k > 0 {
 		if m := covered(k); m != nil && m.start == k && m.end == last && named(m) && m.ent != nil && m.ent.typ == schema.Organization {
@@ -1607,4 +1613,37 @@ func vesselOwner(toks []nlp.Token, ms []*mention, first, k int, covered func(int
 		}
 	}
 	return owner
+}
+
+// stateForms are the heads of a state's formal name: "the Republic of
+// Guinea", "the Kingdom of Norway", "the Sultanate of Oman".
+var stateForms = map[string]bool{
+	"Republic": true, "Kingdom": true, "State": true, "Sultanate": true, "Emirate": true, "Principality": true,
+	"Federation": true, "Commonwealth": true,
+}
+
+// formalStateName returns the mention of the state that tokens [first,
+// last) name by its formal name, a head of [stateForms], "of" and the
+// country's own name to the end ("the Republic of Guinea", "the Islamic
+// Republic of Iran"), which the gazetteer may not know; or nil.
+func formalStateName(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	free := func(i int) bool { // no actor's name: "Republic" alone resolves to no one
+		c := covered(i)
+		return c == nil || c.ent == nil || c.start == i && c.end == i+1 && !actorEntity(c.ent)
+	}
+	k := first
+	if k < last && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	for n := 0; n < 2 && k+1 < last && isCap(toks[k].Text) && !stateForms[toks[k].Text] && free(k); n++ {
+		k++ // "the Islamic Republic", "the Federal Democratic Republic"
+	}
+	if k+2 >= last || !stateForms[toks[k].Text] || toks[k+1].Text != "of" || !free(k) {
+		return nil
+	}
+	m := covered(k + 2)
+	if m == nil || m.start != k+2 || m.end != last || m.ent == nil || m.ent.typ != schema.GPE || m.adj || m.possessive {
+		return nil
+	}
+	return m
 }

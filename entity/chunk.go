@@ -257,7 +257,7 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 				us = append(us, unit{kind: uJoin, start: k, end: k + 1})
 				k++
 				continue
-			case t.Text == "and" && last == uCap && r.plainWords(toks, afterPossessive(us)) && !headline && r.bodyAfter(toks, afterPossessive(us), k):
+			case t.Text == "and" && last == uCap && r.plainWords(toks, afterBody(afterPossessive(us))) && !headline && r.bodyAfter(toks, afterPossessive(us), k):
 				// "the Food and Agriculture Organization", "the Bill and
 				// Melinda Gates Foundation", "the Rock and Roll Hall of
 				// Fame": words that name no actor alone, "and" and
@@ -622,6 +622,17 @@ func afterPossessive(us []unit) []unit {
 	return us
 }
 
+// afterBody returns the units of us after the last body the gazetteer
+// knows ("Peace" of "African Union Peace"), or us when it holds none.
+func afterBody(us []unit) []unit {
+	for i := len(us) - 1; i >= 0; i-- {
+		if us[i].e != nil && us[i].e.typ == schema.Organization {
+			return us[i+1:]
+		}
+	}
+	return us
+}
+
 // andHeads end the name of a body or a site that "and" may join inside
 // ([Resolver.bodyAfter]); [panelAfter] has the panels' and agencies'.
 var andHeads = map[string]bool{
@@ -642,10 +653,14 @@ var andHeads = map[string]bool{
 // stay two names, as do two heads ("the Presidency and Vice Presidency").
 func (r *Resolver) bodyAfter(toks []nlp.Token, us []unit, k int) bool {
 	unknown := false
-	for _, u := range us {
+	for i, u := range us {
 		switch {
 		case u.kind == uCap:
 			unknown = true
+		case u.e != nil && u.e.typ == schema.Organization && i+1 < len(us) && us[i+1].kind == uCap:
+			// "the African Union Peace and Security Council": a body's
+			// organ, named after the body, opens with an unknown word.
+			unknown = false
 		case u.e != nil && (u.e.typ == schema.Person || u.e.typ == schema.Organization):
 			return false
 		}

@@ -46,7 +46,7 @@ func heldNoun(lemma string) string {
 	if !ok || !slices.Contains(nom.preps, prep) {
 		return ""
 	}
-	if lightVerbs[verb] || carryVerbs[verb] || legalVerbs[verb] && legalNouns[noun] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
+	if lightVerbs[verb] || carryVerbs[verb] || measureVerbs[verb] && tradeMeasures[noun] || legalVerbs[verb] && legalNouns[noun] || withVerbs[verb] && withNominal(noun) || orderVerbs[verb] && violentActs[nom.lemma] {
 		return nom.lemma
 	}
 	return ""
@@ -259,6 +259,11 @@ var carryVerbs = map[string]bool{
 	"level": true, "unleash": true, "approve": true, "levy": true, "perform": true,
 }
 
+// measureVerbs carry out a bloc's or a state's measure of
+// [tradeMeasures] only: "adopted sanctions against", "agreed on new
+// sanctions against"; "agreed to talks with" holds none yet.
+var measureVerbs = map[string]bool{"adopt": true, "agree": true}
+
 // openingVerbs begin a violent act of [violentActs]: "began a military
 // offensive into Syria", "started an attack on Halden"; "started the game
 // with" begins no act on anyone.
@@ -321,6 +326,7 @@ var eventPreps = map[string]bool{"to": true, "of": true, "for": true, "on": true
 // criticism from Tom Wu", "Norway won the support of Sweden").
 func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
 	light, undergo, respond, joint, signed, claim, jibe, interview, opening := false, false, false, false, "", false, false, false, false
+	measure := false
 	repel := "" // "repelled an attack by the rebels": the subject repels them too
 	evade := false
 	for _, w := range strings.Split(x.Lemma, "_") {
@@ -332,13 +338,14 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		jibe = jibe || jibeVerbs[w]
 		claim = claim || claimVerbs[w]
 		light = light || lightVerbs[w] || carryVerbs[w] // "imposed new sanctions on Russia"
+		measure = measure || measureVerbs[w]
 		opening = opening || openingVerbs[w]
 		undergo = undergo || undergoVerbs[w] || metWith(x)
 		respond = respond || respondVerbs[w]
 		l, ok := jointVerbs[w]
 		joint, signed = joint || withVerbs[w] || ok, signed+l
 	}
-	if !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening {
+	if !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening && !measure {
 		return false
 	}
 	preps := eventPreps
@@ -378,8 +385,19 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		preps = jibePreps // not "took a shot at goal against Norway"
 	}
 	noun := toks[head].Lower()
-	if packageNouns[noun] && head > first {
+	if (packageNouns[noun] || roundNouns[noun]) && head+2 < last && toks[head+1].Lower() == "of" && toks[head+2].Tag == "NNS" {
+		// "adopted a package of sanctions against Russia", "imposed a
+		// new round of sanctions on Iran": the acts bundled after of.
+		head += 2
+		noun = toks[head].Lower()
+	} else if packageNouns[noun] && head > first {
 		noun = toks[head-1].Lower() // "announced a new aid package for Ukraine": the aid
+	}
+	if measure && !light && !undergo && !respond && !joint && !claim && !jibe && !interview && !opening {
+		if !tradeMeasures[noun] || strings.Contains(x.Lemma, "_to") {
+			return false // "agreed on a visit to Oslo", "agreed to talks with Sweden"
+		}
+		light = true // "agreed on new sanctions against Moscow"
 	}
 	lemma, nom := eventNouns[noun], nominals.at(noun)
 	if opening && !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
@@ -744,6 +762,11 @@ var agentPreps = map[string]bool{"by": true, "from": true, "of": true}
 // packageNouns bundle the acts of the event noun before them: "an aid
 // package for Ukraine" is aid, "a loan package to Kenya" a loan.
 var packageNouns = map[string]bool{"package": true, "packages": true}
+
+// roundNouns bundle the acts of the plural event noun after their "of",
+// as [packageNouns] do: "a new round of sanctions on Iran", "a fresh wave
+// of strikes against the rebels".
+var roundNouns = map[string]bool{"round": true, "rounds": true, "wave": true, "raft": true}
 
 // claimVerbs declare or win a state of claimedStates for their subject:
 // "declared independence from Sweden", "gained independence from",

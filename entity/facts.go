@@ -273,7 +273,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		case e.typ == schema.Person && titled:
 			// Mr or Dr alone holds nothing: "the President of Korea
 			// Mr. Roh" is no member of Korea for "Korea Mr.".
-			if seatTitle(m.titles) && holder.ent.gaz != nil && holder.ent.gaz.in != "" {
+			if seatTitle(m.titles) && (holder.ent.gaz != nil && holder.ent.gaz.in != "" || constituencyName(holder.ent)) {
 				role = "represent" // "Ohio Senator Tom Wu": a state's seat, not its membership
 			}
 			// "Former Labour MP Tom Wu", "Tom Wu, a former Labour MP,":

@@ -1013,6 +1013,12 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 			// Party").
 			u.kind = uCap
 			joined = true
+		} else if u.kind == uEntry && u.e != nil && u.e.typ == schema.Organization && len(seg) > 0 && seg[len(seg)-1].kind == uJoin && toks[seg[len(seg)-1].start].Text == "and" {
+			// "the Peace and Security Council": a body the gazetteer
+			// knows by the words after "and" joined to an unknown word
+			// is their one name, not that body ([Resolver.bodyAfter]).
+			u.kind = uCap
+			joined = true
 		} else if u.kind == uTitle && titledPlace(s, us, i) {
 			// "General Santos City", "Sultan Kudarat Province": a
 			// title opening a name that ends in a town's or a region's
@@ -1187,7 +1193,11 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 		} else {
 			m.org = org
 		}
-		out = append(out, m)
+		if n := len(out); !postNominals[t.name] || n == 0 || out[n-1].typ != schema.Person || out[n-1].end != start {
+			// "the Minister of Trade Sione Vake MP": the letters of
+			// the named minister's seat after the name are no office.
+			out = append(out, m)
+		}
 	}
 	if next < len(toks) && toks[next].Tag == "POS" && len(out) > 0 {
 		out[len(out)-1].possessive = true
@@ -1304,6 +1314,13 @@ func (r *Resolver) groupAfter(s nlp.Sentence, out []*mention, next int) *mention
 			return nil // "Republican Senators" as a speech writes them, not "Labour Party"
 		}
 		head, end, ok := r.groupNoun(toks, k)
+		if !ok && last.typ == schema.Organization && toks[k].Text == "ministers" && (k+1 == len(toks) || !listOpeners[toks[k+1].Text]) {
+			// "EU foreign ministers", "NATO defence ministers": a bloc's
+			// ministers meet as one group; a state's ministers, and
+			// ministers a list names ("three Cabinet ministers, Tom Wu,
+			// ..."), are read as a plural role.
+			head, end, ok = "ministers", k+1, true
+		}
 		if ok && strings.HasPrefix(w.Tag, "NN") {
 			if end < len(toks) && strings.HasPrefix(toks[end].Tag, "NN") {
 				return nil
@@ -3881,3 +3898,8 @@ var headModifiers = map[string]bool{
 	"Former": true, "Outgoing": true, "Incoming": true, "Lieutenant": true, "Regional": true, "Provincial": true,
 	"State": true, "Federal": true, "Military": true, "Chief": true, "Elected": true, "Then": true, "Current": true,
 }
+
+// listOpeners open the list or the aside that names the people a plural
+// role noun stands for: "three Cabinet ministers, Tom Wu, ...", "the
+// ministers: ...", "the ministers (Tom Wu and Ann Lee)".
+var listOpeners = map[string]bool{",": true, ":": true, "(": true}

@@ -1034,11 +1034,15 @@ func (d *docState) decidedAct(si int, s nlp.Sentence, ms []*mention, possessor *
 		return
 	}
 	titled := headAt(toks, ms, v+1) // "to advise Queen Ann Lee"
+	at := v + 1
+	for at < len(toks) && at < v+3 && (toks[at].Tag == "DT" || toks[at].Tag == "CD") {
+		at++ // "to expel the diplomats", "to expel four Russian diplomats"
+	}
 	for _, o := range ms {
-		if o.start <= v {
-			continue
+		if o.start <= v || o.adj && slices.ContainsFunc(ms, func(g *mention) bool { return g != o && g.start == o.start && g.end > o.end }) {
+			continue // "Russian" of "to expel four Russian diplomats": the group
 		}
-		if o.start == v+1 || o.start == v+2 && toks[v+1].Tag == "DT" || o == titled {
+		if o.start == v+1 || o.start == at && !o.adj || o == titled {
 			if o.ent != nil && o.ent != possessor.ent && actorEntity(o.ent) && !modifiesNoun(s, o.end) {
 				// "decision to halt Ohio recounts": the name modifies
 				// the thing acted on, no actor acted on.
@@ -1755,11 +1759,15 @@ func (d *docState) partEntity(name string) *docEntity {
 
 // bidNouns name what one actor asks, advises or orders another to do,
 // in "at the request of X" or "on X's advice": the lemma of the act the
-// asker did to the one who then acted.
+// asker did to the one who then acted; and "on behalf of X", where the
+// one who acted represents X.
 var bidNouns = map[string]string{
 	"request": "ask", "requests": "ask", "behest": "ask", "urging": "urge", "advice": "advise",
 	"order": "order", "orders": "order", "instruction": "order", "instructions": "order", "command": "order",
 	"invitation": "invite",
+	// "signed the deal on behalf of Norway": the one who acts speaks for
+	// the other ([docState.biddenActs] turns it round).
+	"behalf": "represent",
 }
 
 // facedNouns are acts against an actor that it does something despite,
@@ -1879,11 +1887,23 @@ func (d *docState) biddenActs(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		agent, patient := asker, actor // the faced act's agent does it to the actor
-		if lemma == "respond_to" || jointLemma(lemma) {
+		if lemma == "respond_to" || lemma == "represent" || jointLemma(lemma) {
 			agent, patient = actor, asker
 		}
 		if f := d.derive(si, argOf(s, agent), joinText(toks[i:end]), schema.StatedRelation(lemma), agent.ent, patient.ent, "", nominalConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
+		}
+		if jointLemma(lemma) {
+			// "in coordination with the United States, Britain and
+			// Canada": one fact per partner listed.
+			for _, m := range listAt(toks, ms, j) {
+				if m == asker || m.ent == nil || m.ent == actor.ent || !actorEntity(m.ent) {
+					continue
+				}
+				if f := d.derive(si, argOf(s, actor), joinText(toks[i:m.end]), schema.StatedRelation(lemma), actor.ent, m.ent, "", nominalConf); f != nil {
+					f.Class = schema.CanonicalRelation(lemma)
+				}
+			}
 		}
 	}
 }
@@ -1932,7 +1952,19 @@ func subjectOfClause(toks []nlp.Token, ms []*mention, i int) *mention {
 	if f < 1 {
 		return nil
 	}
+	if f >= 4 && toks[f-3].Lower() == "and" && possessiveDeterminers[toks[f-2].Lower()] && retinueNouns[toks[f-1].Lower()] {
+		// "Prime Minister Ann Lee and her delegation arrived": the
+		// actor her company goes with.
+		return subjectBefore(toks, ms, f-3, actorEntity)
+	}
 	return subjectBefore(toks, ms, f, actorEntity)
+}
+
+// retinueNouns are the company that travels with a person, named after
+// "and" and the person's possessive: "the president and his delegation".
+var retinueNouns = map[string]bool{
+	"team": true, "delegation": true, "entourage": true, "wife": true, "husband": true, "spouse": true,
+	"family": true, "aides": true,
 }
 
 // bidder returns the actor of a bidding phrase that opens at token j and
@@ -1986,10 +2018,53 @@ func (d *docState) bidder(toks []nlp.Token, ms []*mention, j int, any bool) (*me
 	if any && toks[k+1].Lower() == "of" && slices.Contains(nominals.at(toks[k].Lower()).preps, "of") {
 		return nil, 0 // "despite criticism of Joe Ng": he is criticised
 	}
+	if m := stateTitleHolder(toks, ms, k+2); m != nil {
+		return m, k + 1 // "the invitation of President of Ghana Kofi Mensah"
+	}
 	if m := headAt(toks, ms, k+2); m != nil && !m.possessive {
 		return m, k + 1
 	}
 	return nil, 0
+}
+
+// stateTitleHolder returns the person named after a capitalised title
+// and the state it is of, when the title opens at token k: "President of
+// Ghana Kofi Mensah", "the Prime Minister of Norway, Tom Berg"; nil
+// otherwise. The state is the office's, not the actor.
+func stateTitleHolder(toks []nlp.Token, ms []*mention, k int) *mention {
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	of := k
+	for of < len(toks) && of < k+3 && isCap(toks[of].Text) {
+		of++
+	}
+	if of == k || of+2 >= len(toks) || toks[of].Text != "of" {
+		return nil
+	}
+	p := of + 1
+	if strings.EqualFold(toks[p].Text, "the") {
+		p++
+	}
+	var state *mention
+	for _, m := range ms {
+		if m.start == p && m.ent != nil && m.ent.typ == schema.GPE && !m.adj && !m.possessive {
+			state = m
+		}
+	}
+	if state == nil {
+		return nil
+	}
+	n := state.end
+	if n < len(toks) && toks[n].Text == "," {
+		n++ // "the Prime Minister of Norway, Tom Berg"
+	}
+	for _, m := range ms {
+		if m.start == n && m.kind == mName && m.ent != nil && m.ent.typ == schema.Person && !m.possessive {
+			return m
+		}
+	}
+	return nil
 }
 
 // candidacyNouns name a person's standing for a party.

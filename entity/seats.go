@@ -164,6 +164,26 @@ func seatTitle(titles []*title) bool {
 	return len(f) > 0 && seatNouns[f[len(f)-1]]
 }
 
+// constituencyEnds end the names of electoral districts, which a town's
+// or a region's name opens: "Harare East", "Bulawayo Central", "Glasgow
+// North", "Kaduna Rural".
+var constituencyEnds = map[string]bool{
+	"East": true, "West": true, "North": true, "South": true, "Central": true, "Rural": true, "Urban": true,
+	"North-East": true, "North-West": true, "South-East": true, "South-West": true,
+}
+
+// constituencyName reports whether e, a name the gazetteer does not know,
+// is shaped as an electoral district's ([constituencyEnds]), so that a
+// seat's title after it ("Harare East MP Tom Moyo") gives the seat for
+// the district, not a membership.
+func constituencyName(e *docEntity) bool {
+	if e.gaz != nil || e.typ == schema.Person {
+		return false
+	}
+	f := strings.Fields(e.name)
+	return len(f) >= 2 && len(f) <= 3 && constituencyEnds[f[len(f)-1]]
+}
+
 // titledSeatBefore reports whether p, the mention before place m, is a
 // person's name right before "from" m whose last title is a seat noun's:
 // "Senator Ann Lee from Vermont".

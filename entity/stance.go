@@ -187,9 +187,10 @@ var (
 	}
 	// statusNouns are what an actor holds that an authority may suspend,
 	// revoke or freeze: "suspended Norway's membership", "revoked Tom
-	// Wu's visa", "froze his assets", "suspended the airline's permit".
+	// Wu's visa", "froze his assets", "suspended the airline's permit",
+	// "suspended the participation of Mali in its activities".
 	statusNouns = map[string]bool{
-		"membership": true, "visa": true, "licence": true, "license": true, "passport": true,
+		"membership": true, "participation": true, "visa": true, "licence": true, "license": true, "passport": true,
 		"accreditation": true, "citizenship": true, "immunity": true, "assets": true, "funds": true,
 		"accounts": true, "mandate": true, "contract": true, "permit": true, "permits": true,
 		"licences": true, "licenses": true, "visas": true, "passports": true, "contracts": true,

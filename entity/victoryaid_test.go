@@ -18,5 +18,11 @@ func TestDeclaredVictoryAndAidPackages(t *testing.T) {
 		{"Norway announced a new sanctions package against Russia.",
 			[]string{"Norway -sanction-> Russia"}, nil,
 			"a package of sanctions"},
+		{"Canada adopted a package of sanctions against Belarus.",
+			[]string{"Canada -sanction-> Belarus"}, nil,
+			"a package with its acts after of"},
+		{"Norway announced a fresh wave of sanctions against Iran.",
+			[]string{"Norway -sanction-> Iran"}, nil,
+			"a wave of acts, as a package of them"},
 	})
 }

@@ -334,11 +334,12 @@ func endsInInitialism(s string) bool {
 // "Brig. Gen. Ann Lee", "Det. Supt. Tom Wu". No sentence ends on one.
 // The honorifics are among them: the segmenter ends a sentence after
 // "Mr." when the surname is also a common word ("Mr. Brown", "Mrs.
-// Green"), though a name always follows.
+// Green"), though a name always follows, and after a minister's "Hon."
+// ("the Minister of Trade Hon. Mele Tuipulotu").
 var rankAbbrevs = map[string]bool{
 	"brig": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "sgt": true, "cpl": true,
 	"pvt": true, "pfc": true, "spc": true, "adm": true, "cmdr": true, "cdr": true, "supt": true, "insp": true, "det": true,
-	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true, "rev": true,
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true, "rev": true, "hon": true,
 }
 
 // endsInRankAbbrev reports whether sentence s ends with a capitalised

@@ -421,6 +421,7 @@ func TestSplitRankAbbrev(t *testing.T) {
 		{"Tom Wu met the general. Sweden sent aid.", 2, ""},
 		{"Tom Wu began by praising Mr. Brown for his work in Oslo.", 1, "Mr."},
 		{"The award went to Mrs. Green and Dr. White of Bergen.", 1, "Dr."},
+		{"The premier is accompanied by the Minister of Trade Hon. Mele Tuipulotu MP to Suva.", 1, "Hon."},
 	} {
 		ss := a.Split(c.text)
 		if len(ss) != c.want {
