@@ -489,6 +489,12 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if ownedAfter(toks, end) {
 				return nil // "the navies of China and India": theirs, no group named before
 			}
+			if t.Tag == "CD" && end < len(toks) && toks[end].Lower() == "from" {
+				// "Russia expelled four Polish diplomats ... four
+				// diplomats from Sweden": a counted group with its own
+				// origin is a new group, not one named before.
+				return nil
+			}
 			if g2, ok := r.g.groups[normKey(toks[j-1].Text+" "+w.Text)]; ok && j > i+1 && end == j+1 {
 				g = g2 // "the armed forces": the gazetteer's two-word noun, the military, not troops
 			}
