@@ -44,9 +44,10 @@ func (r *Resolver) country(e *docEntity) bool {
 }
 
 // sovereign reports whether the gazetteer's entry e is a sovereign state:
-// a country with a demonym, which lies in no city or region.
+// a country of the list, with a demonym or without one ("New Zealand",
+// "Solomon Islands"), which lies in no city or region.
 func (r *Resolver) sovereign(e *entry) bool {
-	return e != nil && e.typ == schema.GPE && e.in == "" && r.g.adjOf[e.name] != ""
+	return e != nil && e.typ == schema.GPE && e.in == "" && (e.state || r.g.adjOf[e.name] != "")
 }
 
 // isPlace reports whether e is a place: a GPE or a Location.

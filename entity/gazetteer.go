@@ -25,6 +25,9 @@ type entry struct {
 	typ  schema.EntityType
 	// in is the place this one lies in (a locate_in fact).
 	in string
+	// state marks a sovereign state of the countries list, with or
+	// without a demonym of its own ("Solomon Islands", "New Zealand").
+	state bool
 	// region marks a state's first division (a US state, a province):
 	// "Salem, Oregon and ..." ends no list of towns.
 	region bool
@@ -256,7 +259,7 @@ func (g *gazetteer) add(kind, name string, attrs map[string][]string) error {
 	}
 	switch kind {
 	case "country":
-		g.addEntry(&entry{name: name, typ: schema.GPE}, attrs["alias"])
+		g.addEntry(&entry{name: name, typ: schema.GPE, state: true}, attrs["alias"])
 		for i, a := range attrs["adj"] {
 			g.demonyms[g.key(a)] = name
 			g.noteLen(a)

@@ -79,6 +79,12 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// state, no office of it.
 				st = nil
 			}
+			if st == nil && (home == nil || d.visits(e, home)) {
+				// "Prime Minister Ann Lee will visit Sweden" in a report
+				// on Norway's dealings with Sweden: the guest's state is
+				// the other one.
+				st = d.guestState(e)
+			}
 			last := m.titles[len(m.titles)-1].name
 			if (e.gaz == nil || e.gaz.office == "") && ledBodyBefore(sents[si].Tokens, ms, m) {
 				// "The Supreme Court is led by President Ann Lee": the
@@ -284,6 +290,48 @@ func (d *docState) visits(e, st *docEntity) bool {
 		return f.subj == e && f.obj == st && !f.Negated &&
 			(f.Lemma == "visit" || f.Lemma == "travel_to" || f.Lemma == "arrive_in")
 	})
+}
+
+// guestState returns the state of a person who visits one of the only two
+// countries the document names, the other one ("Prime Minister Ann Lee
+// will visit Sweden" in a report that names Norway and Sweden); a visit to
+// a town is left out, as leaders travel in their own state too. It
+// returns nil when the document names any other number of countries,
+// or the person visits neither or both.
+func (d *docState) guestState(e *docEntity) *docEntity {
+	var two []*docEntity
+	for _, c := range d.ents {
+		if c.typ == schema.GPE && c.n > 0 && d.r.country(c) {
+			if len(two) == 2 {
+				return nil
+			}
+			two = append(two, c)
+		}
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	var host *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil || f.Negated || f.Lemma != "visit" && f.Lemma != "travel_to" && f.Lemma != "arrive_in" {
+			continue
+		}
+		for _, c := range two {
+			if f.obj == c {
+				if host != nil && host != c {
+					return nil
+				}
+				host = c
+			}
+		}
+	}
+	switch host {
+	case nil:
+		return nil
+	case two[0]:
+		return two[1]
+	}
+	return two[0]
 }
 
 // apposedOf reports whether an apposition after a name that ends at
