@@ -26,19 +26,30 @@ func (d *docState) sanctionedBySpeaker(si int, s nlp.Sentence, xs []schema.Extra
 			continue
 		}
 		sp, pat := theMentionAt(s, ms, x.Sources[0]), theMentionAt(s, ms, x.Subject)
+		if sp == nil {
+			sp = lastMentionIn(s, ms, x.Sources[0]) // "IOC spokesman Tom Wu said"
+		}
 		if sp == nil || pat == nil || sp.ent == nil || pat.ent == nil || sp.ent == pat.ent || sp.adj || pat.adj ||
 			!actorEntity(pat.ent) || pat.kind == mPronoun {
 			continue
 		}
-		police := strings.Contains(strings.ToLower(sp.ent.name), "police")
+		body := sp.ent
+		if body.typ == schema.Person {
+			// "IOC president Tom Wu said Norway was suspended": the one
+			// body the speaker leads or works for did it.
+			if body = d.speakerBody(si, sp.ent); body == nil || body == pat.ent {
+				continue
+			}
+		}
+		police := strings.Contains(strings.ToLower(body.name), "police")
 		if lemma == "arrest" || lemma == "detain" {
 			if !police {
 				continue
 			}
-		} else if sp.ent.typ != schema.Organization || police {
+		} else if body.typ != schema.Organization || police {
 			continue
 		}
-		if f := d.derive(si, argOf(s, sp), x.Relation, lemma, sp.ent, pat.ent, "", roleConf); f != nil {
+		if f := d.derive(si, argOf(s, sp), x.Relation, lemma, body, pat.ent, "", roleConf); f != nil {
 			f.Class = schema.CanonicalRelation(lemma)
 		}
 	}
@@ -101,4 +112,31 @@ func actorInArg(s nlp.Sentence, ms []*mention, a schema.Argument) bool {
 		}
 	}
 	return false
+}
+
+// speakerBody returns the one organisation that the facts up to sentence
+// si show person p leading or working for, or nil.
+func (d *docState) speakerBody(si int, p *docEntity) *docEntity {
+	var body *docEntity
+	for _, f := range d.facts {
+		if f.subj != p || f.obj == nil || f.obj.typ != schema.Organization || f.Sentence > si || f.Negated ||
+			f.Lemma != schema.Lead && f.Lemma != schema.WorkFor {
+			continue
+		}
+		if body != nil && body != f.obj {
+			return nil
+		}
+		body = f.obj
+	}
+	return body
+}
+
+// lastMentionIn returns the mention of ms that ends argument a, or nil.
+func lastMentionIn(s nlp.Sentence, ms []*mention, a schema.Argument) *mention {
+	for _, m := range ms {
+		if m.end <= len(s.Tokens) && s.Tokens[m.end-1].End == a.End && s.Tokens[m.start].Start >= a.Start {
+			return m
+		}
+	}
+	return nil
 }
