@@ -89,6 +89,9 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			}
 		}
 		_, person := personNouns[w]
+		if apposedName(toks, ms, i+2, person) {
+			continue // "The regulator, the Financial Conduct Authority, fined ...": the name says which
+		}
 		if !person && !pair && !d.earlierDesc(w) {
 			continue
 		}
@@ -97,6 +100,27 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 		ms = insertMention(ms, m)
 	}
 	return ms
+}
+
+// apposedName reports whether token j opens an apposition that names the
+// description before it: a comma, "the" or not, a name of a person (for a
+// person's noun) or of another kind among ms, and a comma after it ("The
+// regulator, the Financial Conduct Authority, fined Halvik", "The man,
+// Tom Wu, was arrested"). The description is then the one named, not one
+// named before.
+func apposedName(toks []nlp.Token, ms []*mention, j int, person bool) bool {
+	if j+1 >= len(toks) || toks[j].Text != "," {
+		return false
+	}
+	k := j + 1
+	if toks[k].Lower() == "the" {
+		k++
+	}
+	o := mentionAtToken(ms, k)
+	if o == nil || o.kind != mName || o.adj || o.end >= len(toks) || toks[o.end].Text != "," {
+		return false
+	}
+	return (o.typ == schema.Person) == person
 }
 
 // unitDescNouns name an unnamed unit of a body after the body's

@@ -518,6 +518,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) && !roleOfDescThenPerson(toks, i, j+2) {
 				return nil // "The company, China Harbour Engineering,": the name follows
 			}
+			if j+3 < len(toks) && toks[j+1].Text == "," && toks[j+2].Lower() == "the" && isCap(toks[j+3].Text) && !roleOfDescThenPerson(toks, i, j+3) {
+				return nil // "The regulator, the Financial Conduct Authority,"
+			}
 			if coordinatedOffice(toks, j+1) {
 				return nil // "the president and chief executive of Halvik": an office, no holder named before
 			}

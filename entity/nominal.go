@@ -1533,11 +1533,29 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 		if w == "about" && !strings.EqualFold(toks[i+1].Text, "to") {
 			continue // "details emerged about Trump's call": a topic, not "about to"
 		}
-		if intentionToken(toks[i]) || unrealised[w] {
+		if intentionToken(toks[i]) || unrealised[w] || preventVerbs[w] && preventedNouns[toks[k].Lower()] {
 			return true
 		}
 	}
 	return false
+}
+
+// preventVerbs stop an act before it is done: "the regulator blocked
+// Globex's takeover of Initech", "vetoed the merger of Acme and Umbra".
+// The act of [preventedNouns] did not happen; a bid or an offer so
+// blocked was still made, and is left out.
+var preventVerbs = map[string]bool{
+	"block": true, "blocks": true, "blocked": true, "blocking": true, "veto": true, "vetoes": true, "vetoed": true,
+	"vetoing": true, "prohibit": true, "prohibits": true, "prohibited": true, "prohibiting": true, "reject": true,
+	"rejects": true, "rejected": true, "rejecting": true, "thwart": true, "thwarts": true, "thwarted": true,
+	"prevent": true, "prevents": true, "prevented": true, "forbid": true, "forbids": true, "forbade": true,
+}
+
+// preventedNouns name an outcome, which a verb of [preventVerbs] before
+// it keeps from happening: a takeover, a sale, an appointment.
+var preventedNouns = map[string]bool{
+	"takeover": true, "acquisition": true, "merger": true, "purchase": true, "sale": true, "buyout": true,
+	"appointment": true, "accession": true, "membership": true, "extradition": true, "deportation": true,
 }
 
 // opensPhrase reports whether a noun phrase may begin right after token

@@ -392,6 +392,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.aimedTargets(i, sents[i], xs)
 		d.asDid(i, sents[i], d.sents[i])
 		d.refusedAskers(i, sents[i])
+		d.sanctionedBySpeaker(i, sents[i], xs)
 	}
 	d.scorers()
 	d.deceasedTributes()
