@@ -1157,7 +1157,7 @@ var orgDescriptors = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "party": true, "movement": true,
 	"company": true, "firm": true, "network": true, "agency": true, "militia": true, "team": true,
 	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "outlet": true, "magazine": true,
-	"gang": true, "cartel": true, "faction": true, "syndicate": true, "charity": true,
+	"gang": true, "cartel": true, "faction": true, "syndicate": true, "charity": true, "union": true,
 }
 
 // tradeWord reports whether t, between a company's name and "company" or

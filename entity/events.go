@@ -39,6 +39,9 @@ func heldNoun(lemma string) string {
 		return ""
 	}
 	verb, noun, prep := w[0], w[1], w[2]
+	if protestVerbs[verb] && protestNouns[noun] && prep == "against" {
+		return "protest" // "held a rally against", "organized a march against"
+	}
 	if speechNouns[noun] && prep == "to" && lightVerbs[verb] {
 		return "speak_to" // "gave a speech to the Parliament", "delivered a lecture to"
 	}
@@ -50,6 +53,20 @@ func heldNoun(lemma string) string {
 		return nom.lemma
 	}
 	return ""
+}
+
+// protestVerbs hold the public protests of [protestNouns]: "held a rally
+// against Tom Wu", "organized a march against", "led a demonstration
+// against".
+var protestVerbs = map[string]bool{
+	"hold": true, "stage": true, "organize": true, "organise": true, "lead": true, "mount": true, "launch": true,
+}
+
+// protestNouns are public protests: made against an actor, they protest
+// it ([heldNoun]).
+var protestNouns = map[string]bool{
+	"protest": true, "protests": true, "rally": true, "rallies": true, "demonstration": true, "demonstrations": true,
+	"march": true, "marches": true, "vigil": true, "vigils": true,
 }
 
 // speechNouns are the event nouns of [nominals] for a speech: made "to" an

@@ -109,12 +109,23 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			ms = insertMention(ms, g)
 			continue
 		}
-		if (t.Text == "congress" || t.Text == "junta") && t.Tag == "NN" && coveringAt(ms, i) < 0 {
-			// "the Argentine congress", "Peru's congress": the state's
+		if (t.Text == "congress" || t.Text == "junta" || t.Text == "legislature" || t.Text == "senate") && t.Tag == "NN" && coveringAt(ms, i) < 0 {
+			// "the Argentine congress", "Peru's congress", "the Ohio
+			// legislature", "the Italian senate": the state's
 			// legislature, as its parliament is below; a congress of no
 			// state is a meeting ("the party congress"). "Myanmar's
 			// junta", "the Malian junta" is the state's military rulers.
 			if g := r.stateBefore(s, ms, i, t.Text); g != nil {
+				ms = insertMention(ms, g)
+			}
+			continue
+		}
+		if t.Text == "assembly" && i > 0 && toks[i-1].Text == "general" && coveringAt(ms, i) < 0 && coveringAt(ms, i-1) < 0 {
+			// "the Ohio general assembly": the state's legislature,
+			// written in lower case.
+			if g := r.stateBefore(s, ms, i-1, "general assembly"); g != nil {
+				g.end, g.surface = i+1, spanText(s, g.start, i+1)
+				g.possessive = i+1 < len(toks) && toks[i+1].Tag == "POS"
 				ms = insertMention(ms, g)
 			}
 			continue

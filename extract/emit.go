@@ -112,8 +112,13 @@ func (a *analysis) extractions() []schema.Extraction {
 		if len(objs) == 0 {
 			objs = []span{c.obj}
 		}
-		for _, s := range subjs {
-			for _, o := range objs {
+		subjs = a.respectiveList(c, subjs)
+		pairs := a.respective(c, subjs, objs)
+		for si, s := range subjs {
+			for oi, o := range objs {
+				if pairs != nil && pairs[si] != oi {
+					continue
+				}
 				out = append(out, schema.Extraction{
 					Subject:     a.arg(s, ""),
 					Relation:    rel,
@@ -149,6 +154,65 @@ func (a *analysis) extractions() []schema.Extraction {
 		}
 	}
 	return out
+}
+
+// respective pairs the n-th subject with the n-th object when the clause
+// says "respectively": "Acme and Halvik, based respectively in Lodi and
+// Tula", "Tom Wu and Ann Lee won in Lodi and Tula respectively". A place
+// written "Town, State" counts once, as its town: "in Lodi, Ohio and Tula,
+// Kansas" (the list splits at "and"). It returns, for each subject, the index of its object, or nil
+// when there is no "respectively" or the lists do not pair up.
+func (a *analysis) respective(c *clause, subjs, objs []span) []int {
+	n := len(subjs)
+	if n < 2 || len(objs) < n {
+		return nil
+	}
+	last := objs[len(objs)-1]
+	to := min(last.j+2, len(a.low))
+	if !slices.Contains(a.low[subjs[n-1].j:to], "respectively") {
+		return nil
+	}
+	// Members split at "and" or "or"; the commas inside one join a town
+	// to its state. A list as long as the subjects' pairs one to one:
+	// "in Lodi, Tula and Kent".
+	out := make([]int, 0, n)
+	out = append(out, 0)
+	for oi := 1; oi < len(objs); oi++ {
+		gap := a.low[objs[oi-1].j:objs[oi].i]
+		if slices.Contains(gap, "and") || slices.Contains(gap, "or") {
+			out = append(out, oi)
+		}
+	}
+	if len(out) == n {
+		return out
+	}
+	if len(out) < 2 || out[len(out)-1] != len(objs)-1 || len(objs) != n {
+		return nil
+	}
+	out = out[:0]
+	for i := range n {
+		out = append(out, i)
+	}
+	return out
+}
+
+// respectiveList returns the list whose last member is the clause's
+// one subject when "respectively" follows the verb: in "offices of Acme
+// and Halvik located respectively in Lodi and Tula" each office is
+// located ([analysis.respective]).
+func (a *analysis) respectiveList(c *clause, subjs []span) []span {
+	if len(subjs) != 1 || c.vg < 0 {
+		return subjs
+	}
+	v := a.ch[c.vg]
+	if !slices.Contains(a.low[v.i:min(v.j+1, len(a.low))], "respectively") {
+		return subjs
+	}
+	m := a.at[subjs[0].i]
+	if m < 2 || a.ch[m].i != subjs[0].i || m+1 != c.vg || a.ch[m-1].kind != conj || a.ch[m-2].kind != np {
+		return subjs
+	}
+	return []span{{a.ch[m-2].i, a.ch[m-2].j}, subjs[0]}
 }
 
 // variantFactor scales the confidence of an extraction's second reading.

@@ -1,0 +1,52 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRespectively checks that "respectively" pairs the n-th subject with
+// the n-th object instead of every subject with every object.
+func TestRespectively(t *testing.T) {
+	a, x := setup(t)
+	cases := []struct {
+		text      string
+		want, not []string
+		why       string
+	}{
+		{"The Harbor Workers Union and the Dock Workers Guild, based respectively in Portland and Tacoma, signed the deal.",
+			[]string{"The Harbor Workers Union | Portland", "the Dock Workers Guild | Tacoma"},
+			[]string{"The Harbor Workers Union | Tacoma", "the Dock Workers Guild | Portland"},
+			"a reduced participle after a list of subjects"},
+		{"Tom Wu, Ann Lee and Bo Chan were born in Lodi, Tula and Kent respectively.",
+			[]string{"Tom Wu | Lodi", "Ann Lee | Tula", "Bo Chan | Kent"},
+			[]string{"Tom Wu | Tula", "Bo Chan | Lodi"},
+			"respectively after the objects"},
+		{"The strike by members of Teamsters Local 12 and Local 40 located respectively in Lodi, Ohio and Tula, Kansas went on.",
+			[]string{"Teamsters Local 12 | Lodi", "Local 40 | Tula"},
+			[]string{"Local 40 | Lodi", "Local 40 | Ohio"},
+			"a town and its state count once; the participle's subject is the list before it"},
+		{"Tom Wu and Ann Lee visited Lodi and Tula.",
+			[]string{"Tom Wu | Lodi", "Tom Wu | Tula", "Ann Lee | Lodi", "Ann Lee | Tula"},
+			nil,
+			"without respectively every subject goes with every object"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.why, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Sentence(a.Tag(tc.text)) {
+				got = append(got, e.Subject.Text+" | "+e.Object.Text)
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q in %q", w, got)
+				}
+			}
+		})
+	}
+}
