@@ -343,16 +343,25 @@ func (d *docState) guestState(e *docEntity) *docEntity {
 // ("Ex-Prime Minister Donald Tusk, the President of the European
 // Council,") still gives its own.
 func apposedOf(toks []nlp.Token, end int, last string) bool {
+	k := apposedTitle(toks, end, last)
+	return k >= 0 && (toks[k+1].Text == "of" || toks[k+1].Text == "at" && atBody(toks, k+2))
+}
+
+// apposedTitle returns the index of the last word of the title last in an
+// apposition after a name that ends at token end, within its first four
+// words and before the sentence's last token ("Tom Wu, the president of",
+// "Ann Lee, a mayor from"), or -1.
+func apposedTitle(toks []nlp.Token, end int, last string) int {
 	if end >= len(toks) || toks[end].Text != "," {
-		return false
+		return -1
 	}
 	f := strings.Fields(last)
 	for k := end + 1; k+1 < len(toks) && k <= end+4; k++ {
 		if strings.EqualFold(toks[k].Text, f[len(f)-1]) {
-			return toks[k+1].Text == "of" || toks[k+1].Text == "at" && atBody(toks, k+2)
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // atBody reports whether the tokens from k name a body after "at": a
@@ -2374,14 +2383,10 @@ func officeWords(title string) bool {
 // the place the office is of: "Tom Wu, a mayor from northern Norway,",
 // "Ann Lee, a governor in the east,".
 func titleFromAfter(toks []nlp.Token, end int, last string) bool {
-	if end >= len(toks) || toks[end].Text != "," {
+	k := apposedTitle(toks, end, last)
+	if k < 0 || k+2 >= len(toks) {
 		return false
 	}
-	for k := end + 1; k+2 < len(toks) && k <= end+4; k++ {
-		if strings.EqualFold(toks[k].Text, last) {
-			p, next := toks[k+1].Lower(), toks[k+2].Text
-			return p == "from" || p == "in" && !isCap(next) && next != "office"
-		}
-	}
-	return false
+	p, next := toks[k+1].Lower(), toks[k+2].Text
+	return p == "from" || p == "in" && !isCap(next) && next != "office"
 }
