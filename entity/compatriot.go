@@ -56,15 +56,5 @@ func (d *docState) compatriots(si int, s nlp.Sentence, ms []*mention) {
 // knownCountry returns the one country the document's facts so far say
 // person p is from, or nil when they name none or several.
 func (d *docState) knownCountry(p *docEntity) *docEntity {
-	var c *docEntity
-	for _, f := range d.facts {
-		if f.subj != p || f.obj == nil || f.Lemma != schema.From || !d.r.country(f.obj) {
-			continue
-		}
-		if c != nil && c != f.obj {
-			return nil
-		}
-		c = f.obj
-	}
-	return c
+	return d.oneObject(p, func(f *docFact) bool { return f.Lemma == schema.From && d.r.country(f.obj) })
 }

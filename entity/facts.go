@@ -1035,6 +1035,23 @@ func (d *docState) derive(si int, subj schema.Argument, phrase, lemma string, s,
 	return f
 }
 
+// oneObject returns the one entity that the document's facts so far, of
+// subject p and kept by keep, have as their object, or nil when they have
+// none or several. keep sees only facts with an object.
+func (d *docState) oneObject(p *docEntity, keep func(*docFact) bool) *docEntity {
+	var one *docEntity
+	for _, f := range d.facts {
+		if f.subj != p || f.obj == nil || !keep(f) {
+			continue
+		}
+		if one != nil && one != f.obj {
+			return nil
+		}
+		one = f.obj
+	}
+	return one
+}
+
 // pollStanding reports whether the words after the object a tell a
 // standing in a poll or a count: "with 49 percent", "ahead of Tom Wu",
 // "leading", "trailing by five points", "at 30 percent".

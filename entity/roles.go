@@ -747,16 +747,7 @@ func (d *docState) playerFromTown(si int, s nlp.Sentence, ms []*mention) {
 // ledState returns the one state that an earlier fact of the document
 // says person p leads, or nil.
 func (d *docState) ledState(p *docEntity) *docEntity {
-	var one *docEntity
-	for _, f := range d.facts {
-		if f.subj == p && f.Lemma == schema.Lead && f.obj != nil && d.r.country(f.obj) {
-			if one != nil && one != f.obj {
-				return nil
-			}
-			one = f.obj
-		}
-	}
-	return one
+	return d.oneObject(p, func(f *docFact) bool { return f.Lemma == schema.Lead && d.r.country(f.obj) })
 }
 
 // personPossessive returns the token after m when m is a person's

@@ -117,18 +117,9 @@ func actorInArg(s nlp.Sentence, ms []*mention, a schema.Argument) bool {
 // speakerBody returns the one organisation that the facts up to sentence
 // si show person p leading or working for, or nil.
 func (d *docState) speakerBody(si int, p *docEntity) *docEntity {
-	var body *docEntity
-	for _, f := range d.facts {
-		if f.subj != p || f.obj == nil || f.obj.typ != schema.Organization || f.Sentence > si || f.Negated ||
-			f.Lemma != schema.Lead && f.Lemma != schema.WorkFor {
-			continue
-		}
-		if body != nil && body != f.obj {
-			return nil
-		}
-		body = f.obj
-	}
-	return body
+	return d.oneObject(p, func(f *docFact) bool {
+		return f.obj.typ == schema.Organization && f.Sentence <= si && !f.Negated && (f.Lemma == schema.Lead || f.Lemma == schema.WorkFor)
+	})
 }
 
 // lastMentionIn returns the mention of ms that ends argument a, or nil.

@@ -395,18 +395,9 @@ var teamLemmas = map[string]bool{
 // teamOf returns the one team the facts so far tie p to ([teamLemmas]): an
 // organisation, or a state's side, that is no party; nil for none or two.
 func (d *docState) teamOf(p *docEntity) *docEntity {
-	var team *docEntity
-	for _, f := range d.facts {
-		if f.subj != p || f.obj == nil || f.obj == p || !teamLemmas[f.Lemma] ||
-			f.obj.typ != schema.Organization || f.obj.desc["party"] || partyNamed(f.obj.name, f.obj.gaz) {
-			continue
-		}
-		if team != nil && team != f.obj {
-			return nil
-		}
-		team = f.obj
-	}
-	return team
+	return d.oneObject(p, func(f *docFact) bool {
+		return f.obj != p && teamLemmas[f.Lemma] && f.obj.typ == schema.Organization && !f.obj.desc["party"] && !partyNamed(f.obj.name, f.obj.gaz)
+	})
 }
 
 // lastWord returns the last word of text, in lower case.

@@ -2379,17 +2379,9 @@ func isBoundary(t nlp.Token) bool {
 // a camp or an alliance) the facts so far make person p a member of, or
 // nil when they name none or several.
 func (d *docState) partyOf(p *docEntity) *docEntity {
-	var party *docEntity
-	for _, f := range d.facts {
-		if f.subj != p || f.obj == nil || f.Lemma != schema.MemberOf || f.obj.typ != schema.Organization || !f.obj.desc["party"] {
-			continue
-		}
-		if party != nil && party != f.obj {
-			return nil
-		}
-		party = f.obj
-	}
-	return party
+	return d.oneObject(p, func(f *docFact) bool {
+		return f.Lemma == schema.MemberOf && f.obj.typ == schema.Organization && f.obj.desc["party"]
+	})
 }
 
 // messageAuthor returns the actor who made the message that is x's
