@@ -437,6 +437,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.personMembers(sents)
 	d.townsPlaced()
 	d.bodyStates()
+	d.pairedHolders(sents)
 	return d
 }
 
