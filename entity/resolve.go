@@ -415,6 +415,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.apposedOffices(sents)
 	d.restatedOffices(sents)
 	d.ownDuties()
+	d.ownRoles()
 	d.partyNominees()
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
