@@ -1959,7 +1959,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			break
 		}
 		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) ||
-			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) {
+			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) || toldOutletMention(d.input[si].Tokens, c) {
 			continue
 		}
 		if outer != nil && c.start > outer.start && c.end <= outer.end {
@@ -2040,7 +2040,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			ms = append(slices.DeleteFunc(slices.Clone(ms), quoted), slices.DeleteFunc(slices.Clone(ms), func(c *mention) bool { return !quoted(c) })...)
 		}
 		for _, c := range ms {
-			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group || d.isLabel(si-back, c) {
+			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group || d.isLabel(si-back, c) ||
+				toldOutletMention(d.input[si-back].Tokens, c) {
 				// A group named two sentences back or more ("Afghans",
 				// "Muslims") is seldom the "they" (GUM): a part of it
 				// or other people has come up since.
