@@ -1688,6 +1688,9 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 		partyFrom && (holder.ent.typ != schema.Organization || holder.adj) {
 		return nil
 	}
+	if pressStaff[toks[e-1].Lower()] && e < len(toks) && (toks[e].Lower() == "at" || toks[e].Lower() == "in") && !outletOrAgency(holder.ent) {
+		return nil // "told reporters at NATO headquarters": where they were; "a reporter at the Daily Post" is its
+	}
 	return holder
 }
 
