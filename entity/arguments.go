@@ -253,12 +253,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := bodyUnit(toks, first, last, covered); m != nil {
 		return m.ent, m.conf * placeArgConf, "" // "by the Oslo Police anti-terror unit": the force
 	}
-	if last == first+2 && ownForceNouns[toks[last-1].Lower()] && (toks[first].Lower() == "its" || toks[first].Lower() == "their") {
+	if (last == first+2 || last == first+3 && toks[first+1].Tag == "JJ" && !isCap(toks[first+1].Text)) && ownForceNouns[toks[last-1].Lower()] &&
+		(toks[first].Lower() == "its" || toks[first].Lower() == "their" || toks[first].Lower() == "our") {
 		// "NATO said its troops killed Tom Wu": the force of the body or
 		// the state "its" takes up acts for it, as "NATO troops" or "US
-		// drones" do.
+		// drones" do; so do "our military forces" in the words of a
+		// state's or a force's spokesman, whose side "our" is.
 		if m := covered(first); m != nil && m.start == first && m.end == first+1 && m.ent != nil &&
-			(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && d.r.country(m.ent)) {
+			(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && d.r.country(m.ent) || forceBody(m.ent)) {
 			return m.ent, m.conf * placeArgConf, ""
 		}
 	}
