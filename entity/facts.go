@@ -3077,6 +3077,12 @@ func toldOutlet(s nlp.Sentence, a schema.Argument, e *docEntity) bool {
 	default:
 		return false
 	}
+	return outletOrAgency(e)
+}
+
+// outletOrAgency reports whether e is a news outlet ([newsOutlet]) or a
+// news agency by the gazetteer.
+func outletOrAgency(e *docEntity) bool {
 	if newsOutlet(e) {
 		return true
 	}
@@ -3086,6 +3092,25 @@ func toldOutlet(s nlp.Sentence, a schema.Argument, e *docEntity) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// toldOutletMention reports whether mention c of toks names a news outlet
+// or agency right after "told" ("told Reuters", "told the BBC"): the
+// listener of a report, which no later pronoun takes up ("Tom Wu told
+// Reuters. They shelled Lamu": not Reuters).
+func toldOutletMention(toks []nlp.Token, c *mention) bool {
+	j := c.start - 1
+	if j >= 0 && toks[j].Tag == "DT" {
+		j--
+	}
+	if j < 0 || c.ent == nil || c.ent.typ != schema.Organization {
+		return false
+	}
+	switch toks[j].Lower() {
+	case "told", "tells", "tell", "telling":
+		return outletOrAgency(c.ent)
 	}
 	return false
 }
