@@ -67,6 +67,18 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Tom Wu": the head's minister.
 				st = c
 			}
+			if g := foreignTitled(ms, m, st); st != nil && st == home && g != nil {
+				// "President Ana Ruiz welcomed Japanese Prime Minister
+				// Tom Wu" in a report on his visit to Peru that names
+				// Japan most: the host's state is the one the guest
+				// visits; "President Ana Ruiz met Chinese President Tom
+				// Wu": one state has one president.
+				if h := d.visitedState(g.ent, st); h != nil {
+					st = h
+				} else if strings.EqualFold(g.titles[len(g.titles)-1].name, m.titles[len(m.titles)-1].name) {
+					st = nil
+				}
+			}
 			if st != nil && counterpartAfter(sents[si].Tokens, ms, m) == st {
 				// "Foreign Minister Tom Wu held talks with his Swedish
 				// counterpart" in a report that names Sweden most: the
@@ -281,6 +293,36 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// foreignTitled returns the mention of another person of ms than m's that
+// is titled with st's name or adjective ("Japanese Prime Minister Tom
+// Wu"), or nil.
+func foreignTitled(ms []*mention, m *mention, st *docEntity) *mention {
+	for _, n := range ms {
+		if n != m && n.ent != nil && n.ent != m.ent && n.ent.typ == schema.Person && len(n.titles) > 0 &&
+			n.country != nil && n.country.ent == st {
+			return n
+		}
+	}
+	return nil
+}
+
+// visitedState returns the one country other than st that a fact of the
+// document has e visit, travel to or arrive in, or nil.
+func (d *docState) visitedState(e, st *docEntity) *docEntity {
+	var host *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil || f.obj == st || f.Negated || !d.r.country(f.obj) ||
+			f.Lemma != "visit" && f.Lemma != "travel_to" && f.Lemma != "arrive_in" {
+			continue
+		}
+		if host != nil && host != f.obj {
+			return nil
+		}
+		host = f.obj
+	}
+	return host
 }
 
 // visits reports whether a fact of the document has e visit, travel to or
