@@ -782,12 +782,12 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 			return append(out, us[i+1:]...)
 		}
 	}
-	for i := 1; i+2 < len(us); i++ {
+	for i := 1; i < len(us); i++ {
 		u := us[i]
 		w := toks[u.start].Text
 		low := strings.ToLower(w)
 		if u.kind != uCap || u.end != u.start+1 || nameTitle(low) == nil || r.g.is("orghead", w) ||
-			!r.personRun(s, us[i+1:]) {
+			!(i+2 < len(us) && r.personRun(s, us[i+1:]) || i == len(us)-1 && commaPerson(r, toks, u.end)) {
 			continue
 		}
 		start, name := i, w
@@ -803,6 +803,25 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		return append(out, us[i+1:]...)
 	}
 	return us
+}
+
+// commaPerson reports whether a person's name of two or three capitalised
+// words, the first a given name, stands in commas from token k ("Parliament
+// Speaker, Rebecca Lund, chaired"): the words before k are the person's
+// title, which the name is apposed to.
+func commaPerson(r *Resolver, toks []nlp.Token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Text != "," || !r.g.listedGiven(toks[k+1].Text) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		switch {
+		case toks[j].Text == ",":
+			return j > k+2
+		case !isCap(toks[j].Text) || !isWord(toks[j].Text):
+			return false
+		}
+	}
+	return false
 }
 
 // townRun reports whether us are capitalised words that name a county or
