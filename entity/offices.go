@@ -112,6 +112,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// the person holds; a legislator's title ("Senator Kamala
 				// Harris") is a seat in a chamber, read as anyone's below.
 				o = d.byKey[normKey(e.gaz.office)]
+				if o == nil {
+					o = d.pairedState(e.gaz.office)
+				}
 			case bodyOfAfter(sents[si].Tokens, ms, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
 				// "a visit to Ireland with Taoiseach Liam Nolan": a
@@ -293,6 +296,36 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// pairedState returns the entity of the sovereign state named state when
+// the document names it only in a hyphenated pair of states ("the
+// India-China relationship", "US-China trade talks"), making it, or nil.
+// Such a pair names both states, though neither is a mention of its own.
+func (d *docState) pairedState(state string) *docEntity {
+	if d.paired == nil {
+		d.paired = map[string]bool{}
+		for _, s := range d.input {
+			for _, t := range s.Tokens {
+				a, b, ok := strings.Cut(t.Text, "-")
+				if !ok || !isCap(a) || !isCap(b) {
+					continue
+				}
+				ga, gb := d.r.g.entries[normKey(a)], d.r.g.entries[normKey(b)]
+				if d.r.sovereign(ga) && d.r.sovereign(gb) && ga != gb {
+					d.paired[ga.name], d.paired[gb.name] = true, true
+				}
+			}
+		}
+	}
+	g := d.r.g.entries[normKey(state)]
+	if g == nil || !d.paired[g.name] {
+		return nil
+	}
+	if e := d.byKey[normKey(g.name)]; e != nil {
+		return e
+	}
+	return d.create(g.name, &mention{typ: schema.GPE, gaz: g})
 }
 
 // foreignTitled returns the mention of another person of ms than m's that
