@@ -1350,6 +1350,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
+	if t, c := d.escortedTraveller(si, s, x); t != nil {
+		f.subj, sc = t, c // "arrived in Oslo accompanied by Ann Lee": the traveller, not Oslo
+	}
 	d.basedDescription(si, s, x.Subject, f.subj)
 	if d.member != nil && f.subj != nil && slices.Contains(f.subj.members, d.member) {
 		f.subj = d.member
