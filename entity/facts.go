@@ -2133,7 +2133,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		others := slices.ContainsFunc(d.sents[si], func(m *mention) bool {
 			return m.ent != nil && m.ent != home && m.start >= first && m.end <= last
 		})
-		if lemma := officeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
+		lemma := officeTitle(s.Tokens[first:end])
+		if st := d.viceRisen(si, f.subj, s.Tokens[first:end]); lemma == "" && st != nil {
+			// "Peru's Vice President Ann Lee was sworn in as president":
+			// the head of the state whose deputy she was.
+			lemma, home = schema.Lead, st
+		}
+		if home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
 			if p := d.placedPost(f.subj, lemma, home, si); p != nil {
 				home = p // "Berg, the Deputy Chief Minister of Kerala, ... being the Deputy Chief Minister": Kerala's
 			}

@@ -1446,6 +1446,42 @@ func homeTitle(toks []nlp.Token) string {
 	return schema.WorkFor
 }
 
+// viceTitles are the titles of a head of state's deputy, who takes the
+// head's office when it falls vacant.
+var viceTitles = map[string]bool{"Vice President": true, "Vice-President": true, "Deputy President": true}
+
+// viceRisen returns the state whose head person e becomes when toks, the
+// post a verb of becoming gives e in sentence si, are a lower-case
+// "president" ([homeTitle] leaves it to firms and provinces) and e is
+// titled in the sentence as the state's vice president: "Peru's Vice
+// President Ann Lee was sworn in as president", "Vice President Tom Wu
+// became president" in a report about one state. The state is the one
+// named with the title, else the report's ([docState.homeState]); nil
+// otherwise.
+func (d *docState) viceRisen(si int, e *docEntity, toks []nlp.Token) *docEntity {
+	n := 0
+	for _, t := range toks {
+		if w := t.Lower(); w == "president" && t.Text == w {
+			n++
+		} else if t.Tag != "DT" && !descWord(w) && !provisionalWords[w] {
+			return nil
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.ent != e || !named(m) || len(m.titles) == 0 || !viceTitles[m.titles[len(m.titles)-1].name] {
+			continue
+		}
+		if m.country != nil && d.r.country(m.country.ent) {
+			return m.country.ent
+		}
+		return d.homeState()
+	}
+	return nil
+}
+
 // ministerPortfolio reports whether toks are one to five words of letters
 // that name a minister's portfolio ([portfolioWords], or "state" of a
 // minister of state): "environment", "state for works", "the Interior";
