@@ -657,6 +657,9 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 		at++ // "the former president": the holder named before, the role no longer held
 	}
 	end, t := r.titleAt(toks, at)
+	if e, d := r.deputyTitleAt(toks, at); d != nil {
+		end, t = e, d // "the deputy prime minister", "the Deputy PM"
+	}
 	if t == nil {
 		return nil
 	}
@@ -674,6 +677,39 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// deputyTitleAt returns the end and the title of a deputy's word and a
+// title of two words or an abbreviation after it at token i ("deputy
+// prime minister", "Deputy Prime Minister", "deputy PM", "vice premier"),
+// which [Resolver.titleAt] reads only in two words of one case; the
+// deputy's title is the one the gazetteer lists, or the head's title
+// written with the deputy's word ("Deputy PM"). It returns 0 and nil
+// otherwise.
+func (r *Resolver) deputyTitleAt(toks []nlp.Token, i int) (int, *title) {
+	if i+1 >= len(toks) || !deputyWords[toks[i].Lower()] {
+		return 0, nil
+	}
+	end, head := r.titleAt(toks, i+1)
+	if head == nil && i+2 < len(toks) && !isCap(toks[i+1].Text) && !isCap(toks[i+2].Text) {
+		end, head = r.titleAt([]nlp.Token{capToken(toks[i+1]), capToken(toks[i+2])}, 0)
+		end += i + 1
+	}
+	if head == nil {
+		return 0, nil
+	}
+	name := strings.ToUpper(toks[i].Text[:1]) + toks[i].Lower()[1:] + " " + head.name
+	if t, ok := r.g.titles[normKey(name)]; ok {
+		return end, t
+	}
+	return end, &title{name: name, gender: head.gender}
+}
+
+// capToken returns t with its first letter in upper case, for a lookup of
+// a title written in lower case.
+func capToken(t nlp.Token) nlp.Token {
+	t.Text = strings.ToUpper(t.Text[:1]) + t.Text[1:]
+	return t
 }
 
 // coordinatedOffice reports whether "and" at token j joins the title or

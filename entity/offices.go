@@ -2239,7 +2239,7 @@ func bodyOfAfter(toks []nlp.Token, ms []*mention, k int) bool {
 // Minister" is none, nor is a party's "General Secretary").
 func stateTitle(t string) bool {
 	switch t {
-	case "President", "Prime Minister", "PM", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
+	case "President", "Prime Minister", "PM", "Deputy PM", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
 		"Sultan", "Emir",
 		"Attorney General", "Attorney-General", "Solicitor General", "Solicitor-General":
 		return true
