@@ -1399,6 +1399,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
 	d.basedDescription(si, s, x.Object, f.obj)
+	d.replacedWith(si, s, x, f.obj)
 	f.obj = ownBody(f.subj, f.obj) // "Both countries have put their militaries on alert"
 	if (f.Lemma == "base_at" || f.Lemma == "be_base_at" || f.Lemma == "base_with") && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization && !isPlace(f.obj) {
 		f.Lemma, f.Class = schema.WorkFor, schema.WorkFor // "Ann Lee, based at Halvik University,": its staff
