@@ -168,6 +168,12 @@ func dualAt(toks []nlp.Token, i int) int {
 		return i + 1
 	}
 	k := i + 1
+	if low == "the" && k+1 < len(toks) && i == 0 && toks[k].Lower() == "leaders" && finiteAt(toks, k+1) {
+		// "The leaders discussed trade" opening a sentence, after a
+		// sentence that names two leaders: the pair, as "the two
+		// leaders" is ([docState.titledPair] asks for their titles).
+		return k + 1
+	}
 	if low == "the" && k < len(toks) && toks[k].Lower() == "two" {
 		k++
 	} else if low != "both" {
