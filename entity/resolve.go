@@ -211,6 +211,9 @@ type docState struct {
 	// election[i] reports whether sentence i has a word of elections
 	// ([docState.electionContext]); nil until asked.
 	election []bool
+	// paired holds the canonical names of the states the document names in
+	// a hyphenated pair ([docState.pairedState]); nil until asked.
+	paired map[string]bool
 }
 
 // Resolve returns the document's entities and facts. sents are the

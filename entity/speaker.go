@@ -117,8 +117,43 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		})
 		if e.typ == schema.Person {
 			d.notSpeaker(q, e)
+			if o := d.addressee(sents, q, e); o != nil {
+				d.linkQuote(sents, q, o, words(func(low string) bool { return secondPers[low] }))
+			}
 		}
 	}
+}
+
+// addressee returns the person that the reporting clause of quotation q,
+// spoken by e, says it was spoken to: the name a verb of [toldVerbs] takes
+// right after the quotation ('"I am glad to see you," Tom Wu told Ann
+// Lee') or right before it ('Tom Wu told Ann Lee: "You ..."'), perhaps
+// after a title; the "you" of the quotation is that person. It returns nil
+// otherwise ("told reporters", "told the BBC").
+func (d *docState) addressee(sents []nlp.Sentence, q quote, e *docEntity) *docEntity {
+	in := func(si, a, b int) *docEntity {
+		toks := sents[si].Tokens
+		for k := a; k < b && k < len(toks); k++ {
+			if !toldVerbs[toks[k].Lower()] {
+				continue
+			}
+			for _, m := range d.sents[si] {
+				if m.start > k && m.start <= k+4 && named(m) && m.ent != nil && m.ent != e && m.ent.typ == schema.Person &&
+					!slices.ContainsFunc(toks[k+1:m.start], func(t nlp.Token) bool { return !isCap(t.Text) }) {
+					return m.ent
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	if o := in(q.to, q.end+1, q.end+12); o != nil {
+		return o
+	}
+	if toks := sents[q.from].Tokens; q.start >= 2 && toks[q.start-2].Text == ":" {
+		return in(q.from, max(0, q.start-10), q.start-1)
+	}
+	return nil
 }
 
 // linkSide links the "we" (us, our) of person e's quotation q to s, the
