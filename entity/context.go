@@ -1292,21 +1292,28 @@ func (r *Resolver) adjectiveForm(name string) string {
 
 // nationCongress makes a bare "Congress", which the gazetteer knows as
 // the US Congress, the congress of the state a document is about
-// ([Resolver.reportState]) when the document never names the United
-// States: "after Congress voted out Tom Wu" in a report on Peru is the
-// Peruvian Congress. Where the state has a party known as Congress (the
-// Indian National Congress), "Congress" is the party ("Congress leader
-// Ann Lee"). ms are the mentions of a document, changed in place.
+// ([Resolver.reportState]) when the document names neither the United
+// States nor its Congress: "after Congress voted out Tom Wu" in a report
+// on Peru is the Peruvian Congress. Where the state has a party known as
+// Congress (the Indian National Congress), "Congress" is the party
+// ("Congress leader Ann Lee"). ms are the mentions of a document, changed
+// in place.
 func (r *Resolver) nationCongress(ms [][]*mention) {
 	top, n := r.reportState(ms)
 	us := r.g.entries[usKey]
 	if top == nil || top == us || n[us] > 0 {
 		return
 	}
+	usCongress := func(m *mention) bool { return m.gaz != nil && m.gaz.name == "United States Congress" }
+	for _, s := range ms {
+		if slices.ContainsFunc(s, func(m *mention) bool { return usCongress(m) && m.surface != "Congress" }) {
+			return // "The US Congress praised Ana Ruiz": the report names the US one
+		}
+	}
 	party := r.g.entries[normKey("Congress Party")]
 	for _, s := range ms {
 		for _, m := range s {
-			if m.gaz == nil || m.gaz.name != "United States Congress" || m.surface != "Congress" {
+			if !usCongress(m) || m.surface != "Congress" {
 				continue
 			}
 			if party != nil && party.of == top.name {
