@@ -2,9 +2,10 @@ package entity
 
 import "testing"
 
-// TestNationCongress checks that a bare "Congress" in a report on another
-// state than the United States, which it never names, is that state's
-// congress, on documents written for this test.
+// TestNationCongress checks that a bare "Congress" written before a report
+// on another state than the United States names that state's congress is
+// that congress, and that one in a report that names the United States
+// stays the US one, on documents written for this test.
 func TestNationCongress(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Tom Wu lost his post on Friday after Congress impeached him. Protests spread across Chile. Chilean lawmakers said the vote was fair. Chile's Congress meets again in May.",
