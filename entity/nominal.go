@@ -401,6 +401,8 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 		k = m.end
 		if m.ent.typ == schema.Person {
 			k = affiliationEnd(toks, ms, k)
+		} else if k < len(toks) && m.ent.typ == schema.Organization && toks[k].Tag == "NN" && orgDescriptors[toks[k].Text] {
+			k++ // "between the Harbor Workers union and Halvik": the body's noun after its name
 		}
 		if k+1 >= len(toks) {
 			return out
