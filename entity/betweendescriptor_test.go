@@ -15,3 +15,17 @@ func TestBetweenDescriptorNoun(t *testing.T) {
 			"a group's noun after its name"},
 	})
 }
+
+// TestBetweenBasedCompound checks that the place of a "-based" compound
+// inside a description is no party of "talks between", on sentences
+// written for this test.
+func TestBetweenBasedCompound(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Strike\n\nHalvik Motors workers walked out after talks between the Velby Steel Workers and the Oslo-based carmaker broke down.",
+			nil, []string{"Velby Steel Workers -talk_with-> Oslo"},
+			"the description's place is where the carmaker is, not a party"},
+		{"Strike\n\nTalks between the Oslo-based Halvik Motors and the Velby Steel Workers broke down.",
+			[]string{"Halvik Motors -talk_with-> Velby Steel Workers"}, nil,
+			"the name after the compound is the party"},
+	})
+}

@@ -380,6 +380,9 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 	var out []*mention
 	for {
 		m := headAt(toks, ms, k)
+		if m != nil && m.end <= len(toks) && !strings.HasSuffix(m.surface, toks[m.end-1].Text) {
+			m = nil // "between the union and the Oslo-based carmaker": the place of a compound that modifies a noun
+		}
 		if m == nil {
 			m = descriptionAt(ms, k) // "talks between the company and Tom Wu"
 		}
