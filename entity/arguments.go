@@ -466,6 +466,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// act for it.
 		return m.ent, m.conf, ""
 	}
+	if m := covered(n - 1); (toks[n].Text == "leadership" || toks[n].Text == "management") && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && !m.possessive && m.ent.typ == schema.Organization {
+		return m.ent, m.conf, "" // "met with Halvik Motors management": a body's leadership speaks and acts for it
+	}
 	if toks[n].Text == "party" || toks[n].Text == "leadership" {
 		// "the Democratic party controlled the House": the party's
 		// adjective and a lower-case "party" name the party; its
