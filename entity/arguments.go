@@ -335,7 +335,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
-	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
+	// A description named before stands as its name does ("fined the
+	// former executive $8 million").
+	if m := covered(b); m != nil && m.ent != nil && (named(m) || m.kind == mDesc) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
 	// "is holding Tom Wu hostage", "kept Ann Lee prisoner": a name and
@@ -850,8 +852,11 @@ func amountBound(toks []nlp.Token, k int) bool {
 // amountFrom reports whether toks[i:last] is an amount of money or a
 // number of units and nothing else: a number or a currency sign first,
 // then at most three more numbers, signs and unit nouns ("2.4 billion
-// euros", "$1 billion").
+// euros", "$1 billion"), and perhaps one more amount in brackets.
 func amountFrom(toks []nlp.Token, i, last int) bool {
+	if last-i > 3 && toks[last-1].Text == ")" && toks[last-3].Text == "(" && (toks[last-2].Tag == "CD" || currencySign(toks[last-2].Text)) {
+		last -= 3 // "$8 million (£4.2m)": the amount in another currency
+	}
 	if i >= last || last-i > 4 || toks[i].Tag != "CD" && toks[i].Tag != "$" && !currencySign(toks[i].Text) {
 		return false
 	}
