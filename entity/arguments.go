@@ -1178,34 +1178,61 @@ func tradeWord(t nlp.Token) bool {
 
 // shareOfAt returns the index after "of" when the argument [first, last)
 // opens with a percentage and "of" ("70% of", "30 percent of", "20 per
-// cent of the"), or 0: the share of what follows.
+// cent of the", "the 57.8-per cent of"), or 0: the share of what follows.
 func shareOfAt(toks []nlp.Token, first, last int) int {
-	k := first
-	if k+2 >= last || toks[k].Tag != "CD" {
-		return 0
+	if first+3 < last && toks[first].Lower() == "the" {
+		first++ // "will purchase the 57.8 per cent of Halvik that it does not own"
 	}
-	switch k++; toks[k].Lower() {
-	case "%", "percent":
-		k++
-	case "of":
-		if !strings.HasSuffix(toks[first].Text, "%") {
-			return 0 // "20%" is one token
-		}
-	case "per":
-		if toks[k+1].Lower() != "cent" {
-			return 0
-		}
-		k += 2
-	default:
-		return 0
-	}
-	if k+1 >= last || toks[k].Lower() != "of" {
+	k := percentEnd(toks, first, last)
+	if k == 0 || k+1 >= last || toks[k].Lower() != "of" {
 		return 0
 	}
 	if k++; toks[k].Lower() == "the" {
 		k++
 	}
 	return k
+}
+
+// percentEnd returns the index after the percentage that opens at token
+// k before last ("70%", "30 percent", "20 per cent", "57.8-per cent", as
+// a hyphen joins it), or 0.
+func percentEnd(toks []nlp.Token, k, last int) int {
+	if k+2 >= last {
+		return 0
+	}
+	if n, ok := cutSuffixFold(toks[k].Text, "-per"); ok && numeral(n) && toks[k+1].Lower() == "cent" {
+		return k + 2
+	}
+	if toks[k].Tag != "CD" {
+		return 0
+	}
+	switch toks[k+1].Lower() {
+	case "%", "percent":
+		return k + 2
+	case "of":
+		if strings.HasSuffix(toks[k].Text, "%") {
+			return k + 1 // "20%" is one token
+		}
+	case "per":
+		if toks[k+2].Lower() == "cent" {
+			return k + 3
+		}
+	}
+	return 0
+}
+
+// numeral reports whether w is a number written in digits, with a
+// decimal point or not ("57.8").
+func numeral(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != '.' && w[i] != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // stakeVerbs take, buy or hold a stake in a company, which gives the
