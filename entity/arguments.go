@@ -1178,12 +1178,19 @@ func tradeWord(t nlp.Token) bool {
 
 // shareOfAt returns the index after "of" when the argument [first, last)
 // opens with a percentage and "of" ("70% of", "30 percent of", "20 per
-// cent of the", "the 57.8-per cent of"), or 0: the share of what follows.
+// cent of the", "the 57.8-per cent of"), or with "control of", or 0: the
+// share of what follows, or the whole of it.
 func shareOfAt(toks []nlp.Token, first, last int) int {
+	if first+3 < last && toks[first].Tag == "IN" {
+		first++ // a verb's phrase: "paid $2 billion for control of Halvik"
+	}
 	if first+3 < last && toks[first].Lower() == "the" {
 		first++ // "will purchase the 57.8 per cent of Halvik that it does not own"
 	}
 	k := percentEnd(toks, first, last)
+	if k == 0 && first+2 < last && toks[first].Lower() == "control" {
+		k = first + 1 // "agreed to pay $2 billion for control of Halvik": the whole company
+	}
 	if k == 0 || k+1 >= last || toks[k].Lower() != "of" {
 		return 0
 	}

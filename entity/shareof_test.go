@@ -18,3 +18,17 @@ func TestShareOfAfterThe(t *testing.T) {
 			"no article, as before"},
 	})
 }
+
+// TestPaidForControl checks that "control of" a company after a verb's
+// preposition names the company, as a share of it does, on sentences
+// written for this test.
+func TestPaidForControl(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Deal\n\nHalvik Motors agreed to pay $2 billion for control of Velby Steel.",
+			[]string{"Halvik Motors -pay_for-> Velby Steel"}, nil,
+			"for control of"},
+		{"Deal\n\nHalvik Motors paid $2 billion for 40 percent of Velby Steel.",
+			[]string{"Halvik Motors -pay_for-> Velby Steel"}, nil,
+			"for a share of"},
+	})
+}
