@@ -333,6 +333,12 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			// a longer name, not the party the gazetteer knows.
 			u = unit{kind: uCap, start: u.start, end: u.end}
 		}
+		if r.middlePlace(toks, us, u) {
+			// "AMISOM spokesman Ali Aden Houmed", "Tom Paris Wu": a
+			// place's one-word name between a given name and an unknown
+			// capitalised word that ends the run is a middle name.
+			u = unit{kind: uCap, start: u.start, end: u.end}
+		}
 		us = append(us, u)
 		k = u.end
 	}
@@ -361,6 +367,21 @@ func demonymEndsName(toks []nlp.Token, k int) bool {
 		return false
 	}
 	return t.Tag == "IN" || t.Tag == "TO" || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "," || t.Tag == "." || t.Tag == ":"
+}
+
+// middlePlace reports whether u, a gazetteer place's one-word name, stands
+// right after a given name that opens the chunk so far, us, or follows a
+// title in it, and before an unknown capitalised word that ends the run: a
+// person's middle name.
+func (r *Resolver) middlePlace(toks []nlp.Token, us []unit, u unit) bool {
+	n := len(us)
+	if u.kind != uEntry || u.end != u.start+1 || !isPlaceType(u.e.typ) || n == 0 || n > 1 && us[n-2].kind != uTitle || us[n-1].kind != uCap ||
+		us[n-1].end != u.start || us[n-1].start != u.start-1 || !r.g.listedGiven(toks[u.start-1].Text) || u.end+1 >= len(toks) {
+		return false
+	}
+	w := toks[u.end].Text
+	return isCap(w) && isWord(w) && !isCap(toks[u.end+1].Text) && r.g.entries[normKey(w)] == nil && r.g.titles[normKey(w)] == nil &&
+		!r.g.is("orghead", w) && !r.g.is("placehead", w)
 }
 
 // partyWord reports whether u is a political party's name or adjective

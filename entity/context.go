@@ -1193,6 +1193,24 @@ func (r *Resolver) homeTown(ms [][]*mention) *entry {
 // before; named first, the force would otherwise be a body called Police.
 // ms are the mentions of a document, changed in place.
 func (r *Resolver) nationPolice(ms [][]*mention) {
+	top, _ := r.reportState(ms)
+	if top == nil {
+		return
+	}
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind == mName && m.typ == schema.Organization && m.name == "Police" && m.gaz == nil {
+				nameOrg(m, r.stateBody(&mention{name: top.name}, "police"))
+			}
+		}
+	}
+}
+
+// reportState returns the sovereign state that the whole document,
+// whose mentions are ms, names most, by name or adjective, at least three
+// times and twice as often as any other, or nil; and how often it names
+// each sovereign state.
+func (r *Resolver) reportState(ms [][]*mention) (*entry, map[*entry]int) {
 	n := map[*entry]int{}
 	var top *entry
 	for _, s := range ms {
@@ -1216,18 +1234,41 @@ func (r *Resolver) nationPolice(ms [][]*mention) {
 		}
 	}
 	if top == nil || n[top] < 3 {
-		return
+		return nil, n
 	}
 	for e, k := range n {
 		if e != top && 2*k > n[top] {
-			return
+			return nil, n
 		}
 	}
+	return top, n
+}
+
+// nationCongress makes a bare "Congress", which the gazetteer knows as
+// the US Congress, the congress of the state a document is about
+// ([Resolver.reportState]) when the document never names the United
+// States: "after Congress voted out Tom Wu" in a report on Peru is the
+// Peruvian Congress. Where the state has a party known as Congress (the
+// Indian National Congress), "Congress" is the party ("Congress leader
+// Ann Lee"). ms are the mentions of a document, changed in place.
+func (r *Resolver) nationCongress(ms [][]*mention) {
+	top, n := r.reportState(ms)
+	us := r.g.entries[usKey]
+	if top == nil || top == us || n[us] > 0 {
+		return
+	}
+	party := r.g.entries[normKey("Congress Party")]
 	for _, s := range ms {
 		for _, m := range s {
-			if m.kind == mName && m.typ == schema.Organization && m.name == "Police" && m.gaz == nil {
-				nameOrg(m, r.stateBody(&mention{name: top.name}, "police"))
+			if m.gaz == nil || m.gaz.name != "United States Congress" || m.surface != "Congress" {
+				continue
 			}
+			if party != nil && party.of == top.name {
+				nameOrg(m, party.name)
+				m.gaz = party
+				continue
+			}
+			nameOrg(m, r.stateBody(&mention{name: top.name}, "Congress"))
 		}
 	}
 }

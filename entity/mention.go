@@ -667,6 +667,11 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	if coordinatedOffice(toks, end) {
 		return nil
 	}
+	if end+1 < len(toks) && toks[end].Text == "'s" && (strings.EqualFold(toks[end+1].Text, "office") || strings.EqualFold(toks[end+1].Text, "department")) {
+		// "the Prime Minister's Office said": the office's name
+		// ([Resolver.titleOffice]), no holder named before.
+		return nil
+	}
 	if end == i+2 && end < len(toks) && toks[end].Text == "and" && r.partyAfter(toks, end) {
 		// "the Justice and Development Party": a title's word before
 		// "and" and words ending in "Party" opens the party's name.

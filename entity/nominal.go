@@ -712,6 +712,9 @@ func (d *docState) nominalFacts(si int, s nlp.Sentence, ms []*mention) {
 			if (nom.lemma == "respond_to" || nom.lemma == "reply_to") && (o.possessive || o.end < len(toks) && toks[o.end].Tag == "POS") {
 				break // "Norway's response to Sweden's attack": to the act
 			}
+			if o.ent.typ == schema.Person && o.end+1 < len(toks) && toks[o.end].Tag == "POS" && ownedPlace(toks, o.end+1) {
+				break // "the missile attack on Tom Wu's hometown": on the town, not on him
+			}
 			if o.end+1 < len(toks) && toks[o.end].Tag == "POS" && partyEntity(o.ent) && nominationHead(toks, pastContestModifiers(toks, o.end+1)) {
 				break // "his bid for the Liberal Party's nomination": for the nomination, not the party
 			}
@@ -2409,6 +2412,21 @@ func plainPluralBefore(toks []nlp.Token, ms []*mention, m *mention) bool {
 		if toks[j].Tag == "NNS" || toks[j].Tag == "NNPS" {
 			return true
 		}
+	}
+	return false
+}
+
+// ownedPlace reports whether the words from token k name a place of the
+// person whose possessive stands before them: "hometown", "home town",
+// "native village", "constituency".
+func ownedPlace(toks []nlp.Token, k int) bool {
+	w := toks[k].Lower()
+	if (w == "home" || w == "native") && k+1 < len(toks) {
+		w = toks[k+1].Lower()
+	}
+	switch w {
+	case "hometown", "birthplace", "town", "village", "city", "constituency", "district", "region", "province":
+		return true
 	}
 	return false
 }

@@ -199,7 +199,10 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// "mayor John Tory suggested a probe" in a report about
 				// Toronto: the one town the sentence, or else the whole
 				// report, names.
-				o = d.governedTown(si)
+				o = d.describedOffice(si, "mayor", d.governedTownPlace)
+				if o == nil {
+					o = d.governedTown(si)
+				}
 				if o == nil {
 					o = d.officeOfPlace(si, e, "mayor", d.governedTownPlace)
 				}
@@ -208,9 +211,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// one region the sentence, or else the whole report,
 				// names; "Chief Minister Ann Lee" in a report about
 				// Kerala heads that state of India so.
-				o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
+				region := func(e *docEntity) bool { return governedPlace(e) || d.regionalPlace(e) }
+				if last != "Chief Minister" {
+					o = d.describedOffice(si, "governor", region)
+				}
+				if o == nil {
+					o = d.governedRegion(si, regionalTitle(sents[si].Tokens, m))
+				}
 				if o == nil && last != "Chief Minister" {
-					o = d.officeOfPlace(si, e, "governor", func(e *docEntity) bool { return governedPlace(e) || d.regionalPlace(e) })
+					o = d.officeOfPlace(si, e, "governor", region)
 				}
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
@@ -281,6 +290,35 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// describedOffice returns the one place, of those ok accepts, that the
+// sentence before si gives an unnamed holder of the office noun: "Virginia's
+// governor has ordered an evacuation. Gov. Ralph Northam said", "The mayor of
+// Bergen resigned. Mayor Tom Wu said": a report names the office, then the
+// holder by the bare title. It returns nil when that sentence names no such
+// office, or two.
+func (d *docState) describedOffice(si int, noun string, ok func(*docEntity) bool) *docEntity {
+	if si < 1 || si-1 >= len(d.sents) {
+		return nil
+	}
+	toks := d.input[si-1].Tokens
+	var found *docEntity
+	for _, m := range d.sents[si-1] {
+		if m.ent == nil || !ok(m.ent) {
+			continue
+		}
+		before := m.start >= 2 && toks[m.start-1].Lower() == "of" && toks[m.start-2].Lower() == noun
+		after := m.possessive && m.end+1 < len(toks) && toks[m.end+1].Lower() == noun
+		if !before && !after {
+			continue
+		}
+		if found != nil && found != m.ent {
+			return nil
+		}
+		found = m.ent
+	}
+	return found
 }
 
 // visits reports whether a fact of the document has e visit, travel to or

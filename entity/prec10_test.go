@@ -109,8 +109,8 @@ func TestOfficialInAppositionIsThePerson(t *testing.T) {
 }
 
 // TestCurrencyAmountIsNoActor checks that an amount written with a
-// country's dollar sign ("US$750", "A$2 million") is no actor, on
-// documents written for this test.
+// country's dollar sign ("US$750", "A$2 million") or a currency's letters
+// ("Sh60 million") is no actor, on documents written for this test.
 func TestCurrencyAmountIsNoActor(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"The reports indicated Tom Wu paid US$750 in taxes in 2016.",
@@ -119,6 +119,9 @@ func TestCurrencyAmountIsNoActor(t *testing.T) {
 		{"Ann Lee ordered her staff to delay around A$400 million in aid to Norway, and Tom Wu met Ann Lee.",
 			[]string{"Tom Wu -meet-> Ann Lee"}, []string{"Ann Lee -delay_around-> A$400"},
 			"an amount of Australian dollars"},
+		{"Halvik Holdings won the tender. The court found Tom Wu paid Sh60 million to Ann Lee. The firm paid Ksh5 billion to Ola Berg.",
+			nil, []string{"Tom Wu -pay-> Sh60", "Sh60 -pay_to-> Ola Berg"},
+			"an amount of shillings, which no later description takes up"},
 	})
 }
 

@@ -755,11 +755,16 @@ var faithWords = map[string]bool{
 }
 
 // currencyAmount reports whether w is an amount written with a country's
-// dollar sign, which the tokenizer keeps in one word: "US$750", "A$2",
-// "HK$10.5".
+// dollar sign, which the tokenizer keeps in one word ("US$750", "A$2",
+// "HK$10.5"), or with a currency's letters right before the digits ("Sh60",
+// "KSh5", "Rs500").
 func currencyAmount(w string) bool {
 	pre, num, ok := strings.Cut(w, "$")
-	if !ok || pre == "" || num == "" || num[0] < '0' || num[0] > '9' {
+	if !ok {
+		i := strings.IndexAny(w, "0123456789")
+		return i > 0 && currencySigns[w[:i]]
+	}
+	if pre == "" || num == "" || num[0] < '0' || num[0] > '9' {
 		return false
 	}
 	for _, r := range pre {
@@ -768,6 +773,15 @@ func currencyAmount(w string) bool {
 		}
 	}
 	return true
+}
+
+// currencySigns are the letters that some currencies write right before
+// an amount ([currencyAmount]): shillings, rupees, rupiah, pesos, birr,
+// leones, cedis. One letter alone (rand, naira, kwacha) is left out: it
+// opens codes that name groups too ("the K12 militia").
+var currencySigns = map[string]bool{
+	"Sh": true, "KSh": true, "Ksh": true, "TSh": true, "Tsh": true, "USh": true, "Ush": true, "Rs": true, "Rp": true,
+	"Php": true, "Br": true, "Le": true, "GH": true,
 }
 
 // labelNouns are the capitalised nouns that a number after them makes the

@@ -261,6 +261,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	townClubs(sents, found)
 	r.leaderBodies(sents, found)
 	r.chamberShort(sents, found)
+	r.nationCongress(found)
 	partyShort(sents, found)
 	r.stateParties(found)
 	compassStates(sents, found)
@@ -439,6 +440,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.personMembers(sents)
 	d.townsPlaced()
 	d.bodyStates()
+	d.pairedHolders(sents)
 	return d
 }
 
@@ -841,7 +843,7 @@ func (d *docState) named(m *mention, not *docEntity) *docEntity {
 		e := d.recent(func(e *docEntity) bool {
 			// "Michael Howard" is not the "Mrs Howard" of a headline.
 			return e.typ == schema.Person && e != not && !d.r.forbidden(name, e) && (g == 0 || e.gender == 0 || g == e.gender) &&
-				(contains(e.tokens, words) || contains(words, e.tokens) || sameEnds(e.tokens, words) ||
+				(contains(e.tokens, words) && !(len(words) == 1 && fatherName(e.tokens, words[0])) || contains(words, e.tokens) || sameEnds(e.tokens, words) ||
 					skipsNames(e.tokens, words) || skipsNames(words, e.tokens))
 		})
 		if e != nil {
@@ -1155,7 +1157,7 @@ func (d *docState) single(si int, m *mention) *docEntity {
 		if honor && len(e.tokens) >= 2 && e.tokens[0] == w && e.tokens[len(e.tokens)-1] != w && !d.r.g.surnameFirst(e.name) {
 			continue
 		}
-		if e.typ == schema.Person && slices.Contains(e.tokens, w) && !d.r.forbidden(m.name, e) &&
+		if e.typ == schema.Person && slices.Contains(e.tokens, w) && !fatherName(e.tokens, w) && !d.r.forbidden(m.name, e) &&
 			(m.gender == 0 || e.gender == 0 || m.gender == e.gender) &&
 			(top == nil || e.n > top.n || e.n == top.n && top.last.less(e.last)) {
 			top = e
@@ -3115,6 +3117,24 @@ func (r *Resolver) forbidden(name string, e *docEntity) bool {
 // nameWords returns the lower-case words of a name, "Seung-woo" kept whole.
 func nameWords(name string) []string {
 	return strings.Fields(strings.ToLower(name))
+}
+
+// fatherName reports whether w is in the words of a name only as the
+// father's name after "bin", "ibn" or "bint" ("salman" in "Mohammed bin
+// Salman"): alone, it names the father ("King Salman"), not the son, who
+// goes by his own name or by "bin" and the father's.
+func fatherName(words []string, w string) bool {
+	found := false
+	for i, x := range words {
+		if x != w {
+			continue
+		}
+		if i == 0 || words[i-1] != "bin" && words[i-1] != "ibn" && words[i-1] != "bint" {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // sameEnds reports whether two names of two words or more share their

@@ -325,9 +325,16 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					// "Tom Wu of Halvik University and contributor to the
 					// Velmar Times": a second role joined by "and" is the
 					// same person's.
-					if c := ms[k+2]; c.ent != nil && c.ent != a.ent && c.ent != b.ent {
-						if lemma := andSecondRole(s, b, c); lemma != "" {
-							d.derive(si, argOf(s, a), joinText(s.Tokens[b.end:c.start]), lemma, a.ent, c.ent, "", roleConf)
+					first, c := b, ms[k+2]
+					if c.ent != nil && isPlace(c.ent) && c.start == b.end+1 && (s.Tokens[b.end].Lower() == "for" || s.Tokens[b.end].Lower() == "in") && k+3 < len(ms) {
+						// "special representative of the AU Commission for
+						// Somalia and head of AMISOM": the first role's place
+						// comes before the second.
+						first, c = c, ms[k+3]
+					}
+					if c.ent != nil && c.ent != a.ent && c.ent != b.ent {
+						if lemma := andSecondRole(s, first, c); lemma != "" {
+							d.derive(si, argOf(s, a), joinText(s.Tokens[first.end:c.start]), lemma, a.ent, c.ent, "", roleConf)
 						}
 					}
 				}

@@ -478,7 +478,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 		}
 		return
 	}
-	if (rulingVerbs[verb] || blockVerbs[verb] || inquiryVerbs[verb] || threatVerbs[verb] || fortuneVerbs[verb]) && f.obj == nil {
+	if (rulingVerbs[verb] && !arrestingBody(f.subj) || blockVerbs[verb] || inquiryVerbs[verb] || threatVerbs[verb] || fortuneVerbs[verb]) && f.obj == nil {
 		// "the Supreme Court upheld his indictment", "the judge dismissed
 		// the president's lawsuit": a ruling on an actor's case or filing
 		// is a ruling on the actor.

@@ -199,8 +199,41 @@ func (d *docState) announcedEvent(si int, s nlp.Sentence, x schema.Extraction, f
 		lemma = "mourn"
 	}
 	if o := d.eventHolder(si, s, x.Object, lemma == "mourn"); o != nil && o != f.subj {
+		if lemma == "announce" && arrestingBody(f.subj) && firstEvent(x.Object.Text) == "arrest" {
+			// "Oslo Police announced the arrest of Tom Wu": a police
+			// force that announces an arrest made it.
+			lemma = "arrest"
+		}
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
 	}
+}
+
+// firstEvent returns the first of the [lifeEvents] among the words of
+// text, or "".
+func firstEvent(text string) string {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if lifeEvents[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// arrestingBody reports whether e is a police force ("Oslo Police",
+// "Kenyan police", "the Garda") or a criminal police bureau ("FBI",
+// "National Bureau of Investigation"): a body that makes arrests and
+// rules on none.
+func arrestingBody(e *docEntity) bool {
+	if e.typ != schema.Organization && e.typ != schema.Group {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		switch w {
+		case "police", "constabulary", "garda", "gendarmerie", "carabinieri":
+			return true
+		}
+	}
+	return e.name == "FBI" || strings.Contains(e.name, "Bureau of Investigation")
 }
 
 // eventHolder returns the actor whose life event ([lifeEvents]) the

@@ -26,6 +26,10 @@ func TestSecondRoleAfterAnd(t *testing.T) {
 			[]string{"Tomas Weber -lead-> Halvik University"},
 			[]string{"Tomas Weber -work_for-> Acme Corp", "Tomas Weber -lead-> Acme Corp", "Ola Berg -lead-> Acme Corp"},
 			"no role after 'a threat to'; 'the chairman of' after and may be another person"},
+		{"Tomas Weber, special envoy of the Harbor Council for Somalia and head of the Velmar Mission, offered his condolences.",
+			[]string{"Tomas Weber -work_for-> Harbor Council", "Tomas Weber -lead-> Velmar Mission"},
+			nil,
+			"the first role's place before and"},
 	})
 }
 

@@ -1,0 +1,121 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// pairedHolders: "The Dutch and Luxembourg prime ministers, Mark Rutte and
+// Xavier Bettel, said" and "Tom Wu and Ann Lee became the first leaders of
+// Norway and Sweden to meet": a list of states and a list of as many
+// people, set against each other by a role noun in the plural, pair in
+// order, as "respectively" makes them do ([docState.respectively]): the
+// n-th person holds the role in the n-th state and in no other state of
+// the list. It runs after the facts, and replaces the roles and homes
+// that the other rules gave each person in every state of the list.
+func (d *docState) pairedHolders(sents []nlp.Sentence) {
+	for si, s := range sents {
+		if si >= len(d.sents) {
+			break
+		}
+		people, states, lemma := pairedLists(s, d.sents[si])
+		if lemma == "" {
+			continue
+		}
+		d.facts = slices.DeleteFunc(d.facts, func(f *docFact) bool {
+			if f.Sentence != si || !pairedLemmas[f.Lemma] ||
+				!slices.ContainsFunc(people, func(m *mention) bool { return m.ent == f.subj }) ||
+				!slices.ContainsFunc(states, func(m *mention) bool { return m.ent == f.obj }) {
+				return false
+			}
+			delete(d.derived, derivedKey{si, f.subj.name, f.Lemma, "\x00" + f.obj.name})
+			return true
+		})
+		for i, p := range people {
+			d.derive(si, argOf(s, p), "respectively", lemma, p.ent, states[i].ent, "", roleConf)
+		}
+	}
+}
+
+// pairedLemmas are the relations between a person and a state that a
+// pairing ([docState.pairedHolders]) replaces; "become" is the copula read
+// as a relation ("Tom Wu became Norway").
+var pairedLemmas = map[string]bool{
+	schema.Lead: true, schema.WorkFor: true, schema.MemberOf: true, schema.From: true, "become": true,
+}
+
+// pairedLists returns the people and the states of sentence s, whose
+// mentions are ms, that a plural role noun pairs ([docState.pairedHolders]),
+// and the relation the role gives, or "" when s has no such lists.
+func pairedLists(s nlp.Sentence, ms []*mention) (people, states []*mention, lemma string) {
+	toks := s.Tokens
+	// of returns the mentions of type typ that end by token end.
+	of := func(typ schema.EntityType, end int) []*mention {
+		var out []*mention
+		for _, m := range ms {
+			if m.ent != nil && m.ent.typ == typ && !m.possessive && m.end <= end {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if !pluralRole(toks[k]) {
+			continue
+		}
+		role := singularRole(toks[k].Lower())
+		switch {
+		case toks[k+1].Text == ",":
+			// "The Dutch and Luxembourg prime ministers, Mark Rutte and
+			// Xavier Bettel": the states before the role, up to two
+			// lower-case words of it between ("prime", "foreign").
+			j := k
+			for j > 0 && k-j < 2 && lowerWord(toks[j-1].Text) && strings.HasPrefix(toks[j-1].Tag, "JJ") || j > 0 && k-j < 2 && toks[j-1].Text == "prime" {
+				j--
+			}
+			words := append(lowerWords(toks[j:k]), role)
+			states = listEnding(toks, of(schema.GPE, j), j)
+			people = listStarting(toks, of(schema.Person, len(toks)), k+2)
+			lemma = roleLemma(words)
+		case toks[k+1].Lower() == "of" && copulaStart(toks, k) >= 0:
+			// "Tom Wu and Ann Lee became the first leaders of Norway and
+			// Sweden".
+			start := copulaStart(toks, k)
+			states = listStarting(toks, of(schema.GPE, len(toks)), k+2)
+			people = listEnding(toks, of(schema.Person, start), start)
+			lemma = roleLemma([]string{role})
+		default:
+			continue
+		}
+		if lemma != "" && len(people) >= 2 && len(people) == len(states) {
+			return people, states, lemma
+		}
+	}
+	return nil, nil, ""
+}
+
+// copulaStart returns the first token of the verb group of "be" or
+// "become" that stands before the role noun at token k with only a
+// determiner and modifiers between ("have" in "have become the first
+// sitting leaders"), or -1.
+func copulaStart(toks []nlp.Token, k int) int {
+	j := k - 1
+	for j >= 0 && k-j <= 4 && lowerWord(toks[j].Text) && !copulaWords[toks[j].Lower()] &&
+		(toks[j].Tag == "DT" || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "VBG" || toks[j].Tag == "RB" || toks[j].Tag == "NN") {
+		j--
+	}
+	if j < 0 || !copulaWords[toks[j].Lower()] {
+		return -1
+	}
+	for j > 0 && (toks[j-1].Lower() == "have" || toks[j-1].Lower() == "has" || toks[j-1].Lower() == "had") {
+		j--
+	}
+	return j
+}
+
+// copulaWords are the forms of "be" and "become" that set a list of people
+// against a role ([copulaStart]).
+var copulaWords = map[string]bool{"are": true, "were": true, "became": true, "become": true, "been": true}

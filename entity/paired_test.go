@@ -1,0 +1,26 @@
+package entity
+
+import "testing"
+
+// TestPairedHolders checks that a list of states and a list of as many
+// people, set against each other by a role noun in the plural, pair in
+// order, on documents written for this test.
+func TestPairedHolders(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The Norwegian and Swedish prime ministers, Tom Wu and Ann Lee, said the talks went well.",
+			[]string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden"},
+			[]string{"Tom Wu -lead-> Sweden", "Ann Lee -lead-> Norway"},
+			"state adjectives before the plural role, names apposed after it"},
+		{"The Finnish and Danish foreign ministers, Ola Berg and Mia Holt, met in Oslo.",
+			[]string{"Ola Berg -work_for-> Finland", "Mia Holt -work_for-> Denmark"},
+			[]string{"Ola Berg -work_for-> Denmark", "Mia Holt -work_for-> Finland"},
+			"a minister's role works for the state"},
+		{"Tom Wu and Ann Lee have become the first sitting leaders of Norway and Sweden to meet in Oslo.",
+			[]string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden"},
+			[]string{"Tom Wu -lead-> Sweden", "Ann Lee -lead-> Norway", "Tom Wu -become-> Norway", "Ann Lee -become-> Sweden"},
+			"a copula, the plural role and of"},
+		{"Tom Wu and Ann Lee met the leaders of Norway, Sweden and Finland.",
+			nil, []string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden"},
+			"no copula, and lists of other lengths, pair nothing"},
+	})
+}
