@@ -253,12 +253,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := bodyUnit(toks, first, last, covered); m != nil {
 		return m.ent, m.conf * placeArgConf, "" // "by the Oslo Police anti-terror unit": the force
 	}
-	if last == first+2 && ownForceNouns[toks[last-1].Lower()] && (toks[first].Lower() == "its" || toks[first].Lower() == "their") {
+	if (last == first+2 || last == first+3 && toks[first+1].Tag == "JJ" && !isCap(toks[first+1].Text)) && ownForceNouns[toks[last-1].Lower()] &&
+		(toks[first].Lower() == "its" || toks[first].Lower() == "their" || toks[first].Lower() == "our") {
 		// "NATO said its troops killed Tom Wu": the force of the body or
 		// the state "its" takes up acts for it, as "NATO troops" or "US
-		// drones" do.
+		// drones" do; so do "our military forces" in the words of a
+		// state's or a force's spokesman, whose side "our" is.
 		if m := covered(first); m != nil && m.start == first && m.end == first+1 && m.ent != nil &&
-			(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && d.r.country(m.ent)) {
+			(m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && d.r.country(m.ent) || forceBody(m.ent)) {
 			return m.ent, m.conf * placeArgConf, ""
 		}
 	}
@@ -372,6 +374,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	if m := nameAfterOf(toks, b, e, covered, forceHeads); m != nil && d.r.country(m.ent) {
 		return m.ent, m.conf * placeArgConf, "" // "the navies of Chile, Peru and Spain": Chile's
+	}
+	if m := fightersOfBody(toks, b, e, covered); m != nil {
+		return m.ent, m.conf * placeArgConf, "" // "fighters from the Lund Front attacked": the front
 	}
 	if m := nameAfterOf(toks, b, e, covered, regimeNouns); m != nil && m.ent.typ == schema.Person {
 		return m.ent, m.conf * placeArgConf, "" // "the government of Tom Wu" ([regimeOf])
@@ -1426,6 +1431,36 @@ func nameAfterOf(toks []nlp.Token, b, e int, covered func(int) *mention, heads m
 		return nil
 	}
 	return p
+}
+
+// fightersOfBody returns the organisation named right after "from" or
+// "of" (past "the" and a creed's or trade's adjective) when the head [b,
+// e) is a plural of [fighterNouns]: an armed body's fighters act for it,
+// as "the Lund Front fighters" do ("Rebels from the Islamist Lund Front
+// attacked", "gunmen of the Harbor Militia"); or nil. From a state or a
+// place they only come from there ("rebels from Syria").
+func fightersOfBody(toks []nlp.Token, b, e int, covered func(int) *mention) *mention {
+	if e-b != 1 || e+1 >= len(toks) || !fighterNouns[toks[b].Lower()] {
+		return nil
+	}
+	if w := toks[e].Lower(); w != "from" && w != "of" {
+		return nil
+	}
+	j := e + 1
+	if strings.EqualFold(toks[j].Text, "the") {
+		j++
+	}
+	for j < len(toks) && covered(j) == nil && toks[j].Tag == "JJ" {
+		j++ // "the Islamist Lund Front"
+	}
+	if j >= len(toks) {
+		return nil
+	}
+	m := covered(j)
+	if m == nil || m.start != j || m.ent == nil || m.adj || m.possessive || !named(m) || m.ent.typ != schema.Organization {
+		return nil
+	}
+	return m
 }
 
 // capitalHeads name a capital before "of" and its name.

@@ -75,7 +75,7 @@ func cutSuffixFold(text, suffix string) (string, bool) {
 // (back), "the US-led coalition" (lead), "Google-owned YouTube" (own).
 var actorSuffixes = map[string]string{
 	"-backed": "back", "-led": "lead", "-sponsored": "sponsor", "-funded": "fund", "-supported": "support",
-	"-allied": schema.AllyOf, "-controlled": "control", "-owned": "own", "-designated": "designate",
+	"-allied": schema.AllyOf, "-aligned": schema.AllyOf, "-linked": schema.AllyOf, "-controlled": "control", "-owned": "own", "-designated": "designate",
 	// "Russian-occupied Crimea": a force in control of a place.
 	"-occupied": "occupy",
 	// "the Labour-run council", "the Republican-dominated Senate": a

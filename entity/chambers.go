@@ -47,10 +47,54 @@ func (d *docState) homeChambers() {
 		}
 		name := d.r.stateBody(&mention{name: home.name}, noun)
 		if o := d.byKey[normKey(name)]; o != nil && o != e {
-			continue // named so elsewhere: the resolver kept them apart
+			// "tried to dissolve Congress" before "Peru's Congress
+			// then voted": the state's chamber, named so only later.
+			if o.typ == schema.Organization && o.gaz == nil && len(o.mentions) > 0 {
+				d.fuse(e, o)
+				o.aliases[noun] = true
+			}
+			continue
 		}
 		d.rename(e, name)
 		e.gaz = nil
 		d.byKey[normKey(name)] = e
 	}
+}
+
+// fuse makes o the entity of e's mentions and facts: e, which the
+// resolver had kept apart from o, names the same actor. e keeps no
+// mention, so that it is not written out, nor are its names o's.
+func (d *docState) fuse(e, o *docEntity) {
+	for k := range e.mentions {
+		o.mentions[k] = true
+	}
+	e.mentions = map[int]bool{}
+	o.n += e.n
+	if e.first.less(o.first) {
+		o.first = e.first
+	}
+	if o.last.less(e.last) {
+		o.last = e.last
+	}
+	for _, ms := range d.sents {
+		for _, m := range ms {
+			if m.ent == e {
+				m.ent = o
+			}
+		}
+	}
+	for _, f := range d.facts {
+		if f.subj == e {
+			f.subj = o
+		}
+		if f.obj == e {
+			f.obj = o
+		}
+	}
+	for k, v := range d.byKey {
+		if v == e {
+			d.byKey[k] = o
+		}
+	}
+	d.byAlias = nil
 }

@@ -1244,6 +1244,52 @@ func (r *Resolver) reportState(ms [][]*mention) (*entry, map[*entry]int) {
 	return top, n
 }
 
+// stateFormBodies makes the organisations a document names once with a
+// sovereign state's name and once with its adjective before the same words
+// ("the Nigerian Army" and "the Nigeria Army", "Kenyan Defence Forces" and
+// "Kenya Defence Forces") one body: the later mentions take the name
+// written first, which the resolver may lengthen to the other
+// ([docState.named]). ms are the mentions of a document, changed in place.
+func (r *Resolver) stateFormBodies(ms [][]*mention) {
+	first := map[string]string{} // the adjective's form of a name → the form written first
+	for _, s := range ms {
+		for _, m := range s {
+			if m.kind != mName || m.typ != schema.Organization || m.gaz != nil {
+				continue
+			}
+			k := r.adjectiveForm(m.name)
+			if k == "" {
+				continue
+			}
+			if f, ok := first[k]; !ok {
+				first[k] = m.name
+			} else if f != m.name {
+				m.name = f
+			}
+		}
+	}
+}
+
+// adjectiveForm returns the key of name, an organisation's name of two
+// words or more, with a sovereign state's name or adjective at its start
+// written as the adjective ("Nigeria Army" and "Nigerian Army": "nigerian
+// army"), or "" when it opens with neither.
+func (r *Resolver) adjectiveForm(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] != ' ' {
+			continue
+		}
+		head, rest := name[:i], name[i+1:]
+		if adj := r.g.adjOf[head]; adj != "" && r.sovereign(r.g.entries[normKey(head)]) {
+			return normKey(adj + " " + rest)
+		}
+		if c, ok := r.g.demonyms[normKey(head)]; ok && r.sovereign(r.g.entries[normKey(c)]) {
+			return normKey(name)
+		}
+	}
+	return ""
+}
+
 // nationCongress makes a bare "Congress", which the gazetteer knows as
 // the US Congress, the congress of the state a document is about
 // ([Resolver.reportState]) when the document never names the United

@@ -470,14 +470,28 @@ func orgHead(name string) string {
 // president", nor a deputy mayor "the mayor".
 func titleDescs(t *title) []string {
 	low := strings.ToLower(t.name)
+	var out []string
 	if first, _, _ := strings.Cut(low, " "); deputyWords[first] {
-		return []string{low}
+		out = []string{low}
+	} else if i := strings.LastIndexByte(low, ' '); i >= 0 {
+		out = []string{low, low[i+1:]}
+	} else {
+		out = []string{low}
 	}
-	if i := strings.LastIndexByte(low, ' '); i >= 0 {
-		return []string{low, low[i+1:]}
+	// "Prime Minister Ann Lee ... the PM", "Deputy PM Tom Wu ... the
+	// deputy prime minister": the abbreviation and the words are one title.
+	for long, short := range titleAbbrevs {
+		if a, ok := strings.CutSuffix(low, long); ok && (a == "" || strings.HasSuffix(a, " ")) {
+			out = append(out, a+short)
+		} else if a, ok := strings.CutSuffix(low, short); ok && (a == "" || strings.HasSuffix(a, " ")) {
+			out = append(out, a+long)
+		}
 	}
-	return []string{low}
+	return out
 }
+
+// titleAbbrevs are the abbreviations news writes for a title, lower case.
+var titleAbbrevs = map[string]string{"prime minister": "pm"}
 
 // phraseTitle returns the one title that phrase, the words of a role
 // fact ("'s president ,", ", the foreign minister of"), holds before any

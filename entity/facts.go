@@ -1350,6 +1350,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	f.Sentence = si
 	var sc, oc float64
 	f.subj, sc, _ = d.argument(si, s, x.Subject)
+	if t, c := d.escortedTraveller(si, s, x); t != nil {
+		f.subj, sc = t, c // "arrived in Oslo accompanied by Ann Lee": the traveller, not Oslo
+	}
 	d.basedDescription(si, s, x.Subject, f.subj)
 	if d.member != nil && f.subj != nil && slices.Contains(f.subj.members, d.member) {
 		f.subj = d.member
@@ -1396,6 +1399,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
 	d.basedDescription(si, s, x.Object, f.obj)
+	d.replacedWith(si, s, x, f.obj)
 	f.obj = ownBody(f.subj, f.obj) // "Both countries have put their militaries on alert"
 	if (f.Lemma == "base_at" || f.Lemma == "be_base_at" || f.Lemma == "base_with") && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization && !isPlace(f.obj) {
 		f.Lemma, f.Class = schema.WorkFor, schema.WorkFor // "Ann Lee, based at Halvik University,": its staff
@@ -2130,7 +2134,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		others := slices.ContainsFunc(d.sents[si], func(m *mention) bool {
 			return m.ent != nil && m.ent != home && m.start >= first && m.end <= last
 		})
-		if lemma := officeTitle(s.Tokens[first:end]); home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
+		lemma := officeTitle(s.Tokens[first:end])
+		if st := d.viceRisen(si, f.subj, s.Tokens[first:end]); lemma == "" && st != nil {
+			// "Peru's Vice President Ann Lee was sworn in as president":
+			// the head of the state whose deputy she was.
+			lemma, home = schema.Lead, st
+		}
+		if home != nil && home != f.subj && lemma != "" && !others && (end == last || !actorWithin(d.sents[si], first, end)) {
 			if p := d.placedPost(f.subj, lemma, home, si); p != nil {
 				home = p // "Berg, the Deputy Chief Minister of Kerala, ... being the Deputy Chief Minister": Kerala's
 			}
@@ -3077,6 +3087,12 @@ func toldOutlet(s nlp.Sentence, a schema.Argument, e *docEntity) bool {
 	default:
 		return false
 	}
+	return outletOrAgency(e)
+}
+
+// outletOrAgency reports whether e is a news outlet ([newsOutlet]) or a
+// news agency by the gazetteer.
+func outletOrAgency(e *docEntity) bool {
 	if newsOutlet(e) {
 		return true
 	}
@@ -3086,6 +3102,25 @@ func toldOutlet(s nlp.Sentence, a schema.Argument, e *docEntity) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// toldOutletMention reports whether mention c of toks names a news outlet
+// or agency right after "told" ("told Reuters", "told the BBC"): the
+// listener of a report, which no later pronoun takes up ("Tom Wu told
+// Reuters. They shelled Lamu": not Reuters).
+func toldOutletMention(toks []nlp.Token, c *mention) bool {
+	j := c.start - 1
+	if j >= 0 && toks[j].Tag == "DT" {
+		j--
+	}
+	if j < 0 || c.ent == nil || c.ent.typ != schema.Organization {
+		return false
+	}
+	switch toks[j].Lower() {
+	case "told", "tells", "tell", "telling":
+		return outletOrAgency(c.ent)
 	}
 	return false
 }

@@ -168,6 +168,12 @@ func dualAt(toks []nlp.Token, i int) int {
 		return i + 1
 	}
 	k := i + 1
+	if low == "the" && k+1 < len(toks) && i == 0 && toks[k].Lower() == "leaders" && finiteAt(toks, k+1) {
+		// "The leaders discussed trade" opening a sentence, after a
+		// sentence that names two leaders: the pair, as "the two
+		// leaders" is ([docState.titledPair] asks for their titles).
+		return k + 1
+	}
 	if low == "the" && k < len(toks) && toks[k].Lower() == "two" {
 		k++
 	} else if low != "both" {
@@ -657,6 +663,9 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 		at++ // "the former president": the holder named before, the role no longer held
 	}
 	end, t := r.titleAt(toks, at)
+	if e, d := r.deputyTitleAt(toks, at); d != nil {
+		end, t = e, d // "the deputy prime minister", "the Deputy PM"
+	}
 	if t == nil {
 		return nil
 	}
@@ -679,6 +688,39 @@ func (r *Resolver) titleReference(toks []nlp.Token, i int) *mention {
 	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: strings.ToLower(t.name),
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// deputyTitleAt returns the end and the title of a deputy's word and a
+// title of two words or an abbreviation after it at token i ("deputy
+// prime minister", "Deputy Prime Minister", "deputy PM", "vice premier"),
+// which [Resolver.titleAt] reads only in two words of one case; the
+// deputy's title is the one the gazetteer lists, or the head's title
+// written with the deputy's word ("Deputy PM"). It returns 0 and nil
+// otherwise.
+func (r *Resolver) deputyTitleAt(toks []nlp.Token, i int) (int, *title) {
+	if i+1 >= len(toks) || !deputyWords[toks[i].Lower()] {
+		return 0, nil
+	}
+	end, head := r.titleAt(toks, i+1)
+	if head == nil && i+2 < len(toks) && !isCap(toks[i+1].Text) && !isCap(toks[i+2].Text) {
+		end, head = r.titleAt([]nlp.Token{capToken(toks[i+1]), capToken(toks[i+2])}, 0)
+		end += i + 1
+	}
+	if head == nil {
+		return 0, nil
+	}
+	name := strings.ToUpper(toks[i].Text[:1]) + toks[i].Lower()[1:] + " " + head.name
+	if t, ok := r.g.titles[normKey(name)]; ok {
+		return end, t
+	}
+	return end, &title{name: name, gender: head.gender}
+}
+
+// capToken returns t with its first letter in upper case, for a lookup of
+// a title written in lower case.
+func capToken(t nlp.Token) nlp.Token {
+	t.Text = strings.ToUpper(t.Text[:1]) + t.Text[1:]
+	return t
 }
 
 // coordinatedOffice reports whether "and" at token j joins the title or
@@ -787,12 +829,12 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 			return append(out, us[i+1:]...)
 		}
 	}
-	for i := 1; i+2 < len(us); i++ {
+	for i := 1; i < len(us); i++ {
 		u := us[i]
 		w := toks[u.start].Text
 		low := strings.ToLower(w)
 		if u.kind != uCap || u.end != u.start+1 || nameTitle(low) == nil || r.g.is("orghead", w) ||
-			!r.personRun(s, us[i+1:]) {
+			!(i+2 < len(us) && r.personRun(s, us[i+1:]) || i == len(us)-1 && commaPerson(r, toks, u.end)) {
 			continue
 		}
 		start, name := i, w
@@ -808,6 +850,25 @@ func (r *Resolver) bodyTitles(s nlp.Sentence, us []unit) []unit {
 		return append(out, us[i+1:]...)
 	}
 	return us
+}
+
+// commaPerson reports whether a person's name of two or three capitalised
+// words, the first a given name, stands in commas from token k ("Parliament
+// Speaker, Rebecca Lund, chaired"): the words before k are the person's
+// title, which the name is apposed to.
+func commaPerson(r *Resolver, toks []nlp.Token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Text != "," || !r.g.listedGiven(toks[k+1].Text) {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		switch {
+		case toks[j].Text == ",":
+			return j > k+2
+		case !isCap(toks[j].Text) || !isWord(toks[j].Text):
+			return false
+		}
+	}
+	return false
 }
 
 // townRun reports whether us are capitalised words that name a county or

@@ -67,6 +67,18 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// Tom Wu": the head's minister.
 				st = c
 			}
+			if g := foreignTitled(ms, m, st); st != nil && st == home && g != nil {
+				// "President Ana Ruiz welcomed Japanese Prime Minister
+				// Tom Wu" in a report on his visit to Peru that names
+				// Japan most: the host's state is the one the guest
+				// visits; "President Ana Ruiz met Chinese President Tom
+				// Wu": one state has one president.
+				if h := d.visitedState(g.ent, st); h != nil {
+					st = h
+				} else if strings.EqualFold(g.titles[len(g.titles)-1].name, m.titles[len(m.titles)-1].name) {
+					st = nil
+				}
+			}
 			if st != nil && counterpartAfter(sents[si].Tokens, ms, m) == st {
 				// "Foreign Minister Tom Wu held talks with his Swedish
 				// counterpart" in a report that names Sweden most: the
@@ -100,6 +112,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// the person holds; a legislator's title ("Senator Kamala
 				// Harris") is a seat in a chamber, read as anyone's below.
 				o = d.byKey[normKey(e.gaz.office)]
+				if o == nil {
+					o = d.pairedState(e.gaz.office)
+				}
 			case bodyOfAfter(sents[si].Tokens, ms, m.end) || namedTitleStart(m) == m.start && apposedOf(sents[si].Tokens, m.end, last):
 			case titleStates[last] != "" && d.byKey[normKey(titleStates[last])] != nil:
 				// "a visit to Ireland with Taoiseach Liam Nolan": a
@@ -319,6 +334,66 @@ func (d *docState) describedOffice(si int, noun string, ok func(*docEntity) bool
 		found = m.ent
 	}
 	return found
+}
+
+// pairedState returns the entity of the sovereign state named state when
+// the document names it only in a hyphenated pair of states ("the
+// India-China relationship", "US-China trade talks"), making it, or nil.
+// Such a pair names both states, though neither is a mention of its own.
+func (d *docState) pairedState(state string) *docEntity {
+	if d.paired == nil {
+		d.paired = map[string]bool{}
+		for _, s := range d.input {
+			for _, t := range s.Tokens {
+				a, b, ok := strings.Cut(t.Text, "-")
+				if !ok || !isCap(a) || !isCap(b) {
+					continue
+				}
+				ga, gb := d.r.g.entries[normKey(a)], d.r.g.entries[normKey(b)]
+				if d.r.sovereign(ga) && d.r.sovereign(gb) && ga != gb {
+					d.paired[ga.name], d.paired[gb.name] = true, true
+				}
+			}
+		}
+	}
+	g := d.r.g.entries[normKey(state)]
+	if g == nil || !d.paired[g.name] {
+		return nil
+	}
+	if e := d.byKey[normKey(g.name)]; e != nil {
+		return e
+	}
+	return d.create(g.name, &mention{typ: schema.GPE, gaz: g})
+}
+
+// foreignTitled returns the mention of another person of ms than m's that
+// is titled with st's name or adjective ("Japanese Prime Minister Tom
+// Wu"), or nil.
+func foreignTitled(ms []*mention, m *mention, st *docEntity) *mention {
+	for _, n := range ms {
+		if n != m && n.ent != nil && n.ent != m.ent && n.ent.typ == schema.Person && len(n.titles) > 0 &&
+			n.country != nil && n.country.ent == st {
+			return n
+		}
+	}
+	return nil
+}
+
+// visitedState returns the one country other than st that a fact of the
+// document has e visit, travel to or arrive in, or nil.
+func (d *docState) visitedState(e, st *docEntity) *docEntity {
+	var host *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.obj == nil || f.obj == st || f.Negated || !d.r.country(f.obj) ||
+			f.Lemma != "visit" && f.Lemma != "travel_to" && f.Lemma != "arrive_in" {
+			continue
+		}
+		if host != nil && host != f.obj {
+			return nil
+		}
+		host = f.obj
+	}
+	return host
 }
 
 // visits reports whether a fact of the document has e visit, travel to or
@@ -1409,6 +1484,42 @@ func homeTitle(toks []nlp.Token) string {
 	return schema.WorkFor
 }
 
+// viceTitles are the titles of a head of state's deputy, who takes the
+// head's office when it falls vacant.
+var viceTitles = map[string]bool{"Vice President": true, "Vice-President": true, "Deputy President": true}
+
+// viceRisen returns the state whose head person e becomes when toks, the
+// post a verb of becoming gives e in sentence si, are a lower-case
+// "president" ([homeTitle] leaves it to firms and provinces) and e is
+// titled in the sentence as the state's vice president: "Peru's Vice
+// President Ann Lee was sworn in as president", "Vice President Tom Wu
+// became president" in a report about one state. The state is the one
+// named with the title, else the report's ([docState.homeState]); nil
+// otherwise.
+func (d *docState) viceRisen(si int, e *docEntity, toks []nlp.Token) *docEntity {
+	n := 0
+	for _, t := range toks {
+		if w := t.Lower(); w == "president" && t.Text == w {
+			n++
+		} else if t.Tag != "DT" && !descWord(w) && !provisionalWords[w] {
+			return nil
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.ent != e || !named(m) || len(m.titles) == 0 || !viceTitles[m.titles[len(m.titles)-1].name] {
+			continue
+		}
+		if m.country != nil && d.r.country(m.country.ent) {
+			return m.country.ent
+		}
+		return d.homeState()
+	}
+	return nil
+}
+
 // ministerPortfolio reports whether toks are one to five words of letters
 // that name a minister's portfolio ([portfolioWords], or "state" of a
 // minister of state): "environment", "state for works", "the Interior";
@@ -2166,7 +2277,7 @@ func bodyOfAfter(toks []nlp.Token, ms []*mention, k int) bool {
 // Minister" is none, nor is a party's "General Secretary").
 func stateTitle(t string) bool {
 	switch t {
-	case "President", "Prime Minister", "PM", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
+	case "President", "Prime Minister", "PM", "Deputy PM", "Premier", "Vice President", "Vice Premier", "National Security Advisor", "National Security Adviser",
 		"Sultan", "Emir",
 		"Attorney General", "Attorney-General", "Solicitor General", "Solicitor-General":
 		return true

@@ -55,8 +55,9 @@ func stateSetAt(toks []nlp.Token, i int) (end, n int) {
 // namedSet returns the group of the n states or firms that a phrase of a
 // set (m, [stateSetAt]) in sentence si takes up: the sovereign states, or
 // for a noun of firms the organisations other than public bodies
-// ([publicHeads]), named before it in the sentence, or else in the
-// sentences before, counted back from the nearest until they are n
+// ([publicHeads]), or for "sides" either ([docState.conflictSide]) but
+// no possessive ("Colombia's government and the FARC": two sides), named
+// before it in the sentence, or else in the sentences before, counted back from the nearest until they are n
 // ("North Korea fired at South Korea. Both countries ...", "Singapore,
 // India, and Australia ...: All three nations", "Halvik Holdings sued
 // Berg Group. Both companies ..."). A count above n, or no n within
@@ -64,8 +65,11 @@ func stateSetAt(toks []nlp.Token, i int) (end, n int) {
 // Norwegian minister") name no state here.
 func (d *docState) namedSet(si int, m *mention) *docEntity {
 	fits := d.r.country
-	if firmSetNouns[m.head] {
+	switch {
+	case firmSetNouns[m.head]:
 		fits = setFirm
+	case m.head == "sides":
+		fits = d.conflictSide
 	}
 	var set []*docEntity
 	for back := 0; back <= 2 && si-back >= 0; back++ {
@@ -73,7 +77,7 @@ func (d *docState) namedSet(si int, m *mention) *docEntity {
 			if back == 0 && c.end > m.start {
 				break
 			}
-			if (c.kind == mName || c.kind == mSingle) && !c.adj && c.ent != nil && c.ent.members == nil && fits(c.ent) && !slices.Contains(set, c.ent) {
+			if (c.kind == mName || c.kind == mSingle) && !c.adj && !(c.possessive && m.head == "sides") && c.ent != nil && c.ent.members == nil && fits(c.ent) && !slices.Contains(set, c.ent) {
 				set = append(set, c.ent)
 			}
 		}
@@ -85,6 +89,15 @@ func (d *docState) namedSet(si int, m *mention) *docEntity {
 		}
 	}
 	return nil
+}
+
+// conflictSide reports whether e can be one side of a conflict, a talk or a
+// match that "the two sides" takes up: a sovereign state or any
+// organisation ("The Kenyan government and the Lund Front signed a
+// truce. The two sides ...", "Lund FC drew with Oslo City. The two
+// sides ..."), where "the two countries" takes up states only.
+func (d *docState) conflictSide(e *docEntity) bool {
+	return d.r.country(e) || e.typ == schema.Organization
 }
 
 // setFirm reports whether e is an organisation whose name holds no head of a

@@ -677,7 +677,7 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			// road's number is no actor.
 			continue
 		}
-		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && faithWords[toks[m.start].Text] && !titleThe(s, m.start) {
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && (faithWords[toks[m.start].Text] || creedWords[toks[m.start].Text]) && !titleThe(s, m.start) {
 			// "converted to Islam", "the Muslim community", "praise
 			// Allah": a faith, its believers' adjective or its god
 			// written alone is no actor ("Muslims" are a group). "The"
@@ -752,6 +752,15 @@ var faithWords = map[string]bool{
 	"Protestant": true, "Sunni": true, "Shia": true, "Shiite": true, "Islamic": true,
 	"Allah": true, "Jehovah": true, "Yahweh": true,
 	"Earth": true,
+}
+
+// creedWords are the adjectives of political or militant creeds, which
+// the recogniser takes for a body's name when one opens a sentence
+// ("Islamist rebels killed five soldiers"): a kind of fighters, as
+// "militant" is, and no actor of its own.
+var creedWords = map[string]bool{
+	"Islamist": true, "Jihadist": true, "Salafist": true, "Salafi": true, "Wahhabi": true, "Marxist": true,
+	"Maoist": true, "Leninist": true, "Trotskyist": true, "Fascist": true, "Anarchist": true,
 }
 
 // currencyAmount reports whether w is an amount written with a country's

@@ -214,6 +214,9 @@ type docState struct {
 	// election[i] reports whether sentence i has a word of elections
 	// ([docState.electionContext]); nil until asked.
 	election []bool
+	// paired holds the canonical names of the states the document names in
+	// a hyphenated pair ([docState.pairedState]); nil until asked.
+	paired map[string]bool
 }
 
 // Resolve returns the document's entities and facts. sents are the
@@ -262,6 +265,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	r.leaderBodies(sents, found)
 	r.chamberShort(sents, found)
 	r.nationCongress(found)
+	r.stateFormBodies(found)
 	partyShort(sents, found)
 	r.stateParties(found)
 	compassStates(sents, found)
@@ -418,6 +422,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.apposedOffices(sents)
 	d.restatedOffices(sents)
 	d.ownDuties()
+	d.ownRoles()
 	d.partyNominees()
 	// After the facts: what a phrase says a person is comes from the
 	// rules that read it ([docState.roleFacts]), not from its mention.
@@ -1964,7 +1969,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			break
 		}
 		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) ||
-			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) {
+			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) || toldOutletMention(d.input[si].Tokens, c) ||
+			inAppositive(d.input[si].Tokens, cur, c, m.start) {
 			continue
 		}
 		if outer != nil && c.start > outer.start && c.end <= outer.end {
@@ -2045,7 +2051,8 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 			ms = append(slices.DeleteFunc(slices.Clone(ms), quoted), slices.DeleteFunc(slices.Clone(ms), func(c *mention) bool { return !quoted(c) })...)
 		}
 		for _, c := range ms {
-			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group || d.isLabel(si-back, c) {
+			if c.ent == nil || c.adj || !ok(c.ent) || c.ent == bound || back > 1 && c.ent.typ == schema.Group || d.isLabel(si-back, c) ||
+				toldOutletMention(d.input[si-back].Tokens, c) {
 				// A group named two sentences back or more ("Afghans",
 				// "Muslims") is seldom the "they" (GUM): a part of it
 				// or other people has come up since.
@@ -2163,6 +2170,52 @@ func claimNounAfter(toks []nlp.Token, k, m int) bool {
 		}
 	}
 	return true
+}
+
+// inAppositive reports whether mention c of toks lies inside a
+// description set off by commas or dashes right after a name of cur, and
+// closed before token k: "UNMISS, the UN mission in South Sudan, said it
+// was working with the army". The description's names modify the name
+// before it, which a pronoun after it takes up.
+func inAppositive(toks []nlp.Token, cur []*mention, c *mention, k int) bool {
+	open := -1
+	for i := c.start - 1; i >= 0 && i >= c.start-6; i-- {
+		if setOffMark(toks[i].Text) {
+			open = i
+			break
+		}
+		if strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD" {
+			return false
+		}
+	}
+	if open < 1 || open+1 >= len(toks) {
+		return false
+	}
+	if w := toks[open+1].Lower(); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	if !slices.ContainsFunc(cur, func(n *mention) bool { return n.end == open && n.ent != nil && !n.adj && named(n) }) {
+		return false
+	}
+	for i := c.end; i < k && i < len(toks); i++ {
+		if toks[i].Text == toks[open].Text {
+			return true
+		}
+		if strings.HasPrefix(toks[i].Tag, "VB") || toks[i].Tag == "MD" || setOffMark(toks[i].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// setOffMark reports whether w is a comma or a dash, which set off an
+// apposition.
+func setOffMark(w string) bool {
+	switch w {
+	case ",", "-", "--", "—", "–":
+		return true
+	}
+	return false
 }
 
 // addresseeBeforeQuote reports whether mention c of toks is the actor a

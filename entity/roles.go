@@ -6012,7 +6012,13 @@ func orgRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 	toks := s.Tokens[a.end:b.start]
 	if len(w) > 1 && w[0] == ")" && a.start > 0 && s.Tokens[a.start-1].Text == "(" {
 		// "the United Nations (UN) relief coordinator Jan Egeland": the
-		// body's acronym in brackets, then the role.
+		// body's acronym in brackets, then the role. A dateline's
+		// agency in brackets, after no name of its own ("Lima, May 2
+		// (AP) President Ana Ruiz", "OSLO (Reuters) Minister Tom Wu"),
+		// is the report's source, not the holder's body.
+		if a.start < 2 || !slices.Contains(strings.Fields(a.ent.name), s.Tokens[a.start-2].Text) {
+			return role{}, false
+		}
 		w, toks = w[1:], toks[1:]
 	}
 	whose := len(w) > 2 && (w[0] == "," || w[0] == "—" || w[0] == "–" || w[0] == "-" || w[0] == "--") && w[1] == "whose"

@@ -117,8 +117,43 @@ func (d *docState) speakers(sents []nlp.Sentence, qs []quote) {
 		})
 		if e.typ == schema.Person {
 			d.notSpeaker(q, e)
+			if o := d.addressee(sents, q, e); o != nil {
+				d.linkQuote(sents, q, o, words(func(low string) bool { return secondPers[low] }))
+			}
 		}
 	}
+}
+
+// addressee returns the person that the reporting clause of quotation q,
+// spoken by e, says it was spoken to: the name a verb of [toldVerbs] takes
+// right after the quotation ('"I am glad to see you," Tom Wu told Ann
+// Lee') or right before it ('Tom Wu told Ann Lee: "You ..."'), perhaps
+// after a title; the "you" of the quotation is that person. It returns nil
+// otherwise ("told reporters", "told the BBC").
+func (d *docState) addressee(sents []nlp.Sentence, q quote, e *docEntity) *docEntity {
+	in := func(si, a, b int) *docEntity {
+		toks := sents[si].Tokens
+		for k := a; k < b && k < len(toks); k++ {
+			if !toldVerbs[toks[k].Lower()] {
+				continue
+			}
+			for _, m := range d.sents[si] {
+				if m.start > k && m.start <= k+4 && named(m) && m.ent != nil && m.ent != e && m.ent.typ == schema.Person &&
+					!slices.ContainsFunc(toks[k+1:m.start], func(t nlp.Token) bool { return !isCap(t.Text) }) {
+					return m.ent
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	if o := in(q.to, q.end+1, q.end+12); o != nil {
+		return o
+	}
+	if toks := sents[q.from].Tokens; q.start >= 2 && toks[q.start-2].Text == ":" {
+		return in(q.from, max(0, q.start-10), q.start-1)
+	}
+	return nil
 }
 
 // linkSide links the "we" (us, our) of person e's quotation q to s, the
@@ -300,7 +335,8 @@ type spoken struct {
 // Lund is the chief executive of Halvik Holdings. ... "We sued Fjord
 // Airlines," Lund said.") is known only after the quotations were read.
 // It reads again the extractions (readings[si] of sentence si) whose
-// subject or object is such a "we".
+// subject or object is such a "we", or opens with such an "our" ("attacked
+// our troops").
 func (d *docState) lateSides(sents []nlp.Sentence, readings [][]schema.Extraction) {
 	for _, p := range d.sideless {
 		s := d.side(p.e, p.q.from)
@@ -312,8 +348,8 @@ func (d *docState) lateSides(sents []nlp.Sentence, readings [][]schema.Extractio
 			d.xs = readings[si]
 			for _, x := range readings[si] {
 				a, b := strings.ToLower(strings.TrimSpace(x.Subject.Text)), strings.ToLower(strings.TrimSpace(x.Object.Text))
-				if (firstPlural[a] || firstPlural[b]) && !firstPerson[a] && !firstPerson[b] {
-					d.extraction(si, sents[si], x) // not "we lose I": the speaker and his own side
+				if (firstPlural[a] || firstPlural[b] || strings.HasPrefix(a, "our ") || strings.HasPrefix(b, "our ")) && !firstPerson[a] && !firstPerson[b] {
+					d.extraction(si, sents[si], x) // not "we lose I": the speaker and his own side; "attacked our troops" too
 				}
 			}
 		}
@@ -629,7 +665,7 @@ func (d *docState) side(e *docEntity, si int) *docEntity {
 		default:
 			continue
 		}
-		if t := f.obj.typ; t != schema.Organization && t != schema.GPE {
+		if t := f.obj.typ; t != schema.Organization && t != schema.GPE && !forceBody(f.obj) {
 			continue
 		}
 		if f.Sentence <= si {
@@ -645,6 +681,13 @@ func (d *docState) side(e *docEntity, si int) *docEntity {
 		return after
 	}
 	return e.country
+}
+
+// forceBody reports whether e is a group named as a state's armed or
+// security force as a whole ("Kenyan army", "Somali military"), which
+// speaks and acts as a body does.
+func forceBody(e *docEntity) bool {
+	return e.typ == schema.Group && e.members == nil && forceGroup(e.name)
 }
 
 // A pronounTest reports whether token ti of toks, sentence si, is a
@@ -693,8 +736,10 @@ func filler(toks []nlp.Token, i int) bool {
 func (d *docState) speaker(sents []nlp.Sentence, q quote) *docEntity {
 	s := sents[q.to]
 	// Eleven words reach the verb past a description and a name ("...,"
-	// the company's chief executive Per Lund said).
-	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+12), false); e != nil {
+	// the company's chief executive Per Lund said), fourteen past a
+	// place phrase before them too ('..." in the Lower Tana region,
+	// Kenyan military officer Tom Wu told Reuters').
+	if e := d.saidBy(q.to, s, q.end+1, min(len(s.Tokens), q.end+15), false); e != nil {
 		return e
 	}
 	if e := d.saidPast(q.to, s, q.end+1, min(len(s.Tokens), q.end+24)); e != nil {
@@ -829,8 +874,8 @@ func (d *docState) saidBy(si int, s nlp.Sentence, a, b int, subject bool) *docEn
 	}
 	var before, after *mention
 	for _, m := range d.sents[si] {
-		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization {
-			continue
+		if m.ent == nil || m.adj || m.ent.typ != schema.Person && m.ent.typ != schema.Organization && !forceBody(m.ent) {
+			continue // "the Kenyan army said": a state's force speaks as a body
 		}
 		if m.start > v && m.start < b && after == nil && ((m.start <= v+3 || allCap(s.Tokens[v+1:m.start])) && !prepBetween(s.Tokens, v+1, m.start) || titleRun(s.Tokens[v+1:m.start])) {
 			after = m // not "said of Lund", "told to Lund"; "said Norwegian Prime Minister Ann Lee"

@@ -567,7 +567,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			o = d.actBy(si, s, x)
 		}
 		if o == nil && (rebuttalVerbs[verb] || attitudeVerbs[verb]) {
-			o = d.doerBefore(si, f.subj, earlierAct(x.Object)) // "the decision", "these allegations"
+			o = d.doerBefore(si, x.Subject.Start, f.subj, earlierAct(x.Object)) // "the decision", "these allegations"
 		}
 		lemma := verb
 		if assailVerbs[verb] {
@@ -1320,7 +1320,7 @@ var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "maki
 // before to the verbs that stated it: "the allegations" to the claims
 // before them, "the decision" or "the move" to the order or withdrawal.
 var takenUpActs = func() map[string][]string {
-	claims := []string{"claim", "allege", "accuse", "charge"}
+	claims := []string{"claim", "allege", "accuse", "charge", "blame"}
 	// A verb that decides may be folded into the act's lemma ("decided to
 	// close" is close): its written forms count too.
 	decided := []string{"decide", "order", "announce", "approve", "choose", "opt", "sign", "veto", "withdraw", "pull",
@@ -1399,18 +1399,21 @@ func earlierAct(a schema.Argument) []string {
 }
 
 // doerBefore returns the actor who last did one of verbs (a fact's first
-// lemma word) in the five sentences before si, other than the one who
-// answers, or nil: "Ann Lee claims that the party forced her out. ... The
-// party denied these allegations" answers Ann Lee; "President Tom Wu
-// ordered the withdrawal. ... Bo Kim criticized the decision" criticizes
-// Tom Wu.
-func (d *docState) doerBefore(si int, answerer *docEntity, verbs []string) *docEntity {
+// lemma word) in sentence si before byte offset at, where the answer's
+// subject starts, or else in the five sentences before, other than the
+// one who answers, or nil: "Ann Lee claims that the party forced her
+// out. ... The party denied these allegations" answers Ann Lee; "President
+// Tom Wu ordered the withdrawal. ... Bo Kim criticized the decision"
+// criticizes Tom Wu; "The navy blamed Lund agents for the attack, while
+// Lund has denied the allegation" answers the navy, not an accuser of
+// the sentences before.
+func (d *docState) doerBefore(si, at int, answerer *docEntity, verbs []string) *docEntity {
 	if len(verbs) == 0 {
 		return nil
 	}
 	for i := len(d.facts) - 1; i >= 0; i-- {
 		f := d.facts[i]
-		if f.Sentence >= si {
+		if f.Sentence > si || f.Sentence == si && f.Subject.End > at {
 			continue
 		}
 		if f.Sentence < si-5 {

@@ -16,6 +16,14 @@ var unitNouns = map[string]bool{
 	"chain": true,
 }
 
+// formationNouns end the names of an armed force's formations, which
+// "of" and the force's name follow: "the 12th Brigade of the Kenyan
+// Army", "the 209th Corps of the Afghan National Army" ([unitOf]).
+var formationNouns = map[string]bool{
+	"brigade": true, "corps": true, "battalion": true, "regiment": true, "squadron": true, "fleet": true,
+	"flotilla": true, "detachment": true, "command": true,
+}
+
 // ownedNouns follow a part's name after its owner's possessive: "its Polar
 // Mart chain", "Halvik's Velby Air subsidiary" ([unitOf], [orgContext]).
 var ownedNouns = map[string]bool{
@@ -71,11 +79,12 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{lemma: schema.PartOf}, true
 		}
 	}
-	if n := len(w); named(a) && !a.possessive && a.end-a.start >= 2 && unitNouns[s.Tokens[a.end-1].Lower()] && isCap(s.Tokens[a.end-1].Text) &&
+	if n := len(w); named(a) && !a.possessive && a.end-a.start >= 2 && (unitNouns[s.Tokens[a.end-1].Lower()] || formationNouns[s.Tokens[a.end-1].Lower()]) && isCap(s.Tokens[a.end-1].Text) &&
 		s.Tokens[a.end-1].Lower() != "order" && s.Tokens[a.end-1].Lower() != "body" && // "the Royal Order of the Crown"
 		n >= 1 && n <= 2 && w[0] == "of" && (n == 1 || w[1] == "the") {
 		// "the Youth Wing of the Halvik Party", "Bergen Division of
-		// Nordic Rail": a unit's name and "of" its body.
+		// Nordic Rail", "the 12th Brigade of the Kenyan Army": a unit's
+		// name and "of" its body.
 		return role{lemma: schema.PartOf}, true
 	}
 	if nameUnitOf(s, a, b) {

@@ -476,6 +476,15 @@ var namingVerbs = map[string]bool{
 	"consider": true, "term": true,
 }
 
+// wordNouns are the nouns of a word or a name, whose for-phrase is what
+// the word names, no one the act is for: "using an Arabic acronym for
+// Islamic State", "coined a nickname for the senator".
+var wordNouns = map[string]bool{
+	"acronym": true, "abbreviation": true, "name": true, "term": true, "word": true, "nickname": true,
+	"label": true, "euphemism": true, "slur": true, "moniker": true, "epithet": true, "codename": true,
+	"spelling": true, "transliteration": true, "synonym": true,
+}
+
 // prepositionalActor adds subj —VERB_PREP→ actor for the first extra
 // argument of x introduced by one of actorPreps that names an actor, when
 // x's object is a short noun phrase ("scored a third goal for Belgium"), not
@@ -560,6 +569,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
+		}
+		if prep == "for" && wordNouns[head] {
+			continue // "using an Arabic acronym for Islamic State": what the word stands for
 		}
 		if (verb == "become" || verb == "remain") && (roleNoun(head) || adviserNouns[head]) {
 			continue // "became an adviser to Ann Lee": the role's phrase, which the parse reads ([docState.treeFacts])
@@ -1675,6 +1687,9 @@ func officialOf(toks []nlp.Token, b, e, last int, possessor *mention, covered fu
 	if holder == nil || holder.ent == nil || (holder.ent.typ != schema.GPE && holder.ent.typ != schema.Organization && !namedForce(toks, holder) && !bodiesPair(holder)) ||
 		partyFrom && (holder.ent.typ != schema.Organization || holder.adj) {
 		return nil
+	}
+	if pressStaff[toks[e-1].Lower()] && e < len(toks) && (toks[e].Lower() == "at" || toks[e].Lower() == "in") && !outletOrAgency(holder.ent) {
+		return nil // "told reporters at NATO headquarters": where they were; "a reporter at the Daily Post" is its
 	}
 	return holder
 }
