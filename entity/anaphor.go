@@ -13,7 +13,7 @@ import (
 // (0 for either).
 var personNouns = map[string]byte{
 	"boy": 'm', "girl": 'f', "man": 'm', "woman": 'f', "lady": 'f', "guy": 'm',
-	"kid": 0, "teenager": 0, "teen": 0,
+	"kid": 0, "teenager": 0, "teen": 0, "businessman": 'm', "businesswoman": 'f',
 }
 
 // laterDescs adds to ms, the mentions of sentence si, the definite
@@ -75,12 +75,16 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			ms = insertMention(ms, m)
 			continue
 		}
-		w := toks[i+1].Text
-		pair := low == "the" && (pairNouns[w] || rivalNouns[w] && eachOtherAfter(toks, i+2)) && strings.HasPrefix(toks[i+1].Tag, "NN")
-		if isCap(w) || toks[i+1].Tag != "NN" && !pair || coveringAt(ms, i) >= 0 || coveringAt(ms, i+1) >= 0 {
+		h := i + 1 // the noun
+		if formerWord(toks[h].Lower()) && h+2 < len(toks) && toks[h+1].Tag == "NN" {
+			h++ // "fined the former executive": the past holder named before
+		}
+		w := toks[h].Text
+		pair := low == "the" && (pairNouns[w] || rivalNouns[w] && eachOtherAfter(toks, h+1)) && strings.HasPrefix(toks[h].Tag, "NN")
+		if isCap(w) || toks[h].Tag != "NN" && !pair || coveringAt(ms, i) >= 0 || coveringAt(ms, h) >= 0 {
 			continue
 		}
-		if j := i + 2; j < len(toks) {
+		if j := h + 1; j < len(toks) {
 			n := toks[j].Lower()
 			// "fined the network yesterday": a day word after the noun
 			// is the act's time, no compound's head.
@@ -89,14 +93,14 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			}
 		}
 		_, person := personNouns[w]
-		if apposedName(toks, ms, i+2, person) {
+		if apposedName(toks, ms, h+1, person) {
 			continue // "The regulator, the Financial Conduct Authority, fined ...": the name says which
 		}
 		if !person && !pair && !d.earlierDesc(w) {
 			continue
 		}
-		m := &mention{kind: mDesc, start: i, end: i + 2, surface: joinText(toks[i : i+2]), head: w,
-			possessive: i+2 < len(toks) && toks[i+2].Tag == "POS"}
+		m := &mention{kind: mDesc, start: i, end: h + 1, surface: joinText(toks[i : h+1]), head: w,
+			possessive: h+1 < len(toks) && toks[h+1].Tag == "POS"}
 		ms = insertMention(ms, m)
 	}
 	return ms
@@ -265,6 +269,8 @@ func (d *docState) stateHolders(s nlp.Sentence, ms []*mention) []*mention {
 		start, j := c.start, c.end
 		if c.possessive && j < len(toks) && toks[j].Tag == "POS" {
 			j++
+		} else if c.start >= 2 && !c.possessive && formerWord(toks[c.start-1].Lower()) && toks[c.start-2].Lower() == "the" {
+			start -= 2 // "the former Halvik chief executive": a past holder is the holder named before
 		} else if c.possessive || c.start == 0 || toks[c.start-1].Lower() != "the" {
 			continue
 		} else {

@@ -337,7 +337,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	}
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
-	if m := covered(b); m != nil && m.ent != nil && named(m) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
+	// A description named before stands as its name does ("fined the
+	// former executive $8 million").
+	if m := covered(b); m != nil && m.ent != nil && (named(m) || m.kind == mDesc) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
 	// "is holding Tom Wu hostage", "kept Ann Lee prisoner": a name and
@@ -470,6 +472,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// channel" is hers); "the M23 rebels": an armed body's fighters
 		// act for it.
 		return m.ent, m.conf, ""
+	}
+	if m := covered(n - 1); (toks[n].Text == "leadership" || toks[n].Text == "management") && m != nil && m.end == n && m.ent != nil && named(m) && !m.adj && !m.possessive && m.ent.typ == schema.Organization {
+		return m.ent, m.conf, "" // "met with Halvik Motors management": a body's leadership speaks and acts for it
 	}
 	if toks[n].Text == "party" || toks[n].Text == "leadership" {
 		// "the Democratic party controlled the House": the party's
@@ -852,8 +857,11 @@ func amountBound(toks []nlp.Token, k int) bool {
 // amountFrom reports whether toks[i:last] is an amount of money or a
 // number of units and nothing else: a number or a currency sign first,
 // then at most three more numbers, signs and unit nouns ("2.4 billion
-// euros", "$1 billion").
+// euros", "$1 billion"), and perhaps one more amount in brackets.
 func amountFrom(toks []nlp.Token, i, last int) bool {
+	if last-i > 3 && toks[last-1].Text == ")" && toks[last-3].Text == "(" && (toks[last-2].Tag == "CD" || currencySign(toks[last-2].Text)) {
+		last -= 3 // "$8 million (£4.2m)": the amount in another currency
+	}
 	if i >= last || last-i > 4 || toks[i].Tag != "CD" && toks[i].Tag != "$" && !currencySign(toks[i].Text) {
 		return false
 	}
@@ -1175,34 +1183,68 @@ func tradeWord(t nlp.Token) bool {
 
 // shareOfAt returns the index after "of" when the argument [first, last)
 // opens with a percentage and "of" ("70% of", "30 percent of", "20 per
-// cent of the"), or 0: the share of what follows.
+// cent of the", "the 57.8-per cent of"), or with "control of", or 0: the
+// share of what follows, or the whole of it.
 func shareOfAt(toks []nlp.Token, first, last int) int {
-	k := first
-	if k+2 >= last || toks[k].Tag != "CD" {
-		return 0
+	if first+3 < last && toks[first].Tag == "IN" {
+		first++ // a verb's phrase: "paid $2 billion for control of Halvik"
 	}
-	switch k++; toks[k].Lower() {
-	case "%", "percent":
-		k++
-	case "of":
-		if !strings.HasSuffix(toks[first].Text, "%") {
-			return 0 // "20%" is one token
-		}
-	case "per":
-		if toks[k+1].Lower() != "cent" {
-			return 0
-		}
-		k += 2
-	default:
-		return 0
+	if first+3 < last && toks[first].Lower() == "the" {
+		first++ // "will purchase the 57.8 per cent of Halvik that it does not own"
 	}
-	if k+1 >= last || toks[k].Lower() != "of" {
+	k := percentEnd(toks, first, last)
+	if k == 0 && first+2 < last && toks[first].Lower() == "control" {
+		k = first + 1 // "agreed to pay $2 billion for control of Halvik": the whole company
+	}
+	if k == 0 || k+1 >= last || toks[k].Lower() != "of" {
 		return 0
 	}
 	if k++; toks[k].Lower() == "the" {
 		k++
 	}
 	return k
+}
+
+// percentEnd returns the index after the percentage that opens at token
+// k before last ("70%", "30 percent", "20 per cent", "57.8-per cent", as
+// a hyphen joins it), or 0.
+func percentEnd(toks []nlp.Token, k, last int) int {
+	if k+2 >= last {
+		return 0
+	}
+	if n, ok := cutSuffixFold(toks[k].Text, "-per"); ok && numeral(n) && toks[k+1].Lower() == "cent" {
+		return k + 2
+	}
+	if toks[k].Tag != "CD" {
+		return 0
+	}
+	switch toks[k+1].Lower() {
+	case "%", "percent":
+		return k + 2
+	case "of":
+		if strings.HasSuffix(toks[k].Text, "%") {
+			return k + 1 // "20%" is one token
+		}
+	case "per":
+		if toks[k+2].Lower() == "cent" {
+			return k + 3
+		}
+	}
+	return 0
+}
+
+// numeral reports whether w is a number written in digits, with a
+// decimal point or not ("57.8").
+func numeral(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != '.' && w[i] != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // stakeVerbs take, buy or hold a stake in a company, which gives the

@@ -320,6 +320,13 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			// suffix is the surname, no title.
 			u = unit{kind: uCap, start: u.start, end: u.end}
 		}
+		if u.kind == uDemonym && len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start && demonymEndsName(toks, u.end) {
+			// "took control of Reynolds American for $49 billion",
+			// "Anglo American said": a demonym after an unknown
+			// capitalised word that modifies no noun after it ends a
+			// company's name, no state's adjective.
+			u = unit{kind: uCap, start: u.start, end: u.end}
+		}
 		if len(us) > 0 && us[len(us)-1].kind == uCap && us[len(us)-1].end == u.start && r.partyWord(u) {
 			// "the Neo Democrats", "an Ottawa New Democrat MP": a party's
 			// plural or adjective after an unknown capitalised word ends
@@ -345,6 +352,21 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 		break
 	}
 	return us, k
+}
+
+// demonymEndsName reports whether the word at token k, right after a
+// demonym that follows a capitalised word, leaves the demonym nothing to
+// modify: punctuation, a preposition, a verb or the sentence's end, not
+// a noun, an adjective or another capitalised word.
+func demonymEndsName(toks []nlp.Token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if isCap(t.Text) || strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") || t.Tag == "CD" || t.Tag == "POS" {
+		return false
+	}
+	return t.Tag == "IN" || t.Tag == "TO" || strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "," || t.Tag == "." || t.Tag == ":"
 }
 
 // middlePlace reports whether u, a gazetteer place's one-word name, stands

@@ -54,6 +54,7 @@ func describes(head string, e *docEntity) bool {
 		// candidates are no organisation, and company is false for one
 		// of the gazetteer's.
 		return e.desc[head] || e.typ == schema.Organization && e.gaz == nil && (companyNouns[head] || clubDescs[head]) && company(e) ||
+			tradeDescs[head] && tradeOf(head, e) ||
 			head == "chamber" && e.typ == schema.Organization && legislatureHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
 			head == "parliament" && e.typ == schema.Organization && parliamentHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])] ||
 			e.typ == schema.Organization && leaderGovDescs[head] && strings.HasSuffix(e.name, " "+head) ||
@@ -524,6 +525,31 @@ func (r *Resolver) phraseTitle(phrase string) *title {
 
 // companyNouns describe a business: "the company", "the firm".
 var companyNouns = map[string]bool{"company": true, "firm": true}
+
+// tradeDescs describe a maker by what it makes: "Toyota ... the
+// carmaker", "the Japanese carmaker" ([tradeOf]). Nouns that the names
+// of their trade hold ("the airline" of Norden Airlines, "the bank") are
+// left to the names and to what the text says of them.
+var tradeDescs = map[string]bool{
+	"carmaker": true, "automaker": true, "drugmaker": true, "chipmaker": true, "steelmaker": true,
+	"planemaker": true,
+}
+
+// tradeOf reports whether the noun of a trade ([tradeDescs]) may describe
+// e: a company of the gazetteer that no other trade's noun describes
+// (Pfizer, a drugmaker, is no carmaker). A company the gazetteer does not
+// know takes the noun only from the text ("German carmaker Halvik").
+func tradeOf(head string, e *docEntity) bool {
+	if e.typ != schema.Organization || e.gaz == nil || !e.desc["company"] {
+		return false
+	}
+	for w := range tradeDescs {
+		if w != head && e.desc[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // nameKinds are the nouns that describe an organisation by the last word
 // of its name: "the network" or "the broadcaster" is Halvik TV, "the

@@ -380,6 +380,9 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 	var out []*mention
 	for {
 		m := headAt(toks, ms, k)
+		if m != nil && m.end <= len(toks) && !strings.HasSuffix(m.surface, toks[m.end-1].Text) {
+			m = nil // "between the union and the Oslo-based carmaker": the place of a compound that modifies a noun
+		}
 		if m == nil {
 			m = descriptionAt(ms, k) // "talks between the company and Tom Wu"
 		}
@@ -401,6 +404,8 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 		k = m.end
 		if m.ent.typ == schema.Person {
 			k = affiliationEnd(toks, ms, k)
+		} else if k < len(toks) && m.ent.typ == schema.Organization && toks[k].Tag == "NN" && orgDescriptors[toks[k].Text] {
+			k++ // "between the Harbor Workers union and Halvik": the body's noun after its name
 		}
 		if k+1 >= len(toks) {
 			return out

@@ -81,6 +81,9 @@ func New(opts Options) (*Resolver, error) {
 		}
 	}
 	r.descNouns["chamber"] = true // a legislature's or a house's ([legislatureHeads])
+	for w := range tradeDescs {
+		r.descNouns[w] = true // "the carmaker": a company of that trade named before ([tradeOf])
+	}
 	for _, w := range []string{"duo", "trio", "quartet", "quintet"} {
 		r.descNouns[w] = true // "the trio" after "the band Halvik Trio": a body named so, never two or three people
 	}

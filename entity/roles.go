@@ -99,6 +99,8 @@ var workNouns = map[string]bool{
 	"commissioner": true, "negotiator": true, "sheriff": true, "clerk": true, "coroner": true, "comptroller": true,
 	"photographer": true, "presenter": true, "scholar": true, "chef": true, "journalist": true, "photojournalist": true,
 	"cameraman": true, "camerawoman": true, "intern": true, "worker": true,
+	// "Ann Lee, a partner at law firm Dunmore & Webb": a firm's partners work for it.
+	"partner": true,
 	// "Halvik News anchor Ann Lee": a broadcaster's news presenters.
 	"anchor": true, "anchorman": true, "anchorwoman": true, "newsreader": true, "newscaster": true,
 	// "CNN host Tom Wu", "Tom Wu, a Halvik Radio host,": its shows' hosts
