@@ -3152,18 +3152,16 @@ func headlinePlacedPassive(s nlp.Sentence, x schema.Extraction) bool {
 }
 
 // policeBody reports whether e is an organisation whose name ends in a
-// police force's word ("Metropolitan Police", "Halden Constabulary").
+// police force's word ([policeWords]: "Metropolitan Police", "Halden
+// Constabulary").
 func policeBody(e *docEntity) bool {
 	if e.typ != schema.Organization && e.typ != schema.Group {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(e.name))
-	if len(f) < 2 {
-		return false
-	}
-	switch f[len(f)-1] {
-	case "police", "constabulary", "garda":
-		return true
-	}
-	return false
+	return len(f) >= 2 && policeWords[f[len(f)-1]]
 }
+
+// policeWords are the lower-case words that name a police force in a
+// body's name ("Metropolitan Police", "the Garda", "Gendarmerie").
+var policeWords = map[string]bool{"police": true, "constabulary": true, "garda": true, "gendarmerie": true, "carabinieri": true}

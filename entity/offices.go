@@ -576,9 +576,7 @@ func otherForce(toks []nlp.Token, k int, force *docEntity) bool {
 // Investigation"), whose detectives hold the same ranks.
 func (d *docState) onePolice() *docEntity {
 	force := d.oneForce(func(name string) bool {
-		return slices.ContainsFunc(strings.Fields(name), func(w string) bool {
-			return w == "Police" || w == "Constabulary" || w == "Garda" || w == "Gendarmerie" || w == "Carabinieri"
-		})
+		return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return isCap(w) && policeWords[strings.ToLower(w)] })
 	})
 	if force == nil {
 		force = d.oneForce(func(name string) bool { return strings.Contains(name, "Bureau of Investigation") })

@@ -227,11 +227,8 @@ func arrestingBody(e *docEntity) bool {
 	if e.typ != schema.Organization && e.typ != schema.Group {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(e.name)) {
-		switch w {
-		case "police", "constabulary", "garda", "gendarmerie", "carabinieri":
-			return true
-		}
+	if slices.ContainsFunc(strings.Fields(strings.ToLower(e.name)), func(w string) bool { return policeWords[w] }) {
+		return true
 	}
 	return e.name == "FBI" || strings.Contains(e.name, "Bureau of Investigation")
 }
