@@ -320,12 +320,7 @@ func (d *docState) describedOffice(si int, noun string, ok func(*docEntity) bool
 	toks := d.input[si-1].Tokens
 	var found *docEntity
 	for _, m := range d.sents[si-1] {
-		if m.ent == nil || !ok(m.ent) {
-			continue
-		}
-		before := m.start >= 2 && toks[m.start-1].Lower() == "of" && toks[m.start-2].Lower() == noun
-		after := m.possessive && m.end+1 < len(toks) && toks[m.end+1].Lower() == noun
-		if !before && !after {
+		if m.ent == nil || !ok(m.ent) || !officeOf(toks, m, noun) {
 			continue
 		}
 		if found != nil && found != m.ent {
@@ -747,9 +742,9 @@ func (d *docState) governedTownPlace(e *docEntity) bool {
 }
 
 // officeOfPlace returns the one place, of those that place accepts, that
-// another sentence than si names right after the office's noun and "of"
-// with no other named person in that sentence: "The governor of Kelby
-// declared an emergency. ... Governor Tom Wu said" (the lead's ruling: a
+// another sentence than si names as the office's ([officeOf]) with no other
+// named person in that sentence: "The governor of Kelby declared an
+// emergency. ... Governor Tom Wu said" (the lead's ruling: a
 // short title restates the known holder's role). It returns nil when the
 // report names no such office or the offices of several places.
 func (d *docState) officeOfPlace(si int, holder *docEntity, noun string, place func(*docEntity) bool) *docEntity {
@@ -768,14 +763,7 @@ func (d *docState) officeOfPlace(si int, holder *docEntity, noun string, place f
 			continue // "Ann Lee, the governor of Kelby,": another holder
 		}
 		for _, m := range ms {
-			if m.ent == nil || !named(m) || m.adj || !place(m.ent) || m.start < 2 {
-				continue
-			}
-			k := m.start - 1
-			if toks[k].Lower() == "the" && k > 1 {
-				k-- // "the mayor of the city of Oslo" stays out: "city" is no office
-			}
-			if toks[k].Lower() != "of" || toks[k-1].Lower() != noun {
+			if m.ent == nil || !place(m.ent) || !officeOf(toks, m, noun) {
 				continue
 			}
 			if r != nil && r != m.ent {
@@ -785,6 +773,22 @@ func (d *docState) officeOfPlace(si int, holder *docEntity, noun string, place f
 		}
 	}
 	return r
+}
+
+// officeOf reports whether the place of mention m stands with the office's
+// noun as its holder's: "the governor of Kelby", "Kelby's governor".
+func officeOf(toks []nlp.Token, m *mention, noun string) bool {
+	if !named(m) || m.adj {
+		return false
+	}
+	if m.possessive {
+		return m.end+1 < len(toks) && toks[m.end+1].Lower() == noun
+	}
+	k := m.start - 1
+	if k > 1 && toks[k].Lower() == "the" {
+		k-- // "the mayor of the city of Oslo" stays out: "city" is no office
+	}
+	return k > 0 && toks[k].Lower() == "of" && toks[k-1].Lower() == noun
 }
 
 // governed returns the place, of those that place accepts, that an
