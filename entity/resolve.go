@@ -445,6 +445,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.townsPlaced()
 	d.bodyStates()
 	d.pairedHolders(sents)
+	d.namedNext(sents)
 	return d
 }
 
