@@ -166,6 +166,9 @@ func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 		surface := joinText(s.Tokens[start : i+1])
 		ms = insertMention(ms, &mention{kind: mName, start: start, end: i + 1, surface: surface[:strings.LastIndex(surface, "-")],
 			name: g.name, typ: g.typ, gaz: g, adj: adj})
+		if g := basedFighters(s, ms, start, i); g != nil {
+			ms = insertMention(ms, g)
+		}
 		if j := i + 1; j < len(s.Tokens) && alliedNouns[s.Tokens[j].Lower()] && s.Tokens[j].Tag == "NN" && coveringAt(ms, j) < 0 &&
 			(j+1 == len(s.Tokens) || !strings.HasPrefix(s.Tokens[j+1].Tag, "NN")) {
 			// "the US-led coalition", "a Saudi-led alliance": the
@@ -175,6 +178,24 @@ func (r *Resolver) basedPlaces(s nlp.Sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// basedFighters returns the group that a place's "-based" compound,
+// tokens [start, i], and a plural of [fighterNouns] right after it name
+// ("Pakistan-based militants", "Gaza-based rebels"), or nil: armed men
+// named by where they are based, no state's people, so named as written;
+// [basedIn] places them there.
+func basedFighters(s nlp.Sentence, ms []*mention, start, i int) *mention {
+	toks := s.Tokens
+	j := i + 1
+	if j >= len(toks) || !fighterNouns[toks[j].Lower()] || !strings.HasPrefix(toks[j].Tag, "NN") || isCap(toks[j].Text) ||
+		strings.HasSuffix(toks[i].Lower(), "-born") || coveringAt(ms, j) >= 0 ||
+		j+1 < len(toks) && strings.HasPrefix(toks[j+1].Tag, "NN") {
+		return nil
+	}
+	// The mention holds the noun alone, after the place's: [basedIn]
+	// reads the two as a body placed by the compound before it.
+	return &mention{kind: mGroup, typ: schema.Group, start: j, end: j + 1, surface: toks[j].Text, name: spanText(s, start, j+1), head: toks[j].Lower()}
 }
 
 // alliedNouns name an alliance of states or forces that a compound of

@@ -1313,6 +1313,24 @@ func clauseObject(xs []schema.Extraction, x schema.Extraction) bool {
 	return false
 }
 
+// suspectedClause returns the reading of xs whose subject opens x's
+// object when x is "suspect", not negated, and its object a clause of
+// an act with a subject and an object of its own ("suspected the Lund
+// Front carried out the raid"; not "suspected Tom Wu was ill"), and
+// whether there is one: its subject is the one suspected.
+func suspectedClause(xs []schema.Extraction, x schema.Extraction) (schema.Extraction, bool) {
+	if x.Lemma != "suspect" || x.Negated || x.Object.End <= x.Object.Start {
+		return schema.Extraction{}, false
+	}
+	for _, y := range xs {
+		if y.Subject.Start == x.Object.Start && y.Subject.End > y.Subject.Start && y.Subject.End < y.Object.Start && y.Object.End <= x.Object.End &&
+			y.Object.Start < y.Object.End && !y.Negated && !strings.HasPrefix(y.Lemma, "be") {
+			return y, true
+		}
+	}
+	return schema.Extraction{}, false
+}
+
 // quotedObject reports whether x, a reporting verb, has for its object a
 // quotation, from its opening mark to its closing one ('"Thank you Tom
 // Wu", Ann Lee wrote', '"..., Tom Wu," wrote Ann Lee'): the words

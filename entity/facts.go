@@ -1398,6 +1398,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		f.subj = nil
 	}
 	f.obj, oc, f.concept = d.argument(si, s, x.Object)
+	suspected := false
+	if f.obj == nil {
+		if y, ok := suspectedClause(d.xs, x); ok {
+			// "said they suspected the Lund Front carried out the raid":
+			// the clause's doer is the one suspected.
+			f.obj, oc, f.concept = d.argument(si, s, y.Subject)
+			suspected = f.obj != nil
+		}
+	}
 	d.basedDescription(si, s, x.Object, f.obj)
 	d.replacedWith(si, s, x, f.obj)
 	f.obj = ownBody(f.subj, f.obj) // "Both countries have put their militaries on alert"
@@ -1489,7 +1498,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// object pronoun is no actor named inside the subject.
 		f.obj = nil
 	}
-	if f.obj != nil && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x) || quotedObject(s, x)) {
+	if f.obj != nil && !suspected && (sayVerbs[x.Lemma] || clauseSubject(s, x) || clauseObject(d.xs, x) || quotedObject(s, x)) {
 		f.obj, f.concept = nil, "" // "said Jon Kerr, the Secretary, contacted Thailand"
 	}
 	if f.obj != nil && foldedActPatient(x) {
