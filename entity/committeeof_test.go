@@ -1,0 +1,19 @@
+package entity
+
+import "testing"
+
+// TestCommitteeOf checks that a committee's name and "of" a body make the
+// committee part of the body, on sentences written for this test.
+func TestCommitteeOf(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"On Monday, the Foreign Affairs Committee of the Senate summoned Lena Varga.",
+			[]string{"Foreign Affairs Committee -part_of-> United States Senate"}, nil,
+			"a chamber's committee"},
+		{"The Budget Committee of the European Parliament questioned Tomas Brandt.",
+			[]string{"Budget Committee -part_of-> European Parliament"}, nil,
+			"a parliament's committee"},
+		{"The Olympic Committee of Norway chose Tomas Brandt.",
+			nil, []string{"Olympic Committee -part_of-> Norway"},
+			"a state after of"},
+	})
+}
