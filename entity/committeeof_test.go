@@ -17,3 +17,14 @@ func TestCommitteeOf(t *testing.T) {
 			"a state after of"},
 	})
 }
+
+// TestCommitteeOfChamber checks that "of" and a bare chamber after a
+// committee's name name the committee's body, on sentences written for
+// this test.
+func TestCommitteeOfChamber(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Last week, the Finance Committee of Parliament questioned Lena Varga.",
+			[]string{"Finance Committee -part_of-> Parliament", "Finance Committee -question-> Lena Varga"}, nil,
+			"a bare parliament"},
+	})
+}
