@@ -244,7 +244,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	kinds := map[string]schema.EntityType{}
 	seen := map[string]schema.EntityType{}
 	for i, s := range sents {
-		found[i] = sharedTitles(s, r.governments(s, r.dualNationals(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds, seen))))), camps)))), r)))))
+		found[i] = sharedTitles(s, r.governments(s, r.dualNationals(s, r.basedPlaces(s, joinedPlaces(s, addressPlaces(s, seatPlaces(s, kinNames(s, campMentions(s, r.joinOfPlace(s, supportersOf(s, r.committeeOfChamber(s, listedPortfolios(s, bracketSurname(s, quotedNickname(s, r.recognize(&doc, s, r.scan(s), kinds, seen))))))), camps)))), r)))))
 	}
 	r.docKinds(sents, found, kinds)
 	labelPersons(sents, found)

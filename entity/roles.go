@@ -1588,6 +1588,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	nationalityRolePerson,
 	personOfOrg,
 	bracketRole,
+	personBracketMinistry,
 	andOthers,
 	personCommaParty,
 	personWhoseParty,

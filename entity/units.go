@@ -24,6 +24,11 @@ var formationNouns = map[string]bool{
 	"flotilla": true, "detachment": true, "command": true,
 }
 
+// committeeNouns end the names of a body's committees, which "of" and
+// the body's name may follow: "the Budget Committee of the Senate", "the
+// Central Committee of the Halvik Party" ([unitOf]).
+var committeeNouns = map[string]bool{"committee": true, "subcommittee": true}
+
 // ownedNouns follow a part's name after its owner's possessive: "its Polar
 // Mart chain", "Halvik's Velby Air subsidiary" ([unitOf], [orgContext]).
 var ownedNouns = map[string]bool{
@@ -79,12 +84,13 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{lemma: schema.PartOf}, true
 		}
 	}
-	if n := len(w); named(a) && !a.possessive && a.end-a.start >= 2 && (unitNouns[s.Tokens[a.end-1].Lower()] || formationNouns[s.Tokens[a.end-1].Lower()]) && isCap(s.Tokens[a.end-1].Text) &&
+	if n := len(w); named(a) && !a.possessive && a.end-a.start >= 2 && (unitNouns[s.Tokens[a.end-1].Lower()] || formationNouns[s.Tokens[a.end-1].Lower()] || committeeNouns[s.Tokens[a.end-1].Lower()]) && isCap(s.Tokens[a.end-1].Text) &&
 		s.Tokens[a.end-1].Lower() != "order" && s.Tokens[a.end-1].Lower() != "body" && // "the Royal Order of the Crown"
 		n >= 1 && n <= 2 && w[0] == "of" && (n == 1 || w[1] == "the") {
 		// "the Youth Wing of the Halvik Party", "Bergen Division of
-		// Nordic Rail", "the 12th Brigade of the Kenyan Army": a unit's
-		// name and "of" its body.
+		// Nordic Rail", "the 12th Brigade of the Kenyan Army", "the
+		// Foreign Affairs Committee of the Senate": a unit's name and
+		// "of" its body.
 		return role{lemma: schema.PartOf}, true
 	}
 	if nameUnitOf(s, a, b) {
