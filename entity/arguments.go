@@ -338,8 +338,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
 	// A description named before stands as its name does ("fined the
-	// former executive $8 million").
-	if m := covered(b); m != nil && m.ent != nil && (named(m) || m.kind == mDesc) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
+	// former executive $8 million"), and a term of time may say what it
+	// is of ("gave the businessman three years of supervised release").
+	if m := covered(b); m != nil && m.ent != nil && (named(m) || m.kind == mDesc) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last) || termOfFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
 	// "is holding Tom Wu hostage", "kept Ann Lee prisoner": a name and
@@ -867,6 +868,21 @@ func amountFrom(toks []nlp.Token, i, last int) bool {
 	}
 	for _, t := range toks[i+1 : last] {
 		if t.Tag != "CD" && t.Tag != "$" && !currencySign(t.Text) && t.Tag != "NNS" && t.Tag != "NN" {
+			return false
+		}
+	}
+	return true
+}
+
+// termOfFrom reports whether toks[i:last] is a term of time ([termNouns])
+// and then "of" and at most three lower-case words that say what it is
+// of: "three years of supervised release", "two years of probation".
+func termOfFrom(toks []nlp.Token, i, last int) bool {
+	if last-i < 4 || last-i > 6 || toks[i].Tag != "CD" || !termNouns[toks[i+1].Lower()] || toks[i+2].Lower() != "of" {
+		return false
+	}
+	for _, t := range toks[i+3 : last] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "VBN" {
 			return false
 		}
 	}
