@@ -33,3 +33,14 @@ func TestStaffStrike(t *testing.T) {
 			"employees go on strike"},
 	})
 }
+
+// TestBasedDescriptionBetween checks that a "-based" description among
+// the parties of talks between them places the body it takes up, on
+// sentences written for this test.
+func TestBasedDescriptionBetween(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Strike\n\nHalvik Motors said profits rose. Workers walked out after negotiations between the Velby Steel Workers union and the Oslo-based company broke down.",
+			[]string{"Velby Steel Workers -negotiate_with-> Halvik Motors", "Halvik Motors -locate_in-> Oslo"}, nil,
+			"the company, named before, is based in Oslo"},
+	})
+}
