@@ -246,6 +246,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, "" // "suspended the Republic of Guinea": Guinea
 	}
 	if k := shareOfAt(toks, first, last); k > 0 {
+		k = nationalTradeSkipped(toks, ms, k, last, covered) // "for control of US firm Halvik"
 		if m := covered(k); m != nil && m.start == k && m.end == last && named(m) && m.ent != nil && m.ent.typ == schema.Organization {
 			return m.ent, m.conf, "" // "controls 70% of Halvik": the company, held in part
 		}
@@ -1195,6 +1196,31 @@ var orgDescriptors = map[string]bool{
 // ([relatedFirms]: "the Halvik parent company" owns Halvik).
 func tradeWord(t nlp.Token) bool {
 	return !isCap(t.Text) && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBG") && !relatedFirms[t.Lower()]
+}
+
+// nationalTradeSkipped returns where a company's name starts after a
+// description that opens at k before last: "the", a state or its
+// adjective, and one to three lower-case words of its trade, the last a
+// noun ("US firm Halvik", "the Dutch dairy group Velby"); or k.
+func nationalTradeSkipped(toks []nlp.Token, ms []*mention, k, last int, covered func(int) *mention) int {
+	j := k
+	if j < last && toks[j].Lower() == "the" {
+		j++
+	}
+	i := slices.IndexFunc(ms, func(m *mention) bool { return m.start == j && m.ent != nil && m.ent.typ == schema.GPE })
+	if i < 0 {
+		return k
+	}
+	j = ms[i].end
+	n := 0
+	for j < last && n < 3 && tradeWord(toks[j]) && covered(j) == nil {
+		j++
+		n++
+	}
+	if n == 0 || toks[j-1].Tag != "NN" || j >= last || !isCap(toks[j].Text) {
+		return k
+	}
+	return j
 }
 
 // shareOfAt returns the index after "of" when the argument [first, last)
