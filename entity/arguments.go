@@ -246,6 +246,7 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		return m.ent, m.conf, "" // "suspended the Republic of Guinea": Guinea
 	}
 	if k := shareOfAt(toks, first, last); k > 0 {
+		k = nationalTradeSkipped(toks, ms, k, last, covered) // "for control of US firm Halvik"
 		if m := covered(k); m != nil && m.start == k && m.end == last && named(m) && m.ent != nil && m.ent.typ == schema.Organization {
 			return m.ent, m.conf, "" // "controls 70% of Halvik": the company, held in part
 		}
@@ -338,8 +339,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	// "fined Google 2.4 billion euros", "lent Sri Lanka $1 billion": a
 	// name and then an amount, the second object of a verb of giving.
 	// A description named before stands as its name does ("fined the
-	// former executive $8 million").
-	if m := covered(b); m != nil && m.ent != nil && (named(m) || m.kind == mDesc) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last)) {
+	// former executive $8 million"), and a term of time may say what it
+	// is of ("gave the businessman three years of supervised release").
+	if m := covered(b); m != nil && m.ent != nil && (named(m) || m.kind == mDesc) && !m.adj && m.end < e && (amountFrom(toks, m.end, last) || giftFrom(toks, m.end, last) || termOfFrom(toks, m.end, last)) {
 		return m.ent, m.conf, ""
 	}
 	// "is holding Tom Wu hostage", "kept Ann Lee prisoner": a name and
@@ -873,6 +875,21 @@ func amountFrom(toks []nlp.Token, i, last int) bool {
 	return true
 }
 
+// termOfFrom reports whether toks[i:last] is a term of time ([termNouns])
+// and then "of" and at most three lower-case words that say what it is
+// of: "three years of supervised release", "two years of probation".
+func termOfFrom(toks []nlp.Token, i, last int) bool {
+	if last-i < 4 || last-i > 6 || toks[i].Tag != "CD" || !termNouns[toks[i+1].Lower()] || toks[i+2].Lower() != "of" {
+		return false
+	}
+	for _, t := range toks[i+3 : last] {
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "VBN" {
+			return false
+		}
+	}
+	return true
+}
+
 // titlesJoined returns the person whose name ends a second title joined
 // by "and" to an argument [first, last) that is a bare title ending in a
 // singular role noun at e-1 ("NRK reporter and former Labour Party Press
@@ -1179,6 +1196,31 @@ var orgDescriptors = map[string]bool{
 // ([relatedFirms]: "the Halvik parent company" owns Halvik).
 func tradeWord(t nlp.Token) bool {
 	return !isCap(t.Text) && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBG") && !relatedFirms[t.Lower()]
+}
+
+// nationalTradeSkipped returns where a company's name starts after a
+// description that opens at k before last: "the", a state or its
+// adjective, and one to three lower-case words of its trade, the last a
+// noun ("US firm Halvik", "the Dutch dairy group Velby"); or k.
+func nationalTradeSkipped(toks []nlp.Token, ms []*mention, k, last int, covered func(int) *mention) int {
+	j := k
+	if j < last && toks[j].Lower() == "the" {
+		j++
+	}
+	i := slices.IndexFunc(ms, func(m *mention) bool { return m.start == j && m.ent != nil && m.ent.typ == schema.GPE })
+	if i < 0 {
+		return k
+	}
+	j = ms[i].end
+	n := 0
+	for j < last && n < 3 && tradeWord(toks[j]) && covered(j) == nil {
+		j++
+		n++
+	}
+	if n == 0 || toks[j-1].Tag != "NN" || j >= last || !isCap(toks[j].Text) {
+		return k
+	}
+	return j
 }
 
 // shareOfAt returns the index after "of" when the argument [first, last)

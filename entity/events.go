@@ -2650,3 +2650,44 @@ func (d *docState) possessedEvent(si int, s nlp.Sentence, x schema.Extraction, s
 	}
 	return f != nil
 }
+
+// strikerNouns are the people a body employs, who strike against it:
+// "Halvik Motors employees walked off the job".
+var strikerNouns = map[string]bool{"employees": true, "workers": true, "staff": true, "staffers": true}
+
+// walkedOut adds group —strike_against→ body for a body's employees or
+// workers, named by the body's name and the noun, who walk off the job
+// or go on strike: "About 3,000 Halvik Motors workers walked off the job"
+// strike against Halvik Motors.
+func (d *docState) walkedOut(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if f.subj == nil || f.subj.typ != schema.Group || x.Attribution != "" {
+		return
+	}
+	obj := strings.ToLower(strings.TrimSpace(x.Object.Text))
+	switch x.Lemma {
+	case "walk_off", "walk_out_of":
+		if obj != "the job" && obj != "their jobs" {
+			return
+		}
+	case "go_on":
+		if obj != "strike" {
+			return
+		}
+	case "walk_out", "strike":
+		if obj != "" {
+			return
+		}
+	default:
+		return
+	}
+	_, last := argTokens(s, x.Subject)
+	if last < 2 || !strikerNouns[s.Tokens[last-1].Lower()] {
+		return
+	}
+	for _, m := range d.sents[si] {
+		if m.end == last-1 && named(m) && !m.adj && m.ent != nil && m.ent.typ == schema.Organization && actorEntity(m.ent) {
+			d.derive(si, x.Subject, x.Relation+" "+x.Object.Text, "strike_against", f.subj, m.ent, "", x.Confidence*placeArgConf)
+			return
+		}
+	}
+}

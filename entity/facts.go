@@ -1959,6 +1959,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.foundedWith(si, s, x, f)
 		d.namedSuccessor(si, s, x, f)
 		d.inProtest(si, s, x, f)
+		d.walkedOut(si, s, x, f)
 		d.operationAgent(si, s, x, f)
 		d.operationDoer(si, s, x, f)
 		d.seatsWon(si, s, x, f)

@@ -20,5 +20,8 @@ func TestFormerHolderDescriptions(t *testing.T) {
 		{"Trial\n\nTom Vance, the former chief executive of Halvik Holdings, was jailed. Judge Ann Lee criticised the businessman.",
 			[]string{"Ann Lee -criticise-> Tom Vance"}, nil,
 			"a businessman named before"},
+		{"Trial\n\nTom Vance, the former chief executive of Halvik Holdings, was jailed. Judge Ann Lee also gave the businessman two years of probation.",
+			[]string{"Ann Lee -give-> Tom Vance"}, nil,
+			"a description, then a term of time and what it is of"},
 	})
 }

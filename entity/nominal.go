@@ -218,6 +218,11 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		if len(parties) < 2 || cancelledAfter(toks, parties[len(parties)-1].end) || futureAfter(toks, parties[len(parties)-1].end) {
 			continue
 		}
+		for _, a := range parties {
+			if a.kind == mDesc {
+				d.basedDescription(si, s, argOf(s, a), a.ent) // "and the Oslo-based carmaker": placed as a subject is
+			}
+		}
 		star := len(parties) > 2 && parties[0].end < len(toks) && toks[parties[0].end].Text == "and"
 		for x, a := range parties {
 			if star && x > 0 {

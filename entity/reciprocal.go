@@ -25,9 +25,10 @@ var reciprocalVerbs = map[string]bool{
 // only when the verb takes no object, or a score: "Ann Lee and Tom Wu
 // married in 2015", "divorced", "Norway and Sweden drew 1-1". With an
 // object they tell of a joint act ("married their partners", "drew
-// criticism").
+// criticism"). "Norway and Sweden coordinated closely" is done with each
+// other; "coordinated their response" is a joint act.
 var bareReciprocalVerbs = map[string]bool{
-	"marry": true, "wed": true, "divorce": true, "draw": true,
+	"marry": true, "wed": true, "divorce": true, "draw": true, "coordinate": true,
 }
 
 // scoreObject reports whether obj is a match score: "1-1", "2-2".

@@ -61,5 +61,8 @@ func TestPaidForControl(t *testing.T) {
 		{"Deal\n\nHalvik Motors paid $2 billion for 40 percent of Velby Steel.",
 			[]string{"Halvik Motors -pay_for-> Velby Steel"}, nil,
 			"for a share of"},
+		{"Deal\n\nHalvik Motors agreed to pay $2 billion for control of Dutch firm Velby Steel.",
+			[]string{"Halvik Motors -pay_for-> Velby Steel"}, nil,
+			"for control of a company described by its state and trade"},
 	})
 }

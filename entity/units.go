@@ -264,6 +264,13 @@ var presenceVerbs = map[string]bool{
 	"owns": true, "owned": true,
 }
 
+// approxWords may stand before the count of a presence: "some 900 stores".
+var approxWords = map[string]bool{"some": true, "about": true, "around": true, "nearly": true, "almost": true}
+
+// presencePreps place a presence: "stores in Hungary", "stores across the
+// US", "shops throughout Norway".
+var presencePreps = map[string]bool{"in": true, "across": true, "throughout": true}
+
 // presenceIn: "its stores in Hungary", "Halvik's 16% share in Poland",
 // "Halvik has 300 stores in Hungary": a body's possessive, or a body named
 // right before a verb of [presenceVerbs], then at most four numbers,
@@ -281,17 +288,20 @@ func (d *docState) presenceIn(si int, s nlp.Sentence) {
 			if toks[k].Tag == "POS" {
 				k++
 			}
-		case named(m) && presenceVerbs[toks[k].Lower()]:
-			k++
+		case (named(m) || m.kind == mDesc) && presenceVerbs[toks[k].Lower()]:
+			k++ // "The retail chain has 900 stores": the chain named before
 		default:
 			continue
+		}
+		if k < len(toks) && approxWords[toks[k].Lower()] {
+			k++ // "has some 900 stores"
 		}
 		start := k
 		for k < len(toks) && k < start+4 && !presenceNouns[toks[k].Lower()] &&
 			(toks[k].Tag == "CD" || toks[k].Text == "%" || toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") {
 			k++
 		}
-		if k+2 >= len(toks) || !presenceNouns[toks[k].Lower()] || toks[k+1].Lower() != "in" {
+		if k+2 >= len(toks) || !presenceNouns[toks[k].Lower()] || !presencePreps[toks[k+1].Lower()] {
 			continue
 		}
 		p := d.mentionAt(si, s, k+2)
