@@ -8,10 +8,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// bareChambers are the chambers a committee's name may end with after "of"
-// with no article: "the Finance Committee of Parliament".
-var bareChambers = map[string]bool{"Parliament": true, "Congress": true, "Senate": true, "Assembly": true}
-
 // committeeOfChamber splits a committee's name that the chunker ran on
 // over "of" and a bare chamber ("the Appointments Committee of
 // Parliament") into the committee's name and the chamber's, which
@@ -24,7 +20,7 @@ func (r *Resolver) committeeOfChamber(s nlp.Sentence, ms []*mention) []*mention 
 		m := ms[i]
 		n := m.end - m.start
 		if m.kind != mName || m.typ != schema.Organization || m.gaz != nil || m.possessive || n < 4 ||
-			!committeeNouns[toks[m.end-3].Lower()] || toks[m.end-2].Text != "of" || !bareChambers[toks[m.end-1].Text] {
+			!committeeNouns[toks[m.end-3].Lower()] || toks[m.end-2].Text != "of" || !chamberNames[toks[m.end-1].Text] {
 			continue
 		}
 		c := &mention{kind: mName, start: m.end - 1, end: m.end, surface: toks[m.end-1].Text, name: toks[m.end-1].Text, typ: schema.Organization}
