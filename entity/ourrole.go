@@ -35,7 +35,7 @@ func (d *docState) ownRoles() {
 				for j > k-3 && j > 0 && toks[j-1].Lower() != "our" {
 					j--
 				}
-				if toks[j-1].Lower() != "our" {
+				if j == 0 || toks[j-1].Lower() != "our" {
 					continue
 				}
 				if lemma := roleLemma(lowerWords(toks[j:k])); lemma != "" && m.ent != body {

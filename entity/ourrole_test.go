@@ -16,5 +16,8 @@ func TestOwnRoles(t *testing.T) {
 		{"Ann Lee, a spokeswoman for the Velmor Front, said: \"Our friend, Ola Berg, is safe.\"",
 			nil, []string{"Ola Berg -lead-> Velmor Front", "Ola Berg -work_for-> Velmor Front", "Ola Berg -member_of-> Velmor Front"},
 			"no role noun"},
+		{"The Velmor Front said: \"We thank our friends. Ann Lee, Ola Berg and Tom Wu stood with us.\"",
+			nil, []string{"Ola Berg -lead-> Velmor Front"},
+			"a name after a comma two words into a quoted sentence, with no room for \"our\" before it"},
 	})
 }
