@@ -1795,16 +1795,23 @@ func shadowTitle(toks []nlp.Token, m *mention) bool {
 
 // ownBody returns [docState.portfolioBody] of p when it can be the office
 // of e, titled at position at: a ministry named before is the one the
-// reader knows; one named only later with a state ("the Russian Foreign
-// Ministry") is no office of a minister of another state than home.
+// reader knows, unless its state is another than the one e was titled for
+// ("Russian Foreign Minister Ivan Petrov", then "the Japanese Foreign
+// Ministry" and "Foreign Minister Petrov"); one named only later with a
+// state ("the Russian Foreign Ministry") is no office of a minister of
+// another state than home.
 func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
 	b := d.portfolioBody(p)
-	if b == nil || b.first.less(at) {
+	if b == nil {
+		return nil
+	}
+	before := b.first.less(at)
+	if before && e.country == nil {
 		return b
 	}
 	for _, ms := range d.sents {
 		for _, m := range ms {
-			if c := m.country; m.ent == b && c != nil && c.ent != nil && c.ent != home && c.ent != e.country {
+			if c := m.country; m.ent == b && c != nil && c.ent != nil && c.ent != e.country && (before || c.ent != home) {
 				return nil
 			}
 		}
