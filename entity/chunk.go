@@ -427,7 +427,8 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 		}
 	}
 	j := k + 2
-	for j+1 < len(toks) && (portfolioWords[toks[j].Text] || toks[j].Text == "and" && portfolioWords[toks[j+1].Text]) {
+	for j+1 < len(toks) && (portfolioWords[toks[j].Text] || toks[j].Text == "and" && portfolioWords[toks[j+1].Text] ||
+		r.abstractPortfolio(toks[j].Text) && isCap(toks[j+1].Text)) {
 		j++
 	}
 	if !isCap(toks[j].Text) || r.g.entries[normKey(toks[j].Text)] != nil {
@@ -435,6 +436,27 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 	}
 	return j
 }
+
+// abstractPortfolio reports whether w, a capitalised word inside a
+// portfolio that a name follows, is an abstract noun that no list can
+// hold in full and no given name is: "Minister of National Reconciliation
+// Ali Haidar", "Minister of Unification", "Minister of Cooperatives".
+func (r *Resolver) abstractPortfolio(w string) bool {
+	if !isCap(w) || r.g.given(w) {
+		return false
+	}
+	for _, suf := range abstractSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractSuffixes end abstract nouns ("Reconciliation", "Settlement",
+// "Unity", "Statistics", "Cooperatives"), never "-ence" or "-ance", which
+// given names end in ("Lawrence", "Constance").
+var abstractSuffixes = []string{"tion", "sion", "ment", "ity", "ness", "ism", "ics", "ure", "ives", "ies"}
 
 // ofPortfolio reports whether title name takes its portfolio after
 // "of" ("Minister of Agriculture", "Secretary of Justice").

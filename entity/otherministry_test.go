@@ -18,3 +18,19 @@ func TestOtherStatesMinistry(t *testing.T) {
 			"a minister with no state of his own works in the ministry named before"},
 	})
 }
+
+// TestAbstractPortfolio checks that an abstract noun no list holds stays
+// in a minister's portfolio before the minister's name, on documents
+// written for this test.
+func TestAbstractPortfolio(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Syrian Minister of National Reconciliation Ali Haidar spoke on Monday.",
+			[]string{"Ali Haidar -work_for-> Ministry of National Reconciliation"},
+			[]string{"Reconciliation Ali Haidar -work_for-> Ministry of National"},
+			"an abstract noun in -tion"},
+		{"Kenyan Minister of Cooperatives Tom Wu spoke on Monday. Norwegian Minister of Justice Lawrence Berg spoke too.",
+			[]string{"Tom Wu -work_for-> Ministry of Cooperatives", "Lawrence Berg -work_for-> Ministry of Justice"},
+			nil,
+			"a plural noun; a given name after the portfolio"},
+	})
+}
