@@ -442,21 +442,21 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 // hold in full and no given name is: "Minister of National Reconciliation
 // Ali Haidar", "Minister of Unification", "Minister of Cooperatives".
 func (r *Resolver) abstractPortfolio(w string) bool {
-	if !isCap(w) || r.g.given(w) {
-		return false
-	}
-	for _, suf := range abstractSuffixes {
+	return isCap(w) && !r.g.given(w) && abstractNoun(w)
+}
+
+// abstractNoun reports whether w ends as abstract nouns do
+// ("Reconciliation", "settlement", "Unity", "Statistics", "Cooperatives"),
+// never in "-ence" or "-ance", which given names end in ("Lawrence",
+// "Constance").
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ity", "ness", "ism", "ics", "ure", "ives", "ies"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
-
-// abstractSuffixes end abstract nouns ("Reconciliation", "Settlement",
-// "Unity", "Statistics", "Cooperatives"), never "-ence" or "-ance", which
-// given names end in ("Lawrence", "Constance").
-var abstractSuffixes = []string{"tion", "sion", "ment", "ity", "ness", "ism", "ics", "ure", "ives", "ies"}
 
 // ofPortfolio reports whether title name takes its portfolio after
 // "of" ("Minister of Agriculture", "Secretary of Justice").

@@ -1523,9 +1523,9 @@ func (d *docState) viceRisen(si int, e *docEntity, toks []nlp.Token) *docEntity 
 }
 
 // ministerPortfolio reports whether toks are one to five words of letters
-// that name a minister's portfolio ([portfolioWords], or "state" of a
-// minister of state): "environment", "state for works", "the Interior";
-// not "the church".
+// that name a minister's portfolio ([portfolioWords], an [abstractNoun],
+// or "state" of a minister of state): "environment", "state for works",
+// "the Interior", "national reconciliation"; not "the church".
 func ministerPortfolio(toks []nlp.Token) bool {
 	if len(toks) == 0 || len(toks) > 5 {
 		return false
@@ -1536,7 +1536,7 @@ func ministerPortfolio(toks []nlp.Token) bool {
 		if r := []rune(w); !unicode.IsLetter(r[0]) {
 			return false
 		}
-		named = named || w == "state" || w == "interior" || portfolioWords[strings.ToUpper(w[:1])+w[1:]]
+		named = named || w == "state" || w == "interior" || portfolioWords[strings.ToUpper(w[:1])+w[1:]] || abstractNoun(w)
 	}
 	return named
 }

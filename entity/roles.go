@@ -2015,6 +2015,7 @@ func nationalityRolePerson(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		}
 		toks, apposed = toks[:n-1], true
 	}
+	toks = withoutMinisterPortfolio(toks) // "the Syrian minister of information, Tom Wu,"
 	if len(toks) == 0 && (d.r.g.givenName(b.ent.name) || d.r.nationalityNoun(a.surface) || bareFullName(s, a, b)) ||
 		len(toks) == 1 && namingWords[toks[0].Lower()] && a.start > 0 && s.Tokens[a.start-1].Tag == "DT" {
 		// "Swiss Roger Federer", "a Jordanian named Abu Musab": a
@@ -4056,8 +4057,10 @@ func article(w string) bool {
 // and a person's, without the field that a capitalised title names after
 // its "of": "'s Minister of Agriculture and Fisheries," reads as "'s
 // Minister,". Only capitalised words, "and" and "&" may follow the "of";
-// toks is returned as it is otherwise.
+// toks is returned as it is otherwise. A portfolio in lower case goes too
+// ([withoutMinisterPortfolio]).
 func withoutPortfolio(toks []nlp.Token) []nlp.Token {
+	toks = withoutMinisterPortfolio(toks)
 	for j := 2; j+1 < len(toks); j++ {
 		if toks[j].Text != "of" || !isCap(toks[j-1].Text) || !roleNoun(toks[j-1].Lower()) {
 			continue
@@ -4072,6 +4075,24 @@ func withoutPortfolio(toks []nlp.Token) []nlp.Token {
 			}
 		}
 		return append(toks[:j:j], toks[end:]...)
+	}
+	return toks
+}
+
+// withoutMinisterPortfolio returns toks, the words before a person's
+// name, without a minister's portfolio in lower case ([ministerPortfolio])
+// after "of" or "for", and keeps a closing comma: "'s minister of national
+// reconciliation," reads as "'s minister,", "minister for trade" as
+// "minister"; toks is returned as it is otherwise.
+func withoutMinisterPortfolio(toks []nlp.Token) []nlp.Token {
+	end := len(toks)
+	if end > 0 && toks[end-1].Text == "," {
+		end--
+	}
+	for j := 1; j+1 < end; j++ {
+		if (toks[j].Text == "of" || toks[j].Text == "for") && toks[j-1].Text == "minister" && ministerPortfolio(toks[j+1:end]) {
+			return append(toks[:j:j], toks[end:]...)
+		}
 	}
 	return toks
 }
