@@ -1921,10 +1921,10 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 			// ("Analysts" opening a sentence is none).
 			m.guess = strings.HasPrefix(s.Tokens[a].Tag, "NNP") || dealSlot(s.Tokens, a)
 		}
-	case len(titles) == 0 && words <= 4 && b < len(s.Tokens) && !isCap(s.Tokens[b].Text) && r.g.is("regionhead", s.Tokens[b].Text):
-		// "Khyber Pakhtunkhwa province", "North Kivu province": a name
-		// before a lower-case word for a region names the region, as a
-		// lone name does (above).
+	case len(titles) == 0 && words <= 4 && r.regionHeadAfter(s.Tokens, b):
+		// "Khyber Pakhtunkhwa province", "North Kivu province", "North
+		// Waziristan tribal region": a name before a lower-case word for
+		// a region names the region, as a lone name does (above).
 		m.typ = schema.GPE
 	case words-particleCount(s.Tokens[a:b]) <= 4:
 		// "Mohammed bin Abdulrahman Al Thani": particles make no name
@@ -1983,6 +1983,16 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 		return nil
 	}
 	return []*mention{m}
+}
+
+// regionHeadAfter reports whether a lower-case word for a region
+// ("province", "region") stands at token b, or after one lower-case
+// adjective there ("tribal region", "autonomous region").
+func (r *Resolver) regionHeadAfter(toks []nlp.Token, b int) bool {
+	if b < len(toks) && toks[b].Tag == "JJ" && !isCap(toks[b].Text) {
+		b++
+	}
+	return b < len(toks) && !isCap(toks[b].Text) && r.g.is("regionhead", toks[b].Text)
 }
 
 // placeThenWord returns the place named by a run of two units, a town's
