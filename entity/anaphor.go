@@ -853,6 +853,38 @@ func (d *docState) coordination(si, upto int) (g *docEntity, start, end int) {
 	return g, run[0].start, run[len(run)-1].end
 }
 
+// coordinationBefore returns the group that a coordination of names two
+// sentences before si joins, and its tokens [start, end) there, when the
+// sentence between names one of its members and no actor but its members
+// and places: "Ann Lee, Tom Wu and Bo Chen moved to Utah. Chen had lived
+// in Ohio. They worked with ..." takes up all three, not Chen alone. It
+// returns nil otherwise.
+func (d *docState) coordinationBefore(si int) (g *docEntity, start, end int) {
+	if si < 2 || d.peopleNoun(si-1, 0, len(d.input[si-1].Tokens)) {
+		return nil, -1, -1
+	}
+	var named []*docEntity
+	for _, c := range d.sents[si-1] {
+		switch {
+		case c.ent == nil || c.adj || c.ent.typ == schema.GPE || c.ent.typ == schema.Location:
+		case c.ent.typ == schema.Person && c.ent.members == nil:
+			named = append(named, c.ent)
+		default:
+			return nil, -1, -1
+		}
+	}
+	if len(named) == 0 {
+		return nil, -1, -1
+	}
+	g, start, end = d.coordination(si-2, len(d.input[si-2].Tokens))
+	for _, e := range named {
+		if g != nil && !slices.Contains(g.members, e) {
+			return nil, -1, -1 // "Chen met Ann Park.": she may be among them
+		}
+	}
+	return g, start, end
+}
+
 // companions reports whether the words between two names in a list are
 // "and" and the first's people before the second: "Ann Lee and her
 // counterparts Tom Wu", "and his colleagues".

@@ -213,6 +213,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		}
 		return best
 	}
+	if m := kindBeforeName(toks, first, last, covered); m != nil {
+		return m.ent, m.conf, ""
+	}
 	if last-first > 1 && weekdays[toks[last-1].Text] && covered(last-1) == nil {
 		if p := covered(last - 2); p != nil && p.end == last-1 && p.ent != nil {
 			last-- // "condemned the Halvik Coast Guard Sunday": the day is the act's time
@@ -1179,6 +1182,23 @@ func staffHead(s nlp.Sentence, a schema.Argument) bool {
 var pressStaff = map[string]bool{
 	"reporter": true, "reporters": true, "journalist": true, "journalists": true, "correspondent": true,
 	"correspondents": true, "interviewer": true,
+}
+
+// kindBeforeName returns the organisation named right after an argument
+// that is only "the" and a kind of body ([orgDescriptors]), when the
+// extractor ended the argument before the name ("worked with the
+// organization Equally American": an adverb opened the name). The name
+// ends its phrase. It returns nil otherwise: "the group" alone is a
+// description of a body named before.
+func kindBeforeName(toks []nlp.Token, first, last int, covered func(int) *mention) *mention {
+	if last-first != 2 || toks[first].Lower() != "the" || !orgDescriptors[toks[first+1].Lower()] || last >= len(toks) {
+		return nil
+	}
+	m := covered(last)
+	if m == nil || m.start != last || m.ent == nil || !named(m) || m.possessive || m.ent.typ != schema.Organization || !phraseEnds(toks, m.end) {
+		return nil
+	}
+	return m
 }
 
 // orgDescriptors are nouns that say what kind of body the name before them

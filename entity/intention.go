@@ -190,6 +190,35 @@ func modalInfinitive(toks []nlp.Token, ri int) bool {
 	return false
 }
 
+// sharedModal reports whether x's relation opens with a bare verb after
+// "and" that a modal of [futureModals] before the verb joined to it
+// governs: "may freely move to and live in Ohio", "could visit Oslo and
+// meet Tom Wu". The modal holds for both verbs; the second names no act
+// that happened either, but for a habit's "would". The verb before "and" is the nearest one; the
+// modal opens its verb group.
+func sharedModal(s nlp.Sentence, x schema.Extraction) bool {
+	toks := s.Tokens
+	ri, _, ok := relationTokens(s, x)
+	if !ok || ri < 3 || toks[ri].Tag != "VB" || toks[ri-1].Lower() != "and" {
+		return false
+	}
+	k := ri - 2
+	for ; k >= 0 && k >= ri-10 && !strings.HasPrefix(toks[k].Tag, "VB"); k-- {
+		switch t := toks[k]; {
+		case t.Text == "," || t.Text == ";" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower() == "that":
+			return false // "Ann Lee, who could vote, and Tom Wu": no verb of the same clause
+		}
+	}
+	if k < 0 || k < ri-10 {
+		return false
+	}
+	for ; k >= 0 && (strings.HasPrefix(toks[k].Tag, "VB") || toks[k].Tag == "RB"); k-- {
+	}
+	// "would" is left out: a habit told in the past ("he would get drunk
+	// and hit me") is acts that happened.
+	return k >= 0 && toks[k].Tag == "MD" && futureModals[toks[k].Lower()] && toks[k].Lower() != "would"
+}
+
 // unfinishedNouns name a stage before an act is done: "in the process
 // of leaving", "on the verge of signing", "on the brink of quitting".
 var unfinishedNouns = map[string]string{"process": "in", "verge": "on", "brink": "on", "point": "on"}
@@ -267,6 +296,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		// "could not agree on a budget" says they did not: a failure, no
 		// possibility ("could not type X into Google" is left out: a
 		// thing typed reads as an actor too easily)
+		return true
+	}
+	if sharedModal(s, x) {
 		return true
 	}
 	if len(w) > 3 && (w[0] == "is" || w[0] == "are") && permittedWords[w[1]] && w[2] == "to" {

@@ -521,6 +521,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if j+1 < len(toks) && (strings.HasPrefix(toks[j+1].Tag, "NN") && !dayWord(toks[j+1].Text) || placeDescs.at(noun) != 0 && toks[j+1].Text == "of") {
 				return nil // "the island of Gotland" names what follows; "the company yesterday" is a time
 			}
+			if j+2 < len(toks) && isCap(toks[j+1].Text) && (toks[j+1].Tag == "RB" || toks[j+1].Tag == "JJ") && isCap(toks[j+2].Text) {
+				return nil // "the organization Equally American": a name the tagger opened with an adverb follows
+			}
 			if j+2 < len(toks) && toks[j+1].Text == "," && isCap(toks[j+2].Text) && !roleOfDescThenPerson(toks, i, j+2) {
 				return nil // "The company, China Harbour Engineering,": the name follows
 			}

@@ -2012,6 +2012,10 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 				d.tookUp(si-1, a, b, g)
 				return g
 			}
+			if g, a, b := d.coordinationBefore(si); g != nil {
+				d.tookUp(si-2, a, b, g)
+				return g
+			}
 			if e := d.policeSubject(si, m); e != nil {
 				return e // "Police questioned Tom Wu. They later charged him."
 			}
