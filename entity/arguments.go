@@ -235,6 +235,9 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 	if m := covered(first); m != nil && m.start == first && titledWork(toks, first) {
 		return nil, 0, "" // "an artwork entitled America made by Tom Wu": a work's title, no actor
 	}
+	if ideaOfActor(toks, first, last, covered) {
+		return nil, 0, "" // "sought a more federal European Union": a state as one wishes it, no actor
+	}
 	if q := placingPlace(toks, first, last, covered); q >= 0 {
 		if m := covered(q - 1); m != nil && m.end == q && named(m) && m.ent != nil && !m.possessive &&
 			(m.ent.typ == schema.Person || m.ent.typ == schema.Organization) {

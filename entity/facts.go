@@ -572,7 +572,8 @@ var pressBodyNouns = map[string]bool{
 	"miner": true, "producer": true, "maker": true, "supplier": true, "watchdog": true, "authority": true,
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
-	"enterprise": true, "band": true, "utility": true, "supermarket": true, "non-profit": true,
+	"enterprise": true, "band": true, "utility": true, "supermarket": true, "non-profit": true, "centre": true,
+	"center": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik

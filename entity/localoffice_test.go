@@ -67,5 +67,8 @@ func TestLowerPresidentApposed(t *testing.T) {
 		{"Norway and Sweden held talks on Monday.\nThe current president, Ann Lee, said the talks went well.",
 			nil, []string{"Ann Lee -lead-> Norway", "Ann Lee -lead-> Sweden"},
 			"two states named alike: no one state's president"},
+		{"Tom Wu, a candidate in the Norwegian presidential election, held a rally in Oslo. Norway said the vote would be fair. Norway and Sweden met.\nThe Norwegian KGB arrested 33 Swedish individuals. Tom Wu vowed to cancel the decrees issued by the current president, Ann Lee, since 1995.",
+			[]string{"Ann Lee -lead-> Norway"}, nil,
+			"a body named, but the report is about the state's presidential election"},
 	})
 }

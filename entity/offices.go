@@ -1640,10 +1640,11 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 			}
 			title := toks[a:b]
 			lemma := officeTitle(title)
-			if lemma == "" && title[len(title)-1].Lower() == "president" && !d.namesBody() {
+			if lemma == "" && title[len(title)-1].Lower() == "president" && (!d.namesBody() || d.presidentialState(sents, home)) {
 				// "the current president, Tom Wu," in a report about one
 				// state that names no organisation: no company's or
-				// club's president can be meant, so the state's.
+				// club's president can be meant, so the state's; nor in
+				// one about the state's presidential election.
 				capped := slices.Clone(title)
 				capped[len(capped)-1] = nlp.Token{Text: "President", Tag: "NNP"} // a new token: Lower is cached
 				lemma = homeTitle(capped)
@@ -1654,6 +1655,31 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 		}
 		d.pluralOffices(si, sents[si], home)
 	}
+}
+
+// presidentialState reports whether a sentence of the document writes
+// "presidential" right after the state home, by its adjective or its
+// possessive ("the Norwegian presidential election", "Norway's
+// presidential race"): the report is about the state's presidency, so
+// a lower-case "the president" in it is the state's, whatever bodies it
+// names besides.
+func (d *docState) presidentialState(sents []nlp.Sentence, home *docEntity) bool {
+	for si, ms := range d.sents {
+		toks := sents[si].Tokens
+		for _, m := range ms {
+			if m.ent != home || !m.adj && !m.possessive {
+				continue
+			}
+			k := m.end
+			if k < len(toks) && toks[k].Tag == "POS" {
+				k++
+			}
+			if k < len(toks) && toks[k].Text == "presidential" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesBody reports whether the document names an organisation: a

@@ -155,6 +155,7 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 		s := segs[i]
 		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text)) && !opensSentence(segs[i+1].Text) ||
 			endsInRankAbbrev(s.Text) && opensCapital(segs[i+1].Text) ||
+			endsInLegalForm(s.Text) && continuesClause(segs[i+1].Text) ||
 			endsInEllipsis(s.Text) && opensLower(segs[i+1].Text) ||
 			isDateline(s.Text) && strings.ContainsAny(firstRune(segs[i+1].Text), "-–—")) {
 			next := segs[i+1]
@@ -356,6 +357,48 @@ func endsInRankAbbrev(s string) bool {
 		return false
 	}
 	return rankAbbrevs[strings.ToLower(w[:len(w)-1])]
+}
+
+// legalForms are the abbreviated legal forms of companies, lower case and
+// without their period, that close a company's name: "HDT Védelmi Ipari
+// Kft.", "Maybank Bhd.", "Acme Pty.". The segmenter ends a sentence after
+// one it does not know even when the name's gloss in brackets or the
+// clause goes on: "HDT Ipari Kft. (HDT Limited) acquired ...".
+var legalForms = map[string]bool{
+	"inc": true, "ltd": true, "corp": true, "co": true, "plc": true, "llc": true, "kft": true, "zrt": true,
+	"nyrt": true, "bhd": true, "sdn": true, "tbk": true, "pty": true, "pte": true, "pvt": true, "ltda": true,
+	"srl": true,
+}
+
+// endsInLegalForm reports whether sentence s ends with a company's
+// abbreviated legal form ([legalForms]) after a capitalised word: "...
+// enterprise HDT Védelmi Ipari Kft.".
+func endsInLegalForm(s string) bool {
+	s = strings.TrimRight(s, " \t\n")
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-1]
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || !legalForms[strings.ToLower(w[:len(w)-1])] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-2])
+	return unicode.IsUpper(r)
+}
+
+// continuesClause reports whether segment s opens as no sentence does
+// but as the rest of one may: with a lower-case letter, a bracket, a
+// comma or a semicolon ("(HDT Limited) acquired", "and its unit").
+func continuesClause(s string) bool {
+	switch firstRune(s) {
+	case "(", ",", ";":
+		return true
+	}
+	return opensLower(s)
 }
 
 // opensCapital reports whether s, after its leading space, opens with a

@@ -41,7 +41,8 @@ func abbreviation(w string) bool {
 		"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd",
 		"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
 		"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
-		"vt", "wash", "wis", "wyo", "no", "vol", "vs", "dept", "univ", "assn", "approx", "fig":
+		"vt", "wash", "wis", "wyo", "no", "vol", "vs", "dept", "univ", "assn", "approx", "fig",
+		"llc", "kft", "zrt", "nyrt", "bhd", "sdn", "tbk", "pty", "pte", "ltda", "srl":
 		return true
 	}
 	return false
