@@ -916,6 +916,25 @@ func (r *Resolver) hyphenTitle(w string) *title {
 	return t
 }
 
+// exState returns the state unit of token k when the token is "ex-" (or
+// "Ex-") joined to a state's name or nationality before a capitalised
+// word: "ex-UK Prime Minister Ann Lee", "Ex-Norwegian Foreign Minister Tom
+// Wu" say whose office the person held, as "former UK Prime Minister" does.
+func (r *Resolver) exState(toks []nlp.Token, k int, headline bool) (unit, bool) {
+	w := toks[k].Text
+	if headline || k+1 >= len(toks) || !isCap(toks[k+1].Text) || len(w) < 5 || !strings.EqualFold(w[:3], "ex-") || !isCap(w[3:]) {
+		return unit{}, false
+	}
+	key := normKey(w[3:])
+	if c, ok := r.g.demonyms[key]; ok {
+		return unit{kind: uDemonym, start: k, end: k + 1, country: c}, true
+	}
+	if e, ok := r.g.entries[key]; ok && e.typ == schema.GPE {
+		return unit{kind: uEntry, start: k, end: k + 1, e: e}, true
+	}
+	return unit{}, false
+}
+
 // match returns the unit at token k: the longest gazetteer name,
 // nationality adjective, title or organisation descriptor, or else one
 // capitalised word.
@@ -943,6 +962,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	if !capital && !r.g.lowerFirst[toks[k].Lower()] && timePrefix(toks[k].Lower()) == "" && !r.pluralTitleAfter(toks, k) {
 		return unit{}, false
+	}
+	if u, ok := r.exState(toks, k, headline); ok {
+		return u, true
 	}
 	if !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" { // tested before the look-up, which most words fail
 		if rt := regionHeads[toks[k].Text]; rt != nil {
