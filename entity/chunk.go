@@ -434,6 +434,16 @@ func (r *Resolver) portfolioAfter(toks []nlp.Token, t *title, k int) int {
 	if !isCap(toks[j].Text) || r.g.entries[normKey(toks[j].Text)] != nil {
 		return k
 	}
+	e := j
+	for e+1 < len(toks) && isCap(toks[e+1].Text) && isWord(toks[e+1].Text) {
+		e++
+	}
+	if r.g.is("orghead", toks[e].Text) {
+		// "The Director of Orbis Holdings, Ann Lee,": the capitalised
+		// words after "of" end in a body's head noun, so they name the
+		// body the director heads, no portfolio and a person after it.
+		return k
+	}
 	return j
 }
 
@@ -928,6 +938,25 @@ func (r *Resolver) hyphenTitle(w string) *title {
 	return t
 }
 
+// exState returns the state unit of token k when the token is "ex-" (or
+// "Ex-") joined to a state's name or nationality before a capitalised
+// word: "ex-UK Prime Minister Ann Lee", "Ex-Norwegian Foreign Minister Tom
+// Wu" say whose office the person held, as "former UK Prime Minister" does.
+func (r *Resolver) exState(toks []nlp.Token, k int, headline bool) (unit, bool) {
+	w := toks[k].Text
+	if headline || k+1 >= len(toks) || !isCap(toks[k+1].Text) || len(w) < 5 || !strings.EqualFold(w[:3], "ex-") || !isCap(w[3:]) {
+		return unit{}, false
+	}
+	key := normKey(w[3:])
+	if c, ok := r.g.demonyms[key]; ok {
+		return unit{kind: uDemonym, start: k, end: k + 1, country: c}, true
+	}
+	if e, ok := r.g.entries[key]; ok && e.typ == schema.GPE {
+		return unit{kind: uEntry, start: k, end: k + 1, e: e}, true
+	}
+	return unit{}, false
+}
+
 // match returns the unit at token k: the longest gazetteer name,
 // nationality adjective, title or organisation descriptor, or else one
 // capitalised word.
@@ -955,6 +984,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	}
 	if !capital && !r.g.lowerFirst[toks[k].Lower()] && timePrefix(toks[k].Lower()) == "" && !r.pluralTitleAfter(toks, k) {
 		return unit{}, false
+	}
+	if u, ok := r.exState(toks, k, headline); ok {
+		return u, true
 	}
 	if !headline && k+1 < len(toks) && toks[k+1].Text == "Minister" { // tested before the look-up, which most words fail
 		if rt := regionHeads[toks[k].Text]; rt != nil {
@@ -1599,24 +1631,59 @@ var bodyAfterTitle = map[string]bool{
 // Motors"): the title is no word of a body's name, which starts after
 // "of". So is a title joined by "and" to a role noun before it ("the
 // chairman and CEO of Halvik Motors", "its founder and CEO of"): one
-// office with its body. A title that goes on with "of" ("Secretary of
-// State") is left whole, and so is one after a comma that follows no
-// name ("In a statement, Governor of Washington Ann Lee said").
+// office with its body; so is a title that opens the sentence after
+// "The" ("The Director of Halvik Motors, Ann Lee,"). A title that goes on
+// with "of" ("Secretary of State") is left whole, and so is one after a
+// comma that follows no name ("In a statement, Governor of Washington Ann
+// Lee said").
 func (r *Resolver) roleOfAfter(toks []nlp.Token, k, j int) bool {
-	if k < 2 || j+1 >= len(toks) || toks[j].Text != "of" || !isCap(toks[j+1].Text) && toks[j+1].Text != "the" {
+	if k < 1 || j+1 >= len(toks) || toks[j].Text != "of" || !isCap(toks[j+1].Text) && toks[j+1].Text != "the" {
 		return false
 	}
 	if _, ok := r.g.titles[normKey(joinText(toks[k:j+2]))]; ok {
 		return false
 	}
 	p := toks[k-1]
+	if k == 1 {
+		// "The Director of Halvik Motors, Ann Lee,": the sentence opens
+		// with the role.
+		return p.Lower() == "the" && isCap(toks[j+1].Text)
+	}
 	if p.Lower() == "the" && k >= 3 {
 		k, p = k-1, toks[k-2] // "Ann Lee, the Chief Executive of Tesco", "is the Chief Executive of"
 	}
 	if w := toks[k-2].Lower(); p.Lower() == "and" && strings.HasPrefix(toks[k-2].Tag, "NN") && (roleNoun(w) || founderNouns[w]) {
 		return true // "was chairman and CEO of Halvik Motors"
 	}
+	if p.Lower() == "and" && roleOfBodyAnd(toks, k-1) {
+		return true // "the manager of Orbis Holdings and Director of Halvik Motors"
+	}
 	return p.Text == "," && isCap(toks[k-2].Text) || p.Lower() == "as" || strings.HasPrefix(p.Tag, "VB")
+}
+
+// roleOfBodyAnd reports whether the tokens before "and" at token a are a
+// lower-case role noun, "of" and a body's capitalised name ("the manager
+// of Orbis Holdings and", "the then-chairman of the Halvik Trust and"):
+// a second role joined by that "and" is the same person's.
+func roleOfBodyAnd(toks []nlp.Token, a int) bool {
+	m := a - 1
+	for m >= 0 && isCap(toks[m].Text) && isWord(toks[m].Text) {
+		m--
+	}
+	if m == a-1 || m < 1 {
+		return false
+	}
+	if toks[m].Text == "the" {
+		m--
+	}
+	if m < 1 || toks[m].Text != "of" || !strings.HasPrefix(toks[m-1].Tag, "NN") {
+		return false
+	}
+	w := toks[m-1].Text
+	if p := timePrefix(w); p != "" {
+		w = w[len(p)+1:] // "then-manager"
+	}
+	return lowerWord(w) && roleNoun(w)
 }
 
 // titledSurname reports whether token k, a title's word, follows Mr, Mrs,

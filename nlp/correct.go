@@ -62,6 +62,12 @@ func correct(text string, toks []Token, tg *tagger) {
 			if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
 				t.Tag = "NNP"
 			}
+		case t.Tag == "IN" && i > 0 && isCapitalized(t.Text) && !functionWord(t.Lower()) && !subordinator(t.Lower()) &&
+			!rarePrepositions[t.Lower()] && wordTag(toks[i-1].Tag):
+			// "telling Wikinews/IN the company": a capitalised word after
+			// another word, inside the sentence, that is no preposition
+			// or subordinator is a name.
+			t.Tag = "NNP"
 		case t.Tag == "JJ" && t.Lower() == "general" && i > 0 && isNoun(toks[i-1].Tag) && generalTitle(titleSingular(toks[i-1].Lower())+"-general"):
 			// "joined by attorneys general/JJ from Ostrava", "the
 			// secretaries general of the two bodies": the word after the
@@ -690,6 +696,15 @@ func degreeHeadNext(toks []Token, i int) bool {
 	}
 	n := toks[i+1]
 	return isNoun(n.Tag) || strings.HasPrefix(n.Tag, "JJ") || n.Tag == "CD" || n.Lower() == "than" || n.Lower() == "of"
+}
+
+// rarePrepositions are prepositions that [functionWord] leaves out, which
+// a capital (a headline's) does not make names.
+var rarePrepositions = map[string]bool{
+	"amongst": true, "alongside": true, "aboard": true, "atop": true, "underneath": true, "whilst": true,
+	"whereas": true, "versus": true, "vs": true, "vs.": true, "unto": true, "minus": true, "plus": true,
+	"worth": true, "lest": true, "notwithstanding": true, "throughout": true, "regarding": true,
+	"concerning": true, "including": true, "excluding": true, "following": true, "pending": true,
 }
 
 func isCapitalized(s string) bool {
