@@ -2294,12 +2294,33 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 		pronounOpensClause(toks, i) && objectAt(toks, i+2):
 		t.Tag = "RB"
 		r.finite = anyFinite(toks)
+	// "Police agents briefly/VBP detained/JJ opposition leader Tom Wu":
+	// a word in -ly read as the verb, before a past form in -ed read as
+	// an adjective and with no verb before it in its clause, is the
+	// adverb, and the past form the verb, when an object follows it; the
+	// verbs in -ly ("rely", "supply") are left alone.
+	case i+2 < len(toks) && strings.HasSuffix(t.Text, "ly") && !lyVerbs[t.Lower()] && !isCapitalized(t.Text) &&
+		(next == "JJ" || next == "VBN") && pastInEd(toks[i+1].Lower()) && !finiteBefore(toks, i) && pastObjectOpens(toks[i+2].Tag):
+		t.Tag = "RB"
+		toks[i+1].Tag = "VBD"
+		r.finite = true
 	// "Tom Wu and I disagreed/VBP": a present tense in -ed is the past
 	// tense, but for those in -eed ("need", "proceed") and short ones
 	// ("shed", "embed").
 	case pastInEd(t.Lower()):
 		t.Tag = "VBD"
 	}
+}
+
+// pastObjectOpens reports whether a token tagged tag may open a verb's
+// object: a noun, a name, a determiner, a pronoun, a number or an
+// adjective.
+func pastObjectOpens(tag string) bool {
+	switch tag {
+	case "NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "JJ":
+		return true
+	}
+	return false
 }
 
 // lyVerbs are verbs that end in -ly as adverbs do.
