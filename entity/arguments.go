@@ -162,6 +162,22 @@ var buildingHeads = map[string]bool{
 	"Cinema": true, "Facility": true, "Towers": true,
 }
 
+// countBound returns the number of words of a bound on a count that opens
+// the phrase at token k ("more than", "fewer than", "less than"), or 0.
+func countBound(toks []nlp.Token, k int) int {
+	word := func(i int) string {
+		if i < len(toks) {
+			return toks[i].Lower()
+		}
+		return ""
+	}
+	switch w := word(k); {
+	case (w == "more" || w == "fewer" || w == "less") && word(k+1) == "than":
+		return 2
+	}
+	return 0
+}
+
 // crowdNouns count people: "thousands of Kenyans".
 var crowdNouns = map[string]bool{
 	"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true, "millions": true,
@@ -197,6 +213,11 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		// "Thousands of Kenyans", "tens of thousands of Ukrainian
 		// soldiers": a crowd is the people it counts.
 		first += 2
+	}
+	if n := countBound(toks, first); n > 0 && first+n+1 < last && toks[first+n].Tag == "CD" {
+		// "arrested more than 500 PTI activists", "killed fewer than 20
+		// Palestinians": the bound on the count adds no one.
+		first += n
 	}
 	if w := strings.ToLower(toks[last-1].Text); last-first > 1 && toks[last-1].Tag == "PRP" && (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) {
 		last-- // "treat his daughter himself", "Ann Lee herself": the emphatic pronoun adds no one

@@ -15,7 +15,7 @@ import (
 // to share flights" and "fought a war" tell of a joint act as often as
 // of one between them.
 var reciprocalVerbs = map[string]bool{
-	"exchange": true, "swap": true, "meet": true, "clash": true, "sign": true, "negotiate": true, "trade": true, "talk": true,
+	"exchange": true, "swap": true, "meet": true, "clash": true, "sign": true, "ink": true, "negotiate": true, "trade": true, "talk": true,
 	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
 	"quarrel": true, "spar": true, "wrangle": true, "face_off": true, "square_off": true,
 	"shake_hands": true,
@@ -106,7 +106,7 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if frontedWith(s, x.Subject) {
 			continue // "the envoy with whom Ann Lee and Tom Wu met": the partner is the envoy
 		}
-		if verb == "sign" && cosigned[strings.ToLower(lastWord(x.Object.Text))] {
+		if (verb == "sign" || verb == "ink") && cosigned[strings.ToLower(lastWord(x.Object.Text))] {
 			continue // "Ann Lee, Tom Wu and Ola Berg signed a letter": they signed it together
 		}
 		if d.jointPartner(si, s, xs, x, verb) {

@@ -490,6 +490,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
+	d.divisionsOfPlace(si, s, ms)
 	d.stateRule(si, s, all)
 	d.neighbourStates(si, s, all)
 	d.rulingParty(si, s, ms)
@@ -1068,6 +1069,45 @@ func (d *docState) divisionsOfState(si int, s nlp.Sentence, ms []*mention) {
 			if k < len(toks) && (toks[k].Text == "and" || toks[k].Text == "or") {
 				k++
 			}
+		}
+	}
+}
+
+// townNouns are the singular nouns of a town that "the PLACE city of
+// NAME" puts after the place it lies in.
+var townNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true}
+
+// divisionsOfPlace: "the West Bank city of Jenin", "the occupied West Bank
+// town of Hebron", "the Punjab city of Lahore": "the", at most two
+// lower-case modifiers, a named place (no adjective, no possessive), a
+// noun of a town ([townNouns]), "of" and a name other than a state's make
+// the name a place in the named one, as "Syria's northern city of Aleppo"
+// does ([docState.divisionsOfState]). "the Ural region of Russia" is the
+// other way round and gives nothing here.
+func (d *docState) divisionsOfPlace(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for _, st := range ms {
+		if st.ent == nil || st.adj || st.possessive || !isPlace(st.ent) || st.start == 0 || st.end+2 >= len(toks) {
+			continue
+		}
+		k := st.start - 1
+		for n := 0; n < 2 && k > 0 && lowerWord(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN"); n++ {
+			k-- // "the occupied West Bank city of"
+		}
+		if k < 0 || toks[k].Lower() != "the" {
+			continue
+		}
+		if !townNouns[toks[st.end].Text] || toks[st.end+1].Text != "of" {
+			continue // "the Ural region of Russia" names the region's state
+		}
+		for _, m := range ms {
+			if m.start != st.end+2 || m.ent == nil || m.ent == st.ent || m.adj || m.possessive || !d.unknownOrPlace(m) || d.r.country(m.ent) {
+				continue
+			}
+			if m.ent.typ == schema.Person {
+				m.ent.typ = schema.GPE
+			}
+			d.derive(si, argOf(s, m), joinText(toks[k:m.end]), schema.LocateIn, m.ent, st.ent, "", roleConf)
 		}
 	}
 }

@@ -1574,7 +1574,38 @@ func (r *retagger) isHeadlineVerb(t *Token, i int, prev, next string) bool {
 	toks, headline := r.toks, r.headline
 	return headline && i > 0 && (!strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBZ" && (next == "VBZ" || next == "VBP" || next == "VB")) && !isCapitalized(t.Text) && !finiteBefore(toks, i) &&
 		(headlineVerb(t.Lower()) == 2 && (isNoun(prev) || prev == "CD") || headlineVerb(t.Lower()) == 1 && (prev == "NNP" || prev == "NNPS") && i > 1 && strings.HasPrefix(toks[i-2].Tag, "NNP") ||
-			headlineBaseVerb(t.Lower()) && (prev == "NNS" || prev == "NNPS" || toks[i-1].Lower() == "police" || i == 1 && strings.HasSuffix(toks[0].Text, "s")) && i+1 < len(toks) && next != "IN" && next != "TO")
+			headlineBaseVerb(t.Lower()) && (prev == "NNS" || prev == "NNPS" || toks[i-1].Lower() == "police" || i == 1 && strings.HasSuffix(toks[0].Text, "s")) && i+1 < len(toks) && next != "IN" && next != "TO" ||
+			headlinePairVerb(t.Lower()) && namePairBefore(toks, i) && i+1 < len(toks) && next != "IN" && next != "TO")
+}
+
+// headlinePairVerb reports whether w is the base form of a verb that two
+// actors do together, which headlines use after a pair of names ("Kenya
+// and Djibouti sign/NN trade/VBP agreements", "Norway and Chile ink
+// deal"), where the tagger, seeing no verb's ending, reads it as a noun.
+func headlinePairVerb(w string) bool {
+	switch w {
+	case "sign", "ink", "meet", "discuss", "hold", "seal", "renew", "restore", "forge", "resume":
+		return true
+	}
+	return false
+}
+
+// namePairBefore reports whether a pair of names joined by "and" or "&"
+// ends right before token i, which opens its clause: "Kenya and Djibouti
+// sign", "Ann Lee and Tom Wu meet".
+func namePairBefore(toks []Token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "NNP" {
+		j--
+	}
+	if j == i-1 || j < 1 || toks[j].Tag != "CC" || toks[j].Lower() != "and" && toks[j].Text != "&" || !strings.HasPrefix(toks[j-1].Tag, "NNP") {
+		return false
+	}
+	k := j - 1
+	for k >= 0 && strings.HasPrefix(toks[k].Tag, "NNP") {
+		k--
+	}
+	return k < 0
 }
 
 // headlineBaseVerb reports whether w is the base form of a verb of an act
@@ -1753,8 +1784,8 @@ func (r *retagger) verbMargin(i, noun int) float32 {
 func (r *retagger) makeHeadlineVerb(i int, next string) {
 	toks, t := r.toks, &r.toks[i]
 	t.Tag = "VBZ"
-	if headlineBaseVerb(t.Lower()) {
-		t.Tag = "VBP" // "Police arrest former president"
+	if headlineBaseVerb(t.Lower()) || headlinePairVerb(t.Lower()) {
+		t.Tag = "VBP" // "Police arrest former president", "Norway and Chile sign deal"
 	}
 	if i+1 < len(toks) && (next == "VBP" || next == "VB" || next == "VBZ") {
 		n := &toks[i+1]
@@ -2278,12 +2309,33 @@ func (r *retagger) retagVBP(t *Token, i int, prev, next, prevText string) {
 		pronounOpensClause(toks, i) && objectAt(toks, i+2):
 		t.Tag = "RB"
 		r.finite = anyFinite(toks)
+	// "Police agents briefly/VBP detained/JJ opposition leader Tom Wu":
+	// a word in -ly read as the verb, before a past form in -ed read as
+	// an adjective and with no verb before it in its clause, is the
+	// adverb, and the past form the verb, when an object follows it; the
+	// verbs in -ly ("rely", "supply") are left alone.
+	case i+2 < len(toks) && strings.HasSuffix(t.Text, "ly") && !lyVerbs[t.Lower()] && !isCapitalized(t.Text) &&
+		(next == "JJ" || next == "VBN") && pastInEd(toks[i+1].Lower()) && !finiteBefore(toks, i) && pastObjectOpens(toks[i+2].Tag):
+		t.Tag = "RB"
+		toks[i+1].Tag = "VBD"
+		r.finite = true
 	// "Tom Wu and I disagreed/VBP": a present tense in -ed is the past
 	// tense, but for those in -eed ("need", "proceed") and short ones
 	// ("shed", "embed").
 	case pastInEd(t.Lower()):
 		t.Tag = "VBD"
 	}
+}
+
+// pastObjectOpens reports whether a token tagged tag may open a verb's
+// object: a noun, a name, a determiner, a pronoun, a number or an
+// adjective.
+func pastObjectOpens(tag string) bool {
+	switch tag {
+	case "NN", "NNS", "NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "JJ":
+		return true
+	}
+	return false
 }
 
 // lyVerbs are verbs that end in -ly as adverbs do.
