@@ -480,7 +480,11 @@ func pluralBodyList(s nlp.Sentence, holder, m *mention) string {
 // broadcaster", "shipping firm"), give the body to the state: part_of for
 // a state's body, locate_in otherwise, or "" when toks describe no body.
 func bodyDescription(toks []nlp.Token) string {
-	if len(toks) == 0 || len(toks) > 4 {
+	longest := 4
+	if slices.ContainsFunc(toks, func(t nlp.Token) bool { return t.Lower() == "and" }) {
+		longest++ // "multinational oil and gas company": the pair joined by "and" is one modifier
+	}
+	if len(toks) == 0 || len(toks) > longest {
 		return ""
 	}
 	last := toks[len(toks)-1]
@@ -573,7 +577,8 @@ var pressBodyNouns = map[string]bool{
 	"tank": true, "tabloid": true, "outlet": true, "publication": true, "paper": true, "broadsheet": true,
 	"developer": true, "distributor": true, "exporter": true, "importer": true, "manufacturer": true,
 	"enterprise": true, "band": true, "utility": true, "supermarket": true, "non-profit": true, "centre": true,
-	"center": true,
+	"center": true, "chipmaker": true, "drugmaker": true, "steelmaker": true, "planemaker": true, "fund": true,
+	"multinational": true,
 }
 
 // nationalityBody: "Dutch broadcaster RTL", "German carmaker Halvik

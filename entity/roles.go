@@ -5099,8 +5099,18 @@ func formerWord(w string) bool {
 }
 
 // formerIn reports whether a word of toks says that a role is no longer
-// held ([formerWord]).
+// held ([formerWord]). After "and" and an article, only the words of the
+// last description count.
 func formerIn(toks []nlp.Token) bool {
+	for k := len(toks) - 2; k > 0; k-- {
+		if toks[k].Lower() == "and" && articles[toks[k+1].Lower()] {
+			// "a former defence minister and a member of the party": a
+			// second description, with its own article, is current
+			// unless it says otherwise.
+			toks = toks[k+1:]
+			break
+		}
+	}
 	return slices.ContainsFunc(toks, func(t nlp.Token) bool { return formerWord(t.Lower()) })
 }
 

@@ -1418,6 +1418,7 @@ func (d *docState) placingFacts(si int, s nlp.Sentence, ms []*mention) {
 			j += 2
 			lemma = "lead_in"
 		case low == "winner" || low == "winners":
+			d.declaredWinner(si, s, ms, k)
 			d.winnerFacts(si, s, ms, k)
 			continue
 		default:
@@ -1503,6 +1504,45 @@ func (d *docState) winnerFacts(si int, s nlp.Sentence, ms []*mention, k int) {
 			d.derive(si, argOf(s, subj), joinText(toks[e:p.end]), "win_in", subj.ent, p.ent, "", roleConf)
 		}
 	}
+}
+
+// declaringVerbs name a result: "declared Tom Wu winner".
+var declaringVerbs = map[string]bool{
+	"declare": true, "declares": true, "declared": true, "proclaim": true, "proclaims": true, "proclaimed": true,
+}
+
+// declaredWinner: "the commission declared Tom Wu winner of the poll",
+// "the National Electoral Board proclaims President Ann Lee the winner":
+// the body or person right before a declaring verb ([declaringVerbs])
+// declares the person named after it, before "winner" (token k), the
+// winner; the extractor reads "Tom Wu winner" as one object.
+func (d *docState) declaredWinner(si int, s nlp.Sentence, ms []*mention, k int) {
+	toks := s.Tokens
+	e := k
+	if e > 0 && toks[e-1].Lower() == "the" {
+		e--
+	}
+	var won *mention
+	for _, m := range ms {
+		if m.end == e && m.ent != nil && m.ent.typ == schema.Person && !m.possessive && !m.adj {
+			won = m
+		}
+	}
+	if won == nil || won.start < 2 {
+		return
+	}
+	v := won.start - 1
+	for v > 0 && !declaringVerbs[toks[v].Lower()] && isCap(toks[v].Text) && v >= won.start-3 {
+		v-- // "proclaims President Ann Lee": a title the mention leaves out
+	}
+	if !declaringVerbs[toks[v].Lower()] {
+		return // the tag may be a plural noun's ("proclaims/NNS"); the actor right before makes it the verb
+	}
+	subj := subjectBefore(toks, ms, v, func(e *docEntity) bool { return actorEntity(e) && e.typ != schema.GPE || e.typ == schema.Person })
+	if subj == nil || subj.ent == won.ent {
+		return
+	}
+	d.derive(si, argOf(s, subj), joinText(toks[v:k+1]), "declare", subj.ent, won.ent, "", roleConf)
 }
 
 // placeAt returns the mention of a place that starts at token k, or nil.

@@ -613,6 +613,11 @@ var nounsOnly = map[string]string{
 	"ambassador": "NN", "ambassadors": "NNS", "envoy": "NN", "envoys": "NNS", "spokesman": "NN",
 	"spokeswoman": "NN", "spokesperson": "NN", "lawmaker": "NN", "lawmakers": "NNS",
 	"legislator": "NN", "legislators": "NNS", "prosecutor": "NN", "prosecutors": "NNS",
+	// "US chipmaker/VBP Halvik Inc. bought": a trade's "-maker" noun
+	// before a firm's name, which no verb is spelled as.
+	"carmaker": "NN", "carmakers": "NNS", "automaker": "NN", "automakers": "NNS", "chipmaker": "NN",
+	"chipmakers": "NNS", "drugmaker": "NN", "drugmakers": "NNS", "steelmaker": "NN", "steelmakers": "NNS",
+	"planemaker": "NN", "planemakers": "NNS",
 }
 
 // anyFinite reports whether toks hold a finite verb.
