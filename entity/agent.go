@@ -1540,7 +1540,10 @@ func (d *docState) operationDoer(si int, s nlp.Sentence, x schema.Extraction, f 
 	if first < last && toks[first].Tag == "DT" {
 		first++
 	}
-	if head := toks[last-1].Lower(); last-first < 2 || !operationNouns[head] && !firedNouns[head] {
+	if last-first < 2 {
+		return // "That killed Tom Wu.": no phrase before the pronoun
+	}
+	if head := toks[last-1].Lower(); !operationNouns[head] && !firedNouns[head] {
 		return
 	}
 	if agent := d.operationNamer(si, s, first, last, f.obj); agent != nil {

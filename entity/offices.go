@@ -1297,6 +1297,9 @@ func (d *docState) secondRole(si int, s nlp.Sentence, ms []*mention) {
 			o1.ent.typ != schema.Organization || o2.ent.typ != schema.Organization || o2.ent == p.ent || o2.ent == o1.ent || o2.adj || o1.possessive {
 			continue
 		}
+		if p.end > o1.start || o1.end > o2.start {
+			continue // nested mentions: "the Conservative Government" holds "Conservative"
+		}
 		w := lowerWords(toks[p.end:o1.start])
 		if len(w) == 0 || len(w) > 5 || !slices.ContainsFunc(w, func(x string) bool { return x == "of" || x == "at" || x == "for" }) || slices.Contains(w, "and") {
 			continue

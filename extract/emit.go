@@ -169,6 +169,9 @@ func (a *analysis) respective(c *clause, subjs, objs []span) []int {
 	}
 	last := objs[len(objs)-1]
 	to := min(last.j+2, len(a.low))
+	if subjs[n-1].j > to {
+		return nil // the subjects follow the objects: "Elected Tom Wu and Ann Lee the voters and the council said"
+	}
 	if !slices.Contains(a.low[subjs[n-1].j:to], "respectively") {
 		return nil
 	}

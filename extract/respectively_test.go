@@ -30,6 +30,10 @@ func TestRespectively(t *testing.T) {
 			[]string{"Tom Wu | Lodi", "Tom Wu | Tula", "Ann Lee | Lodi", "Ann Lee | Tula"},
 			nil,
 			"without respectively every subject goes with every object"},
+		{"Elected Tom Wu and Ann Lee the voters and the council said.",
+			[]string{"the voters | Tom Wu", "the voters | Ann Lee", "the council | Tom Wu", "the council | Ann Lee"},
+			nil,
+			"subjects after the objects (a fronted verb): no respectively to read, and no panic"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {

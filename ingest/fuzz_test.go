@@ -227,3 +227,83 @@ func FuzzPipeline(f *testing.F) {
 		}
 	})
 }
+
+// documentSeeds are invented news sentences for [FuzzDocument]: they set the
+// entity resolver's rules to work (quotations and their speakers, lists of
+// names, titles and roles, brackets, possessives, pronouns), so that the
+// fuzzer's mutations reach the index arithmetic of those rules.
+var documentSeeds = []string{
+	"Tom Wu, the mayor of Velmor, met Ann Lee on Monday. He said she was late.",
+	"\"We will avenge the killing of our leader, Tom Wu,\" the Harbor Front said on Friday.",
+	"Ann Lee, a spokeswoman for the Velmor Front, said: \"Our commander, Ola Berg, is safe.\"",
+	"\"It is over,\" said Ola Berg. \"We lost.\" Berg, 54, resigned. Her party, the Green League, agreed.",
+	"The Velmor Front said: \"We thank our friends. Ann Lee, Ola Berg and Tom Wu stood with us.\"",
+	"Present were Ann Lee, Tom Wu, Ola Berg, Ivo Sand and Mei Tan, all members of the Harbor Council.",
+	"Foreign Minister Ivo Sand of Norland (a former general) and Prime Minister Mei Tan [2] met in Brask.",
+	"President-elect Ann Lee's chief of staff, Tom Wu, told Reuters that Lee would visit Kell.",
+	"According to the Norland Times, citing police sources, three men were arrested by the Brask police.",
+	"Ola Berg (Green League) was elected. Tom Wu (Labour) lost to her; he conceded.",
+	"Velmor Corp. said its chief executive, Mei Tan, would step down. The company's board chose Ivo Sand.",
+	"Dr. Ann Lee, Ph.D., of the University of Brask — who leads the lab — said: 'It works'.",
+	"“We won,” Tom Wu said. ‘They lost,’ she said. «Bien», dit-il.",
+	"MAYOR TOM WU MET GOVERNOR ANN LEE. mayor tom wu met governor ann lee.",
+	"Wu's wife, Ann, and their son, Bo, live in Kell; Wu, Ann and Bo left.",
+	"\"",
+	"Ann Lee said \" Tom Wu , \" and \" .",
+	", Ann Lee , our , leader , Tom Wu ,",
+	"(Ann Lee) [Tom Wu] {Ola Berg} \"Ivo Sand\" 'Mei Tan'",
+	"Ann Lee of the Conservative Government spoke.",               // nested mentions
+	"Elected Tom Wu and Ann Lee the voters and the council said.", // subjects after the objects
+}
+
+// FuzzDocument runs the whole analysis (sentences, extractions, entity
+// resolution) on any valid text, starting from news sentences that set
+// the resolver's rules to work, and checks the resolved document: no
+// panic, every fact has a subject and a relation, its written arguments
+// are the bytes of its sentence, and the entities it resolves to are
+// entities of the document.
+func FuzzDocument(f *testing.F) {
+	for _, s := range documentSeeds {
+		f.Add(s)
+	}
+	p, err := NewPipeline(entity.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !plainText([]byte(text)) {
+			return // Read rejects it before the pipeline sees it
+		}
+		doc, err := p.Document(t.Context(), "fuzz.txt", text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := make(map[string]bool, len(doc.Entities))
+		for _, e := range doc.Entities {
+			if strings.TrimSpace(e.Name) == "" {
+				t.Fatalf("entity with a blank name: %+v", e)
+			}
+			names[e.Name] = true
+		}
+		for _, fa := range doc.Facts {
+			if fa.Sentence < 0 || fa.Sentence >= len(doc.Sentences) {
+				t.Fatalf("fact %+v points at sentence %d of %d", fa, fa.Sentence, len(doc.Sentences))
+			}
+			sent := doc.Sentences[fa.Sentence].Text
+			if strings.TrimSpace(fa.Subject.Text) == "" || fa.Lemma == "" {
+				t.Fatalf("fact with no subject or relation: %+v in %q", fa, sent)
+			}
+			for _, a := range []schema.Argument{fa.Subject, fa.Object} {
+				if a.Start == 0 && a.End == 0 {
+					continue // implied, not written
+				}
+				if a.Start < 0 || a.End < a.Start || a.End > len(sent) || sent[a.Start:a.End] != a.Text {
+					t.Fatalf("argument %q at [%d,%d) is not written so in %q", a.Text, a.Start, a.End, sent)
+				}
+			}
+			if fa.SubjectEntity != "" && !names[fa.SubjectEntity] || fa.ObjectEntity != "" && !names[fa.ObjectEntity] {
+				t.Fatalf("fact %+v resolves to an entity the document lacks", fa)
+			}
+		}
+	})
+}
