@@ -158,7 +158,7 @@ func FuzzMarkdown(f *testing.F) {
 // slices of the text, tokens inside their sentence, facts that point at
 // real sentences, and quads that survive an N-Quads round trip.
 func FuzzPipeline(f *testing.F) {
-	for _, s := range seeds(f) {
+	for _, s := range append(seeds(f), documentSeeds...) {
 		f.Add(s)
 	}
 	p, err := NewPipeline(entity.Options{})
@@ -194,11 +194,7 @@ func FuzzPipeline(f *testing.F) {
 				}
 			}
 		}
-		for _, fa := range doc.Facts {
-			if fa.Sentence < 0 || fa.Sentence >= len(doc.Sentences) {
-				t.Fatalf("fact %+v points at sentence %d of %d", fa, fa.Sentence, len(doc.Sentences))
-			}
-		}
+		checkResolved(t, doc)
 		qs := schema.Quads(doc)
 		var buf bytes.Buffer
 		w := nquads.NewWriter(&buf)
@@ -228,7 +224,7 @@ func FuzzPipeline(f *testing.F) {
 	})
 }
 
-// documentSeeds are invented news sentences for [FuzzDocument]: they set the
+// documentSeeds are invented news sentences for [FuzzPipeline]: they set the
 // entity resolver's rules to work (quotations and their speakers, lists of
 // names, titles and roles, brackets, possessives, pronouns), so that the
 // fuzzer's mutations reach the index arithmetic of those rules.
@@ -256,54 +252,37 @@ var documentSeeds = []string{
 	"Elected Tom Wu and Ann Lee the voters and the council said.", // subjects after the objects
 }
 
-// FuzzDocument runs the whole analysis (sentences, extractions, entity
-// resolution) on any valid text, starting from news sentences that set
-// the resolver's rules to work, and checks the resolved document: no
-// panic, every fact has a subject and a relation, its written arguments
-// are the bytes of its sentence, and the entities it resolves to are
-// entities of the document.
-func FuzzDocument(f *testing.F) {
-	for _, s := range documentSeeds {
-		f.Add(s)
+// checkResolved checks a resolved document: every entity has a name,
+// every fact points at a real sentence and has a subject and a relation,
+// its written arguments are the bytes of its sentence, and the entities it
+// resolves to are entities of the document.
+func checkResolved(t *testing.T, doc schema.Document) {
+	t.Helper()
+	names := make(map[string]bool, len(doc.Entities))
+	for _, e := range doc.Entities {
+		if strings.TrimSpace(e.Name) == "" {
+			t.Fatalf("entity with a blank name: %+v", e)
+		}
+		names[e.Name] = true
 	}
-	p, err := NewPipeline(entity.Options{})
-	if err != nil {
-		f.Fatal(err)
+	for _, fa := range doc.Facts {
+		if fa.Sentence < 0 || fa.Sentence >= len(doc.Sentences) {
+			t.Fatalf("fact %+v points at sentence %d of %d", fa, fa.Sentence, len(doc.Sentences))
+		}
+		sent := doc.Sentences[fa.Sentence].Text
+		if strings.TrimSpace(fa.Subject.Text) == "" || fa.Lemma == "" {
+			t.Fatalf("fact with no subject or relation: %+v in %q", fa, sent)
+		}
+		for _, a := range []schema.Argument{fa.Subject, fa.Object} {
+			if a.Start == 0 && a.End == 0 {
+				continue // implied, not written
+			}
+			if a.Start < 0 || a.End < a.Start || a.End > len(sent) || sent[a.Start:a.End] != a.Text {
+				t.Fatalf("argument %q at [%d,%d) is not written so in %q", a.Text, a.Start, a.End, sent)
+			}
+		}
+		if fa.SubjectEntity != "" && !names[fa.SubjectEntity] || fa.ObjectEntity != "" && !names[fa.ObjectEntity] {
+			t.Fatalf("fact %+v resolves to an entity the document lacks", fa)
+		}
 	}
-	f.Fuzz(func(t *testing.T, text string) {
-		if !plainText([]byte(text)) {
-			return // Read rejects it before the pipeline sees it
-		}
-		doc, err := p.Document(t.Context(), "fuzz.txt", text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		names := make(map[string]bool, len(doc.Entities))
-		for _, e := range doc.Entities {
-			if strings.TrimSpace(e.Name) == "" {
-				t.Fatalf("entity with a blank name: %+v", e)
-			}
-			names[e.Name] = true
-		}
-		for _, fa := range doc.Facts {
-			if fa.Sentence < 0 || fa.Sentence >= len(doc.Sentences) {
-				t.Fatalf("fact %+v points at sentence %d of %d", fa, fa.Sentence, len(doc.Sentences))
-			}
-			sent := doc.Sentences[fa.Sentence].Text
-			if strings.TrimSpace(fa.Subject.Text) == "" || fa.Lemma == "" {
-				t.Fatalf("fact with no subject or relation: %+v in %q", fa, sent)
-			}
-			for _, a := range []schema.Argument{fa.Subject, fa.Object} {
-				if a.Start == 0 && a.End == 0 {
-					continue // implied, not written
-				}
-				if a.Start < 0 || a.End < a.Start || a.End > len(sent) || sent[a.Start:a.End] != a.Text {
-					t.Fatalf("argument %q at [%d,%d) is not written so in %q", a.Text, a.Start, a.End, sent)
-				}
-			}
-			if fa.SubjectEntity != "" && !names[fa.SubjectEntity] || fa.ObjectEntity != "" && !names[fa.ObjectEntity] {
-				t.Fatalf("fact %+v resolves to an entity the document lacks", fa)
-			}
-		}
-	})
 }
