@@ -142,6 +142,12 @@ type docEntity struct {
 	// (writtenState) before the noun ([docState.textNames]).
 	nameWritten           bool
 	written, writtenState string
+	// plainWritten is the full name as the document writes it without the
+	// accents of the canonical name ("Nicolas Maduro" for "Nicolás
+	// Maduro"), unless accentWritten: some mention writes the canonical
+	// name as it is.
+	plainWritten  string
+	accentWritten bool
 	// adjWritten is the first form the document writes for a state's
 	// group with the state's adjective and another noun than the
 	// canonical one ("Ukrainian forces" for "Ukrainian troops").

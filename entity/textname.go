@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -33,6 +34,13 @@ func (d *docState) noteWritten(si int, e *docEntity, m *mention, cur []*mention)
 	surface := cleanName(m.surface)
 	if !e.nameWritten && containsFold(surface, e.name) {
 		e.nameWritten = true
+	}
+	switch {
+	case e.accentWritten:
+	case strings.Contains(surface, e.name):
+		e.accentWritten, e.plainWritten = true, ""
+	case e.plainWritten == "" && plainSpelling(surface, e.name):
+		e.plainWritten = surface
 	}
 	if c := d.stateAfterOf(si, m, cur); c != nil && e.typ == schema.Organization && e.written == "" {
 		// "the Parliament of Norway", named as "Norway's parliament" is
@@ -150,8 +158,35 @@ func groupWritten(surface, head string) string {
 	return surface[:len(head)] + " " + strings.Join(f, " ")
 }
 
+// plainSpelling reports whether written, a mention's name, is name
+// written without its accents and with the same capitals: "Nicolas
+// Maduro" for "Nicolás Maduro", "Recep Tayyip Erdogan" for "Recep Tayyip
+// Erdoğan"; not "NICOLAS MADURO", nor "Maduro" alone.
+func plainSpelling(written, name string) bool {
+	if written == name || wordCount(written) != wordCount(name) || normKey(written) != normKey(name) {
+		return false
+	}
+	for _, r := range written {
+		if r >= utf8.RuneSelf {
+			return false // accents of its own
+		}
+	}
+	wr, nr := []rune(written), []rune(name)
+	if len(wr) != len(nr) {
+		return false
+	}
+	for i := range wr {
+		if unicode.IsUpper(wr[i]) != unicode.IsUpper(nr[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // textNames renames the entities whose canonical name the document never
-// writes to the form it does write, as the package comment above says.
+// writes to the form it does write, as the package comment above says;
+// and names written only without their accents take the text's plain
+// spelling, which an analyst searching the text would use.
 func (d *docState) textNames() {
 	for _, e := range d.ents {
 		name := e.written
@@ -160,6 +195,11 @@ func (d *docState) textNames() {
 		}
 		if name == "" {
 			name = e.adjWritten
+		}
+		if name == "" && !e.accentWritten {
+			// "Nicolas Maduro", as wire copy writes him, for the
+			// gazetteer's "Nicolás Maduro"
+			name = e.plainWritten
 		}
 		if name == "" && e.gaz != nil && e.gaz.of != "" && e.typ == schema.Organization {
 			for a := range e.aliases {
