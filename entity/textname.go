@@ -163,13 +163,16 @@ func groupWritten(surface, head string) string {
 // Maduro" for "Nicolás Maduro", "Recep Tayyip Erdogan" for "Recep Tayyip
 // Erdoğan"; not "NICOLAS MADURO", nor "Maduro" alone.
 func plainSpelling(written, name string) bool {
-	if written == name || wordCount(written) != wordCount(name) || normKey(written) != normKey(name) {
-		return false
+	if written == name || len(written) >= len(name) || wordCount(written) != wordCount(name) {
+		return false // an accent takes two bytes or more: the canonical name is longer
 	}
 	for _, r := range written {
 		if r >= utf8.RuneSelf {
 			return false // accents of its own
 		}
+	}
+	if normKey(written) != normKey(name) {
+		return false
 	}
 	wr, nr := []rune(written), []rune(name)
 	if len(wr) != len(nr) {
