@@ -20,20 +20,26 @@ import (
 func (d *docState) namedNext(sents []nlp.Sentence) {
 	for si := 1; si < len(sents) && si < len(d.sents); si++ {
 		ms := d.sents[si]
-		if len(ms) == 0 {
+		toks := sents[si].Tokens
+		// A full name that opens the sentence, or one set off after "the"
+		// and a noun ("In a briefing, the minister, Ali Haidar,
+		// stressed"); the sentence before is read only when one stands.
+		opens := func(i int, m *mention) bool { return i == 0 && m.start == 0 && len(m.titles) == 0 }
+		apposedAfter := func(m *mention) string {
+			if m.start >= 3 && toks[m.start-1].Text == "," && toks[m.start-3].Lower() == "the" && m.end < len(toks) && toks[m.end].Text == "," {
+				return toks[m.start-2].Lower()
+			}
+			return ""
+		}
+		if !slices.ContainsFunc(ms, func(m *mention) bool { return m == ms[0] && opens(0, m) || apposedAfter(m) != "" }) {
 			continue
 		}
 		body, lemma, head := d.unnamedHolder(sents[si-1], d.sents[si-1])
 		if body == nil {
 			continue
 		}
-		toks := sents[si].Tokens
 		for i, m := range ms {
-			opens := i == 0 && m.start == 0 && len(m.titles) == 0
-			// "In a briefing, the minister, Ali Haidar, stressed"
-			apposed := m.start >= 3 && toks[m.start-1].Text == "," && toks[m.start-2].Lower() == head && toks[m.start-3].Lower() == "the" &&
-				m.end < len(toks) && toks[m.end].Text == ","
-			if !opens && !apposed || m.ent == nil || m.ent.typ != schema.Person || !named(m) ||
+			if !opens(i, m) && apposedAfter(m) != head || m.ent == nil || m.ent.typ != schema.Person || !named(m) ||
 				len(m.ent.tokens) < 2 || d.namedEarlier(m.ent, si) || d.holdsRole(m.ent) || body == m.ent {
 				continue
 			}
@@ -51,8 +57,9 @@ func (d *docState) namedNext(sents []nlp.Sentence) {
 func (d *docState) unnamedHolder(s nlp.Sentence, ms []*mention) (*docEntity, string, string) {
 	toks := s.Tokens
 	var p *mention
+	o := afterDateline(toks)
 	for _, m := range ms {
-		if o := afterDateline(toks); p != nil || m.ent == nil || m.start > o+1 || m.start == o+1 && toks[o].Lower() != "the" {
+		if p != nil || m.ent == nil || m.start > o+1 || m.start == o+1 && toks[o].Lower() != "the" {
 			continue
 		}
 		if m.end < len(toks) && toks[m.end].Tag == "POS" && (m.ent.typ == schema.Organization || d.r.country(m.ent)) ||
