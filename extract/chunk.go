@@ -58,7 +58,7 @@ func (a *analysis) chunk() {
 			i += 3
 			continue
 		}
-		if i+1 < n && compoundPrep(a.low[i], a.low[i+1]) {
+		if i+1 < n && compoundPrep(a.low[i], a.low[i+1]) && a.boundBefore(i) == 0 {
 			a.add(chunk{kind: prep, i: i, j: i + 2, head: i})
 			i += 2
 			continue
@@ -225,6 +225,7 @@ func (a *analysis) npAt(i int) (end, head int) {
 	if q := a.spanQualified(k); q > k {
 		k = q // "for just over a year", "for more than a decade": one span of time
 	}
+	k += a.boundBefore(k) // "at least 500 activists", "up to 30 soldiers"
 	det := false
 	switch {
 	case a.tags[k] == "DT" || a.tags[k] == "PRP$" || a.tags[k] == "WP$":
@@ -664,6 +665,24 @@ func (a *analysis) spanQualified(k int) int {
 	return k
 }
 
+// boundBefore returns the length of a phrase of two or three words that
+// bounds the number after it ("at least 500 activists", "up to 30
+// soldiers", "as many as 40"), or 0. The phrase belongs to the number's
+// noun phrase: read as a preposition or a particle, "at" or "up" joined
+// the verb ("arrested at") and cut the noun phrase ("least 500
+// activists").
+func (a *analysis) boundBefore(k int) int {
+	if k >= len(a.low) || !qualifierStarts[a.low[k]] {
+		return 0
+	}
+	for m := 3; m >= 2; m-- {
+		if k+m < len(a.low) && a.numberAt(k+m) && qualifiers[strings.Join(a.low[k:k+m], " ")] != "" {
+			return m
+		}
+	}
+	return 0
+}
+
 // degreeAdverb reports whether w may qualify "over" or "under" before a
 // span of time ("just over a year").
 func degreeAdverb(w string) bool {
@@ -773,9 +792,9 @@ func (a *analysis) vgAt(i int) (chunk, bool) {
 		c.j++
 	}
 	switch {
-	case c.j < n && quantityAdverb(a.low[c.j]) && a.numberAt(c.j+1):
-		// "owed over $850,000 to": the word counts the amount after it
-		// and is no particle of the verb.
+	case c.j < n && (quantityAdverb(a.low[c.j]) && a.numberAt(c.j+1) || a.boundBefore(c.j) > 0):
+		// "owed over $850,000 to", "killed up to 30 soldiers": the words
+		// bound the amount after them and are no particle of the verb.
 	case c.j < n && a.tags[c.j] == "RP":
 		c.j++
 	case c.j < n && particleWord(a.low[c.j]) && (c.j+1 >= n || closesClause(a.tags[c.j+1])):

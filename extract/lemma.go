@@ -52,7 +52,7 @@ func irregularVerbs() map[string]string {
 		"quit quits", "spread spreads", "shut shuts shutting", "split splits splitting",
 		"bet bets", "cast casts", "broadcast broadcasts", "forecast forecasts",
 		"upset upsets", "read reads", "beat beats beaten", "bid bids",
-		"die dies died dying", "tie ties tied tying", "see sees", "sue sues sued suing", "show shows showed shown", "blow blows blew blown", "prove proves proved proven", "learn learns learnt",
+		"die dies died dying", "tie ties tied tying", "vie vies vied vying", "see sees", "sue sues sued suing", "show shows showed shown", "blow blows blew blown", "prove proves proved proven", "learn learns learnt",
 		"agree agrees agreed", "free frees freed", "flee flees",
 		"use uses used using", "age ages aged aging ageing", "eye eyes eyed eyeing",
 		"focus focuses focused focusing focussed focussing", "bias biases biased",

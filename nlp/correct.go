@@ -1438,6 +1438,10 @@ func (r *retagger) retag(i int) {
 	// name's, no verb.
 	case elidedParticle(t.Text):
 		t.Tag = "NNP"
+	// "will next/VB visit/NN Russia": after a modal, "next" says when,
+	// and the verb follows it.
+	case prev == "MD" && t.Tag == "VB" && t.Lower() == "next" && i+1 < len(toks):
+		t.Tag = "RB"
 	// "links to al/VB Qaeda", "said al/VBP Shabaab", "Dar es/VBZ
 	// Salaam's police": the Arabic article in lower case before a
 	// capital opens or joins the name, no verb.
