@@ -97,7 +97,7 @@ func (a *analysis) extractions() []schema.Extraction {
 		if rel == "" {
 			continue
 		}
-		neg = neg || a.neither(c.subj) || a.neither(c.obj)
+		neg = neg || a.neither(c.subj) || a.neither(c.obj) || a.sharesNegation(c)
 		conf := a.confidence(c)
 		attr, srcs := a.attribution(ci)
 		var extras []schema.Argument
@@ -154,6 +154,28 @@ func (a *analysis) extractions() []schema.Extraction {
 		}
 	}
 	return out
+}
+
+// sharesNegation reports whether clause c, a verb phrase joined to the
+// one before it, takes that one's negation: after "or" ("did not attack
+// Sweden or threaten Denmark", "never met Ann Lee or called Bo Kim"), or
+// after "and" when c's verb is a bare form that the first verb group's
+// auxiliary governs ("did not meet Tom Wu and call Bo Kim"). A finite
+// verb after "and" states its own act ("did not resign and remained").
+func (a *analysis) sharesNegation(c *clause) bool {
+	if c.from != shared || c.parent < 0 || c.vg < 1 || a.ch[c.vg-1].kind != conj {
+		return false
+	}
+	if _, _, neg := a.relation(&a.cl[c.parent]); !neg {
+		return false
+	}
+	switch a.low[a.ch[c.vg-1].i] {
+	case "or":
+		return true
+	case "and":
+		return a.ch[c.vg].form == bare
+	}
+	return false
 }
 
 // respective pairs the n-th subject with the n-th object when the clause
