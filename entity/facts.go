@@ -305,6 +305,14 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 			lemma := schema.MemberOf
 			if holder.ent.typ == schema.Organization {
 				lemma = affiliation(holder.ent) // "the BBC's Rachel Harvey": staff
+			} else if t := d.r.officeTaken(s.Tokens, m.end); t != nil {
+				// "Guinea's Alpha Conde has been re-elected president",
+				// "Norway's Ann Lee was appointed foreign minister": the
+				// state's office, not a membership.
+				lemma = schema.WorkFor
+				if t.lead {
+					lemma = schema.Lead
+				}
 			} else if placeName(e.name) || d.r.bodyName(e.name) {
 				// "Oslo's Central Park", "Baghdad's Green Zone": a place,
 				// not a person; "Milan's Halvik Opera House", "Munich's

@@ -6791,6 +6791,37 @@ var takenParticiples = map[string]bool{
 	"elected": true, "re-elected": true, "reelected": true, "appointed": true, "named": true,
 }
 
+// officeTaken returns the title of the office that the words after a
+// person's name, ending at token end, say the person was put in: "has
+// been re-elected president", "was appointed prime minister", "was sworn
+// in as president"; nil when they say none. A title with "of" after it
+// names its own body ("was elected president of the club").
+func (r *Resolver) officeTaken(toks []nlp.Token, end int) *title {
+	k := end
+	for k < len(toks) && k < end+3 && (beForms[toks[k].Lower()] || toks[k].Lower() == "has" || toks[k].Lower() == "have") {
+		k++
+	}
+	if k == end || k >= len(toks) || !takenParticiples[toks[k].Lower()] && toks[k].Lower() != "sworn" {
+		return nil
+	}
+	k++
+	if k+1 < len(toks) && toks[k].Lower() == "in" && toks[k+1].Lower() == "as" {
+		k++ // "sworn in as"
+	}
+	if k < len(toks) && toks[k].Lower() == "as" {
+		k++
+	}
+	if k < len(toks) && toks[k].Lower() == "the" {
+		k++
+	}
+	for j := min(k+3, len(toks)); j > k; j-- {
+		if t := r.title(joinText(toks[k:j])); t != nil && (j == len(toks) || toks[j].Lower() != "of") {
+			return t
+		}
+	}
+	return nil
+}
+
 // staffNounsOfPerson are the nouns of those who work for a person rather
 // than for a body: "Ann Lee's lawyer", "the senator's spokesman".
 var staffNounsOfPerson = map[string]bool{
