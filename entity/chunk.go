@@ -158,6 +158,14 @@ func (r *Resolver) chunk(s nlp.Sentence, i int, headline bool) ([]unit, int) {
 			k = j
 			break
 		}
+		if n := len(us); n > 0 && us[n-1].kind == uTitle && us[n-1].t != nil && ofPortfolio(us[n-1].t.name) && t.Text == "of" && !headline &&
+			k+1 < len(toks) && toks[k+1].Text == "the" && portfolioEnd(toks, k+1) > k+2 {
+			// "the Minister of the Interior, Ann Lee,": as after "of"
+			// below, the portfolio is part of the title.
+			k = portfolioEnd(toks, k+1)
+			us[n-1].end = k
+			continue
+		}
 		if len(us) > 0 && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			last := us[len(us)-1].kind
 			switch {
@@ -494,6 +502,7 @@ var portfolioWords = map[string]bool{
 	"International": true, "Climate": true, "Change": true, "Public": true, "Social": true,
 	"Policing": true, "Crime": true, "Migration": true, "Digital": true, "Intelligence": true,
 	"External": true, // "Minister of State for External Affairs"
+	"Interior": true,
 }
 
 // ministerTitle reports whether the title name is a minister's, whose
@@ -514,6 +523,8 @@ func portfolioEnd(toks []nlp.Token, k int) int {
 		switch {
 		case portfolioWords[w]:
 			end = j + 1
+		case j == k && w == "the" && j+1 < len(toks) && portfolioWords[toks[j+1].Text]:
+			// "Minister of the Interior", "Secretary of the Environment"
 		case (w == "and" || w == "&" || w == ",") && end == j:
 		default:
 			return end

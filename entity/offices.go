@@ -1539,7 +1539,7 @@ func ministerPortfolio(toks []nlp.Token) bool {
 		if r := []rune(w); !unicode.IsLetter(r[0]) {
 			return false
 		}
-		named = named || w == "state" || w == "interior" || portfolioWords[strings.ToUpper(w[:1])+w[1:]] || abstractNoun(w)
+		named = named || w == "state" || portfolioWords[strings.ToUpper(w[:1])+w[1:]] || abstractNoun(w)
 	}
 	return named
 }
