@@ -1340,6 +1340,10 @@ var stakeVerbs = map[string]bool{
 	"increase": true, "raise": true,
 }
 
+// shareVerbs are the verbs whose holder owns the share of a company that
+// their percentage gives ("owns 25 percent in Halvik Motors").
+var shareVerbs = map[string]bool{"own": true, "hold": true, "control": true}
+
 // relatedFirms are the words before "company" that name a company related
 // to the one named before them.
 var relatedFirms = map[string]bool{

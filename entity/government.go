@@ -1505,6 +1505,18 @@ func (d *docState) governmentBodies(si int, s nlp.Sentence, ms []*mention) {
 				before = toks[j:k]
 			}
 		}
+		if j := stateRunBefore(toks, m.start); j >= 0 {
+			// "broadcast on state-run Velta Television", "state news
+			// agency VELTA reported": the words before the name.
+			state := d.homeState()
+			if state == nil {
+				state = d.homeCountry()
+			}
+			if state != nil && state != m.ent {
+				d.derive(si, argOf(s, m), joinText(toks[j:m.start]), schema.PartOf, m.ent, state, "", roleConf)
+			}
+			continue
+		}
 		for _, desc := range [][]nlp.Token{after, before} {
 			if !governmentDesc(desc) {
 				continue
@@ -1519,6 +1531,32 @@ func (d *docState) governmentBodies(si int, s nlp.Sentence, ms []*mention) {
 			break
 		}
 	}
+}
+
+// stateRunBefore returns where the lower-case words before the name at
+// token k start when they describe a body of the state: "state-run" or
+// "state-owned" ("on state-run Velta Television"), or "state" and a
+// body's noun ("state news agency VELTA"), with at most three words in
+// all; otherwise -1. A possessive or a nationality before them names the
+// state ("Sweden's state news agency", "Swedish state broadcaster"), which
+// [describedBody] and the possessive's rules read.
+func stateRunBefore(toks []nlp.Token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := toks[j]
+		if isCap(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "VB") {
+			return -1
+		}
+		w := t.Lower()
+		run := w == "state-run" || w == "state-owned" || w == "state-controlled" || w == "government-run" || w == "government-owned"
+		if !run && !(w == "state" && j+1 < k && (stateBodyNouns[toks[j+1].Lower()] || pressBodyNouns[toks[j+1].Lower()] || toks[j+1].Lower() == "news")) {
+			continue
+		}
+		if j > 0 && (toks[j-1].Tag == "POS" || isCap(toks[j-1].Text) && !sentenceFirst(toks, j-1)) {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // governmentDesc reports whether toks describe a body of the government: an

@@ -4274,8 +4274,8 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if !named(a) || a.ent.typ != schema.Person || b.adj {
 		return role{}, false // as below, before the words between are made
 	}
-	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                          // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
-	local := b.ent.typ == schema.GPE && !state && b.ent.gaz != nil && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
+	state := b.ent.typ == schema.GPE && d.r.country(b.ent) && !modifiesNoun(s, b.end)                                                     // "Tom Wu, President of Norway,"; not "editor of UK magazine Mac Format"
+	local := b.ent.typ == schema.GPE && !state && (b.ent.gaz != nil || kindNamed(b.ent.name)) && !b.possessive && !modifiesNoun(s, b.end) // "Ann Lee, the Governor of Ohio,"; not "director of Venice's La Fenice"
 	start := a.end
 	if e := bracketEnd(s.Tokens, a.end); e < b.start {
 		start = e // "Ann Lee (pictured), the chief of"
@@ -4347,6 +4347,12 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if len(w) > 3 {
 		w = nameModifiers(s, start, w)
 	}
+	wordsEnd := bstart // where the role's words end: before a description of the name ([roleOfDescribed])
+	if n := len(w); n > 3 {
+		if w = roleOfDescribed(s, start, w, b.ent.typ); len(w) < n {
+			wordsEnd = start + len(w)
+		}
+	}
 	if n := len(w); n > 3 && bodyNouns[w[n-1]] {
 		// "director of a non-profit anti-spam organization SpamHaus",
 		// "chief executive of the software firm Globex": a description
@@ -4368,6 +4374,10 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 		for i := n - 3; i > 1; i-- {
 			if w[i] == "the" && w[i-1] == "of" {
 				w = w[:i]
+				break
+			}
+			if w[i] == "of" && roleNoun(w[i-1]) {
+				w = w[:i+1] // "governor of U.S. state of Ohio": no article before the kind of place
 				break
 			}
 			if w[i] == "of" || roleNoun(w[i]) {
@@ -4403,7 +4413,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if last != "of" && last != "at" && last != "for" && last != "from" {
 		return role{}, false // "a lawmaker from the Green Party" too
 	}
-	for k := start + 1; k < bstart; k++ {
+	for k := start + 1; k < wordsEnd; k++ {
 		t := s.Tokens[k]
 		if strings.HasPrefix(t.Tag, "VB") || t.Text == "," {
 			return role{}, false
@@ -4458,6 +4468,19 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 	if k := b.end; r == schema.Lead && b.possessive && state {
 		if k < len(s.Tokens) && s.Tokens[k].Tag == "POS" {
 			k++
+		}
+		for m := k; m < min(k+3, len(s.Tokens)); m++ {
+			// "governor of Nigeria's economic capital Lagos": the
+			// state's place, named after lower-case words, is what
+			// the role heads.
+			t := s.Tokens[m]
+			if isCap(t.Text) || !strings.HasPrefix(t.Tag, "JJ") && !placeNouns[t.Lower()] {
+				break
+			}
+			if placeNouns[t.Lower()] && m+1 < len(s.Tokens) && isCap(s.Tokens[m+1].Text) {
+				k = m + 1
+				break
+			}
 		}
 		if k < len(s.Tokens) && isCap(s.Tokens[k].Text) {
 			// "Ann Lee, director of Norway's Halvik Bank,": she heads
@@ -4606,6 +4629,46 @@ func nameModifiers(s nlp.Sentence, start int, w []string) []string {
 		}
 		if isCap(t.Text) || roleNoun(w[i]) || !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
 			break
+		}
+	}
+	return w
+}
+
+// kindNamed reports whether a place's name ends in the word for its kind
+// ("Anambra State", "Helmand Province"): a state or province of its
+// country, listed or not.
+func kindNamed(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && placeKinds[strings.ToLower(f[len(f)-1])]
+}
+
+// roleOfDescribed returns w, the lower-case words of sentence s from token
+// start up to a name of type typ, cut after the role's preposition when
+// only lower-case words that describe the name stand between them, with
+// no article: "governor of southeast Anambra State", "the governor of
+// northern Kaduna State" (compass words and adjectives before a place),
+// "CEO of banking institution Halvik Financial Center" (a body's noun
+// last). Other words ("director of communications Halvik Bank") are the
+// role's own, and w comes back whole.
+func roleOfDescribed(s nlp.Sentence, start int, w []string, typ schema.EntityType) []string {
+	n := len(w)
+	for i := n - 1; i >= 2 && i >= n-6; i-- {
+		switch w[i] {
+		case "of", "at", "for":
+			if i == n-1 || !roleNoun(w[i-1]) {
+				return w
+			}
+			if typ == schema.Organization && (orgNouns[w[n-1]] || bodyNouns[w[n-1]] || w[n-1] == "institution") {
+				return w[:i+1]
+			}
+			if typ == schema.GPE && !slices.ContainsFunc(w[i+1:], func(x string) bool { return !compassPoints[x] && !placeParts[x] }) {
+				return w[:i+1]
+			}
+			return w
+		}
+		t := s.Tokens[start+i]
+		if isCap(t.Text) || roleNoun(w[i]) || w[i] != "and" && !strings.HasPrefix(t.Tag, "JJ") && !strings.HasPrefix(t.Tag, "NN") && t.Tag != "VBG" {
+			return w
 		}
 	}
 	return w

@@ -639,7 +639,11 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		// "took a stake in Halvik Motors", "bought a 20 percent stake
 		// in": the holder invested in the company.
 		staked := (prep == "in" || strings.EqualFold(a.Role, "in")) && stakeVerbs[verb] && (head == "stake" || head == "stakes")
-		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled && !gained && !staked {
+		// "owns 25.51 percent in Halvik Motors", "holds 12 per cent in":
+		// a share of the company, given as a percentage, that the holder
+		// owns.
+		held := prep == "in" && shareVerbs[verb] && (head == "percent" || head == "cent" || head == "%")
+		if !actorPreps[prep] && (prep != "on" || bare == "") && prep != "from" && !(projectileVerbs[verb] && (prep == "at" || prep == "into" || prep == "on")) && !blamed && !under && !ruled && !gained && !staked && !held {
 			// "declared war on Germany", "imposed sanctions on Iran": on
 			// names the actor only after a bare noun; "hosted a show on
 			// SiriusXM" names a channel or a place.
@@ -720,6 +724,8 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 			lemma = verb
 		} else if staked {
 			lemma = "invest_in"
+		} else if held {
+			lemma = "own_stake_in"
 		} else if l := heldNoun(verb + "_" + head + "_" + prep); l != "" {
 			// "did not pay a lot of attention to Tom Wu": the act of the
 			// light verb's noun, as "paid little attention to" is read
