@@ -452,6 +452,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.bodyStates()
 	d.pairedHolders(sents)
 	d.namedNext(sents)
+	d.laterHolders(sents)
 	return d
 }
 
