@@ -107,6 +107,9 @@ func (d *docState) heldFact(si int, s nlp.Sentence, m *mention) {
 	if m.kind != mDesc || m.country == nil || m.ent == nil || m.ent.typ != schema.Person || m.country.ent == nil || m.country.ent.typ != schema.GPE {
 		return
 	}
+	if m.body != nil || m.head != "counterpart" && d.r.g.titles[normKey(m.head)] == nil {
+		return // "the Swede", "the Swedish activist" name no post
+	}
 	var held *docFact
 	for _, f := range d.facts {
 		if f.subj == m.ent && f.obj == m.country.ent && !f.Negated && (f.Lemma == schema.Lead || f.Lemma == schema.WorkFor) {

@@ -39,3 +39,13 @@ func TestHeldFact(t *testing.T) {
 			"", 1, "no state named with the post"},
 	}, "lead", "work_for")
 }
+
+// TestHeldFactNoPost checks that a description made of a nationality and
+// no post ("the Swede") restates no post, on sentences written for this
+// test.
+func TestHeldFactNoPost(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Swedish Foreign Minister Ann Lind arrived in Oslo on Monday. The Swede met students at the university.",
+			"", 1, "a nationality is no post"},
+	}, "lead", "work_for")
+}
