@@ -39,6 +39,10 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			}
 			continue
 		}
+		if m := counterpartDesc(s, ms, i); m != nil {
+			ms = insertMention(ms, m) // "his Swedish counterpart"
+			continue
+		}
 		if low != "the" && low != "this" {
 			continue
 		}

@@ -150,6 +150,9 @@ func (d *docState) described(si, at int, head string) *docEntity {
 		return describes(head, e) && !d.labelOnly(e) && (placeDescs.at(head) != aTown || !d.r.compassOfState(e)) &&
 			!(national && localGovernment(e.name)) // "the federal government" is no "Velmor State Government"
 	}
+	if own := d.possessorBody(si, at, head, fits); own != nil {
+		return own
+	}
 	if !inQuotes(d.qs, si, at) {
 		unquoted := func(e *docEntity) bool { return fits(e) && !d.quotedBefore(e.last, si, at) }
 		if e := d.describedBy(si, head, unquoted); e != nil {
@@ -157,6 +160,40 @@ func (d *docState) described(si, at int, head string) *docEntity {
 		}
 	}
 	return d.describedBy(si, head, fits)
+}
+
+// possessorBody returns the body that "the organization's" at token at
+// (the article or the noun) of sentence si names when a title follows:
+// the one organisation that passes fits named before it in its sentence
+// ("According to the Halvik Relief Committee, the town faces a crisis,
+// the organization's president said"), whose officer speaks for it, not
+// the report's topic. It returns nil for another noun, for no
+// possessive, and when none or two bodies are named before: without the
+// possessive the noun may name another ("The Sea Org requires members to
+// work for the organization founded by L. Ron Hubbard": Scientology).
+func (d *docState) possessorBody(si, at int, head string, fits func(*docEntity) bool) *docEntity {
+	toks := d.input[si].Tokens
+	if !genericDescs[head] || si >= len(d.sents) {
+		return nil
+	}
+	h := at
+	if h < len(toks) && toks[h].Lower() != head {
+		h++ // the article
+	}
+	if h+2 >= len(toks) || toks[h].Lower() != head || toks[h+1].Tag != "POS" || d.r.g.titles[normKey(toks[h+2].Text)] == nil && !roleNoun(toks[h+2].Lower()) {
+		return nil
+	}
+	var own *docEntity
+	for _, m := range d.sents[si] {
+		if m.end > at || m.ent == nil || m.ent == own || m.ent.typ != schema.Organization || !fits(m.ent) || inQuotes(d.qs, si, m.start) != inQuotes(d.qs, si, at) {
+			continue
+		}
+		if own != nil {
+			return nil
+		}
+		own = m.ent
+	}
+	return own
 }
 
 // localGovernment reports whether name is a government's below a state's

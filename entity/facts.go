@@ -106,6 +106,7 @@ func candidateTitled(toks []nlp.Token, m *mention) bool {
 func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	e := m.ent
 	d.nationalFact(si, s, m)
+	d.heldFact(si, s, m)
 	d.nationalityFact(si, s, m)
 	d.marriedPair(si, s, m)
 	d.nationalPlaceFact(si, s, m)

@@ -38,14 +38,19 @@ func (d *docState) modifiedDesc(s nlp.Sentence, ms []*mention, i int) *mention {
 // modifiedAt is [docState.modifiedDesc] with the noun at token h.
 func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mention {
 	var mods []string
+	var place *docEntity // where a "-based" modifier puts the body
 	from := i + 1
 	parent := parentBody(toks, ms, i, h)
 	if parent != nil {
 		from = parent.end // "the UN agency", "the UN health agency": a body of the UN
 	}
-	for _, w := range toks[from:h] {
+	for k, w := range toks[from:h] {
 		switch {
-		case based(w.Text) || ranking(w):
+		case based(w.Text):
+			if c := coveringAt(ms, from+k); c >= 0 {
+				place = d.adjState(ms[c])
+			}
+		case ranking(w):
 		case isCap(w.Text) || !strings.HasPrefix(w.Tag, "NN") && w.Tag != "JJ":
 			return nil
 		default:
@@ -71,6 +76,9 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 		if e.typ != schema.Organization || parent != nil && normKey(e.name) == normKey(parent.gaz.name) {
 			return false
 		}
+		if place != nil && d.placedAway(e, place) {
+			return false // "Indian developer Halvik Energy ... the Tokyo-based company": not Halvik
+		}
 		words := map[string]bool{}
 		for _, w := range strings.Fields(strings.ToLower(e.name)) {
 			words[w] = true
@@ -94,6 +102,17 @@ func (d *docState) modifiedAt(toks []nlp.Token, ms []*mention, i, h int) *mentio
 	}
 	return &mention{kind: mDesc, start: start, end: h + 1, surface: joinText(toks[start : h+1]), head: head, body: body,
 		possessive: h+1 < len(toks) && toks[h+1].Tag == "POS"}
+}
+
+// placedAway reports whether the facts so far place body e in a place
+// that neither holds place nor lies in it: "Indian developer Halvik
+// Energy" is no "Tokyo-based company", "Japan's Norden Corp." may be.
+func (d *docState) placedAway(e, place *docEntity) bool {
+	return slices.ContainsFunc(d.facts, func(f *docFact) bool {
+		return f.subj == e && f.obj != nil && f.obj != place && f.obj.typ == schema.GPE && !f.Negated &&
+			(f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf || f.Lemma == "base_in") &&
+			!d.r.within(place, f.obj.name) && !d.r.within(f.obj, place.name)
+	})
 }
 
 // parentBody returns the mention of a body the gazetteer knows that opens

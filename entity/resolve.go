@@ -453,6 +453,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	d.pairedHolders(sents)
 	d.namedNext(sents)
 	d.describedBodiesNamed()
+	d.laterHolders(sents)
 	return d
 }
 
@@ -644,6 +645,8 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			e = m.body // "the fire service": [docState.modifiedDesc]
 		} else if m.head == "incumbent" {
 			e = d.incumbent(si, m)
+		} else if m.head == "counterpart" {
+			e = d.counterpartOf(si, m, cur)
 		} else if _, ok := personNouns[m.head]; ok {
 			if e = d.describedPerson(si, m.start, m.head); e == nil {
 				m.unnamed = true // "the man" no name took up: a later he is his too
