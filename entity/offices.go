@@ -1834,6 +1834,9 @@ func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
 	if b == nil {
 		return nil
 	}
+	if d.otherMinister(p, e, at) {
+		return nil
+	}
 	before := b.first.less(at)
 	if before && e.country == nil {
 		return b
@@ -1846,6 +1849,42 @@ func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
 		}
 	}
 	return b
+}
+
+// otherMinister reports whether a person other than e was titled with
+// portfolio p before at: a ministry has one minister, so a second "Foreign Minister" is another
+// state's ("Foreign Minister Tom Wu met his Swedish counterpart, the
+// Foreign Office said. ... his meeting with Foreign Minister Ann Berg").
+// A former holder ("former Foreign Minister Tom Wu") is no rival.
+func (d *docState) otherMinister(p string, e *docEntity, at pos) bool {
+	for si, ms := range d.sents {
+		if si > at.sent || si >= len(d.input) {
+			break
+		}
+		toks := d.input[si].Tokens
+		for _, m := range ms {
+			if m.ent == nil || m.ent == e || m.ent.typ != schema.Person || len(m.titles) == 0 || !(pos{si, m.start}).less(at) {
+				continue
+			}
+			if officePortfolio(toks, m) != p || formerBefore(toks, m) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// formerBefore reports whether a word of [formerWords] is among the
+// modifiers before m's titles ("former Foreign Minister Tom Wu").
+func formerBefore(toks []nlp.Token, m *mention) bool {
+	k := namedTitleStart(m)
+	for i := modifiersBefore(toks, k); i < k && i < len(toks); i++ {
+		if formerWord(toks[i].Lower()) {
+			return true
+		}
+	}
+	return k > 0 && k-1 < len(toks) && formerWord(toks[k-1].Lower())
 }
 
 // chambers are the chambers of a legislature whose members a title
