@@ -613,8 +613,33 @@ func regionState(toks []nlp.Token, i int) *mention {
 	if end < len(toks) && (isCap(toks[end].Text) || toks[end].Text == "of" || strings.HasPrefix(toks[end].Tag, "NN")) {
 		return nil // "the African nation of Mali", "the European country singer"
 	}
+	if apposedState(toks, end) {
+		return nil // "headed to the Central African country, Equatorial Guinea."
+	}
 	return &mention{kind: mDesc, start: i, end: end, surface: joinText(toks[i:end]), head: toks[j+1].Text,
 		possessive: end < len(toks) && toks[end].Tag == "POS"}
+}
+
+// apposedState reports whether token k of toks opens an apposition that
+// names the state a description before it describes: a comma, one to
+// three capitalised words, the last a proper noun, and the clause's end or
+// a comma after them ("the Central African country, Equatorial Guinea.",
+// "the island nation, Malta, said"). The description is then the state
+// named, not the one named before. A possessive or a verb after the words
+// makes them the next clause's subject ("In the African nation, Mali's
+// army ..."), and they name no apposition.
+func apposedState(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	n := k + 1
+	for n < len(toks) && n <= k+3 && isCap(toks[n].Text) && (toks[n].Tag == "NNP" || toks[n].Tag == "JJ") {
+		n++ // "Equatorial Guinea": a capitalised adjective may open the name
+	}
+	if n == k+1 || toks[n-1].Tag != "NNP" {
+		return false
+	}
+	return n == len(toks) || toks[n].Text == "," || toks[n].Text == "." || toks[n].Text == ";" || toks[n].Text == ")"
 }
 
 // stateKindWords say what kind of state a country is, as a region's

@@ -1741,12 +1741,12 @@ func (d *docState) pluralOffices(si int, s nlp.Sentence, home *docEntity) {
 // ends right before the title words of the person mention m ("Queensland
 // Transport Minister Paul Lucas", "Ontario Secretary of State Ann Lee", "New
 // York attorney general Ann Lee", "Ifo president Tom Wu", "former Halvik
-// senior vice president Tom Wu"): the office is that place's or that
+// senior vice president Tom Wu", [unknownBodyName]): the office is that place's or that
 // body's, whose facts the role rules give, not the report's state's nor a
 // national ministry's.
 func placeBeforeTitle(toks []nlp.Token, ms []*mention, m *mention, home *docEntity) bool {
 	for _, g := range ms {
-		if g == m || g.end >= m.start || g.ent == nil || g.ent == home || !isPlace(g.ent) && g.ent.typ != schema.Organization ||
+		if g == m || g.end >= m.start || g.ent == nil || g.ent == home || !isPlace(g.ent) && g.ent.typ != schema.Organization && !unknownBodyName(toks, g, m) ||
 			g.possessive || g.adj || m.start-g.end > 4 {
 			continue
 		}
@@ -1834,6 +1834,9 @@ func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
 	if b == nil {
 		return nil
 	}
+	if d.otherMinister(p, e, at) {
+		return nil
+	}
 	before := b.first.less(at)
 	if before && e.country == nil {
 		return b
@@ -1846,6 +1849,66 @@ func (d *docState) ownBody(p string, e, home *docEntity, at pos) *docEntity {
 		}
 	}
 	return b
+}
+
+// unknownBodyName reports whether g, a name the gazetteer does not know
+// that was read as a person's, is written inside the titles of the person
+// mention m, before its name: "JSC Global Audio Visual President Pham
+// Nhat Vu". One
+// person's name never stands before another's title, so g names the body
+// whose title it is, as a known company's name would ("Halvik president
+// Tom Wu"), and no state is that body. Before a minister's or a
+// secretary's title the words are a portfolio ("Civil Aviation Minister
+// Tom Wu"), the state's.
+func unknownBodyName(toks []nlp.Token, g, m *mention) bool {
+	if g.ent.typ != schema.Person || g.ent.gaz != nil || g.start < namedTitleStart(m) || g.end >= m.start || g.end-g.start < 2 {
+		return false
+	}
+	if t := m.titles[len(m.titles)-1].name; strings.Contains(t, "Minister") || strings.Contains(t, "Secretary") {
+		return false // "Civil Aviation Minister Tom Wu": a portfolio, the state's
+	}
+	for _, t := range toks[g.start:g.end] {
+		if !isCap(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherMinister reports whether a person other than e was titled with
+// portfolio p before at: a ministry has one minister, so a second "Foreign Minister" is another
+// state's ("Foreign Minister Tom Wu met his Swedish counterpart, the
+// Foreign Office said. ... his meeting with Foreign Minister Ann Berg").
+// A former holder ("former Foreign Minister Tom Wu") is no rival.
+func (d *docState) otherMinister(p string, e *docEntity, at pos) bool {
+	for si, ms := range d.sents {
+		if si > at.sent || si >= len(d.input) {
+			break
+		}
+		toks := d.input[si].Tokens
+		for _, m := range ms {
+			if m.ent == nil || m.ent == e || m.ent.typ != schema.Person || len(m.titles) == 0 || !(pos{si, m.start}).less(at) {
+				continue
+			}
+			if officePortfolio(toks, m) != p || formerBefore(toks, m) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// formerBefore reports whether a word of [formerWords] is among the
+// modifiers before m's titles ("former Foreign Minister Tom Wu").
+func formerBefore(toks []nlp.Token, m *mention) bool {
+	k := namedTitleStart(m)
+	for i := modifiersBefore(toks, k); i < k && i < len(toks); i++ {
+		if formerWord(toks[i].Lower()) {
+			return true
+		}
+	}
+	return k > 0 && k-1 < len(toks) && formerWord(toks[k-1].Lower())
 }
 
 // chambers are the chambers of a legislature whose members a title

@@ -315,6 +315,10 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 		w, tag := a.low[i], a.tags[i]
 		var part string
 		switch {
+		case handle(w):
+			// "FM @AnnBergson of Sweden": a social-media handle names
+			// an account, the person's or a body's, never a relation.
+			return "", "", false
 		case negation(w):
 			neg = true
 			continue
@@ -359,6 +363,12 @@ func (a *analysis) relation(c *clause) (string, string, bool) {
 		return a.spanText(span{c.rel.i, c.relSkip.i}) + " " + a.spanText(span{c.relSkip.j, c.rel.j}), lemma, neg
 	}
 	return a.spanText(c.rel), lemma, neg
+}
+
+// handle reports whether w is a social-media handle or hashtag: "@" or
+// "#" and at least one letter or digit ("@NorwayMFA", "#SCO").
+func handle(w string) bool {
+	return len(w) > 1 && (w[0] == '@' || w[0] == '#')
 }
 
 // doSupport moves into the relation of c the main verb that the tagger

@@ -151,6 +151,16 @@ func (a *analysis) nounPlaces() {
 		if p == "between" {
 			parts = nil // "between Canada and Mexico" names both ends
 		}
+		if n := a.ownPhrase(parts, p); n > 0 {
+			// "Hany Rida from Egypt and Tom Wu from Niger": a member
+			// with a phrase of the same preposition after it is the
+			// next noun phrase of a list, not the first one's place.
+			parts = parts[:n]
+			obj = span{parts[0].i, parts[n-1].j}
+			if n == 1 {
+				parts = nil
+			}
+		}
 		if rel == "" {
 			rel = a.be(subj.i, subj.j) + " " + p
 		}
@@ -160,6 +170,18 @@ func (a *analysis) nounPlaces() {
 		c.end = obj.j
 		a.cl = append(a.cl, c)
 	}
+}
+
+// ownPhrase returns the index of the first member of parts after the
+// first that the preposition p follows ("Egypt and Tom Wu | from Niger"),
+// or 0 when none does.
+func (a *analysis) ownPhrase(parts []span, p string) int {
+	for n := 1; n < len(parts); n++ {
+		if j := parts[n].j; j < len(a.low) && a.low[j] == p {
+			return n
+		}
+	}
+	return 0
 }
 
 // bornNamed adds the birthplace of a sentence-opening "Born Tom Wick in
