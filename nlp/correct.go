@@ -183,16 +183,6 @@ func correct(text string, toks []Token, tg *tagger) {
 			t.Tag = "JJ"
 		}
 	}
-	// "FM Tom Wu will next/VB visit/NN Oslo": "next" between a modal and
-	// a lower-case noun that an object or a preposition follows is the
-	// adverb of order, and the noun the verb ("will next week/NN visit"
-	// keeps its noun, the time).
-	for i := 1; i+2 < len(toks); i++ {
-		if t, v := &toks[i], &toks[i+1]; t.Lower() == "next" && t.Tag == "VB" && toks[i-1].Tag == "MD" && v.Tag == "NN" &&
-			!isCapitalized(v.Text) && verbNext(toks[i+2].Tag) {
-			t.Tag, v.Tag = "RB", "VB"
-		}
-	}
 	// "reinforce eastern Poland, Baltic states/VBZ against Russia": the
 	// states of a region named by its adjective are a noun.
 	for i := 1; i < len(toks); i++ {
@@ -1449,8 +1439,11 @@ func (r *retagger) retag(i int) {
 	case elidedParticle(t.Text):
 		t.Tag = "NNP"
 	// "will next/VB visit/NN Russia": after a modal, "next" says when,
-	// and the verb follows it.
-	case prev == "MD" && t.Tag == "VB" && t.Lower() == "next" && i+1 < len(toks):
+	// and the verb follows it ([retagger.verbAfterModal] retags a noun);
+	// "will next week/NN visit" keeps its time noun, which no object or
+	// preposition follows.
+	case prev == "MD" && t.Tag == "VB" && t.Lower() == "next" && i+1 < len(toks) &&
+		(toks[i+1].Tag != "NN" || i+2 < len(toks) && verbNext(toks[i+2].Tag)):
 		t.Tag = "RB"
 	// "links to al/VB Qaeda", "said al/VBP Shabaab", "Dar es/VBZ
 	// Salaam's police": the Arabic article in lower case before a
