@@ -282,7 +282,7 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		if !timePreps[prep] && !causePreps[prep] && !joined && !qualified && !pleaded && !adjunctNounPreps[prep] || groups == 0 {
 			continue
 		}
-		if adjunctNounPreps[prep] && (d.adjunctAct(si, s, x, gram, k) || !timePreps[prep]) {
+		if adjunctNounPreps[prep] && (d.adjunctAct(si, s, x, gram, obj, k) || !timePreps[prep]) {
 			continue // "after visits to Sweden", "during a visit to Kenya": an event noun, no gerund
 		}
 		doer := gram

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/kg-project/kg/nlp"
 	"github.com/kg-project/kg/schema"
@@ -10,7 +11,12 @@ import (
 // adjunctNounPreps open a phrase after a clause's verb that names, by an
 // event noun, an act its subject did: "arrived in Oslo after visits to
 // Sweden and Finland", "said during a recent visit to Kenya".
-var adjunctNounPreps = map[string]bool{"after": true, "during": true, "following": true}
+var adjunctNounPreps = map[string]bool{"after": true, "during": true, "following": true, "on": true}
+
+// arrivalLemmas place their subject in the actor they take: a visit
+// after "on" without a destination of its own is to that actor ("arrived
+// in Kenya on a state visit", "is in Kenya on a three-day visit").
+var arrivalLemmas = map[string]bool{"arrive_in": true, "locate_in": true, "be_in": true, "arrive": true}
 
 // adjunctActLemmas are the acts of nominals that a phrase of
 // [adjunctNounPreps] gives the clause's subject: a visit, a trip, a call.
@@ -30,23 +36,33 @@ var adjunctActLemmas = map[string]bool{"visit": true, "travel_to": true, "call":
 // Lee's visit", "during her visit", which the possessive reading takes),
 // and a planned act ("after a planned visit to"), a clause of what will or
 // may be ("will fly to Oslo after a visit to Kenya") or an act no actor
-// takes part in ("after a visit to the oil field") gives nothing. It reports
+// takes part in ("after a visit to the oil field") gives nothing. A visit
+// after "on" with no destination is to the place the clause puts its
+// subject in, obj ([arrivalLemmas]); "on" right after a verb is the
+// verb's ("reported on a visit"). It reports
 // whether token k opened such an event noun.
-func (d *docState) adjunctAct(si int, s nlp.Sentence, x schema.Extraction, doer *docEntity, k int) bool {
+func (d *docState) adjunctAct(si int, s nlp.Sentence, x schema.Extraction, doer, obj *docEntity, k int) bool {
 	toks := s.Tokens
+	if toks[k].Lower() == "on" && k > 0 && strings.HasPrefix(toks[k-1].Tag, "VB") {
+		return false // "reported on a visit to Kenya": what the verb is about
+	}
 	j := k + 1
 	for n := 0; n < 4 && j < len(toks) && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD" ||
 		(toks[j].Tag == "VBN" || toks[j].Tag == "VBD") && lowerWord(toks[j].Text)) && !isNominal(toks[j]); n++ {
 		j++ // "after a first meeting with", "during an official visit to", "during a 2018 trip to"
 	}
-	if j+1 < len(toks) && isNominal(toks[j]) && isNominal(toks[j+1]) && toks[j].Tag == "NN" {
-		j++ // "during a campaign trip to"
+	if j+1 < len(toks) && toks[j].Tag == "NN" && lowerWord(toks[j].Text) && isNominal(toks[j+1]) {
+		j++ // "during a campaign trip to", "on a state visit"
 	}
-	if j+2 >= len(toks) || !isNominal(toks[j]) {
+	if j+1 >= len(toks) || !isNominal(toks[j]) {
 		return false
 	}
 	nom := nominals.at(toks[j].Lower())
-	if !adjunctActLemmas[nom.lemma] || !slices.Contains(nom.preps, toks[j+1].Lower()) {
+	if !adjunctActLemmas[nom.lemma] {
+		return false
+	}
+	placed := j+2 >= len(toks) || !slices.Contains(nom.preps, toks[j+1].Lower())
+	if placed && (toks[k].Lower() != "on" || !tripActs[nom.lemma] || !arrivalLemmas[x.Lemma] || obj == nil || !isPlace(obj) || !actorEntity(obj)) {
 		return false
 	}
 	if unrealisedBefore(toks, j) || futureBefore(toks, j) || doer == nil || !actorEntity(doer) || intention(s, x) || modalBetween(s, x, k) {
@@ -54,6 +70,12 @@ func (d *docState) adjunctAct(si int, s nlp.Sentence, x schema.Extraction, doer 
 	}
 	if w := toks[k-1].Lower(); w == "that" || w == "," {
 		return true // "claimed that during a trip to Oslo, Ann Lee refused": the next clause's ([docState.frontedActs])
+	}
+	if placed {
+		if f := d.derive(si, x.Subject, joinText(toks[k:j+1]), schema.StatedRelation(nom.lemma), doer, obj, "", nominalConf); f != nil {
+			f.Class = schema.CanonicalRelation(nom.lemma)
+		}
+		return true
 	}
 	list := listAt(toks, d.sents[si], j+2)
 	if n := len(list); n > 1 && toks[list[n-1].start-1].Text != "and" {
