@@ -43,3 +43,17 @@ func TestAdjunctActs(t *testing.T) {
 			"the phrase belongs to the innermost clause"},
 	})
 }
+
+// TestMeetingInClauseSaid checks that a meeting named inside a reported
+// clause is that clause's subject's, not the reporter's. The sentences are
+// written for this test.
+func TestMeetingInClauseSaid(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Ann Lee said Tom Wu resigned after talks with Norway.",
+			[]string{"Tom Wu -meet-> Norway"}, []string{"Ann Lee -meet-> Norway"},
+			"the talks are the resigning Tom Wu's"},
+		{"Tom Wu arrived in Oslo for talks with Ann Lee.",
+			[]string{"Tom Wu -meet-> Ann Lee"}, nil,
+			"a meeting in the clause's own argument is its subject's"},
+	})
+}
