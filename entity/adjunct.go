@@ -279,8 +279,11 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		// "pleaded guilty to defrauding Halvik Bank": the act admitted
 		// is the subject's.
 		pleaded := prep == "to" && k > 0 && toks[k-1].Lower() == "guilty"
-		if !timePreps[prep] && !causePreps[prep] && !joined && !qualified && !pleaded || groups == 0 {
+		if !timePreps[prep] && !causePreps[prep] && !joined && !qualified && !pleaded && !adjunctNounPreps[prep] || groups == 0 {
 			continue
+		}
+		if adjunctNounPreps[prep] && (d.adjunctAct(si, s, x, gram, obj, k) || !timePreps[prep]) {
+			continue // "after visits to Sweden", "during a visit to Kenya": an event noun, no gerund
 		}
 		doer := gram
 		if causePreps[prep] {

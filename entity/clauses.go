@@ -618,6 +618,11 @@ func (d *docState) meetingWith(si int, s nlp.Sentence, a schema.Argument) *docEn
 		if n < 1 || !meetingNouns[toks[n-1].Lower()] || n >= 2 && toks[n-2].Lower() == "no" {
 			continue // "is in no talks with Italy" denies them
 		}
+		if slices.ContainsFunc(toks[:n], func(t nlp.Token) bool {
+			return t.Start >= a.Start && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD")
+		}) {
+			continue // "said Tom Wu resigned after talks with Norway": the meeting of the clause said, not the sayer's
+		}
 		for _, m := range d.sents[si] {
 			if m.start > w && toks[m.end-1].End <= a.End && m.ent != nil && !m.adj && m.kind != mPronoun && m.ent.typ != schema.Concept {
 				if p := titledAfter(toks, d.sents[si], m, a.End); p != nil {

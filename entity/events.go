@@ -281,10 +281,23 @@ var carryVerbs = map[string]bool{
 // sanctions against"; "agreed to talks with" holds none yet.
 var measureVerbs = map[string]bool{"adopt": true, "agree": true}
 
-// openingVerbs begin a violent act of [violentActs]: "began a military
-// offensive into Syria", "started an attack on Halden"; "started the game
-// with" begins no act on anyone.
-var openingVerbs = map[string]bool{"begin": true, "start": true}
+// openingVerbs begin or end a violent act of [violentActs] or a visit of
+// [tripActs]: "began a military offensive into Syria", "started an attack
+// on Halden", "began a three-day visit to Kenya", "wrapped up a trip to
+// Oslo" (a visit ended was made); "started the game with" begins no act
+// on anyone.
+var openingVerbs = map[string]bool{
+	"begin": true, "start": true, "conclude": true, "end": true, "complete": true, "wrap": true,
+}
+
+// tripActs are the acts of nominals for a visit or a trip to an actor.
+var tripActs = map[string]bool{"visit": true, "travel_to": true}
+
+// ownerNamed reports whether a possessive "'s" stands between tokens first
+// and head: the noun's act is the possessor's ("Ola Berg's visit").
+func ownerNamed(toks []nlp.Token, first, head int) bool {
+	return slices.ContainsFunc(toks[first:head], func(t nlp.Token) bool { return t.Tag == "POS" })
+}
 
 // eventNouns map an event noun to the relation it names between the
 // light verb's subject and the actor after to, of, for, on or against;
@@ -417,11 +430,15 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 		light = true // "agreed on new sanctions against Moscow"
 	}
 	lemma, nom := eventNouns[noun], nominals.at(noun)
-	if opening && !light && !undergo && !respond && !joint && !claim && !jibe && !interview {
-		if !violentActs[nom.lemma] {
+	if opening && !light && !undergo && !respond && !claim && !jibe && !interview {
+		switch {
+		case ownerNamed(toks, first, head) || head+1 < len(toks) && toks[head+1].Lower() == "by":
+			return false // "ended Ola Berg's visit to", "ended the visit by Ola Berg to": another's act
+		case violentActs[nom.lemma] || tripActs[nom.lemma]:
+			light = true // "began a military offensive into Syria", "concluded a visit to Kenya"
+		case !joint:
 			return false
 		}
-		light = true // "began a military offensive into Syria"
 	}
 	if remarkNouns[toks[head].Lower()] && head > first && criticalWords[toks[head-1].Lower()] && !undergo && !respond {
 		// "made critical remarks about Tom Wu", "voiced scathing

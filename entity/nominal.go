@@ -198,11 +198,19 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 			if r := reducedRelative(toks, t); r > t {
 				j = r // "deals the administration brokered between"
 			}
-			for j < len(toks) && j < t+2 && beAux(toks[j].Lower()) {
+			relative := j == t && j < len(toks) && (toks[j].Lower() == "that" || toks[j].Lower() == "which")
+			lim := t + 2
+			if relative {
+				j, lim = j+1, lim+1 // "the partnership that has existed between"
+			}
+			for j < len(toks) && j < lim && beAux(toks[j].Lower()) {
 				j++ // "a memorandum was signed between"
 			}
-			if j < len(toks) && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD") && lowerWord(toks[j].Text) {
+			if j < len(toks) && (toks[j].Tag == "VBN" || toks[j].Tag == "VBD" || relative && toks[j].Tag == "VBZ") && lowerWord(toks[j].Text) && !unrealised[toks[j].Lower()] {
 				j++
+				if j < len(toks) && toks[j].Lower() == "place" && takeForms[toks[j-1].Lower()] {
+					j++ // "a meeting took place between"
+				}
 			} else {
 				j = t
 			}
@@ -240,6 +248,10 @@ func (d *docState) betweenNominals(si int, s nlp.Sentence, ms []*mention) {
 		}
 	}
 }
+
+// takeForms are the past forms of "take" before "place": an act that
+// took place happened.
+var takeForms = map[string]bool{"took": true, "taken": true}
 
 // jointAdjectives make a work of [jointWorks] one done together:
 // "a collaborative project between Tom Wu and Ann Lee", "a joint study
