@@ -445,6 +445,31 @@ func (d *docState) headlineHolders(sents []nlp.Sentence) {
 			holder.mentions[0] = true
 		}
 		d.derive(0, argOf(s, m), joinText(toks[p.start:j]), lemma, holder, p.ent, "", roleConf)
+		d.headlineHolderActs(s, p.start, j, holder)
+	}
+}
+
+// headlineHolderActs gives the holder of a headline's office to the facts
+// of the headline whose subject or object is that office with its state
+// or body and nothing else ("Brazilian President meets President of South
+// Korea", "Iran's President visits Iraq"), which the extractions read
+// before [docState.headlineHolders] found the holder in the body: the
+// state's adjective or possessive before the title left them no actor.
+func (d *docState) headlineHolderActs(s nlp.Sentence, start, end int, holder *docEntity) {
+	spans := func(a schema.Argument) bool {
+		first, last := argTokens(s, a)
+		return first == start && last == end
+	}
+	for _, f := range d.facts {
+		if f.Sentence != 0 || f.implied || f.Lemma == "be" || f.Lemma == "become" || f.Lemma == "remain" {
+			continue // "slated to be Britain's next Prime Minister": the office one takes, no act on its holder
+		}
+		if f.subj == nil && spans(f.Subject) && f.obj != holder {
+			f.subj = holder
+		}
+		if f.obj == nil && spans(f.Object) && f.subj != holder {
+			f.obj, f.concept = holder, ""
+		}
 	}
 }
 

@@ -101,6 +101,9 @@ var actNouns = map[string]bool{
 	// The power an actor claims or holds: "questioned the President's
 	// power to act", "disputed Norway's powers over the strait".
 	"power": true, "powers": true,
+	// How an actor wields force: "protested the movement's use of
+	// violence", "condemned the police's use of tear gas".
+	"use": true,
 }
 
 // agentOfNouns are acts whose of-phrase names the actor who did them:
