@@ -672,8 +672,8 @@ func (a *analysis) spanQualified(k int) int {
 // the verb ("arrested at") and cut the noun phrase ("least 500
 // activists").
 func (a *analysis) boundBefore(k int) int {
-	if k >= len(a.low) || !qualifierStarts[a.low[k]] {
-		return 0
+	if k+2 >= len(a.low) || !a.numberAt(k+2) && !a.numberAt(k+3) || !qualifierStarts[a.low[k]] {
+		return 0 // the cheap tests first: npAt asks at every word
 	}
 	for m := 3; m >= 2; m-- {
 		if k+m < len(a.low) && a.numberAt(k+m) && qualifiers[strings.Join(a.low[k:k+m], " ")] != "" {
