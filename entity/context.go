@@ -685,11 +685,29 @@ var notOrgAcronyms = map[string]bool{
 	"QC": true, "SC": true, "GDP": true, "DNA": true, "HIV": true, "AIDS": true, "OK": true, "ID": true, "VIP": true,
 	"PC": true, "IT": true, "AI": true, "PR": true, "HQ": true, "MVP": true, "ICBM": true, "SUV": true, "USB": true,
 	"BC": true, "BCE": true, "CE": true, "AD": true, // eras
-	// time zones: "at 5:30 a.m. EST"
+}
+
+// timeZones are the abbreviations of time zones: "at 5:30 a.m. EST".
+var timeZones = map[string]bool{
 	"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true,
 	"AKST": true, "AKDT": true, "HST": true, "BST": true, "CET": true, "CEST": true, "EET": true, "EEST": true,
 	"MSK": true, "AEST": true, "AEDT": true, "ACST": true, "AWST": true, "NZST": true, "NZDT": true, "JST": true,
 	"KST": true, "HKT": true, "SGT": true,
+}
+
+// timeZone reports whether w, after the word prev, is a time zone: one of
+// [timeZones] after a time ("5:30 a.m. EST", "noon CET", "1400 GMT"). A
+// body may have the same initials, which news writes with no time
+// before them: "the Landless Workers Movement (MST)", "the MST denied".
+func timeZone(w, prev string) bool {
+	if !timeZones[w] {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "a.m.", "p.m.", "am", "pm", "noon", "midnight", "time", "o'clock":
+		return true
+	}
+	return prev != "" && prev[0] >= '0' && prev[0] <= '9'
 }
 
 // conceptAcronyms takes the organisation's hint, a hint resting on a
@@ -762,7 +780,11 @@ func spelledBefore(toks []nlp.Token, k int, acr string) bool {
 func unknownAcronym(s nlp.Sentence, a int) bool {
 	w := s.Tokens[a].Text
 	head, _, _ := strings.Cut(w, "-")
-	if !shortCaps(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[head] || techAcronyms[head] ||
+	prev := ""
+	if a > 0 {
+		prev = s.Tokens[a-1].Text
+	}
+	if !shortCaps(w) || strings.ContainsAny(w, "0123456789") || notOrgAcronyms[head] || timeZone(head, prev) || techAcronyms[head] ||
 		roleNoun(strings.ToLower(w)) {
 		return false
 	}

@@ -69,7 +69,7 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// "HD DVD", "DVD": a format or a device, no actor.
 			continue
 		}
-		if m.end-m.start == 1 && notOrgAcronyms[words[m.start]] {
+		if m.end-m.start == 1 && (notOrgAcronyms[words[m.start]] || m.start > 0 && timeZone(words[m.start], words[m.start-1])) {
 			continue // "at 5:30 a.m. EST,": a time zone, no actor
 		}
 		if m.kind != mSingle && (periodWord(words[m.end-1]) && !roleNounBefore(s, m) && !r.givenThenDay(words[m.start:m.end]) || workWords[words[m.end-1]] || vessel(words[m.start:m.end]) ||
