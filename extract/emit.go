@@ -134,6 +134,9 @@ func (a *analysis) extractions() []schema.Extraction {
 		}
 		if v, ok := a.variant(c); ok {
 			vrel, vlemma, _ := a.relation(&v)
+			if vrel == "" {
+				continue // "met the @inister in Oslo": a handle names no relation ([analysis.relation])
+			}
 			var vextras []schema.Argument
 			for _, e := range v.extras {
 				vextras = append(vextras, a.arg(e.sp, e.role))
