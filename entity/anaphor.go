@@ -47,6 +47,7 @@ func (d *docState) laterDescs(si int, s nlp.Sentence, ms []*mention) []*mention 
 			continue
 		}
 		if m := d.nationalDesc(s, ms, i, true); m != nil {
+			ms = slices.DeleteFunc(ms, func(o *mention) bool { return o.role && m.start <= o.start && o.end <= m.end })
 			ms = insertMention(ms, m)
 			continue
 		}
@@ -232,14 +233,22 @@ func (d *docState) nationalDesc(s nlp.Sentence, ms []*mention, i int, article bo
 // opposition", "Sweden's foreign minister, Kari Dahl,").
 func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i, j int, adj *mention) *mention {
 	toks := s.Tokens
-	if j >= len(toks) || coveringAt(ms, j) >= 0 {
+	if j >= len(toks) {
 		return nil
 	}
+	// A capitalised title with no name after it is an office's mention
+	// ("The Brazilian President later criticised France": President of
+	// Brazil, [mention.role]); the description takes its place.
+	role := coveringAt(ms, j)
+	if role >= 0 && (!ms[role].role || ms[role].start != j) {
+		return nil
+	}
+	free := func(k int) bool { c := coveringAt(ms, k); return c < 0 || c == role }
 	// The title may be capitalised as a whole ("the New Jersey
 	// Governor", "the Fijian Prime Minister"), but not in part.
 	capital := isCap(toks[j].Text)
 	end, t := j+1, d.r.g.titles[normKey(toks[j].Text)]
-	if j+1 < len(toks) && isCap(toks[j+1].Text) == capital && strings.HasPrefix(toks[j+1].Tag, "NN") && coveringAt(ms, j+1) < 0 {
+	if j+1 < len(toks) && isCap(toks[j+1].Text) == capital && strings.HasPrefix(toks[j+1].Tag, "NN") && free(j+1) {
 		if t2 := d.r.g.titles[normKey(toks[j].Text+" "+toks[j+1].Text)]; t2 != nil || !capital {
 			end, t = j+2, t2
 		}
@@ -247,7 +256,7 @@ func (d *docState) nationalHolder(s nlp.Sentence, ms []*mention, i, j int, adj *
 	if t == nil || toks[end-1].Tag != "NN" && !(capital && toks[end-1].Tag == "NNP") {
 		return nil
 	}
-	if namesOther(toks, end) {
+	if namesOther(toks, end) || role >= 0 && ms[role].end != end {
 		return nil
 	}
 	head := strings.ToLower(t.name)
@@ -285,6 +294,7 @@ func (d *docState) stateHolders(s nlp.Sentence, ms []*mention) []*mention {
 		}
 	}
 	for _, m := range add {
+		ms = slices.DeleteFunc(ms, func(o *mention) bool { return o.role && m.start <= o.start && o.end <= m.end })
 		ms = insertMention(ms, m)
 	}
 	return ms
