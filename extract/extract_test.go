@@ -39,6 +39,20 @@ func subjectLemmas(a *nlp.Analyzer, x *extract.Extractor, text string) []string 
 	return got
 }
 
+// triples returns "subject -lemma-> object" for each extraction of text,
+// "not " before a negated lemma.
+func triples(a *nlp.Analyzer, x *extract.Extractor, text string) []string {
+	var got []string
+	for _, e := range x.Sentence(a.Tag(text)) {
+		neg := ""
+		if e.Negated {
+			neg = "not "
+		}
+		got = append(got, e.Subject.Text+" -"+neg+e.Lemma+"-> "+e.Object.Text)
+	}
+	return got
+}
+
 // readLines returns the lines of path that are neither blank nor comments
 // starting with "#".
 func readLines(tb testing.TB, path string) []string {

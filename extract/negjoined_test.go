@@ -24,14 +24,7 @@ func TestJoinedVerbNegation(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {
-			var got []string
-			for _, e := range x.Sentence(a.Tag(tc.text)) {
-				neg := ""
-				if e.Negated {
-					neg = "not "
-				}
-				got = append(got, e.Subject.Text+" -"+neg+e.Lemma+"-> "+e.Object.Text)
-			}
+			got := triples(a, x, tc.text)
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("Sentence(%q) = %q, want %s", tc.text, got, tc.want)
 			}

@@ -25,10 +25,7 @@ func TestQuantifierOfConjunct(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {
-			var got []string
-			for _, e := range x.Sentence(a.Tag(tc.text)) {
-				got = append(got, e.Subject.Text+" -"+e.Lemma+"-> "+e.Object.Text)
-			}
+			got := triples(a, x, tc.text)
 			if want := tc.subj + " -" + tc.lemma + "-> " + tc.obj; !slices.Contains(got, want) {
 				t.Errorf("Sentence(%q) = %q, want %s", tc.text, got, want)
 			}
