@@ -1348,6 +1348,9 @@ func companyKind(w string) bool {
 var firstBodyNouns = map[string]bool{
 	"Company": true, "Firm": true, "Party": true, "Club": true, "Team": true, "Band": true, "Union": true,
 	"Charity": true, "Campaign": true,
+	// "Opposition leader Tom Wu": the state's opposition
+	// ([docState.homeOpposition]).
+	"Opposition": true,
 	// "Court Commissioner Tom Wu", "Court clerk Ann Lee": the court named
 	// before; a bare "Court" names no body of its own.
 	"Court": true,

@@ -281,6 +281,14 @@ func (d *docState) describedBy(si int, head string, ok func(*docEntity) bool) *d
 		}
 		return d.homeGovernment()
 	}
+	if head == "opposition" {
+		e := d.recent(ok)
+		if e == nil {
+			e = d.homeOpposition()
+		}
+		e.mentions[si] = true // "opposition leader Tom Wu" names it in no mention of its own
+		return e
+	}
 	if !genericDescs[head] && placeDescs.at(head) != aTown && placeDescs.at(head) != anArea {
 		e := d.recent(ok)
 		if e != nil && e.last.sent != si {

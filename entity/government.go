@@ -105,6 +105,10 @@ func (r *Resolver) governments(s nlp.Sentence, ms []*mention) []*mention {
 			continue
 		}
 		noun := t.Text // lower-cased only when it is one of the nouns below
+		if g := r.stateOpposition(s, ms, i); g != nil {
+			ms = insertMention(ms, g) // "the Venezuelan opposition"
+			continue
+		}
 		if g := localBody(s, ms, i); g != nil {
 			ms = insertMention(ms, g)
 			continue
@@ -1438,12 +1442,26 @@ var leaderGovNouns = map[string]bool{"government": true, "regime": true, "admini
 // government that a well-known person's possessive names ("Assad's
 // government", "Maduro's regime"): the government of the sovereign state
 // the gazetteer says the person holds office in ("Syrian government"),
-// which the person leads. It returns ms, in token order.
+// or that the document made the person head of before ("President Tom
+// Wu of Norway ... Wu's government"), which the person leads. It returns
+// ms, in token order.
 func (d *docState) leaderGovernments(si int, s nlp.Sentence, ms []*mention) []*mention {
 	toks := s.Tokens
 	for _, m := range slices.Clone(ms) {
 		e := m.ent
-		if !named(m) || !m.possessive || e == nil || e.typ != schema.Person || e.gaz == nil || e.gaz.office == "" {
+		if !named(m) || !m.possessive || e == nil || e.typ != schema.Person {
+			continue
+		}
+		office := ""
+		if e.gaz != nil {
+			office = e.gaz.office
+		}
+		if office == "" {
+			if c := d.titledHead(e); c != nil {
+				office = c.name
+			}
+		}
+		if office == "" {
 			continue
 		}
 		k := m.end
@@ -1454,7 +1472,7 @@ func (d *docState) leaderGovernments(si int, s nlp.Sentence, ms []*mention) []*m
 			k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS") {
 			continue // "Assad's government forces": the forces
 		}
-		st := d.r.stateNamed(e.gaz.office)
+		st := d.r.stateNamed(office)
 		if st == nil || !d.r.sovereign(d.r.g.entries[normKey(st.name)]) {
 			continue
 		}
@@ -1467,6 +1485,29 @@ func (d *docState) leaderGovernments(si int, s nlp.Sentence, ms []*mention) []*m
 		}
 	}
 	return ms
+}
+
+// headTitles are the titles, in lower case, of a state's head or head of
+// government.
+var headTitles = []string{"president", "prime minister", "premier", "chancellor"}
+
+// titledHead returns the state whose head the document titled person e
+// ("President Tom Wu"): the state named with the title ("Norwegian
+// President Tom Wu"), else the country the document is about
+// ([docState.homeCountry]), as the title's lead fact will name it
+// ([homeTitle]); nil when no title of [headTitles] was given, or only a
+// former one.
+func (d *docState) titledHead(e *docEntity) *docEntity {
+	for _, t := range headTitles {
+		if !e.desc[t] || e.desc["former "+t] || e.desc["vice "+t] || e.desc["deputy "+t] {
+			continue
+		}
+		if e.country != nil && e.country.typ == schema.GPE {
+			return e.country
+		}
+		return d.homeCountry()
+	}
+	return nil
 }
 
 // governmentBodies: "A government commission, the Rettig Commission,

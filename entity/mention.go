@@ -533,6 +533,9 @@ func (r *Resolver) reference(toks []nlp.Token, i int) *mention {
 			if coordinatedOffice(toks, j+1) {
 				return nil // "the president and chief executive of Halvik": an office, no holder named before
 			}
+			if noun == "opposition" && stanceOpposition(toks, j) {
+				return nil // "the opposition to the plan": a stance, no camp ([stanceOpposition])
+			}
 			// "the company's chairman": the description owns what follows.
 			possessive := j+1 < len(toks) && toks[j+1].Tag == "POS"
 			return &mention{kind: mDesc, start: i, end: j + 1, surface: joinText(toks[i : j+1]), head: noun, possessive: possessive}

@@ -22,3 +22,48 @@ func TestOppositionLeaderOfNoState(t *testing.T) {
 			"the state's minister, the opposition named after the name"},
 	})
 }
+
+// TestOppositions checks a state's opposition as an actor and the roles
+// people hold in it, on sentences written for this test.
+func TestOppositions(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norwegian opposition leader Tom Wu met Ann Lee on Monday.",
+			[]string{"Tom Wu -lead-> Norwegian opposition", "Tom Wu -from-> Norway"}, nil,
+			"a state's adjective before opposition, a leader noun and a name"},
+		{"Norway's opposition presidential candidate Ann Lee held a rally in Oslo.",
+			[]string{"Ann Lee -member_of-> Norwegian opposition", "Ann Lee -from-> Norway"}, nil,
+			"an opposition's candidate is its member, as a party's is"},
+		{"Norway held a presidential election on Sunday. Norway's electoral board named Tom Wu the winner. " +
+			"The opposition rejected the result and accused Tom Wu of fraud.",
+			[]string{"Norwegian opposition -accuse-> Tom Wu"}, nil,
+			"a bare \"the opposition\" is the opposition of the state the report is about"},
+		{"Norway held a presidential election on Sunday. Norway's electoral board named Tom Wu the winner. " +
+			"He beat opposition candidate Ann Lee.",
+			[]string{"Ann Lee -member_of-> Norwegian opposition"}, nil,
+			"a lower-case opposition before a role noun and a name"},
+		{"Norway held a presidential election on Sunday. Norway's electoral board named Tom Wu the winner. " +
+			"Opposition leader Ann Lee called it a fraud.",
+			[]string{"Ann Lee -lead-> Norwegian opposition"}, nil,
+			"a capitalised Opposition opening the sentence before a role noun"},
+		{"Tom Wu said the election was fair. Opposition candidate Ann Lee called it a fraud.",
+			[]string{"Ann Lee -member_of-> opposition"}, nil,
+			"a report about no one state has an opposition of its own"},
+		{"Sweden protested on Monday. Norway's opposition to the treaty angered Sweden.",
+			nil, []string{"Norwegian opposition -anger-> Sweden"},
+			"a state's opposition to something is its stance, no camp"},
+	})
+}
+
+// TestLeaderGovernments checks "Wu's government" as the government of the
+// state the document made Wu head of.
+func TestLeaderGovernments(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway held talks on Monday. President Tom Wu spoke in Oslo, Norway. The Halvik Front attacked Wu's government.",
+			[]string{"Halvik Front -attack-> Norwegian government", "Tom Wu -lead-> Norwegian government"},
+			[]string{"Halvik Front -attack-> Tom Wu"},
+			"a president's government is the state's, which he leads"},
+		{"Norway held talks on Monday. Former president Tom Wu spoke in Oslo, Norway. The Halvik Front attacked Wu's government.",
+			nil, []string{"Tom Wu -lead-> Norwegian government"},
+			"a former president leads no government now"},
+	})
+}

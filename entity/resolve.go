@@ -87,7 +87,8 @@ func New(opts Options) (*Resolver, error) {
 	for _, w := range []string{"duo", "trio", "quartet", "quintet"} {
 		r.descNouns[w] = true // "the trio" after "the band Halvik Trio": a body named so, never two or three people
 	}
-	r.descNouns["incumbent"] = true // the holder of an office named before ([docState.incumbent])
+	r.descNouns["opposition"] = true // a state's opposition named before, else the report's state's ([docState.homeOpposition])
+	r.descNouns["incumbent"] = true  // the holder of an office named before ([docState.incumbent])
 	for w := range leaderGovDescs {
 		r.descNouns[w] = true // "the administration": a leader's government named before
 	}

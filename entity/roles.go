@@ -297,6 +297,11 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 					}
 				}
 				f := d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.lemma, subj, obj, "", roleConf)
+				if c := a.country; r.reverse && c != nil && c.ent != nil && c.ent.typ == schema.GPE && subj.typ == schema.Person && oppositionEntity(obj) {
+					// "Russian opposition leader Tom Wu": of the state's
+					// people too, as the state's adjective alone made him.
+					d.derive(si, argOf(s, c), joinText(s.Tokens[c.end:b.start]), schema.From, subj, c.ent, "", roleConf)
+				}
 				if k > 0 && r.reverse && subj == b.ent && subj.typ == schema.Person && a.ent.typ == schema.Organization {
 					if c := ms[k-1]; c.ent != nil && c.ent != a.ent && c.ent.typ == schema.Organization && named(c) && !c.adj && !c.possessive && staffBeforeAnd(between(s, c, a)) {
 						// "CNN reporter and former White House press
@@ -2833,7 +2838,7 @@ var rankHeads = map[string]bool{"commander": true}
 // lemma otherwise.
 func rankRole(lemma, noun string, e *docEntity) string {
 	switch {
-	case lemma == schema.MemberOf && runnerNouns[noun] && e != nil && !partyEntity(e):
+	case lemma == schema.MemberOf && runnerNouns[noun] && e != nil && !partyEntity(e) && !oppositionEntity(e):
 		// "Supreme Court nominee Tom Wu": nominated to the court, not yet
 		// in it; "US presidential candidate Ann Lee", "former New York
 		// gubernatorial candidate Tom Wu": running for the state's office,

@@ -1,0 +1,80 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// Oppositions. News names a state's political opposition as one actor:
+// "the Venezuelan opposition", "Belarus's opposition", "the opposition
+// declared the vote illegitimate", "opposition leader Tom Wu". It is a
+// camp of parties and people, an organisation as a camp is
+// ([campMentions]), named by its state's adjective as the state's
+// government is ([Resolver.stateBody]): "Venezuelan opposition". A bare
+// "the opposition" is the latest opposition named, else the opposition of
+// the state the document is about ([docState.homeOpposition]), and a
+// description noun before a role and a name gives that person's role in it
+// ([docState.describedRoles]: "opposition leader Tom Wu" leads it,
+// "opposition candidate Ann Lee" is its member).
+//
+// The word also names a stance, no actor: "opposition to the plan", "the
+// opposition of the unions", "faced opposition from Tom Wu", "strong
+// opposition", "in opposition". Only "the opposition" with no such
+// complement, a state's opposition, and the noun before a role and a name
+// are read as the camp.
+
+// stanceOpposition reports whether "opposition" at token i names a stance
+// against something, which the word after it says: "opposition to the
+// plan", "the opposition of the unions", "opposition from Tom Wu".
+func stanceOpposition(toks []nlp.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Lower() {
+	case "to", "of", "from", "against", "toward", "towards", "over", "among", "within", "by", "for":
+		return true
+	}
+	return false
+}
+
+// stateOpposition returns the mention of a state's opposition that the
+// state's name or adjective before "opposition" at token i of sentence s
+// names ("the Venezuelan opposition", "Belarus's opposition leader"), or
+// nil: for another word, for no state, and for a stance ("Russia's
+// opposition to the plan").
+func (r *Resolver) stateOpposition(s nlp.Sentence, ms []*mention, i int) *mention {
+	t := s.Tokens[i]
+	if t.Text != "opposition" || !isNoun(t) || coveringAt(ms, i) >= 0 || stanceOpposition(s.Tokens, i) {
+		return nil
+	}
+	return r.stateBefore(s, ms, i, "opposition")
+}
+
+// homeOpposition returns the opposition that a bare "the opposition" with
+// none named before names: the opposition of the country the document is
+// about ([docState.homeCountry]), "Venezuelan opposition", else one
+// called "opposition" that is the document's own
+// ([schema.Entity.Local]). It creates the entity.
+func (d *docState) homeOpposition() *docEntity {
+	name := "opposition"
+	top := d.homeCountry()
+	if top != nil {
+		name = d.r.stateBody(&mention{name: top.name}, name)
+	}
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	e := d.create(name, &mention{typ: schema.Organization})
+	e.country = top
+	e.local = top == nil
+	return e
+}
+
+// oppositionEntity reports whether e is a state's opposition or a
+// document's ([docState.homeOpposition]), whose candidates are its
+// members, as a party's are ([rankRole]).
+func oppositionEntity(e *docEntity) bool {
+	return e.typ == schema.Organization && (e.name == "opposition" || strings.HasSuffix(e.name, " opposition"))
+}
