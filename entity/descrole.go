@@ -34,6 +34,9 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 			continue
 		}
 		b, lemma := roleBefore(s, ms, i)
+		if b == nil {
+			b, lemma = andRoleBefore(s, ms, i)
+		}
 		phrase, modifier := "", ""
 		if b != nil {
 			phrase = joinText(toks[i:b.start])
@@ -56,6 +59,49 @@ func (d *docState) describedRoles(si int, s nlp.Sentence, ms []*mention) {
 	}
 }
 
+// andRoleBefore returns the named person whose first of two roles joined
+// by "and" the description noun i names, and the relation that role
+// gives: "opposition leader and National Assembly leader Tom Wu", "party
+// chairman and former prime minister Ann Lee". Lower-case role nouns
+// follow the noun, then "and", then the second role (lower-case words, or
+// a body's name and its role noun) right before the name; or nil.
+func andRoleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
+	toks := s.Tokens
+	and := -1
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].Text == "and" {
+			and = j
+			break
+		}
+		if isCap(toks[j].Text) || toks[j].Tag != "NN" {
+			return nil, ""
+		}
+	}
+	if and < i+2 {
+		return nil, ""
+	}
+	lemma := appositionLemma(lowerWords(toks[i+1 : and]))
+	if lemma == "" {
+		return nil, ""
+	}
+	for _, b := range ms {
+		if b.start <= and+1 || !named(b) || b.ent == nil {
+			continue
+		}
+		at := namedTitleStart(b)
+		if b.ent.typ != schema.Person || at > and+6 || at <= and || !roleNoun(toks[at-1].Lower()) && len(b.titles) == 0 {
+			return nil, ""
+		}
+		for _, x := range toks[and+1 : at] {
+			if !strings.HasPrefix(x.Tag, "NN") && !strings.HasPrefix(x.Tag, "JJ") {
+				return nil, "" // "party leader and Tom Wu's rival Ann Lee"
+			}
+		}
+		return b, lemma
+	}
+	return nil, ""
+}
+
 // apposedRole returns the named person that the description noun i
 // describes in an apposition after the name ("Ann Lee, the party leader,",
 // "Tom Wu, the company chairman.", "Tom Wu, a police spokesman,", "Ann
@@ -76,16 +122,28 @@ func apposedRole(s nlp.Sentence, ms []*mention, i int) (*mention, string, string
 	for j < len(toks) && !isCap(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN") {
 		j++
 	}
+	if j < len(toks) && j > i+1 && runnerNouns[toks[j-1].Lower()] && (toks[j].Text == "for" || toks[j].Text == "in") {
+		// "Ann Lee, an opposition candidate for the presidential
+		// election,": what a candidate runs for follows the role.
+		return apposedPerson(ms, k, toks[j-1].Lower(), joinText(toks[k:j]))
+	}
 	if j == i+1 || j < len(toks) && toks[j].Text != "," && toks[j].Text != "." {
 		return nil, "", ""
 	}
-	lemma := appositionLemma(lowerWords(toks[i+1 : j]))
+	return apposedPerson(ms, k, strings.Join(lowerWords(toks[i+1:j]), " "), joinText(toks[k:j]))
+}
+
+// apposedPerson returns the named person whose name ends right before the
+// comma before token k, the relation the role words give
+// ([appositionLemma]), and phrase; or nil.
+func apposedPerson(ms []*mention, k int, words, phrase string) (*mention, string, string) {
+	lemma := appositionLemma(strings.Fields(words))
 	if lemma == "" {
 		return nil, "", ""
 	}
 	for _, b := range ms {
 		if b.end == k-1 && named(b) && b.ent != nil && b.ent.typ == schema.Person && !b.possessive {
-			return b, lemma, joinText(toks[k:j])
+			return b, lemma, phrase
 		}
 	}
 	return nil, "", ""

@@ -67,3 +67,23 @@ func TestLeaderGovernments(t *testing.T) {
 			"a former president leads no government now"},
 	})
 }
+
+// TestDescribedJoinedRoles checks a description noun's role joined by
+// "and" to a second role before the name, and a candidate's apposition
+// followed by what the candidate runs for.
+func TestDescribedJoinedRoles(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway held a vote on Sunday. Norway's electoral board named Tom Wu the winner. " +
+			"Police detained opposition leader and Storting Council leader Ann Lee on Monday.",
+			[]string{"Ann Lee -lead-> Norwegian opposition"}, nil,
+			"the first of two roles joined by \"and\" before the name is the name's too"},
+		{"Norway held a vote on Sunday. Norway's electoral board named Tom Wu the winner. " +
+			"He later met opposition leader and former prime minister Ann Lee.",
+			[]string{"Ann Lee -lead-> Norwegian opposition"}, nil,
+			"a lower-case second role"},
+		{"Norway held a vote on Sunday. Norway's electoral board named Tom Wu the winner. " +
+			"Ann Lee, an opposition candidate for the presidential election, held a rally.",
+			[]string{"Ann Lee -member_of-> Norwegian opposition"}, nil,
+			"a candidate's apposition with what the candidate runs for"},
+	})
+}
