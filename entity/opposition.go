@@ -33,7 +33,10 @@ func stanceOpposition(toks []nlp.Token, i int) bool {
 		return false
 	}
 	switch toks[i+1].Lower() {
-	case "to", "of", "from", "against", "toward", "towards", "over", "among", "within", "by", "for":
+	case "to":
+		// "urged the opposition to negotiate": the camp, asked to act
+		return i+2 >= len(toks) || toks[i+2].Tag != "VB"
+	case "of", "from", "against", "toward", "towards", "over", "among", "within", "by", "for":
 		return true
 	}
 	return false
@@ -77,4 +80,83 @@ func (d *docState) homeOpposition() *docEntity {
 // members, as a party's are ([rankRole]).
 func oppositionEntity(e *docEntity) bool {
 	return e.typ == schema.Organization && (e.name == "opposition" || strings.HasSuffix(e.name, " opposition"))
+}
+
+// oppositionBodyNouns name a body of the opposition after the word:
+// "opposition party", "opposition alliance".
+var oppositionBodyNouns = map[string]bool{"party": true, "bloc": true, "alliance": true, "coalition": true}
+
+// oppositionBodies adds the membership in the opposition of a party that
+// sentence si names as one of it: "opposition party Velta Union", "the
+// main opposition party, the Harbor Party,", "the opposition Harbor
+// Party", "the Harbor Party, the main opposition party,". The opposition
+// is the state's that the words name ("the Norwegian opposition party"),
+// else the one a bare "the opposition" would name.
+func (d *docState) oppositionBodies(si int, s nlp.Sentence, ms []*mention) {
+	toks := s.Tokens
+	for i, t := range toks {
+		if !strings.EqualFold(t.Text, "opposition") || !strings.HasPrefix(t.Tag, "NN") && t.Tag != "JJ" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && oppositionBodyNouns[toks[j].Lower()] {
+			j++
+		}
+		org := d.bodyAfter(s, ms, i, j)
+		if org == nil && j > i+1 {
+			org = bodyApposedBefore(s, ms, i)
+		}
+		if org == nil || org.ent == nil || org.ent.typ != schema.Organization || oppositionEntity(org.ent) {
+			continue
+		}
+		var opp *docEntity
+		if k := coveringAt(ms, i); k >= 0 && ms[k].ent != nil && oppositionEntity(ms[k].ent) {
+			opp = ms[k].ent // "the Norwegian opposition party"
+		} else if k < 0 {
+			opp = d.described(si, i, "opposition")
+		}
+		if opp != nil {
+			d.derive(si, argOf(s, org), joinText(toks[i:j]), schema.MemberOf, org.ent, opp, "", roleConf)
+		}
+	}
+}
+
+// bodyAfter returns the named organisation that starts at token j of s,
+// after the words of an opposition's body that start at token i, or after
+// a comma and "the" when a body noun ends them ("the main opposition
+// party, the Harbor Party"); or nil.
+func (d *docState) bodyAfter(s nlp.Sentence, ms []*mention, i, j int) *mention {
+	toks := s.Tokens
+	if j > i+1 && j+1 < len(toks) && toks[j].Text == "," {
+		j++
+		if strings.EqualFold(toks[j].Text, "the") {
+			j++
+		}
+	}
+	for _, m := range ms {
+		if m.start == j && named(m) && !m.possessive && !m.adj {
+			return m
+		}
+	}
+	return nil
+}
+
+// bodyApposedBefore returns the named organisation that an apposition of
+// an opposition's body follows: "the Harbor Party, the main opposition
+// party," with "opposition" at token i; or nil.
+func bodyApposedBefore(s nlp.Sentence, ms []*mention, i int) *mention {
+	toks := s.Tokens
+	k := i - 1
+	for k > 0 && toks[k].Tag == "JJ" && !isCap(toks[k].Text) {
+		k-- // "main", "largest"
+	}
+	if k < 2 || toks[k].Tag != "DT" || toks[k-1].Text != "," {
+		return nil
+	}
+	for _, m := range ms {
+		if m.end == k-1 && named(m) && !m.possessive && !m.adj {
+			return m
+		}
+	}
+	return nil
 }

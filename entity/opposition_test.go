@@ -48,6 +48,9 @@ func TestOppositions(t *testing.T) {
 		{"Tom Wu said the election was fair. Opposition candidate Ann Lee called it a fraud.",
 			[]string{"Ann Lee -member_of-> opposition"}, nil,
 			"a report about no one state has an opposition of its own"},
+		{"Norway held a vote on Sunday. Norway's electoral board named Tom Wu the winner. Sweden urged the opposition to negotiate.",
+			[]string{"Sweden -urge-> Norwegian opposition"}, nil,
+			"\"to\" and a verb after \"the opposition\" asks the camp to act"},
 		{"Sweden protested on Monday. Norway's opposition to the treaty angered Sweden.",
 			nil, []string{"Norwegian opposition -anger-> Sweden"},
 			"a state's opposition to something is its stance, no camp"},
@@ -85,5 +88,24 @@ func TestDescribedJoinedRoles(t *testing.T) {
 			"Ann Lee, an opposition candidate for the presidential election, held a rally.",
 			[]string{"Ann Lee -member_of-> Norwegian opposition"}, nil,
 			"a candidate's apposition with what the candidate runs for"},
+	})
+}
+
+// TestOppositionBodies checks a party named as one of the opposition.
+func TestOppositionBodies(t *testing.T) {
+	const vote = "Norway held a vote on Sunday. Norway's electoral board named Tom Wu the winner. "
+	runDefaultEdgeCases(t, []edgeCase{
+		{vote + "The main opposition party, the Harbor Party, boycotted the vote.",
+			[]string{"Harbor Party -member_of-> Norwegian opposition"}, nil,
+			"an opposition party's name apposed after it"},
+		{vote + "The Harbor Party, the main opposition party, boycotted the vote.",
+			[]string{"Harbor Party -member_of-> Norwegian opposition"}, nil,
+			"an opposition party apposed after the name"},
+		{vote + "Opposition party Velta Union criticised Tom Wu.",
+			[]string{"Velta Union -member_of-> Norwegian opposition"}, nil,
+			"an opposition party's name right after it"},
+		{vote + "The opposition Velta Union criticised Tom Wu.",
+			[]string{"Velta Union -member_of-> Norwegian opposition"}, nil,
+			"the opposition's name right after the word"},
 	})
 }

@@ -492,6 +492,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	d.apposedMembers(si, s, ms)
 	d.scoreLines(si, s, ms)
 	d.describedRoles(si, s, all)
+	d.oppositionBodies(si, s, ms)
 	d.adherentRoles(si, s, ms)
 	d.capitalOfState(si, s, ms)
 	d.divisionsOfState(si, s, ms)
