@@ -1449,6 +1449,10 @@ func (d *docState) leaderGovernments(si int, s nlp.Sentence, ms []*mention) []*m
 	toks := s.Tokens
 	for _, m := range slices.Clone(ms) {
 		e := m.ent
+		if named(m) && !m.possessive && e != nil && e.typ == schema.Person {
+			d.governmentOfLeader(si, s, ms, m)
+			continue
+		}
 		if !named(m) || !m.possessive || e == nil || e.typ != schema.Person {
 			continue
 		}
@@ -1485,6 +1489,26 @@ func (d *docState) leaderGovernments(si int, s nlp.Sentence, ms []*mention) []*m
 		}
 	}
 	return ms
+}
+
+// governmentOfLeader: "the government of Tom Wu", "the regime of Tom
+// Wu", where the document titled Wu head of the state whose government
+// "the government" names ([docState.titledHead]): Wu leads it.
+func (d *docState) governmentOfLeader(si int, s nlp.Sentence, ms []*mention, m *mention) {
+	toks := s.Tokens
+	if m.start < 2 || toks[m.start-1].Text != "of" || !leaderGovNouns[toks[m.start-2].Text] {
+		return
+	}
+	k := coveringAt(ms, m.start-2)
+	if k < 0 || ms[k].ent == nil || ms[k].ent.typ != schema.Organization || ms[k].end != m.start-1 {
+		return
+	}
+	g := ms[k].ent
+	st := d.titledHead(m.ent)
+	if st == nil || g.country != st && g.name != d.r.stateBody(&mention{name: st.name}, "government") {
+		return
+	}
+	d.derive(si, argOf(s, m), joinText(toks[ms[k].start:m.end]), schema.Lead, m.ent, g, "", roleConf)
 }
 
 // headTitles are the titles, in lower case, of a state's head or head of
