@@ -36,8 +36,32 @@ func stanceOpposition(toks []nlp.Token, i int) bool {
 	case "to":
 		// "urged the opposition to negotiate": the camp, asked to act
 		return i+2 >= len(toks) || toks[i+2].Tag != "VB"
-	case "of", "from", "against", "toward", "towards", "over", "among", "within", "by", "for":
+	case "of":
+		// "accused the opposition of fraud", "of plotting": what a verb
+		// of charge says the camp did, no stance's holder.
+		if i+2 < len(toks) && (toks[i+2].Tag == "VBG" || toks[i+2].Tag == "NN") {
+			return false
+		}
+		for _, t := range toks[max(0, i-3):i] {
+			if chargeWord(t.Lower()) {
+				return false
+			}
+		}
 		return true
+	case "from", "against", "toward", "towards", "over", "among", "within", "by", "for":
+		return true
+	}
+	return false
+}
+
+// chargeWord reports whether the lower-case word w is a form of a verb
+// that charges or clears its object "of" something: "accused", "suspects",
+// "convicted", "acquitted", "cleared".
+func chargeWord(w string) bool {
+	for _, p := range []string{"accus", "suspect", "convict", "acquit", "clear"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
 	}
 	return false
 }
