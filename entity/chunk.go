@@ -1212,8 +1212,11 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 		return unit{}, false
 	}
 	if k == 0 && !inChunk && k+2 < len(toks) && firstBodyNouns[t.Text] &&
-		(toks[k+1].Tag == "NN" && !isCap(toks[k+1].Text) || t.Text == "Court" && r.g.titles[normKey(toks[k+1].Text)] != nil) && isCap(toks[k+2].Text) {
-		// "Company spokesman Tom Wu said", "Party leader Ann Lee": a
+		(toks[k+1].Tag == "NN" && !isCap(toks[k+1].Text) || t.Text == "Court" && r.g.titles[normKey(toks[k+1].Text)] != nil) && isCap(toks[k+2].Text) ||
+		k == 0 && !inChunk && k+3 < len(toks) && firstBodyNouns[t.Text] && toks[k+1].Tag == "JJ" && !isCap(toks[k+1].Text) &&
+			toks[k+2].Tag == "NN" && !isCap(toks[k+2].Text) && isCap(toks[k+3].Text) {
+		// "Company spokesman Tom Wu said", "Party leader Ann Lee",
+		// "Opposition presidential candidate Ann Lee": a
 		// body's description noun opening the sentence before a role
 		// noun and a name is written with a capital only for being
 		// first ([docState.describedRoles] reads it); so is "Court"

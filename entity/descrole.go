@@ -215,11 +215,14 @@ func roleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
 				return nil, ""
 			}
 		}
-		words := lowerWords(toks[i+1 : b.start])
-		for _, x := range toks[i+1 : b.start] {
-			if isCap(x.Text) || !strings.HasPrefix(x.Tag, "NN") {
+		var words []string
+		for j := i + 1; j < b.start; j++ {
+			x := toks[j]
+			if isCap(x.Text) || !strings.HasPrefix(x.Tag, "NN") && (x.Tag != "JJ" || j == b.start-1) {
 				words = nil
+				break
 			}
+			words = append(words, x.Lower()) // "presidential candidate": a lower-case adjective grades the role noun
 		}
 		if toks[i+1].Tag == "POS" && lowerRun(toks[i+1:b.start]) {
 			// "the party's deputy leader Ann Lee": the words written, of

@@ -45,6 +45,13 @@ func TestOppositions(t *testing.T) {
 			"Opposition leader Ann Lee called it a fraud.",
 			[]string{"Ann Lee -lead-> Norwegian opposition"}, nil,
 			"a capitalised Opposition opening the sentence before a role noun"},
+		{"Norway held a presidential election on Sunday. Norway's electoral board named Tom Wu the winner. " +
+			"Opposition presidential candidate Ann Lee called it a fraud.",
+			[]string{"Ann Lee -member_of-> Norwegian opposition"}, nil,
+			"a lower-case adjective grading the role after a capitalised Opposition"},
+		{"The Harbor Party met in Oslo. Party presidential candidate Ann Lee spoke.",
+			[]string{"Ann Lee -member_of-> Harbor Party"}, []string{"Ann Lee -member_of-> Party"},
+			"a lower-case adjective grading the role after a capitalised body noun"},
 		{"Tom Wu said the election was fair. Opposition candidate Ann Lee called it a fraud.",
 			[]string{"Ann Lee -member_of-> opposition"}, nil,
 			"a report about no one state has an opposition of its own"},
