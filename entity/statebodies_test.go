@@ -67,3 +67,18 @@ func TestCourtsOfStates(t *testing.T) {
 			"a court of another state is another court"},
 	})
 }
+
+// TestBodyNounHead checks that the head of a body named by its noun before
+// the title ("commission head Tom Wu") leads it, while a trade's "head"
+// before another noun ("head chef") still works for it, on sentences
+// written for this test.
+func TestBodyNounHead(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway votes\n\nNorway held a vote in Oslo. The National Electoral Commission declared Ann Lee the winner, commission head Tom Wu told reporters.",
+			[]string{"Tom Wu -lead-> National Electoral Commission"}, []string{"Tom Wu -work_for-> National Electoral Commission"},
+			"the body's head"},
+		{"Dinner\n\nThe Halvik Grill Company opened in Oslo. Company spokesman Tom Wu said it was full.",
+			[]string{"Tom Wu -work_for-> Halvik Grill Company"}, nil,
+			"a spokesman still works for the body"},
+	})
+}
