@@ -169,3 +169,20 @@ func (d *docState) bareForceHolder(si int, s nlp.Sentence, m *mention) *mention 
 	}
 	return nil
 }
+
+// ledForce returns the one armed force or police ([forceBody]) that the
+// document's facts so far make the person e lead ("army chief Tom Wu"), or
+// nil.
+func (d *docState) ledForce(e *docEntity) *docEntity {
+	var found *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.Lemma != schema.Lead || f.obj == nil || f.Negated || !forceBody(f.obj) {
+			continue
+		}
+		if found != nil && found != f.obj {
+			return nil
+		}
+		found = f.obj
+	}
+	return found
+}

@@ -82,3 +82,17 @@ func TestBodyNounHead(t *testing.T) {
 			"a spokesman still works for the body"},
 	})
 }
+
+// TestLedForceTroops checks that "his troops" of a force's head are the
+// force he leads, while a person who leads no force keeps no troops, on
+// sentences written for this test.
+func TestLedForceTroops(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Somalia attack\n\nThe Harbor Militia attacked a base in Somalia on Sunday. Speaking in Mogadishu, army chief Tom Wu said his troops repelled the Harbor Militia.",
+			[]string{"Somali army -repel-> Harbor Militia"}, []string{"Tom Wu -repel-> Harbor Militia"},
+			"the troops of the army's head"},
+		{"Raid\n\nTom Wu said his troops killed Ann Lee.",
+			nil, []string{"Tom Wu -kill-> Ann Lee"},
+			"a person who leads no force"},
+	})
+}
