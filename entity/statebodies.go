@@ -22,8 +22,9 @@ var staffBodies = map[string]schema.EntityType{
 // staffBody returns the body of a state that adj, the state named by its
 // adjective in sentence s, and the lower-case noun of [staffBodies] right
 // after it name before a title that ends before token end ("Somali
-// military official", "a Kenyan army spokesman"): the one the document
-// named, else a new one ("Somali military"). It returns nil, 0 when no
+// military official", "a Kenyan army spokesman"): the state's army the
+// document named ("Israel Defense Forces"), else the body the document
+// named by these words, else a new one ("Somali military"). It returns nil, 0 when no
 // such noun follows with a title after it; else the body and the token
 // after its noun.
 func (d *docState) staffBody(s nlp.Sentence, adj *mention, end int) (*docEntity, int) {
@@ -41,6 +42,15 @@ func (d *docState) staffBody(s nlp.Sentence, adj *mention, end int) (*docEntity,
 		typ, ok := staffBodies[noun]
 		if !ok || !roleNoun(strings.TrimSuffix(toks[end-1].Lower(), "s")) {
 			continue
+		}
+		if noun == "army" || noun == "military" {
+			// "The Israel Defense Forces said ... Israeli army spokesman
+			// Tom Wu": the state's army the report has named.
+			if a := d.recent(func(e *docEntity) bool {
+				return e.typ == schema.Organization && nationalArmy(e) && (d.partOfState(e) == adj.ent || e.gaz != nil && e.gaz.of == adj.ent.name)
+			}); a != nil {
+				return a, k
+			}
 		}
 		name := d.r.stateBody(adj, noun)
 		b := d.byKey[normKey(name)]

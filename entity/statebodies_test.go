@@ -23,6 +23,9 @@ func TestNationalForceStaff(t *testing.T) {
 		{"Raid\n\nKenyan Prime Minister Tom Wu said the base was attacked on Sunday.",
 			[]string{"Tom Wu -lead-> Kenya"}, nil,
 			"no body's noun between: the state's"},
+		{"Raid\n\nThe Israel Defense Forces raided Jenin on Sunday. Israeli army spokesman Tom Wu said the raid ended.",
+			[]string{"Tom Wu -work_for-> Israel Defense Forces"}, []string{"Tom Wu -work_for-> Israeli army", "Tom Wu -work_for-> Israel"},
+			"the state's army the report named"},
 	})
 }
 
