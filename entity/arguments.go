@@ -292,6 +292,17 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 			return m.ent, m.conf * placeArgConf, ""
 		}
 	}
+	if (last == first+2 || last == first+3 && toks[first+1].Tag == "JJ" && !isCap(toks[first+1].Text)) && ownForceNouns[toks[last-1].Lower()] &&
+		(toks[first].Lower() == "his" || toks[first].Lower() == "her") {
+		// "army chief Tom Wu said his troops repelled the rebels": the
+		// force its head leads acts; other people's troops are left
+		// alone.
+		if m := covered(first); m != nil && m.start == first && m.end == first+1 && m.ent != nil && m.ent.typ == schema.Person {
+			if f := d.ledForce(m.ent); f != nil {
+				return f, m.conf * placeArgConf, ""
+			}
+		}
+	}
 	if m := oneOfNamed(toks, first, last, covered); m != nil {
 		return m.ent, m.conf, "" // "met one of the three contenders standing, Tom Wu,"
 	}

@@ -18,7 +18,8 @@ var benchNouns = map[string]bool{"jury": true, "court": true, "tribunal": true}
 // later mentions of the noun ("the jury") share; a capitalised word
 // before them keeps its own mention, though it joins the name ("a
 // Norwegian court"); so do up to three capitalised words ("a United
-// States federal jury"). A court
+// States federal jury"). Other capitalised words make another body ("a
+// Norwegian court ... a Swedish court"). A court
 // or tribunal
 // must act there: the phrase is a subject or a by-phrase's agent
 // ([actsAt]). The phrase must open with
@@ -78,7 +79,13 @@ func benches(sents []nlp.Sentence, ms [][]*mention) {
 			if !clear {
 				continue
 			}
-			name := names[head]
+			key := head
+			if d < j {
+				// "A French court convicted ... A Spanish court freed":
+				// a state's adjective names a court of its own.
+				key = head + "|" + joinText(toks[d+1:j+1])
+			}
+			name := names[key]
 			if name == "" {
 				var words []string
 				for _, w := range toks[d+1 : j+1] {
@@ -88,7 +95,10 @@ func benches(sents []nlp.Sentence, ms [][]*mention) {
 					words = append(words, w.Lower())
 				}
 				name = strings.Join(words, " ")
-				names[head] = name
+				names[key] = name
+				if names[head] == "" {
+					names[head] = name // "the court" takes up the first
+				}
 			}
 			m := &mention{kind: mName, start: j + 1, end: k + 1, surface: joinText(toks[j+1 : k+1]), name: name, typ: schema.Organization, common: true}
 			if at >= 0 {

@@ -12,7 +12,9 @@ import (
 // and noun ([describedStateFields], [describedFieldNouns]) and that the
 // report later names with the same words, in the same state, is one body.
 // The description's facts and mentions become the named body's when
-// exactly one named body of the state fits.
+// exactly one named body of the state fits. A name that no state
+// qualifies ("the National Electoral Commission") fits the state the
+// report is about ([docState.homeState]).
 func (d *docState) describedBodiesNamed() {
 	for _, e := range d.ents {
 		tail, ok := describedBodyTail(e)
@@ -25,10 +27,14 @@ func (d *docState) describedBodiesNamed() {
 		}
 		var named *docEntity
 		n := 0
+		home := d.homeState()
 		for _, o := range d.ents {
 			if o == e || o.typ != schema.Organization || len(o.mentions) == 0 || !strings.HasSuffix(strings.ToLower(o.name), " "+tail) ||
-				!capitalWords(o.name) || d.partOfState(o) != state {
+				!capitalWords(o.name) {
 				continue
+			}
+			if st := d.partOfState(o); st != state && (st != nil || state != home) {
+				continue // a name with no state is the body of the state the report is about
 			}
 			named = o
 			n++

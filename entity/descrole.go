@@ -230,7 +230,12 @@ func roleBefore(s nlp.Sentence, ms []*mention, i int) (*mention, string) {
 			words = lowerWords(toks[i+2 : b.start])
 		} else {
 			for _, t := range b.titles {
-				words = append(words, strings.Fields(strings.ToLower(t.name))...) // "spokesman Tom Wu"
+				// "spokesman Tom Wu"; a title written among the words
+				// already counts once: "commission head Tom Wu" is the
+				// head, no "head head" of a trade.
+				if tw := strings.Fields(strings.ToLower(t.name)); len(words) < len(tw) || !slices.Equal(words[len(words)-len(tw):], tw) {
+					words = append(words, tw...)
+				}
 			}
 		}
 		if lemma := appositionLemma(words); lemma != "" {

@@ -140,7 +140,12 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	}
 	holder := m.org
 	if holder == nil || holder.ent == nil {
-		holder = m.country
+		holder = d.forceHolder(s, m.country, m) // "Somali military official Tom Wu": the military's
+	}
+	if holder == nil || holder.ent == nil {
+		if h := d.bareForceHolder(si, s, m); h != nil {
+			holder = h // "army chief Tom Wu": the army of the report's state
+		}
 	}
 	if e.typ == schema.Person && len(m.titles) > 0 && candidateTitled(s.Tokens, m) {
 		// "2020 Melbourne Lord Mayor Candidate Wayne Tseng": the office
@@ -2234,6 +2239,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// appointment of the institute.
 		body := f.obj
 		if first, last := argTokens(s, x.Object); first >= 0 {
+			if b, l := d.objectStaffBody(si, s, first, last, f.obj, lemma); b != nil {
+				body, lemma = b, l // "is a Somali military official": the military's
+			}
+		}
+		if first, last := argTokens(s, x.Object); first >= 0 {
 			if m := d.modifierAt(si, first, last, f.obj); m != nil {
 				// "is director of Venice's La Fenice", "of Intel's
 				// photonics lab", "editor of UK magazine Mac Format": the
@@ -2281,6 +2291,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		d.derive(si, x.Subject, x.Relation, lemma, f.subj, org, "", x.Confidence*placeArgConf)
 	}
 	if org, lemma := d.copulaRole(si, s, x, f.subj); org != nil {
+		if first, last := argTokens(s, x.Object); first >= 0 {
+			if b, l := d.objectStaffBody(si, s, first, last, org, lemma); b != nil {
+				org, lemma = b, l // "is a Kenyan army spokesman": the army's
+			}
+		}
 		// "Bonnie Dunbar was the Museum of Flight CEO": a role, not an
 		// identity between two actors; "is a US congressman" states
 		// none when the document names no chamber; "would be the next

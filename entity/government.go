@@ -898,10 +898,12 @@ var homeForces = map[string]bool{"army": true, "military": true, "police": true,
 // homeForce returns the group that a bare "the army", "the military" or
 // "police" with no such group named before (m, a group reference of
 // sentence si) names: the army the document has named ("the Israel
-// Defense Forces"), else the force of the state the document is about
-// ([docState.homeState]), "Ukrainian army", which it creates. It returns
-// nil for other references ("the troops", "these officials", "3,000
-// soldiers"), and when the document is about no one state.
+// Defense Forces"), else the force of the state whose force or officials
+// the sentence named before ([docState.sentenceForceState]), else of the
+// state the document is about ([docState.homeState]), "Ukrainian army",
+// which it creates. It returns nil for other references ("the troops",
+// "these officials", "3,000 soldiers"), and when the document is about no
+// one state.
 func (d *docState) homeForce(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
 	n := m.end - m.start
@@ -918,7 +920,10 @@ func (d *docState) homeForce(si int, m *mention) *docEntity {
 			return e
 		}
 	}
-	home := d.homeState()
+	home := d.sentenceForceState(si, m.start)
+	if home == nil {
+		home = d.homeState()
+	}
 	if home == nil && m.placed != "" {
 		// "arrested by police in Halden" in a report about no one
 		// state: the town's force, as "Halden police" is.
@@ -1364,12 +1369,14 @@ var describedStateFields = map[string]bool{
 	"election": true, "electoral": true, "health": true, "foreign": true, "defence": true, "defense": true,
 	"interior": true, "finance": true, "justice": true, "education": true, "central": true, "supreme": true,
 	"constitutional": true, "human-rights": true,
+	// "the Palestinian intelligence service", "Egypt's security agency"
+	"intelligence": true, "security": true,
 }
 
 // describedFieldNouns are the nouns of a state's bodies that
 // [describedStateFields] name: "the nation's central bank".
 var describedFieldNouns = map[string]bool{
-	"commission": true, "ministry": true, "bank": true, "court": true, "council": true,
+	"commission": true, "ministry": true, "bank": true, "court": true, "council": true, "service": true, "agency": true,
 }
 
 // pluralStateNouns are the plurals of [describedStateNouns] that "their"

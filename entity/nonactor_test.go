@@ -92,7 +92,7 @@ func TestNonFacts(t *testing.T) {
 			[]string{"Tom Wu -lead-> Halvik Bar Council"}, []string{"Tom Wu QC -lead-> Halvik Bar Council"},
 			"letters after an apposed name keep the apposition's role"},
 		{"Norwegian army officer Tom Wu met Ann Lee. Swiss tennis star Ann Lee met Tom Wu.",
-			[]string{"Tom Wu -work_for-> Norway", "Ann Lee -from-> Switzerland"}, nil,
+			[]string{"Tom Wu -work_for-> Norwegian army", "Ann Lee -from-> Switzerland"}, nil,
 			"a role in the body, or a trade, stays"},
 	})
 }

@@ -22,8 +22,8 @@ func TestSpokesmanOurForces(t *testing.T) {
 		{"\"The Harbor Militia attacked our military forces at dawn,\" said Tom Wu, a spokesman for the Kenyan army.",
 			[]string{"Harbor Militia -attack-> Kenyan army"}, nil, "\"our military forces\" of a force's spokesman"},
 		{"\"The Harbor Militia attacked our troops at dawn,\" Kenyan army officer Tom Wu said.",
-			[]string{"Harbor Militia -attack-> Kenya"}, nil, "\"our troops\" of a state's officer"},
+			[]string{"Harbor Militia -attack-> Kenyan army"}, nil, "\"our troops\" of a state's officer"},
 		{"\"Harbor Militia attacked our military forces at 4 a.m.\" in the Upper Tana region, Kenyan military officer Tom Wu told Reuters.",
-			[]string{"Harbor Militia -attack-> Kenya"}, nil, "a place phrase between the quotation and its speaker"},
+			[]string{"Harbor Militia -attack-> Kenyan military"}, nil, "a place phrase between the quotation and its speaker"},
 	})
 }

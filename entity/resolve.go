@@ -613,6 +613,13 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 				// does ([docState.homeForce]), no body called Police.
 				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: "police", placed: m.placed})
 			}
+			if toks := d.input[si].Tokens; e == nil && m.kind == mName && (m.name == "Army" || m.name == "Military" || m.name == "Navy") &&
+				m.start == 0 && m.end < len(toks) && roleNoun(toks[m.end].Lower()) {
+				// "Army chief Tom Wu said": the word opens the sentence,
+				// and names the force as "the army" does; "a former Army
+				// colonel" names the service.
+				e = d.homeForce(si, &mention{start: m.start, end: m.end, head: strings.ToLower(m.name)})
+			}
 			if e == nil && commonBodyOpener(d.input[si].Tokens, m) && !d.bodyWordNamed(m.name) {
 				return // "Hospital spokeswoman Ann Lee said": no body called Hospital
 			}

@@ -179,6 +179,19 @@ func correct(text string, toks []Token, tg *tagger) {
 			// comes later, are one noun phrase.
 			t.Tag = "NNS"
 		}
+		if t.Tag == "VBZ" && forceMembers[t.Text] && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "JJ") && !isCapitalized(toks[i-1].Text) &&
+			i >= 2 && (toks[i-2].Tag == "JJ" || toks[i-2].Tag == "NNP") && isCapitalized(toks[i-2].Text) &&
+			strings.HasSuffix(toks[i+1].Lower(), "ed") && (toks[i+1].Tag == "VBD" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "JJ") {
+			// "Venezuelan intelligence agents/VBZ detained Tom Wu": a
+			// state's adjective, the service's noun and its members
+			// are the subject of the past tense after them, which is
+			// the sentence's verb when no other follows ("agents
+			// detained in the raid were freed" keeps its participle).
+			t.Tag = "NNS"
+			if toks[i+1].Tag != "VBD" && !finiteAfter(toks, i+2) && i+2 < len(toks) && (isNoun(toks[i+2].Tag) || toks[i+2].Tag == "DT" || toks[i+2].Tag == "JJ") {
+				toks[i+1].Tag = "VBD"
+			}
+		}
 		if (t.Tag == "VBD" || t.Tag == "VBN") && strings.HasSuffix(t.Text, "ed") && modifiedTitle(toks, i) {
 			t.Tag = "JJ"
 		}
@@ -1021,6 +1034,11 @@ func staffPlural(w string) bool {
 	}
 	return false
 }
+
+// forceMembers are the plurals of a service's members that the tagger may
+// read as a present tense after the service's noun ("intelligence agents",
+// "security officers").
+var forceMembers = map[string]bool{"agents": true, "officers": true, "operatives": true, "guards": true}
 
 // crewPlural reports whether w, lower case, is a plural noun of a working
 // crew that a noun before it names by its work: "rescue teams", "aid
