@@ -82,7 +82,7 @@ var residentNouns = map[string]bool{"student": true, "undergraduate": true, "und
 
 // workNouns are role nouns of people who work for what they are of.
 var workNouns = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "editor": true, "attorney": true,
+	"spokesman": true, "vp": true, "spokeswoman": true, "spokesperson": true, "editor": true, "attorney": true,
 	"lawyer": true, "minister": true, "secretary": true, "official": true, "employee": true,
 	"reporter": true, "correspondent": true, "ambassador": true, "envoy": true, "officer": true,
 	"professor": true, "researcher": true, "scientist": true, "analyst": true, "adviser": true,
