@@ -1998,11 +1998,18 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			r = schema.WorkFor
 		}
 	}
+	if r == "" && seeHeads[w] && a.ent.typ == schema.GPE {
+		r = schema.Lead // "the Archbishop of Gdansk, Tom Wu": the see's head
+	}
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
 		return role{}, false
 	}
 	return role{lemma: r, reverse: true, title: strings.Join(words, " ")}, true
 }
+
+// seeHeads are the churchmen who head the see of the place after "of":
+// "the Archbishop of Gdansk", "the Patriarch of Alexandria".
+var seeHeads = map[string]bool{"archbishop": true, "bishop": true, "patriarch": true, "metropolitan": true}
 
 // secondDescription reports whether toks, the words between a first
 // description of a person and the name, are "and" and a second one of at
