@@ -12,5 +12,8 @@ func TestByGerund(t *testing.T) {
 		{"Ann Lee was arrested at her home by Norwegian police. Tom Wu was hired by Boeing.",
 			[]string{"Norwegian police -arrest-> Ann Lee", "Boeing -hire-> Tom Wu"}, nil,
 			"a by-phrase that names an actor stays the agent"},
+		{"Tom Wu responded by asking Mayor Ann Lee what she meant. Ola Berg began by asking Carl Dunmore why he left.",
+			[]string{"Tom Wu -ask-> Ann Lee", "Ola Berg -ask-> Carl Dunmore"}, nil,
+			"asking is an act of the clause's subject; a wh-word ends the gerund's object"},
 	})
 }
