@@ -35,7 +35,7 @@ var gerundActs = map[string]string{
 	"intimidating": "intimidate", "ousting": "oust", "overthrowing": "overthrow", "suspending": "suspend",
 	"sacking": "sack", "punishing": "punish", "releasing": "release", "freeing": "free", "pardoning": "pardon",
 	"extraditing": "extradite", "snubbing": "snub", "insulting": "insult", "extorting": "extort",
-	"blackmailing": "blackmail", "challenging": "challenge", "fighting": "fight",
+	"blackmailing": "blackmail", "challenging": "challenge", "fighting": "fight", "asking": "ask",
 }
 
 // sourceGerunds map the -ing form of a verb of taking (see [fromVerbs]) to
@@ -349,7 +349,7 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 		}
 		e := obj
 		for e < len(toks) && toks[e].Text != "," && toks[e].Text != "." && toks[e].Text != ";" &&
-			!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "CC" &&
+			!strings.HasPrefix(toks[e].Tag, "VB") && toks[e].Tag != "WDT" && toks[e].Tag != "WP" && toks[e].Tag != "WRB" && toks[e].Tag != "CC" &&
 			(toks[e].Tag != "IN" || strings.EqualFold(toks[e].Text, "of")) {
 			e++
 		}

@@ -362,9 +362,16 @@ func nominalBy(s nlp.Sentence, x schema.Extraction, a schema.Argument) bool {
 
 // byPhrase reports whether extra argument a is a by-phrase: its text
 // opens with "by", or the relation holds the preposition and a is its
-// object ("was given money by | the Green Party").
+// object ("was given money by | the Green Party"). A gerund after "by"
+// says how the act was done, and names no agent: "responded by asking
+// Mayor Ann Lee".
 func byPhrase(a schema.Argument) bool {
-	return strings.HasPrefix(strings.ToLower(a.Text), "by ") || strings.EqualFold(a.Role, "by")
+	low := strings.ToLower(a.Text)
+	if rest, ok := strings.CutPrefix(low, "by "); ok {
+		w, _, _ := strings.Cut(rest, " ")
+		return !strings.HasSuffix(w, "ing") || len(w) < 5 || !strings.HasPrefix(a.Text[3:], w)
+	}
+	return strings.EqualFold(a.Role, "by")
 }
 
 // passiveExtraAgent reads a passive whose agent is an extra by-argument,

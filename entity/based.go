@@ -19,7 +19,8 @@ var basedSuffixes = []string{"-based", "-headquartered", "-born"}
 // basedPlace returns the gazetteer's place that token t names before a
 // suffix of [basedSuffixes] ("Oslo-based"), or nil. Before "-born" a
 // state's adjective names the state too ("Nigerian-born"): one is born
-// in a country, where a body is based in a town.
+// in a country, where a body is based in a town; a state written as its
+// initials ([stateInitials]) places a body too.
 func (r *Resolver) basedPlace(t nlp.Token) *entry {
 	if !isCap(t.Text) || strings.IndexByte(t.Text, '-') < 0 {
 		return nil // every suffix starts with a hyphen, which folds to nothing else: most tokens, told at once
@@ -29,7 +30,7 @@ func (r *Resolver) basedPlace(t nlp.Token) *entry {
 			if e := r.g.entries[normKey(p)]; e != nil && (e.typ == schema.GPE || e.typ == schema.Location) {
 				return e
 			}
-			if c := r.g.demonyms[normKey(p)]; c != "" && suf == "-born" && !strings.Contains(p, "-") {
+			if c := r.g.demonyms[normKey(p)]; c != "" && (suf == "-born" || stateInitials(p)) && !strings.Contains(p, "-") {
 				if e := r.g.entries[normKey(c)]; e != nil && e.typ == schema.GPE {
 					return e
 				}
@@ -37,6 +38,23 @@ func (r *Resolver) basedPlace(t nlp.Token) *entry {
 		}
 	}
 	return nil
+}
+
+// stateInitials reports whether p is written as a state's initials, in
+// capitals with or without dots: "US", "U.S.", which the gazetteer lists
+// as the state's adjectives ("US-based", "U.S.-based": based in the
+// United States).
+func stateInitials(p string) bool {
+	n := 0
+	for _, c := range p {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c != '.':
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
 }
 
 // basedPlaceAt returns the gazetteer's place that token i of toks names

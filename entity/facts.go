@@ -1427,6 +1427,11 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			suspected = f.obj != nil
 		}
 	}
+	if f.obj == nil && f.Lemma == schema.LocateIn && f.subj != nil && (isPlace(f.subj) || f.subj.typ == schema.Organization) {
+		if m := d.divisionNamed(si, s, x.Object); m != nil && m.ent != f.subj {
+			f.obj, oc, f.concept = m.ent, m.conf, "" // "Kelbora in the Varuna district": Varuna
+		}
+	}
 	d.basedDescription(si, s, x.Object, f.obj)
 	d.replacedWith(si, s, x, f.obj)
 	f.obj = ownBody(f.subj, f.obj) // "Both countries have put their militaries on alert"

@@ -396,7 +396,10 @@ func beAux(w string) bool {
 func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 	var out []*mention
 	for {
-		m := headAt(toks, ms, k)
+		m := localHeadNameAt(toks, ms, k)
+		if m == nil {
+			m = headAt(toks, ms, k)
+		}
 		if m != nil && m.end <= len(toks) && !strings.HasSuffix(m.surface, toks[m.end-1].Text) {
 			m = nil // "between the union and the Oslo-based carmaker": the place of a compound that modifies a noun
 		}
@@ -445,6 +448,28 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 			return out
 		}
 	}
+}
+
+// localHeadNameAt returns the mention of the person named after a place,
+// a local head's noun ([localHeads]) and a comma from token k on: "and
+// Ohio Governor, Dale Pruitt" in "a row between Velby Mayor Ann Lee, and
+// Ohio Governor, Dale Pruitt". It returns nil otherwise.
+func localHeadNameAt(toks []nlp.Token, ms []*mention, k int) *mention {
+	var p, n *mention
+	for _, m := range ms {
+		if m.start == k && m.ent != nil && m.ent.typ == schema.GPE && !m.adj && !m.possessive {
+			p = m
+		}
+	}
+	if p == nil || p.end+2 >= len(toks) || !localHeads[toks[p.end].Lower()] || toks[p.end+1].Text != "," {
+		return nil
+	}
+	for _, m := range ms {
+		if m.start == p.end+2 && m.ent != nil && m.ent.typ == schema.Person && named(m) && !m.possessive {
+			n = m
+		}
+	}
+	return n
 }
 
 // apposedNameAt returns the mention of the name that a short description

@@ -771,18 +771,28 @@ func (d *docState) soleHolder(body *docEntity, t *title) (*docEntity, string) {
 	if t.lead {
 		lemma = schema.Lead
 	}
-	var holder *docEntity
-	n := 0
+	var holders []*docEntity
 	for _, f := range d.facts {
-		if f.obj == body && f.subj != nil && f.subj != holder && f.subj.typ == schema.Person && f.Lemma == lemma {
-			holder = f.subj
-			n++
+		if f.obj == body && f.subj != nil && f.subj.typ == schema.Person && f.Lemma == lemma && !slices.Contains(holders, f.subj) {
+			holders = append(holders, f.subj)
 		}
 	}
-	if n != 1 {
+	if len(holders) > 1 && !seeHeads[strings.ToLower(t.name)] {
+		// "the Archbishop of Gdansk, Tom Wu," and "Ann Lee, the mayor of
+		// Gdansk,": the see's head holds no office of the town's.
+		holders = slices.DeleteFunc(holders, func(e *docEntity) bool {
+			for w := range seeHeads {
+				if e.desc[w] {
+					return true
+				}
+			}
+			return false
+		})
+	}
+	if len(holders) != 1 {
 		return nil, lemma
 	}
-	return holder, lemma
+	return holders[0], lemma
 }
 
 // personHead reports whether a noun names a person: an agent noun ("the

@@ -707,9 +707,33 @@ func dropNonActors(s nlp.Sentence, ms []*mention) []*mention {
 			// actor ("in Halden Tuesday" names the place).
 			continue
 		}
+		if m.kind == mSingle && m.gaz == nil && len(m.titles) == 0 && fieldOfRole(toks, m.start) {
+			// "Ann Lee, Halvik VP of Engineering,", "its Director of
+			// Marketing": the field of the holder's post, no body.
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// fieldWords are the fields of work that a post covers, written with a
+// capital after a role noun and "of": "VP of Engineering", "Director of
+// Marketing".
+var fieldWords = map[string]bool{
+	"Engineering": true, "Marketing": true, "Sales": true, "Operations": true, "Finance": true, "Communications": true,
+	"Research": true, "Product": true, "Products": true, "Technology": true, "Strategy": true, "Development": true,
+	"Programming": true, "Design": true, "Content": true, "Advertising": true, "Partnerships": true, "Engagement": true,
+}
+
+// fieldOfRole reports whether token k is one of [fieldWords] after "of"
+// and a role noun or "VP".
+func fieldOfRole(toks []nlp.Token, k int) bool {
+	if k < 2 || !fieldWords[toks[k].Text] || toks[k-1].Text != "of" || k+1 < len(toks) && isCap(toks[k+1].Text) {
+		return false
+	}
+	w := toks[k-2].Lower()
+	return w == "vp" || w == "svp" || w == "evp" || roleNoun(w)
 }
 
 // indefiniteWords before a noun say that it is some one of its kind.

@@ -82,7 +82,7 @@ var residentNouns = map[string]bool{"student": true, "undergraduate": true, "und
 
 // workNouns are role nouns of people who work for what they are of.
 var workNouns = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "editor": true, "attorney": true,
+	"spokesman": true, "vp": true, "spokeswoman": true, "spokesperson": true, "editor": true, "attorney": true,
 	"lawyer": true, "minister": true, "secretary": true, "official": true, "employee": true,
 	"reporter": true, "correspondent": true, "ambassador": true, "envoy": true, "officer": true,
 	"professor": true, "researcher": true, "scientist": true, "analyst": true, "adviser": true,
@@ -694,21 +694,23 @@ func (d *docState) localHeadAndTitle(si int, s nlp.Sentence, ms []*mention) {
 }
 
 // localHeadApposed: "the Ohio governor, Tom Wu,", "The Oslo mayor, Ann
-// Lee, said": "the", a place, a lower-case local head's noun
-// ([localHeads]) and, after a comma, the named person who holds the post,
-// followed by a comma or a verb (not a list: "the Oslo mayor, Ann Lee and
-// Tom Wu").
+// Lee, said", "a row between Oslo Mayor Tom Wu and Ohio Governor, Ann
+// Lee.": "the", a place, a local head's noun ([localHeads]) and, after a
+// comma, the named person who holds the post, followed by a comma, a verb
+// or the sentence's end (not a list: "the Oslo mayor, Ann Lee and Tom
+// Wu"). Without "the" the place must open the sentence or follow a word in
+// lower case or a comma, so that it opens the phrase.
 func (d *docState) localHeadApposed(si int, s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for i, a := range ms {
 		k := a.end
-		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || a.start == 0 || toks[a.start-1].Lower() != "the" ||
-			k+2 >= len(toks) || !localHeads[toks[k].Text] || toks[k+1].Text != "," || i+1 >= len(ms) {
+		if a.ent == nil || a.ent.typ != schema.GPE || a.adj || a.possessive || !headOpens(toks, a.start) ||
+			k+2 >= len(toks) || !localHeads[toks[k].Lower()] || toks[k+1].Text != "," || i+1 >= len(ms) {
 			continue
 		}
 		b := ms[i+1]
-		if b.start != k+2 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive || b.end >= len(toks) ||
-			toks[b.end].Text != "," && !strings.HasPrefix(toks[b.end].Tag, "VB") {
+		if b.start != k+2 || b.ent == nil || b.ent.typ != schema.Person || !named(b) || b.possessive ||
+			b.end < len(toks) && toks[b.end].Text != "," && toks[b.end].Text != "." && !strings.HasPrefix(toks[b.end].Tag, "VB") {
 			continue
 		}
 		if b.end+1 < len(toks) && toks[b.end].Text == "," && (toks[b.end+1].Text == "and" || toks[b.end+1].Text == "or") {
@@ -716,6 +718,17 @@ func (d *docState) localHeadApposed(si int, s nlp.Sentence, ms []*mention) {
 		}
 		d.derive(si, argOf(s, b), joinText(toks[a.start:k+1]), schema.Lead, b.ent, a.ent, "", roleConf)
 	}
+}
+
+// headOpens reports whether a place's name at token k opens a phrase of
+// [docState.localHeadApposed]: after "the", at the sentence's start, or
+// after a comma or a word in lower case other than a possessive pronoun.
+func headOpens(toks []nlp.Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return p.Lower() == "the" || p.Text == "," || p.Tag != "PRP$" && p.Tag != "POS" && isWord(p.Text) && !isCap(p.Text)
 }
 
 // lowerTitleRun reports whether toks, the words between "and" and a
@@ -1991,11 +2004,18 @@ func titleOfHolder(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			r = schema.WorkFor
 		}
 	}
+	if r == "" && seeHeads[w] && a.ent.typ == schema.GPE {
+		r = schema.Lead // "the Archbishop of Gdansk, Tom Wu": the see's head
+	}
 	if r == "" || (r == schema.MemberOf && a.ent.typ == schema.GPE) {
 		return role{}, false
 	}
 	return role{lemma: r, reverse: true, title: strings.Join(words, " ")}, true
 }
+
+// seeHeads are the churchmen who head the see of the place after "of":
+// "the Archbishop of Gdansk", "the Patriarch of Alexandria".
+var seeHeads = map[string]bool{"archbishop": true, "bishop": true, "patriarch": true, "metropolitan": true}
 
 // secondDescription reports whether toks, the words between a first
 // description of a person and the name, are "and" and a second one of at

@@ -108,6 +108,15 @@ func TestLocalHeadAndTitle(t *testing.T) {
 		{"Talks in Oslo\n\nThe talks began on Monday. The Oslo mayor, Ann Lee, and Tom Wu met in the city hall.",
 			nil, []string{"Tom Wu -lead-> Oslo"},
 			"the holder is the one name after the comma, not the next of a list"},
+		{"Row in Ohio\n\nA farmer is at the centre of a row between Velby Mayor Ann Lee, and Ohio Governor, Dale Pruitt. Ohio Governor, Dale Pruitt, vetoed the bill.",
+			[]string{"Dale Pruitt -lead-> Ohio", "Ann Lee -lead-> Velby"}, nil,
+			"a capitalised head noun after the place, with no \"the\", before a comma and the holder's name"},
+		{"Row in Ohio\n\nA farmer has become the centre of a row between Velby Mayor Ann Lee, and Ohio Governor, Dale Pruitt.",
+			[]string{"Ann Lee -dispute_with-> Dale Pruitt"}, []string{"Ann Lee -dispute_with-> Ohio"},
+			"a row between two holders, the second named after the place's head and a comma"},
+		{"Talks in Ohio\n\nHe met his Ohio Governor, Dale Pruitt said.",
+			nil, []string{"Dale Pruitt -lead-> Ohio"},
+			"a possessive before the place: not a phrase of the place's head"},
 	})
 }
 

@@ -143,6 +143,8 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 // a sitting U.S. Senator from Ohio, is ...", "the D.C. Circuit
 // vacated ..." are one sentence each, while "... traveling to the U.S. The
 // President later ..." is two.
+// Nor does a compound of an initialism and a hyphen before a capitalised
+// name ("the U.S.-based Authors Guild"; [endsInInitialismCompound]).
 // A middle initial ends none ("President Ulysses S. Grant, who ...";
 // [endsInMiddleInitial]).
 // A dateline ends no sentence either: "ALMERIA, Spain. - A bomb went
@@ -153,7 +155,8 @@ func joinInitialisms(text string, segs []segment.Sentence) []segment.Sentence {
 	out := segs[:0]
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
-		for i+1 < len(segs) && (isInitialism(s.Text) || (endsInInitialism(s.Text) || endsInMiddleInitial(s.Text)) && !opensSentence(segs[i+1].Text) ||
+		for i+1 < len(segs) && (isInitialism(s.Text) || endsInInitialismCompound(s.Text) ||
+			(endsInInitialism(s.Text) || endsInMiddleInitial(s.Text)) && !opensSentence(segs[i+1].Text) ||
 			endsInRankAbbrev(s.Text) && opensCapital(segs[i+1].Text) ||
 			endsInLegalForm(s.Text) && continuesClause(segs[i+1].Text) ||
 			endsInEllipsis(s.Text) && opensLower(segs[i+1].Text) ||
@@ -328,6 +331,25 @@ func quoteLineStop(t string) (cut, next int) {
 func endsInInitialism(s string) bool {
 	s = strings.TrimRight(s, " \t\n")
 	return isInitialism(s[strings.LastIndexAny(s, " \t\n(")+1:])
+}
+
+// endsInInitialismCompound reports whether s ends, with no stop after it,
+// in a compound of an initialism, a hyphen and a word in lower case
+// ("U.S.-based", "U.N.-led"): an adjective before a noun, which the
+// segmenter cuts off from a capitalised name after it.
+func endsInInitialismCompound(s string) bool {
+	s = strings.TrimRight(s, " \t\n")
+	w := s[strings.LastIndexAny(s, " \t\n(")+1:]
+	i := strings.LastIndex(w, ".-")
+	if i < 0 || !isInitialism(w[:i+1]) || i+2 >= len(w) {
+		return false
+	}
+	for _, c := range w[i+2:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // rankAbbrevs are the abbreviated ranks and titles, lower case and

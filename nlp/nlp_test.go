@@ -405,6 +405,24 @@ func TestSplitMiddleInitial(t *testing.T) {
 	}
 }
 
+// TestSplitInitialismCompound checks that a compound of an initialism and
+// a hyphen ("U.S.-based") ends no sentence before the name after it.
+func TestSplitInitialismCompound(t *testing.T) {
+	a := newAnalyzer(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"The suit has the support of the U.S.-based Authors Guild.", 1},
+		{"The U.N.-led Peace Mission left on Monday.", 1},
+		{"The firm moved to the U.S. The board agreed.", 2},
+	} {
+		if got := len(a.Split(c.text)); got != c.want {
+			t.Errorf("Split(%q) gave %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}
+
 // TestSplitRankAbbrev checks that an abbreviated rank the segmenter does
 // not know ("Brig.", "Supt.") or an honorific before a surname that is
 // also a common word ("Mr. Brown") ends no sentence before the name or
