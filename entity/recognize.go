@@ -146,6 +146,22 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			}
 			continue
 		}
+		if t := apposedKind(s.Tokens, m); t != "" && !(t != schema.Person && m.kind != mSingle && r.g.given(words[m.start])) {
+			// "Vyasna, an independent Belarusian human rights center,
+			// said", "Korvath, a small town in the north,", "Velmor is
+			// a Norwegian company": the head noun of an apposition or
+			// a copula's complement says what kind of actor the name
+			// names, whatever the recogniser makes of its words; so
+			// are its other guessed mentions ([Resolver.docKinds]).
+			if m.kind == mSingle {
+				m.hint = t
+			} else {
+				m.typ = t
+			}
+			kinds[m.name] = t
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && bodyContext(s, m) {
 			// "the rock band Velmora Drift", "Velmora Drift have won",
 			// "the magazine Velmor Weekly": a band or a body, which the
@@ -1145,6 +1161,12 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 			}
 			if guessed {
 				m.typ = t
+			} else if m.kind == mSingle && (m.guess || m.hint != "") && m.gaz == nil && len(m.titles) == 0 {
+				// "Vyasna said ... Vyasna, a rights center,": a lone
+				// word the words beside one of its mentions type
+				// ([apposedKind]) is of that type in all, whatever
+				// the recogniser or the rules guessed at the others.
+				m.hint = t
 			}
 			return false
 		})

@@ -1,0 +1,144 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// apposedKind returns the type that the head noun of a description
+// right after the guessed name m of toks gives it: an apposition opened
+// by "a", "an", "the" or a state's possessive ("Vyasna, an independent
+// Belarusian human rights center,", "Korvath, a small town in the
+// north", "Marlen Osk, a lawyer for the family", "Orix, Japan's largest
+// lender") or a copula's complement ("Velmor is a Norwegian company").
+// The head noun is the last of the nouns the adjectives and nouns of the
+// phrase lead to ([nounHead]); a plural one (a list's), or one of no
+// kind [kindOfHead] knows, gives "". A person's noun after a name that
+// follows a preposition ("the chief of Velmor, a lawyer,") may describe
+// the phrase the name closes, and gives "" too.
+func apposedKind(toks []nlp.Token, m *mention) schema.EntityType {
+	j := m.end
+	if j+2 >= len(toks) || m.possessive {
+		return ""
+	}
+	switch {
+	case toks[j].Text == ",":
+	case copulas[toks[j].Lower()]:
+	default:
+		return ""
+	}
+	j++
+	switch {
+	case indefinite(toks[j].Text) || toks[j].Lower() == "the":
+	case isCap(toks[j].Text) && toks[j+1].Tag == "POS":
+		j++ // "Orix, Japan's largest leasing company,"
+	default:
+		return ""
+	}
+	h := descHead(toks, j+1)
+	if h >= 0 && h+2 < len(toks) && toks[h+1].Tag == "POS" && placeDescs.at(toks[h].Lower()) == aCountry {
+		h = descHead(toks, h+2) // "the country's largest lender"
+	}
+	if h < 0 || toks[h].Tag != "NN" || isCap(toks[h].Text) {
+		return ""
+	}
+	if h+1 < len(toks) && (toks[h+1].Tag == "POS" || toks[h+1].Tag == "MD" || strings.HasPrefix(toks[h+1].Tag, "VB") && toks[h+1].Tag != "VBN" && toks[h+1].Tag != "VBG") {
+		// "the company's founder"; "According to Velmor Observer
+		// editor Keni Lesa, the movement was able to": the comma
+		// closed a phrase before the clause, whose subject the noun
+		// heads.
+		return ""
+	}
+	t := kindOfHead(toks[h].Text)
+	if t == schema.Person && m.start > 0 && toks[m.start-1].Tag == "IN" {
+		return ""
+	}
+	return t
+}
+
+// descHead returns the index of the head noun of the phrase of
+// modifiers and nouns that opens at token i of toks, at most eight
+// tokens, or -1: its last noun, before a word of another kind ("an
+// independent Belarusian human rights center, said" gives center; "the
+// company chief executive" executive), a participle or a number after a
+// noun ("a company based in", "a town 40 km from").
+func descHead(toks []nlp.Token, i int) int {
+	h := -1
+	for n := 0; i < len(toks) && n < 8; i, n = i+1, n+1 {
+		t := toks[i]
+		switch {
+		case strings.HasPrefix(t.Tag, "NN"):
+			h = i
+		case strings.HasPrefix(t.Tag, "JJ") || t.Tag == "RBS" || t.Text == "-" || t.Tag == "HYPH":
+		case (t.Tag == "VBN" || t.Tag == "VBG" || t.Tag == "CD") && h < 0:
+		default:
+			return h
+		}
+	}
+	return -1
+}
+
+// kindOfHead returns the type of actor that the lower-case singular noun
+// w, heading a description, names: an organisation for a body's kind
+// ([orgNouns], [orgDescriptors], [bodyHeadNouns]), a place for a town's,
+// a state's or a region's ([placeDescs], [kindNouns], [areaHeadNouns]), a
+// person for a role or a trade ([roleNoun], [occupationNouns],
+// [personNouns]) but those a body or a state may hold too
+// ([notPersonHeads]), or "".
+func kindOfHead(w string) schema.EntityType {
+	switch {
+	case bothTrades[w]:
+		return ""
+	case (orgNouns[w] || orgDescriptors[w] || bodyHeadNouns[w]) && !personTrades[w]:
+		return schema.Organization
+	case areaHeadNouns[w]:
+		return schema.Location
+	case placeDescs.at(w) != 0 || kindNouns[w] || w == "region" || w == "district":
+		return schema.GPE
+	case (roleNoun(w) || occupationNouns[w] || personNouns[w] != 0 || personTrades[w]) && !notPersonHeads[w]:
+		return schema.Person
+	}
+	return ""
+}
+
+// bodyHeadNouns are the head nouns of descriptions of bodies that
+// [orgNouns] and [orgDescriptors] leave out.
+var bodyHeadNouns = map[string]bool{
+	"center": true, "centre": true, "institute": true, "foundation": true, "association": true,
+	"ngo": true, "nonprofit": true, "non-profit": true, "coalition": true, "alliance": true, "federation": true,
+	"subsidiary": true, "corporation": true, "bank": true, "studio": true, "university": true,
+	"college": true, "conglomerate": true, "cooperative": true, "co-operative": true, "trust": true,
+	"outlet": true, "chain": true, "brand": true, "label": true, "utility": true,
+	"think-tank": true, "thinktank": true, "insurer": true,
+}
+
+// personTrades are nouns of [orgNouns] that name a person as often
+// ("a hacker").
+var personTrades = map[string]bool{"hacker": true}
+
+// bothTrades are the nouns for trades that a business and a person ply
+// alike ("a renewable energy developer", "a film producer"), which type
+// no name.
+var bothTrades = map[string]bool{
+	"developer": true, "producer": true, "publisher": true, "miner": true, "broadcaster": true,
+	"investor": true, "consultant": true, "financier": true,
+}
+
+// areaHeadNouns are the heads of descriptions of places that are no
+// state nor town ("an island in the Pacific", "a district of Oslo" is
+// one).
+var areaHeadNouns = map[string]bool{"island": true, "area": true, "neighbourhood": true, "neighborhood": true}
+
+// notPersonHeads are role nouns that a body or a state holds as well as a
+// person ("a member of NATO", "the market leader", "the owner of the
+// port") or that are no role in a description ("a major", "a player in
+// the market").
+var notPersonHeads = map[string]bool{
+	"member": true, "leader": true, "owner": true, "figure": true, "major": true, "player": true,
+	"forward": true, "guard": true, "prop": true, "staff": true, "agent": true, "supporter": true,
+	"candidate": true, "nominee": true, "veteran": true, "volunteer": true, "fellow": true, "expert": true,
+	"specialist": true, "representative": true, "critic": true, "critics": true, "contributor": true,
+	"administrator": true, "operator": true, "hooker": true, "whip": true,
+}
