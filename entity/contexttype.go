@@ -142,3 +142,125 @@ var notPersonHeads = map[string]bool{
 	"specialist": true, "representative": true, "critic": true, "critics": true, "contributor": true,
 	"administrator": true, "operator": true, "hooker": true, "whip": true,
 }
+
+// corporate reports whether the words around the name at tokens [a, b)
+// of toks say it names a business: it buys, sells or invests in a
+// company's parts ("Telvarik acquired two units", "Orvanta will buy a
+// stake in"), owns shares or a chief executive ("Orvanta's chief
+// executive", "Orvanta shares fell") or is what a stake, a merger or a
+// takeover is of ("a stake in Orvanta", "its merger with Telvarik"). A
+// person buys a house and a state weapons; neither has shares nor is
+// taken over.
+func corporate(toks []nlp.Token, a, b int) bool {
+	if a >= 2 && corpBefore[toks[a-2].Lower()+" "+toks[a-1].Lower()] {
+		return true
+	}
+	if b+1 < len(toks) && toks[b].Tag == "POS" && corpOwned(toks, b+1) {
+		return true
+	}
+	if b < len(toks) && (toks[b].Lower() == "shares" || toks[b].Lower() == "stock") && !isCap(toks[b].Text) {
+		return true
+	}
+	if a > 0 {
+		switch p := toks[a-1]; {
+		case p.Text == "," || p.Lower() == "and" || p.Lower() == "but" || p.Lower() == "that":
+		case p.Tag == "CD" && year(p.Text):
+		case p.Tag == "POS" && a >= 2 && isCap(toks[a-2].Text):
+			// "Japan's Orvanta will buy": the possessive opens the
+			// subject.
+		default:
+			return false
+		}
+	}
+	k, base := b, false
+	for ; k < len(toks); k++ {
+		w := toks[k].Lower()
+		if w == "to" && k == b {
+			base = true // a headline's "Orvanta to buy stake in Telvarik"
+			continue
+		}
+		if intentVerbs[w] && k+1 < len(toks) && toks[k+1].Lower() == "to" {
+			k, base = k+1, true // "has agreed to buy"
+			continue
+		}
+		if !dealAux[w] {
+			break
+		}
+		base = base || w == "will" || w == "would"
+	}
+	if k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "VB") {
+		return false
+	}
+	v := corpForms[toks[k].Lower()]
+	if v == "" && base {
+		v = corpBase[toks[k].Lower()]
+	}
+	switch v {
+	case "":
+		return false
+	case "acquire", "merge":
+		return true
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].Tag != "," && toks[j].Tag != "."; j++ {
+		if corpObjects[toks[j].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// corpOwned reports whether the words from token k of toks, after a
+// possessive, name what a business has: its chief executive, its shares,
+// its shareholders, its board or a part of it.
+func corpOwned(toks []nlp.Token, k int) bool {
+	w := toks[k].Lower()
+	if w == "chief" && k+1 < len(toks) && toks[k+1].Lower() == "executive" {
+		return true
+	}
+	return corpOwnedNouns[w] && !isCap(toks[k].Text)
+}
+
+// corpOwnedNouns are what a business has and neither a person nor a
+// state does.
+var corpOwnedNouns = map[string]bool{
+	"ceo": true, "shareholders": true, "shares": true, "subsidiary": true, "subsidiaries": true,
+	"stock": true, "shareholder": true,
+}
+
+// corpBefore are the two words before a name that make it a business's:
+// what a stake, shares, a merger or a takeover is in or of.
+var corpBefore = map[string]bool{
+	"stake in": true, "shares in": true, "shares of": true, "merger with": true, "takeover of": true,
+	"stakes in": true, "shareholder in": true, "shareholders of": true,
+}
+
+// intentVerbs say, before "to" and a verb's base form, that a subject
+// means to act ("agreed to buy", "plans to acquire").
+var intentVerbs = map[string]bool{
+	"agreed": true, "agrees": true, "plans": true, "planned": true, "wants": true, "offered": true,
+	"intends": true, "expects": true, "sought": true, "seeks": true,
+}
+
+// corpForms are the finite forms of the verbs a business deals by, with
+// their base forms in corpBase: acquiring or merging is a business's act
+// whatever it acquires; buying, selling or investing only of a part of a
+// company or shares ([corpObjects]).
+var (
+	corpForms = map[string]string{
+		"acquired": "acquire", "acquires": "acquire", "merged": "merge", "merges": "merge",
+		"bought": "buy", "buys": "buy", "sold": "sell", "sells": "sell", "invested": "invest", "invests": "invest",
+		"took": "take", "takes": "take", "holds": "hold", "held": "hold",
+	}
+	corpBase = map[string]string{
+		"acquire": "acquire", "merge": "merge", "buy": "buy", "sell": "sell", "invest": "invest", "take": "take",
+		"hold": "hold",
+	}
+)
+
+// corpObjects are the nouns for the parts and shares of a company that a
+// business buys, sells, takes, holds or invests in; not a company, a
+// firm or a business, which a person buys and sells too.
+var corpObjects = map[string]bool{
+	"stake": true, "stakes": true, "shares": true, "unit": true, "units": true, "subsidiary": true,
+	"subsidiaries": true, "division": true, "assets": true, "operations": true, "stock": true,
+}

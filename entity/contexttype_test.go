@@ -32,3 +32,25 @@ func TestApposedKind(t *testing.T) {
 			"the noun after the comma heads the clause's subject, no apposition"},
 	})
 }
+
+// TestCorporateKind checks that a name kg does not know is a business's
+// where it deals as one (acquires, buys a stake), has shares or a chief
+// executive, or is what a stake is in, whatever the recogniser reads in
+// it, and that a possessive state before such a lone word places it.
+func TestCorporateKind(t *testing.T) {
+	runTypeCases(t, []typeCase{
+		{"Telvarik acquired two units from Halvik Mobile.", "Telvarik", "", schema.Organization, "a lone word that acquires"},
+		{"Orvanta will acquire Greenko Energy.", "Orvanta", "", schema.Organization, "a modal and the verb's base form"},
+		{"Orvanta has agreed to buy a 20% stake in Telvarik.", "Telvarik", schema.Organization, schema.Organization, "a stake in it"},
+		{"Orvanta has agreed to buy a 20% stake in Telvarik.", "Orvanta", "", schema.Organization, "it buys a stake"},
+		{"Japan's Orvanta to buy stake in India's Greenko Energy", "Orvanta", "", schema.Organization, "a headline's to and a state's possessive"},
+		{"Orvanta shares fell 3% on Monday.", "Orvanta", schema.Organization, schema.Organization, "its shares"},
+		{"Orvanta's chief executive said the deal was good.", "Orvanta", schema.Organization, schema.Organization, "its chief executive"},
+		{"Dravenko bought a house in the village in 2010.", "Dravenko", "", schema.Person, "a house is no part of a company: the recogniser's person stays"},
+	})
+	runDefaultEdgeCases(t, []edgeCase{
+		{text: "Japan's Orvanta will buy a stake in India's Greenko Energy.",
+			want: []string{"Orvanta -locate_in-> Japan", "Orvanta -invest_in-> Greenko Energy"},
+			why:  "a state's possessive places the lone word a business's deal typed"},
+	})
+}

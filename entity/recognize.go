@@ -290,6 +290,18 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
+		case best != ner.Organization && !r.g.given(words[m.start]) && corporate(s.Tokens, m.start, m.end):
+			// "Telvarik acquired two units", "Orvanta will buy a stake
+			// in", "Orvanta's chief executive", "a stake in Orvanta":
+			// a name that deals as a business does, or has shares, is a
+			// business's, whatever the recogniser makes of it; so are
+			// its other guessed mentions ([Resolver.docKinds]).
+			if m.kind == mSingle {
+				m.hint = schema.Organization
+			} else {
+				m.typ = schema.Organization
+			}
+			kinds[m.name] = schema.Organization
 		case m.kind == mSingle && groupNounAfter(s, m) && !r.g.given(words[m.start]):
 			// "the Velmor militia", "the UN's Velmoru peacekeeping
 			// force": a lone word before a noun for a group of people
