@@ -46,6 +46,8 @@ func TestCorporateKind(t *testing.T) {
 		{"Japan's Orvanta to buy stake in India's Greenko Energy", "Orvanta", "", schema.Organization, "a headline's to and a state's possessive"},
 		{"Orvanta shares fell 3% on Monday.", "Orvanta", schema.Organization, schema.Organization, "its shares"},
 		{"Orvanta's chief executive said the deal was good.", "Orvanta", schema.Organization, schema.Organization, "its chief executive"},
+		{"Damush and partners Hugues Mulliez and Nicolas Bourg acquired Telvarik in 2017.", "Nicolas Bourg", schema.Person, schema.Person,
+			"a full name the recogniser reads as a person's stays one"},
 		{"Dravenko bought a house in the village in 2010.", "Dravenko", "", schema.Person, "a house is no part of a company: the recogniser's person stays"},
 	})
 	runDefaultEdgeCases(t, []edgeCase{

@@ -290,12 +290,15 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
-		case best != ner.Organization && !r.g.given(words[m.start]) && corporate(s.Tokens, m.start, m.end):
+		case best != ner.Organization && (m.kind == mSingle || best != ner.Person) && !r.g.given(words[m.start]) && corporate(s.Tokens, m.start, m.end):
 			// "Telvarik acquired two units", "Orvanta will buy a stake
 			// in", "Orvanta's chief executive", "a stake in Orvanta":
 			// a name that deals as a business does, or has shares, is a
 			// business's, whatever the recogniser makes of it; so are
-			// its other guessed mentions ([Resolver.docKinds]).
+			// its other guessed mentions ([Resolver.docKinds]). A name
+			// of several words the recogniser reads as a person's stays
+			// one ("partners Hugues Mulliez and Nicolas Bourg acquired
+			// Telvarik"): people buy firms too, by their full names.
 			if m.kind == mSingle {
 				m.hint = schema.Organization
 			} else {
