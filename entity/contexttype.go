@@ -58,6 +58,46 @@ func apposedKind(toks []nlp.Token, m *mention) schema.EntityType {
 	return t
 }
 
+// apposedBeforeKind returns the type that a description set off before
+// the guessed name m of toks gives it, a body's or a place's ("the ruling
+// party, Zanu PF, following", "the landlocked province, Velmor Kara,"):
+// "the", "a", "an", a possessive or "and", then modifiers and the head
+// noun right before the comma, and a comma or the sentence's end after the
+// name. A description after a preposition or a verb ("at the party, Tom
+// Wu, said", "meeting the firm, Tom Wu,") is no apposition of the name.
+func apposedBeforeKind(toks []nlp.Token, m *mention) schema.EntityType {
+	h := m.start - 2
+	if h < 1 || toks[m.start-1].Text != "," || m.end >= len(toks) || toks[m.end].Text != "," && toks[m.end].Tag != "." {
+		return ""
+	}
+	if toks[h].Tag != "NN" || isCap(toks[h].Text) {
+		return ""
+	}
+	k := h - 1
+	for ; k >= 0 && h-k <= 4; k-- {
+		t := toks[k]
+		if !(strings.HasPrefix(t.Tag, "JJ") || t.Tag == "VBG" || t.Tag == "VBN" || t.Tag == "NN") || isCap(t.Text) {
+			break
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	switch w := toks[k].Lower(); {
+	case w == "the" || w == "a" || w == "an":
+		if k > 0 && (toks[k-1].Tag == "IN" || strings.HasPrefix(toks[k-1].Tag, "VB") || toks[k-1].Tag == "TO") {
+			return ""
+		}
+	case w == "and" || toks[k].Tag == "POS" || toks[k].Tag == "PRP$":
+	default:
+		return ""
+	}
+	if t := kindOfHead(toks[h].Text); t != schema.Person {
+		return t
+	}
+	return ""
+}
+
 // descHead returns the index of the head noun of the phrase of
 // modifiers and nouns that opens at token i of toks, at most eight
 // tokens, or -1: its last noun, before a word of another kind ("an

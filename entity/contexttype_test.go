@@ -28,6 +28,10 @@ func TestApposedKind(t *testing.T) {
 			"a town's apposition after a guessed mention"},
 		{"Velmorix, the country's largest bank, said profits fell.", "Velmorix", schema.Organization, schema.Organization,
 			"the head noun after the country's possessive"},
+		{"This is his second cabinet after taking over both the state and ruling party, Zanu Velmor, following the coup.", "Zanu Velmor", schema.Person, schema.Organization,
+			"a body's description before the name, set off by commas"},
+		{"Speaking at the party, Velmor Kara, a lawyer, said no.", "Velmor Kara", schema.Person, schema.Person,
+			"a description after a preposition is no apposition of the name"},
 		{"According to Halvik Observer editor Keni Lesa, the movement was able to tap into mistrust.", "Keni Lesa", schema.Person, schema.Person,
 			"the noun after the comma heads the clause's subject, no apposition"},
 	})

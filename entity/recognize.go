@@ -146,13 +146,18 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			}
 			continue
 		}
-		if t := apposedKind(s.Tokens, m); t != "" && !(t != schema.Person && m.kind != mSingle && r.g.given(words[m.start])) {
+		t := apposedKind(s.Tokens, m)
+		if t == "" {
+			t = apposedBeforeKind(s.Tokens, m)
+		}
+		if t != "" && !(t != schema.Person && m.kind != mSingle && r.g.given(words[m.start])) {
 			// "Vyasna, an independent Belarusian human rights center,
 			// said", "Korvath, a small town in the north,", "Velmor is
-			// a Norwegian company": the head noun of an apposition or
-			// a copula's complement says what kind of actor the name
-			// names, whatever the recogniser makes of its words; so
-			// are its other guessed mentions ([Resolver.docKinds]).
+			// a Norwegian company", "the ruling party, Zanu PF,": the
+			// head noun of an apposition or a copula's complement says
+			// what kind of actor the name names, whatever the
+			// recogniser makes of its words; so are its other guessed
+			// mentions ([Resolver.docKinds]).
 			if m.kind == mSingle {
 				m.hint = t
 			} else {
