@@ -1117,24 +1117,27 @@ func afterQuote(toks []nlp.Token, k int) bool {
 // recognize, every name is kept. A name of several words that the rules
 // make an organisation somewhere ("Apex Shark Expeditions, a company
 // that ...") is one where the recogniser guessed a person's ("scientists
-// from Apex Shark Expeditions" before it). ms are the mentions of sents,
+// from Apex Shark Expeditions" before it); so is one the rules make a
+// place the gazetteer does not know ("Khyber Pakhtunkhwa province" after
+// "governs Khyber Pakhtunkhwa"). ms are the mentions of sents,
 // changed in place.
 func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[string]schema.EntityType) {
 	ruled := func(m *mention) bool {
 		return r.rec != nil && named(m) && m.gaz == nil && len(m.titles) == 0 && m.name != ""
 	}
-	orgs := map[string]bool{}
+	orgs := map[string]schema.EntityType{}
 	for _, s := range ms {
 		for _, m := range s {
-			if !m.guess && m.kind == mName && m.typ == schema.Organization && m.name != "" && len(strings.Fields(m.name)) > 1 {
-				orgs[m.name] = true
+			if !m.guess && m.kind == mName && (m.typ == schema.Organization || m.typ == schema.GPE && m.gaz == nil) && m.name != "" &&
+				len(strings.Fields(m.name)) > 1 && orgs[m.name] == "" {
+				orgs[m.name] = m.typ
 			}
 		}
 	}
 	for _, s := range ms {
 		for _, m := range s {
-			if m.guess && m.kind == mName && m.typ == schema.Person && orgs[m.name] {
-				m.typ = schema.Organization
+			if t := orgs[m.name]; m.guess && m.kind == mName && m.typ == schema.Person && t != "" {
+				m.typ = t
 			}
 		}
 	}
