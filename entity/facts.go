@@ -368,7 +368,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 				// Halvik Opera": a city holds a firm or an opera house,
 				// which is no part of it; its police or council is.
 				lemma := schema.PartOf
-				if h := holder.ent; h.typ == schema.GPE && (h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) || privateBody(e)) {
+				if h := holder.ent; h.typ == schema.GPE && (h.gaz != nil && !h.gaz.region && !d.r.country(h) && !stateBody(e.name) || privateBody(e) || lonePossessed(s, m)) {
 					lemma = schema.LocateIn
 				}
 				d.derive(si, arg, holder.surface, lemma, e, holder.ent, "", partOfConf)
@@ -417,11 +417,26 @@ func (d *docState) statePossessor(si int, s nlp.Sentence, m *mention) *mention {
 		switch w := lowerWords(s.Tokens[p.end+1 : m.start]); {
 		case len(w) == 0 && m.country != nil && m.country.ent == p.ent:
 			return p
+		case len(w) == 0 && lonePossessed(s, m):
+			return p
 		case len(w) == 3 && w[0] == "(" && w[2] == ")" && slices.ContainsFunc(ms, func(a *mention) bool { return a.ent == p.ent && a.start == p.end+2 }):
 			return p
 		}
 	}
 	return nil
+}
+
+// lonePossessed reports whether m, a lone word right after a state's
+// possessive, is a body's name that no rule tied to the state while
+// reading names: one the gazetteer does not know, typed by the words
+// around it ("Japan's Orvanta will buy a stake": [corporate]), and no
+// modifier of a noun ("Atlanta's Democratic mayor", "Oslo's Halvik
+// restaurant"). Such a body lies in
+// the state, as a firm does, rather than being part of it.
+func lonePossessed(s nlp.Sentence, m *mention) bool {
+	toks := s.Tokens
+	return m.kind == mSingle && m.country == nil && m.gaz == nil && toks[m.start].Tag == "NNP" &&
+		!(m.end < len(toks) && isNoun(toks[m.end]) && !isCap(toks[m.end].Text))
 }
 
 // stateRunWords say that a body described with a nationality is the

@@ -2018,8 +2018,12 @@ func (r *Resolver) segment(s nlp.Sentence, seg []unit, country *mention, titles 
 
 // regionHeadAfter reports whether a lower-case word for a region
 // ("province", "region") stands at token b, or after one lower-case
-// adjective there ("tribal region", "autonomous region").
+// adjective there ("tribal region", "autonomous region"), or after the
+// region's acronym in brackets ("Khyber Pakhtunkhwa (KP) province").
 func (r *Resolver) regionHeadAfter(toks []nlp.Token, b int) bool {
+	if b+3 < len(toks) && toks[b].Text == "(" && toks[b+2].Text == ")" && isAcronym(toks[b+1].Text) {
+		b += 3
+	}
 	if b < len(toks) && toks[b].Tag == "JJ" && !isCap(toks[b].Text) {
 		b++
 	}

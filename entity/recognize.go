@@ -146,6 +146,27 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			}
 			continue
 		}
+		t := apposedKind(s.Tokens, m)
+		if t == "" {
+			t = apposedBeforeKind(s.Tokens, m)
+		}
+		if t != "" && !(t != schema.Person && m.kind != mSingle && r.g.given(words[m.start])) {
+			// "Vyasna, an independent Belarusian human rights center,
+			// said", "Korvath, a small town in the north,", "Velmor is
+			// a Norwegian company", "the ruling party, Zanu PF,": the
+			// head noun of an apposition or a copula's complement says
+			// what kind of actor the name names, whatever the
+			// recogniser makes of its words; so are its other guessed
+			// mentions ([Resolver.docKinds]).
+			if m.kind == mSingle {
+				m.hint = t
+			} else {
+				m.typ = t
+			}
+			kinds[m.name] = t
+			out = append(out, m)
+			continue
+		}
 		if m.kind != mSingle && bodyContext(s, m) {
 			// "the rock band Velmora Drift", "Velmora Drift have won",
 			// "the magazine Velmor Weekly": a band or a body, which the
@@ -274,6 +295,21 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
+		case best != ner.Organization && (m.kind == mSingle || best != ner.Person) && !r.g.given(words[m.start]) && corporate(s.Tokens, m.start, m.end):
+			// "Telvarik acquired two units", "Orvanta will buy a stake
+			// in", "Orvanta's chief executive", "a stake in Orvanta":
+			// a name that deals as a business does, or has shares, is a
+			// business's, whatever the recogniser makes of it; so are
+			// its other guessed mentions ([Resolver.docKinds]). A name
+			// of several words the recogniser reads as a person's stays
+			// one ("partners Hugues Mulliez and Nicolas Bourg acquired
+			// Telvarik"): people buy firms too, by their full names.
+			if m.kind == mSingle {
+				m.hint = schema.Organization
+			} else {
+				m.typ = schema.Organization
+			}
+			kinds[m.name] = schema.Organization
 		case m.kind == mSingle && groupNounAfter(s, m) && !r.g.given(words[m.start]):
 			// "the Velmor militia", "the UN's Velmoru peacekeeping
 			// force": a lone word before a noun for a group of people
@@ -1105,24 +1141,27 @@ func afterQuote(toks []nlp.Token, k int) bool {
 // recognize, every name is kept. A name of several words that the rules
 // make an organisation somewhere ("Apex Shark Expeditions, a company
 // that ...") is one where the recogniser guessed a person's ("scientists
-// from Apex Shark Expeditions" before it). ms are the mentions of sents,
+// from Apex Shark Expeditions" before it); so is one the rules make a
+// place the gazetteer does not know ("Khyber Pakhtunkhwa province" after
+// "governs Khyber Pakhtunkhwa"). ms are the mentions of sents,
 // changed in place.
 func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[string]schema.EntityType) {
 	ruled := func(m *mention) bool {
 		return r.rec != nil && named(m) && m.gaz == nil && len(m.titles) == 0 && m.name != ""
 	}
-	orgs := map[string]bool{}
+	orgs := map[string]schema.EntityType{}
 	for _, s := range ms {
 		for _, m := range s {
-			if !m.guess && m.kind == mName && m.typ == schema.Organization && m.name != "" && len(strings.Fields(m.name)) > 1 {
-				orgs[m.name] = true
+			if !m.guess && m.kind == mName && (m.typ == schema.Organization || m.typ == schema.GPE && m.gaz == nil) && m.name != "" &&
+				len(strings.Fields(m.name)) > 1 && orgs[m.name] == "" {
+				orgs[m.name] = m.typ
 			}
 		}
 	}
 	for _, s := range ms {
 		for _, m := range s {
-			if m.guess && m.kind == mName && m.typ == schema.Person && orgs[m.name] {
-				m.typ = schema.Organization
+			if t := orgs[m.name]; m.guess && m.kind == mName && m.typ == schema.Person && t != "" {
+				m.typ = t
 			}
 		}
 	}
@@ -1169,6 +1208,12 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 			}
 			if guessed {
 				m.typ = t
+			} else if m.kind == mSingle && (m.guess || m.hint != "") && m.gaz == nil && len(m.titles) == 0 {
+				// "Vyasna said ... Vyasna, a rights center,": a lone
+				// word the words beside one of its mentions type
+				// ([apposedKind]) is of that type in all, whatever
+				// the recogniser or the rules guessed at the others.
+				m.hint = t
 			}
 			return false
 		})

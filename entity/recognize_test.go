@@ -159,7 +159,7 @@ func TestRecognizerTypes(t *testing.T) {
 		{"The relic was carried through Velmors, Norway.", "Velmors", schema.GPE, schema.GPE, "a name ending in s that the tagger reads as a common plural"},
 		{"Yesterday, Norway fired two rockets.", "Yesterday", "", "", "an adverb opening the sentence is no town"},
 		{"She ran for Sheriff of Velmor County, Texas in 2014.", "County", "", "", "a region's head word alone is no town"},
-		{"Tanaka, Japan's envoy, met Tom Wu.", "Tanaka", "", "", "a possessive state: the name before it is no town of it"},
+		{"Tanaka, Japan's envoy, met Tom Wu.", "Tanaka", "", schema.Person, "a possessive state: the name before it is no town of it; the envoy apposed to it is a person ([apposedKind])"},
 	}
 	runTypeCases(t, tests)
 }
