@@ -754,3 +754,51 @@ func bodyPlace(m *mention) bool {
 	}
 	return false
 }
+
+// headlinePlaces: "Australian woman claims Halvik Bank cheated her",
+// "Texas student inspires movement": a headline's nationality or place
+// (its adjective or its name) opening the description of a person whom the
+// body names gives the person the tie to that place that the body states
+// ("Ann Lee, an Australian woman,": from; "lives in Bergen": live_in), the
+// body's first such fact: the headline describes the person as the body
+// does. A possessive ("Fiji's Ann Lee") is [docState.headlineRoles]' case;
+// a place the headline already ties to the person, or one the body ties it
+// to by no origin or home ("fled Norway"), gives nothing.
+func (d *docState) headlinePlaces(sents []nlp.Sentence) {
+	if len(sents) < 2 || len(d.sents) == 0 || !untitled(sents[0]) {
+		return
+	}
+	s := sents[0]
+	toks := s.Tokens
+	ms := d.sents[0]
+	for _, m := range ms {
+		e := m.ent
+		if e == nil || e.typ != schema.Person || m.kind != mDesc || m.role {
+			continue
+		}
+		for _, p := range ms {
+			if p.ent == nil || p.ent.typ != schema.GPE || p.ent == e || p.role ||
+				!(p.start == m.start && p.end < m.end || p.end == m.start) ||
+				p.end < len(toks) && toks[p.end].Tag == "POS" {
+				continue
+			}
+			if slices.ContainsFunc(d.facts, func(f *docFact) bool {
+				return f.Sentence == 0 && (f.subj == e && f.obj == p.ent || f.subj == p.ent && f.obj == e)
+			}) {
+				continue // "Australian woman from Australia"
+			}
+			var tie *docFact
+			for _, f := range d.facts {
+				if f.Sentence == 0 || f.subj != e || f.obj != p.ent || f.Background || f.Negated {
+					continue
+				}
+				if (f.Lemma == schema.From || f.Lemma == liveIn) && (tie == nil || f.Sentence < tie.Sentence) {
+					tie = f
+				}
+			}
+			if tie != nil {
+				d.derive(0, argOf(s, m), p.surface, tie.Lemma, e, p.ent, "", roleConf)
+			}
+		}
+	}
+}

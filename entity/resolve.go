@@ -438,6 +438,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 	}
 	d.headlineRoles(sents)
 	d.headlineHolders(sents)
+	d.headlinePlaces(sents)
 	d.titledLeavers(sents, readings) // after the office facts: the post the title names
 	d.coordinations()
 	d.unclaimed(sents, false)

@@ -1,0 +1,17 @@
+package entity
+
+import "testing"
+
+// TestHeadlinePlaces checks that a headline's nationality or place before
+// the description of a person the body names gives the person, in the
+// headline, the body's tie to that place, on reports written for this test.
+func TestHeadlinePlaces(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Norwegian woman claims Halvik Bank cheated her\n\nAnn Lee, a Norwegian woman and former clerk, has claimed that Halvik Bank cheated her of her savings.\n\nLee lives in Bergen.",
+			"Ann Lee -from-> Norway", 0,
+			"the nationality the body gives the woman it names"},
+		{"Norwegian man says Halvik Bank cheated him\n\nTom Wu, a retired sailor, said on Monday that Halvik Bank cheated him. Wu fled Norway in May.",
+			"", 0,
+			"the body ties the man to the state by no origin"},
+	}, "from", "live_in")
+}
