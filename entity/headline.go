@@ -338,6 +338,10 @@ func (d *docState) headlineRoles(sents []nlp.Sentence) {
 			continue
 		case place != nil:
 			f = d.heldIn(e, place.ent)
+			if f == nil && desc && place.ent.typ == schema.Organization && place.end == k {
+				d.headlineDescRole(s, m, k, place.ent)
+				continue
+			}
 		case k < m.start:
 			// "LA Mayor Lee": the body's post with the title written.
 			for j := k; j < m.start && f == nil; j++ {
@@ -714,7 +718,8 @@ var postVerbs = map[string]bool{
 // the person mention m of toks: among the nouns and modifiers right before
 // the name ("fiancée of journalist Jamal Khashoggi", "the dismissed
 // mayor, Alice Guo", "Ambassador Eitan Naeh"), or in the apposition after
-// it (", an alleged former leader of the Gulf Cartel").
+// it (", an alleged former leader of the Gulf Cartel"), after the age if
+// one comes first (", 38, a sergeant").
 func describedBeside(toks []nlp.Token, m *mention, noun string) bool {
 	is := func(t nlp.Token) bool { return strings.TrimPrefix(t.Lower(), "ex-") == noun }
 	for k := m.start - 1; k >= 0 && k >= m.start-6; k-- {
@@ -726,8 +731,12 @@ func describedBeside(toks []nlp.Token, m *mention, noun string) bool {
 			break
 		}
 	}
-	if m.end+1 < len(toks) && toks[m.end].Text == "," {
-		for k := m.end + 1; k < len(toks) && k <= m.end+6; k++ {
+	end := m.end
+	if end+3 < len(toks) && toks[end].Text == "," && toks[end+1].Tag == "CD" && toks[end+2].Text == "," {
+		end += 2 // "Tom Wu, 38, a sergeant": the age before the apposition
+	}
+	if end+1 < len(toks) && toks[end].Text == "," {
+		for k := end + 1; k < len(toks) && k <= end+6; k++ {
 			t := toks[k]
 			if is(t) {
 				return true
@@ -801,4 +810,28 @@ func (d *docState) headlinePlaces(sents []nlp.Sentence) {
 			}
 		}
 	}
+}
+
+// headlineDescRole: "US Army sergeant charged with murders", "Halvik Bank
+// clerk jailed": a headline's body before the role noun that describes the
+// person the report names ([docState.headlineDescribed]) is where the person
+// holds that role (lead, work_for or member_of by the noun), when the report
+// ties the person to no body by a role: the headline says what the body
+// leaves unsaid ("Tom Wu, 38, a sergeant,").
+func (d *docState) headlineDescRole(s nlp.Sentence, m *mention, k int, body *docEntity) {
+	var words []string
+	for _, t := range s.Tokens[k:m.end] {
+		words = append(words, t.Lower())
+	}
+	lemma := roleLemma(words)
+	if lemma == "" {
+		return
+	}
+	for _, f := range d.facts {
+		if f.subj == m.ent && f.obj != nil && !f.Negated &&
+			(f.Lemma == schema.Lead || f.Lemma == schema.WorkFor || f.Lemma == schema.MemberOf) {
+			return // "Tom Wu, a sergeant of the Lodi Guard,": the body's
+		}
+	}
+	d.derive(0, argOf(s, m), joinText(s.Tokens[k:m.end]), lemma, m.ent, body, "", roleConf)
 }

@@ -24,3 +24,13 @@ func TestHeadlineDescribed(t *testing.T) {
 			"two ambassadors named: which one is unknown"},
 	})
 }
+
+// TestHeadlineDescribedAge checks that the body's apposition naming the
+// headline's noun may come after the person's age.
+func TestHeadlineDescribedAge(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norway jails sergeant for fraud\n\nTom Wu, 38, a sergeant, was found guilty of fraud in Oslo on Monday. He had served in Bergen.",
+			[]string{"Norway -jail-> Tom Wu"}, nil,
+			"the sergeant the body names before his age and the apposition"},
+	})
+}

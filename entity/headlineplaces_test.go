@@ -15,3 +15,16 @@ func TestHeadlinePlaces(t *testing.T) {
 			"the body ties the man to the state by no origin"},
 	}, "from", "live_in")
 }
+
+// TestHeadlineDescRole checks that a body's name before the role noun of a
+// headline's description gives the person the body names the role in it.
+func TestHeadlineDescRole(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Halvik Army sergeant charged with fraud\n\nTom Wu, 38, a sergeant, was charged with fraud in Oslo on Monday. He had served in Bergen.",
+			"Tom Wu -work_for-> Halvik Army", 0,
+			"the sergeant's army in the headline"},
+		{"Halvik Army sergeant charged with fraud\n\nTom Wu, 38, a sergeant of the Lodi Guard, was charged with fraud in Oslo on Monday.",
+			"", 0,
+			"the body gives the sergeant another body"},
+	}, "member_of", "work_for", "lead")
+}
