@@ -765,12 +765,14 @@ func bodyPlace(m *mention) bool {
 }
 
 // headlinePlaces: "Australian woman claims Halvik Bank cheated her",
-// "Texas student inspires movement": a headline's nationality or place
-// (its adjective or its name) opening the description of a person whom the
-// body names gives the person the tie to that place that the body states
-// ("Ann Lee, an Australian woman,": from; "lives in Bergen": live_in), the
-// body's first such fact: the headline describes the person as the body
-// does. A possessive ("Fiji's Ann Lee") is [docState.headlineRoles]' case;
+// "Texas student inspires movement", "Hungarian state-owned enterprise
+// acquires ...": a headline's nationality or place (its adjective or its
+// name, before the description or with only lower-case modifiers between)
+// in the description of a person or organisation whom the body names gives
+// it the tie to that place that the body states ("Ann Lee, an Australian
+// woman,": from; "lives in Bergen": live_in; an organisation's from,
+// locate_in or part_of), the body's first such fact: the headline
+// describes it as the body does. A possessive ("Fiji's Ann Lee") is [docState.headlineRoles]' case;
 // a place the headline already ties to the person, or one the body ties it
 // to by no origin or home ("fled Norway"), gives nothing.
 func (d *docState) headlinePlaces(sents []nlp.Sentence) {
@@ -782,12 +784,12 @@ func (d *docState) headlinePlaces(sents []nlp.Sentence) {
 	ms := d.sents[0]
 	for _, m := range ms {
 		e := m.ent
-		if e == nil || e.typ != schema.Person || m.kind != mDesc || m.role {
+		if e == nil || e.typ != schema.Person && e.typ != schema.Organization || m.kind != mDesc || m.role {
 			continue
 		}
 		for _, p := range ms {
 			if p.ent == nil || p.ent.typ != schema.GPE || p.ent == e || p.role ||
-				!(p.start == m.start && p.end < m.end || p.end == m.start) ||
+				!(p.start == m.start && p.end < m.end || p.end <= m.start && p.end >= m.start-3 && lowerBetween(toks[p.end:m.start])) ||
 				p.end < len(toks) && toks[p.end].Tag == "POS" {
 				continue
 			}
@@ -801,7 +803,9 @@ func (d *docState) headlinePlaces(sents []nlp.Sentence) {
 				if f.Sentence == 0 || f.subj != e || f.obj != p.ent || f.Background || f.Negated {
 					continue
 				}
-				if (f.Lemma == schema.From || f.Lemma == liveIn) && (tie == nil || f.Sentence < tie.Sentence) {
+				origin := f.Lemma == schema.From || e.typ == schema.Person && f.Lemma == liveIn ||
+					e.typ == schema.Organization && (f.Lemma == schema.LocateIn || f.Lemma == schema.PartOf)
+				if origin && (tie == nil || f.Sentence < tie.Sentence) {
 					tie = f
 				}
 			}
@@ -834,4 +838,16 @@ func (d *docState) headlineDescRole(s nlp.Sentence, m *mention, k int, body *doc
 		}
 	}
 	d.derive(0, argOf(s, m), joinText(s.Tokens[k:m.end]), lemma, m.ent, body, "", roleConf)
+}
+
+// lowerBetween reports whether toks are all lower-case modifiers or nouns
+// ("state-owned", "environmental"), as between a headline's nationality
+// and the noun it describes.
+func lowerBetween(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if isCap(t.Text) || t.Tag != "JJ" && t.Tag != "VBN" && t.Tag != "NN" {
+			return false
+		}
+	}
+	return true
 }

@@ -28,3 +28,13 @@ func TestHeadlineDescRole(t *testing.T) {
 			"the body gives the sergeant another body"},
 	}, "member_of", "work_for", "lead")
 }
+
+// TestHeadlinePlacesBody checks the same for an organisation the headline
+// describes by its kind, with lower-case modifiers after the nationality.
+func TestHeadlinePlacesBody(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Norwegian state-owned company buys Lodi Motors\n\nOn Monday, Norwegian state-owned company Halvik Motors bought Lodi Motors for $2 million. The company was founded in 1990.",
+			"Halvik Motors -part_of-> Norway", 0,
+			"the state the body gives the company"},
+	}, "part_of", "locate_in", "from")
+}
