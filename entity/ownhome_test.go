@@ -1,0 +1,31 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg/extract"
+)
+
+// TestOwnedHomes checks that a person's own home placed by "in" says where
+// the person lives, whoever the clause's subject is.
+func TestOwnedHomes(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runEdgeCases(t, a, x, r, []edgeCase{
+		{"Protesters gathered outside Tom Dalven's new home in Velbury on Monday.",
+			[]string{"Tom Dalven -live_in-> Velbury"}, nil,
+			"a named person's home, the object of another's act, places the person"},
+		{"Ann Korrel was charged last week. Police found a rifle during a search of her family home in Marston.",
+			[]string{"Ann Korrel -live_in-> Marston"}, nil,
+			"a possessive pronoun's home places the person it takes up"},
+		{"Protesters gathered outside Tom Dalven's former home in Velbury on Monday.",
+			nil, []string{"Tom Dalven -live_in-> Velbury"},
+			"a former home says nothing of where one lives now"},
+		{"Singer Ann Korrel died on Monday at her home in Marston.",
+			nil, []string{"Ann Korrel -live_in-> Marston"},
+			"where one died at home, die_in says it"},
+	})
+}
