@@ -29,3 +29,26 @@ func TestOwnedHomes(t *testing.T) {
 			"where one died at home, die_in says it"},
 	})
 }
+
+// TestRestatedTownHeads checks that a town head's title restates, in its
+// own sentence, the one town the person was earlier said to lead when no
+// title path held the post.
+func TestRestatedTownHeads(t *testing.T) {
+	a, r := newTest(t, Options{})
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Town row grows\n\nA row broke out between Velby Mayor Tom Dalven, and Ohio Governor, Ann Korrel. " +
+		"\"I think the only thing left is to go,\" he said. However the Governor of Ohio, Ann Korrel, responded by asking Mayor Tom Dalven what he meant."
+	_, facts := pipelineFacts(a, x, r, text)
+	found := false
+	for _, f := range facts {
+		if f.Sentence == 3 && f.SubjectEntity == "Tom Dalven" && f.ObjectEntity == "Velby" && f.Lemma == "lead" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Resolve(%q): no Tom Dalven -lead-> Velby in the last sentence, where Mayor restates it", text)
+	}
+}
