@@ -3225,3 +3225,40 @@ func policeBody(e *docEntity) bool {
 // policeWords are the lower-case words that name a police force in a
 // body's name ("Metropolitan Police", "the Garda", "Gendarmerie").
 var policeWords = map[string]bool{"police": true, "constabulary": true, "garda": true, "gendarmerie": true, "carabinieri": true}
+
+// restatedTownHeads: "a row between Velby Mayor Tom Wu, and ...", read
+// only as "Tom Wu is Velby's mayor" (no title path holds the post after
+// "between" or "with"), then "Mayor Tom Wu" in a later sentence: the
+// title restates the one town he was earlier said to lead.
+func (d *docState) restatedTownHeads(sents []nlp.Sentence) {
+	for si, ms := range d.sents {
+		if si >= len(sents) {
+			break
+		}
+		for _, m := range ms {
+			if m.ent == nil || m.ent.typ != schema.Person || m.kind != mName || len(m.titles) == 0 || m.role ||
+				!localHeads[strings.ToLower(m.titles[len(m.titles)-1].name)] || m.country != nil || m.org != nil {
+				continue
+			}
+			if o := d.ledTownBefore(m.ent, si); o != nil {
+				d.derive(si, argOf(sents[si], m), m.titles[len(m.titles)-1].name, schema.Lead, m.ent, o, "", roleConf)
+			}
+		}
+	}
+}
+
+// ledTownBefore returns the one place below a state that person e was said
+// to lead before sentence si, or nil when there is none or more than one.
+func (d *docState) ledTownBefore(e *docEntity, si int) *docEntity {
+	var found *docEntity
+	for _, f := range d.facts {
+		if f.subj != e || f.Lemma != schema.Lead || f.Negated || f.Sentence >= si || f.obj == nil || f.obj.typ != schema.GPE || d.r.country(f.obj) {
+			continue
+		}
+		if found != nil && found != f.obj {
+			return nil
+		}
+		found = f.obj
+	}
+	return found
+}
