@@ -281,6 +281,16 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 	}
 }
 
+// headlineWithBody returns the headline that opens sents (a first line
+// with no final stop, [untitled]) and its mentions, and reports whether
+// there is one with a body after it, which the headline rules read it by.
+func (d *docState) headlineWithBody(sents []nlp.Sentence) (nlp.Sentence, []*mention, bool) {
+	if len(sents) < 2 || len(d.sents) == 0 || !untitled(sents[0]) {
+		return nlp.Sentence{}, nil, false
+	}
+	return sents[0], d.sents[0], true
+}
+
 // headlineRoles: "Sitting Fijian Prime Minister Tom Wu dies aged 78",
 // "Fiji's Ann Lee delivers speech", "LA Mayor Lee ends campaign": a
 // headline names a person with a place or body before the name (its
@@ -291,12 +301,11 @@ func (r *Resolver) surnamePlaces(ms [][]*mention) {
 // short name such as "LA") and role nouns ("boss") stand between the place
 // and the name.
 func (d *docState) headlineRoles(sents []nlp.Sentence) {
-	if len(sents) < 2 || len(d.sents) == 0 || !untitled(sents[0]) {
+	s, ms, ok := d.headlineWithBody(sents)
+	if !ok {
 		return
 	}
-	s := sents[0]
 	toks := s.Tokens
-	ms := d.sents[0]
 	for _, m := range ms {
 		e := m.ent
 		desc := m.kind == mDesc // "Thai ex-minister": [docState.headlineDescribed]'s
@@ -393,12 +402,12 @@ func (d *docState) heldIn(e, o *docEntity) *docFact {
 // office is that person, who holds the office there in the headline too.
 // A name after the office is [docState.headlineRoles]' case.
 func (d *docState) headlineHolders(sents []nlp.Sentence) {
-	if len(sents) < 2 || len(d.sents) == 0 || !untitled(sents[0]) {
+	s, ms, ok := d.headlineWithBody(sents)
+	if !ok {
 		return
 	}
-	s := sents[0]
 	toks := s.Tokens
-	for _, p := range slices.Clone(d.sents[0]) {
+	for _, p := range slices.Clone(ms) {
 		if p.ent == nil || p.ent.typ != schema.GPE && p.ent.typ != schema.Organization || p.role {
 			continue
 		}
@@ -776,12 +785,11 @@ func bodyPlace(m *mention) bool {
 // a place the headline already ties to the person, or one the body ties it
 // to by no origin or home ("fled Norway"), gives nothing.
 func (d *docState) headlinePlaces(sents []nlp.Sentence) {
-	if len(sents) < 2 || len(d.sents) == 0 || !untitled(sents[0]) {
+	s, ms, ok := d.headlineWithBody(sents)
+	if !ok {
 		return
 	}
-	s := sents[0]
 	toks := s.Tokens
-	ms := d.sents[0]
 	for _, m := range ms {
 		e := m.ent
 		if e == nil || e.typ != schema.Person && e.typ != schema.Organization || m.kind != mDesc || m.role {
