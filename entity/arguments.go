@@ -1355,6 +1355,10 @@ var stakeVerbs = map[string]bool{
 // their percentage gives ("owns 25 percent in Halvik Motors").
 var shareVerbs = map[string]bool{"own": true, "hold": true, "control": true}
 
+// stakeNouns are the shares of a company that [stakeVerbs] and "have" take
+// with an in-phrase naming it: "has a 16.5% stake in Tarsen Oil".
+var stakeNouns = map[string]bool{"stake": true, "stakes": true}
+
 // relatedFirms are the words before "company" that name a company related
 // to the one named before them.
 var relatedFirms = map[string]bool{

@@ -2419,6 +2419,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// argument is the relation's other end.
 	if !intended {
 		d.transferFrom(si, s, x, f.subj, f.obj) // "signed Tom Wu from Ipswich Town"
+		d.boughtFrom(si, s, x, f.subj, f.obj)   // "bought two units from Darnet Group"
 		d.motionPath(si, s, x, f.subj)
 		d.surrendered(si, s, x, f.subj)
 		if !x.Negated {
@@ -2434,6 +2435,10 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		}
 		d.respondedTo(si, s, x, f.subj)
 		d.prepRelative(si, s, x, f.subj) // "Tom Wu, with whom Ann Lee feuded"
+	}
+	if f.subj != nil && f.obj == nil && agent == nil && !intended {
+		d.boughtAssets(si, s, x, f.subj)  // "bought Darnet's assets"
+		d.offerAccepted(si, s, x, f.subj) // "agreed to a takeover offer by Halvik Motors"
 	}
 	if f.subj != nil && f.obj != nil && isPlace(f.obj) && agent == nil && !x.Negated && !intended && strings.HasSuffix(x.Lemma, "_in") && withAfterTimes(x) {
 		// "met in Oslo with Ann Lee": the place was read as the object;

@@ -423,7 +423,13 @@ func plannedInfinitive(toks []nlp.Token, to int, lemma string) bool {
 		return false
 	}
 	switch toks[k].Lower() {
-	case "is", "are", "was", "were", "'s", "'re", "going":
+	case "is", "are", "'s", "'re":
+		// "Halvik Motors is to acquire Tarsen Oil": business news tells an
+		// agreed deal so, as "agreed to buy" ([intends]); "is to visit"
+		// stays a plan.
+		verb, _, _ := strings.Cut(lemma, "_")
+		return !(k == to-1 && dealVerbs[verb] && verb != "pay")
+	case "was", "were", "going":
 		return true
 	}
 	if entitlementNouns[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "NN") {

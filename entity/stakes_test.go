@@ -7,7 +7,7 @@ import (
 )
 
 // TestStakes: a company that takes, buys or holds a stake in another has
-// invested in it; one that sells its stake has not.
+// invested in it (one that holds or has it owns a stake in it); one that sells its stake has not.
 func TestStakes(t *testing.T) {
 	a, r := newTest(t, Options{})
 	x, err := extract.New()
@@ -22,8 +22,11 @@ func TestStakes(t *testing.T) {
 			[]string{"Halvik Motors -invest_in-> Tessaro Labs"}, nil,
 			"a stake bought, with its size"},
 		{"Brenmark Corp. holds a minority stake in Tessaro Labs.",
-			[]string{"Brenmark Corp -invest_in-> Tessaro Labs"}, nil,
-			"a stake held"},
+			[]string{"Brenmark Corp -own_stake_in-> Tessaro Labs"}, nil,
+			"a stake held is owned"},
+		{"The Orvane Fund has a 16.5% stake in Tessaro Labs.",
+			[]string{"Orvane Fund -own_stake_in-> Tessaro Labs"}, nil,
+			"a stake the holder has"},
 		{"Halvik Motors sold its stake in Tessaro Labs.",
 			nil, []string{"Halvik Motors -invest_in-> Tessaro Labs", "Halvik Motors -sell_in-> Tessaro Labs"},
 			"a stake sold: no investment"},

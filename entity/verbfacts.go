@@ -504,7 +504,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 	post := (postLemmas[x.Lemma] || appointVerbs[verb]) && appointedRole(s, x) != ""
 	if verb == "make" && withNominal(lastWord(x.Object.Text)) {
 		// "made a deal with Latvia": the act done with the actor.
-	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) || verb == "say" || verb == "make" || verb == "put" {
+	} else if verb == "" || verb == "be" || verb == "have" && !tieNouns[lastWord(x.Object.Text)] && !withNominal(lastWord(x.Object.Text)) && !stakeNouns[lastWord(x.Object.Text)] || verb == "say" || verb == "make" || verb == "put" {
 		return
 	}
 	given := x.Attribution != "" && (supplyVerbs[verb] || paymentVerbs[verb] || disclosureVerbs[verb] && saidDisclosure(s, x))
@@ -566,6 +566,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		prep, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
 		if r := strings.ToLower(a.Role); (actorPreps[r] || r == "from") && prep != r {
 			prep = r // "gained a seat from the Labour Party": the relation holds the preposition
+		}
+		if prep == "from" && acceptsOffer(x) {
+			continue // "accepted a bid from Halvik Motors": [docState.offerAccepted]'s
 		}
 		if actPatientPrep(verb, head, prep) {
 			continue // "condemned Norwegian aggression against Finland": the act's patient
@@ -638,7 +641,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		gained := prep == "over" && resultNouns[head] == "defeat" && resultVerbs[verb]
 		// "took a stake in Halvik Motors", "bought a 20 percent stake
 		// in": the holder invested in the company.
-		staked := (prep == "in" || strings.EqualFold(a.Role, "in")) && stakeVerbs[verb] && (head == "stake" || head == "stakes")
+		staked := (prep == "in" || strings.EqualFold(a.Role, "in")) && (stakeVerbs[verb] || verb == "have") && stakeNouns[head]
+		if staked {
+			prep = "in" // the role's, when the argument's text lost it
+		}
 		// "owns 25.51 percent in Halvik Motors", "holds 12 per cent in":
 		// a share of the company, given as a percentage, that the holder
 		// owns.
@@ -722,6 +728,10 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		lemma := verb + "_" + prep
 		if blamed {
 			lemma = verb
+		} else if staked && (shareVerbs[verb] || verb == "have") {
+			// "has a 16.5% stake in Tarsen Oil", "holds a stake in": the
+			// stake is owned, not bought now.
+			lemma = "own_stake_in"
 		} else if staked {
 			lemma = "invest_in"
 		} else if held {
@@ -771,7 +781,7 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 				continue
 			}
 			lemma = nominals.at(head).lemma
-		} else if verb == "have" {
+		} else if verb == "have" && !staked {
 			lemma = "have_" + head + "_" + prep
 		} else if v, ok := strings.CutSuffix(x.Lemma, "_in"); ok && mannerNouns[bare] {
 			// "was married in turn to A, B and C", "worked in tandem
