@@ -56,3 +56,17 @@ func TestDeals(t *testing.T) {
 			"an offer rejected"},
 	})
 }
+
+// TestLowerCaseAgency checks that a news agency that writes its name in
+// lower case is an actor told or reporting, on documents written for
+// this test.
+func TestLowerCaseAgency(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"A local official, Jon Bale, told dpa that the town of Velmora was calm.",
+			[]string{"Jon Bale -tell-> dpa"}, nil,
+			"the agency told, in lower case"},
+		{"Ann Lee told the German news agency DPA that she would resign.",
+			[]string{"Ann Lee -tell-> dpa"}, nil,
+			"its name in capitals"},
+	})
+}
