@@ -476,6 +476,14 @@ func (d *docState) argument(si int, s nlp.Sentence, a schema.Argument) (*docEnti
 		if isPlace(m.ent) && addressBeforeNoun(toks, m.end, covered) {
 			return nil, 0, "" // "met a Salem, Oregon woman": the town names no one met
 		}
+		if m.kind != mName && m.ent.typ != schema.Person && roleNoun(toks[e-1].Lower()) {
+			if p := appositiveName(toks, e, covered); p != nil && p.ent.typ == schema.Person {
+				// "A local government official, Tom Wu, told Reuters":
+				// the official named, not the government whose staff
+				// the description reads.
+				return p.ent, p.conf, ""
+			}
+		}
 		return m.ent, m.conf, ""
 	}
 	if m := appositiveName(toks, e, covered); m != nil {

@@ -70,3 +70,14 @@ func TestLowerCaseAgency(t *testing.T) {
 			"its name in capitals"},
 	})
 }
+
+// TestOfficialNamedTells checks that an official named in apposition to
+// a description of a government's staff is the one who tells, where the
+// document is about one state, on a document written for this test.
+func TestOfficialNamedTells(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Militants storm Norwegian military base\n\nA pre-dawn raid by the Velmor Front on a military base in northern Norway has left at least 18 people dead, officials told Reuters on Sunday.\n\nThe attack started with a car bombing at the entrance of the base, Lind said. A local government official, Jon Bale, told Reuters by phone that the gun battle had lasted about two hours.",
+			[]string{"Jon Bale -tell-> Reuters"}, []string{"Norwegian government -tell-> Reuters"},
+			"the official named, not the government"},
+	})
+}

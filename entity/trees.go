@@ -71,7 +71,7 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 				if swap {
 					a, b, x.Subject, x.Object = b, a, x.Object, x.Subject
 				}
-			} else if intention(s, x) || b.possessive {
+			} else if intention(s, x) || b.possessive || d.subjectTaken(si, s, x, a) {
 				continue
 			}
 			linked[pair{a.ent, b.ent}], linked[pair{b.ent, a.ent}] = true, true
@@ -232,4 +232,22 @@ func (d *docState) treeRole(s nlp.Sentence, x schema.Extraction, a, b *mention) 
 		return r, false
 	}
 	return "", false
+}
+
+// subjectTaken reports whether a rule's fact of sentence si with x's act
+// has read the subject phrase that holds mention a as another actor: "A
+// local government official, Tom Wu, told Reuters" is Tom Wu's telling,
+// which the parse must not give the government the phrase names.
+func (d *docState) subjectTaken(si int, s nlp.Sentence, x schema.Extraction, a *mention) bool {
+	if a.start < 0 || a.end > len(s.Tokens) || a.end <= a.start {
+		return false
+	}
+	from, to := s.Tokens[a.start].Start, s.Tokens[a.end-1].End
+	for _, f := range d.facts {
+		if f.Sentence == si && f.subj != nil && f.subj != a.ent && f.Lemma == x.Lemma &&
+			f.Extraction.Subject.Start <= from && to <= f.Extraction.Subject.End {
+			return true
+		}
+	}
+	return false
 }
