@@ -156,3 +156,38 @@ func (d *docState) offerAccepted(si int, s nlp.Sentence, x schema.Extraction, su
 		return
 	}
 }
+
+// bareRivalNouns, written with no possessive right before the name of a
+// verb's object, make the object the subject's rival: "ExxonMobil
+// acquires shale rival Pioneer", "Ann Lee defeated rival Tom Wu".
+var bareRivalNouns = map[string]bool{"rival": true, "rivals": true, "competitor": true}
+
+// bareRival adds obj —compete_with→ subj when x's object is the subject's
+// rival named with no possessive or article: lower-case modifiers, a noun
+// of [bareRivalNouns], then the name ("acquired shale rival Tarsen Oil"),
+// as "acquired its rival Tarsen Oil" gives through the possessive.
+func (d *docState) bareRival(si int, s nlp.Sentence, x schema.Extraction, subj, obj *docEntity) {
+	if subj == nil || obj == nil || subj == obj || x.Negated || !actorEntity(subj) || !actorEntity(obj) || si >= len(d.sents) {
+		return
+	}
+	if _, passive := passiveVerb(x); passive {
+		return
+	}
+	toks := s.Tokens
+	first, end := argTokens(s, x.Object)
+	if first < 0 {
+		return
+	}
+	for _, m := range d.sents[si] {
+		if m.ent != obj || m.start <= first || m.end != end || !bareRivalNouns[toks[m.start-1].Lower()] {
+			continue
+		}
+		for k := first; k < m.start-1; k++ {
+			if !lowerWord(toks[k].Text) || !strings.HasPrefix(toks[k].Tag, "NN") && !strings.HasPrefix(toks[k].Tag, "JJ") {
+				return // "the rival", "its rival", "Sweden's rival": another's or the role rules'
+			}
+		}
+		d.derive(si, x.Object, toks[m.start-1].Text, "compete_with", obj, subj, "", x.Confidence*placeArgConf)
+		return
+	}
+}

@@ -81,3 +81,22 @@ func TestOfficialNamedTells(t *testing.T) {
 			"the official named, not the government"},
 	})
 }
+
+// TestBareRival checks that a verb's object named as a rival with no
+// possessive is the subject's rival, on documents written for this test.
+func TestBareRival(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Motors acquired shale rival Tarsen Oil in a $60bn deal.",
+			[]string{"Halvik Motors -acquire-> Tarsen Oil", "Tarsen Oil -compete_with-> Halvik Motors"}, nil,
+			"a rival acquired"},
+		{"Ann Lee defeated rival Tom Wu in the primary.",
+			[]string{"Tom Wu -compete_with-> Ann Lee"}, nil,
+			"a rival defeated"},
+		{"Halvik Motors acquired Sweden's rival Tarsen Oil.",
+			nil, []string{"Tarsen Oil -compete_with-> Halvik Motors"},
+			"another's rival"},
+		{"Ann Lee did not defeat rival Tom Wu.",
+			nil, []string{"Tom Wu -compete_with-> Ann Lee"},
+			"a negated act says nothing of the rivalry here"},
+	})
+}

@@ -2420,6 +2420,9 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.transferFrom(si, s, x, f.subj, f.obj) // "signed Tom Wu from Ipswich Town"
 		d.boughtFrom(si, s, x, f.subj, f.obj)   // "bought two units from Darnet Group"
+		if !x.Negated {
+			d.bareRival(si, s, x, f.subj, f.obj) // "acquired shale rival Tarsen Oil"
+		}
 		d.motionPath(si, s, x, f.subj)
 		d.surrendered(si, s, x, f.subj)
 		if !x.Negated {
