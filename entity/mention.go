@@ -49,6 +49,9 @@ type mention struct {
 	// country and org are the state and body named with a person, group or
 	// organisation ("Ukrainian President", "NATO representatives").
 	country, org *mention
+	// people is the people's or the faith's group an adjective before
+	// the person's name or title names ([Resolver.peopleWords]).
+	people *mention
 	// in is the place a possessive names as containing this one
 	// ("Russia's Kursk region").
 	in *mention
@@ -332,6 +335,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	commaSuffix(s, ms)
 	r.appositives(s, ms)
 	r.indefiniteTitles(s, ms)
+	ms = r.peopleWords(s, ms)
 	out := ms[:0]
 	for _, m := range ms {
 		// A nationality word alone ("the British military", "Ukrainian
