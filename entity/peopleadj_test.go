@@ -29,5 +29,8 @@ func TestPeopleAdj(t *testing.T) {
 		{"Ali Lee, a Shiite, said it was over. Tom Berg, a Kurdish politician, said the same.",
 			[]string{"Ali Lee -member_of-> Shiites", "Tom Berg -member_of-> Kurds"}, nil,
 			"a faith's noun alone and a people's adjective before a noun in an apposition"},
+		{"During Tom Wu's rule, the Sunni minority dominated Norway, while Shi'ite communities were oppressed and the Kurdish population massacred as they fought against Tom Wu's regime. The Kurds make up a fifth of the population.",
+			[]string{"Sunni minority -dominate-> Norway", "Kurds -fight_against-> Tom Wu"}, nil,
+			"a people's adjective before population or community names the people, one group with its plural; before minority, the part as written"},
 	})
 }
