@@ -114,6 +114,7 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 		return
 	}
 	d.peopleFact(si, s, m)
+	d.peopleOfPlace(si, s, m)
 	arg := argOf(s, m)
 	if e.typ == schema.Person && e.country == nil && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent // from an appositive: "Kim Jong Bok, a North Korean general"

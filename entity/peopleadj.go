@@ -219,3 +219,29 @@ func (r *Resolver) apposedPeople(s nlp.Sentence, p, m *mention) *mention {
 	p.people = g
 	return g
 }
+
+// peopleOfPlace derives where a people's group that "of" and a state or
+// a region follow lives ("The Kurdish population of Norway celebrated",
+// "the Kurds of Syria"): the people of the place, located in it. m is a
+// mention of sentence si.
+func (d *docState) peopleOfPlace(si int, s nlp.Sentence, m *mention) {
+	toks := s.Tokens
+	if m.ent == nil || m.ent.typ != schema.Group || m.adj || m.end+1 >= len(toks) || toks[m.end].Lower() != "of" {
+		return
+	}
+	if m.kind != mGroup || m.head != "people" {
+		if m.kind != mName || !groupWords[m.surface] {
+			return
+		}
+	}
+	c := coveringAt(d.sents[si], m.end+1)
+	if c < 0 {
+		return
+	}
+	p := d.sents[si][c]
+	if p.start != m.end+1 || p.ent == nil || p.ent.typ != schema.GPE || p.adj || p.possessive ||
+		p.end < len(toks) && (strings.HasPrefix(toks[p.end].Tag, "NN") || toks[p.end].Tag == "POS") {
+		return
+	}
+	d.derive(si, argOf(s, m), "of", schema.LocateIn, m.ent, p.ent, "", roleConf)
+}

@@ -32,5 +32,8 @@ func TestPeopleAdj(t *testing.T) {
 		{"During Tom Wu's rule, the Sunni minority dominated Norway, while Shi'ite communities were oppressed and the Kurdish population massacred as they fought against Tom Wu's regime. The Kurds make up a fifth of the population.",
 			[]string{"Sunni minority -dominate-> Norway", "Kurds -fight_against-> Tom Wu"}, nil,
 			"a people's adjective before population or community names the people, one group with its plural; before minority, the part as written"},
+		{"The Kurdish population of Norway celebrated today. The Kurds of Syria protested on Monday.",
+			[]string{"Kurds -locate_in-> Norway", "Kurds -locate_in-> Syria"}, nil,
+			"a people of a state lives in it"},
 	})
 }
