@@ -99,7 +99,7 @@ func (r *Resolver) peopleWords(s nlp.Sentence, ms []*mention) []*mention {
 		}
 		if j+1 < len(ms) {
 			if p := ms[j+1]; p.typ == schema.Person && p.kind == mName && p.people == nil && p.country == nil && p.org == nil &&
-				(len(p.titles) > 0 || p.start > end && (toks[p.start-1].Tag == "NN" || toks[p.start-1].Tag == "JJ")) && peopleModifiersOnly(toks[end:p.start]) {
+				(len(p.titles) > 0 || p.start > end && (strings.HasPrefix(toks[p.start-1].Tag, "NN") || strings.HasPrefix(toks[p.start-1].Tag, "JJ"))) && peopleModifiersOnly(toks[end:p.start]) {
 				// "Kurdish leader Tom Wu", "Kurdish politician Ann Lee".
 				p.people = g
 				g.used = true
