@@ -113,6 +113,8 @@ func (d *docState) mentionFacts(si int, s nlp.Sentence, m *mention) {
 	if e == nil || m.kind == mPronoun || m.kind == mDesc || m.kind == mGroupRef {
 		return
 	}
+	d.peopleFact(si, s, m)
+	d.peopleOfPlace(si, s, m)
 	arg := argOf(s, m)
 	if e.typ == schema.Person && e.country == nil && m.country != nil && m.country.ent != nil && m.country.ent.typ == schema.GPE {
 		e.country = m.country.ent // from an appositive: "Kim Jong Bok, a North Korean general"

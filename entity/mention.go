@@ -49,6 +49,9 @@ type mention struct {
 	// country and org are the state and body named with a person, group or
 	// organisation ("Ukrainian President", "NATO representatives").
 	country, org *mention
+	// people is the people's or the faith's group an adjective before
+	// the person's name or title names ([Resolver.peopleWords]).
+	people *mention
 	// in is the place a possessive names as containing this one
 	// ("Russia's Kursk region").
 	in *mention
@@ -332,6 +335,7 @@ func (r *Resolver) scan(s nlp.Sentence) []*mention {
 	commaSuffix(s, ms)
 	r.appositives(s, ms)
 	r.indefiniteTitles(s, ms)
+	ms = r.peopleWords(s, ms)
 	out := ms[:0]
 	for _, m := range ms {
 		// A nationality word alone ("the British military", "Ukrainian
@@ -2684,8 +2688,14 @@ var peopleAdjs = newWordSet(map[string]bool{
 	"Kurdish": true, "Arab": true, "Muslim": true, "Christian": true, "Jewish": true, "Hindu": true, "Sikh": true,
 	"Buddhist": true, "Catholic": true, "Protestant": true, "Shia": true, "Shiite": true, "Sunni": true,
 	"Rohingya": true, "Uighur": true, "Uyghur": true, "Tamil": true, "Pashtun": true, "Yazidi": true, "Druze": true,
-	"Coptic": true,
+	"Coptic": true, "Shi'a": true, "Shi'ite": true,
 })
+
+// peopleHeads are the nouns after a people's adjective that name the
+// people ([Resolver.faithGroup]) or a part of it by its number.
+var peopleHeads = map[string]string{
+	"population": "people", "community": "people", "communities": "people", "minority": "minority", "majority": "majority",
+}
 
 // regionAdjs are the adjectives of a world region or of the world at large
 // that, before a noun for states or their forces, name a group of states
@@ -2769,6 +2779,19 @@ func (r *Resolver) faithGroup(s nlp.Sentence, i int) *mention {
 		head, ok := r.g.groups[normKey(w.Text)]
 		if w.Lower() == "militias" && !region {
 			head, ok = "militias", true // "Shiite militias", "pro-government militias"
+		}
+		if ph := peopleHeads[w.Lower()]; ph != "" && k == i+1 && peopleAdjs.has(toks[i].Text) {
+			// "the Kurdish population", "Shi'ite communities": the
+			// people itself, one group with its plural ("Kurds"); "the
+			// Sunni minority": the part of it a state holds, as written.
+			if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Tag, "NN") || toks[k+1].Tag == "POS") {
+				return nil
+			}
+			name := adj + " " + w.Lower()
+			if ph == "people" {
+				_, name = peopleWordsAt(toks, i)
+			}
+			return &mention{kind: mGroup, start: i, end: k + 1, typ: schema.Group, surface: spanText(s, i, k+1), name: name, head: ph}
 		}
 		if w.Lower() == "groups" && peopleAdjs.has(toks[i].Text) && k == i+1 {
 			// "allied with Kurdish groups", "Palestinian groups": a

@@ -339,6 +339,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.ranAsMember(i, s, ms)
 	}
 	d.ledeDescriptions()
+	d.ledeVictims()
 	d.laterSovereigns()
 	for i, s := range sents {
 		d.pairActs(i, s, d.sents[i]) // "Boeing-Air Force talks" in a headline: names resolved later in the text
