@@ -236,6 +236,23 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if o == nil && last != "Chief Minister" {
 					o = d.officeOfPlace(si, e, "governor", region)
 				}
+				if o == nil && last != "Chief Minister" && regionalTitle(sents[si].Tokens, m) {
+					// "Regional Governor Ann Lee agreed" in a report that
+					// names several provinces and one "Autonomous Region
+					// in Velmar": the region's head.
+					o = d.oneNamedRegion()
+				}
+			case councilTitles[strings.ToLower(last)]:
+				// "Councillor Quinn described the rally" in a report that
+				// names Tameside Council: a member of the one council the
+				// document names (GUIDE: a title's body is the one the
+				// document names).
+				o, lemma = d.oneCouncil(), schema.MemberOf
+			case last == "Commissioner" && bareTitle(sents[si].Tokens, m, last):
+				// "speaking for Commissioner Ann Lee" in a report that
+				// names the European Commission: a member of the one
+				// commission the document names.
+				o, lemma = d.oneCommission(), schema.MemberOf
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names;

@@ -1,0 +1,108 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// councilTitles are the titles of a local council's members ("Councillor
+// Ann Lee"), in lower case.
+var councilTitles = map[string]bool{
+	"councillor": true, "councilor": true, "councilman": true, "councilwoman": true, "councilmember": true,
+}
+
+// notLocalCouncil are words that, in a council's name, make it a body of
+// states or a state's, whose members no one titles "Councillor": the
+// "Security Council", the "European Council", the "Human Rights Council".
+var notLocalCouncil = map[string]bool{
+	"Security": true, "European": true, "Rights": true, "Nations": true, "National": true, "Legislative": true,
+	"Executive": true, "State": true, "Federal": true, "Privy": true, "Olympic": true, "Research": true,
+}
+
+// oneCouncil returns the one council the document names ("Tameside
+// Council", "Bergen City Council"), whose member a "Councillor" is, or nil
+// when it names none, or several, or a council of states
+// ([notLocalCouncil]).
+func (d *docState) oneCouncil() *docEntity {
+	return d.oneForce(func(name string) bool {
+		w := strings.Fields(name)
+		return len(w) > 1 && w[len(w)-1] == "Council" && !slices.ContainsFunc(w, func(s string) bool { return notLocalCouncil[s] })
+	})
+}
+
+// oneCommission returns the one commission the document names ("the
+// European Commission", "the Electoral Commission"), whose member a bare
+// "Commissioner" is, or nil when it names none or several.
+func (d *docState) oneCommission() *docEntity {
+	return d.oneForce(func(name string) bool {
+		w := strings.Fields(name)
+		return len(w) > 1 && w[len(w)-1] == "Commission"
+	})
+}
+
+// bareTitle reports whether the title of m is written before its name as
+// the one word title, capitalised or not, with no capitalised word of a
+// body or a place before it: "speaking for Commissioner Olli Rehn", not
+// "Court Commissioner Loren Keating" nor "Police Commissioner Tom Wu".
+func bareTitle(toks []nlp.Token, m *mention, title string) bool {
+	k := namedTitleStart(m)
+	if k != m.start-1 || k < 0 || !strings.EqualFold(toks[k].Text, title) {
+		return false
+	}
+	return k == 0 || !isCap(toks[k-1].Text) || toks[k-1].Tag == "DT" || toks[k-1].Tag == "IN"
+}
+
+// oneNamedRegion returns the one place of the document whose name has the
+// word "Region" ("the Autonomous Region in Muslim Mindanao", "the Biobio
+// Region"), which a "Regional Governor" heads, or nil when it names none
+// or several, or names another place with a region's noun of
+// [regionNouns] ("the Kosice Region and the Aceh Province": a province's
+// governor is a regional one too).
+func (d *docState) oneNamedRegion() *docEntity {
+	var r *docEntity
+	for _, e := range d.ents {
+		if e.typ != schema.GPE && e.typ != schema.Location || len(e.mentions) == 0 || d.r.country(e) {
+			continue
+		}
+		w := strings.Fields(e.name)
+		if !slices.Contains(w, "Region") {
+			if len(w) > 1 && regionNouns[w[len(w)-1]] {
+				return nil
+			}
+			continue
+		}
+		if r != nil {
+			return nil
+		}
+		r = e
+	}
+	return r
+}
+
+// benchVerbs put a judge on a court's bench: "has been on the High Court
+// bench since 1997", "sat on the Federal Court bench".
+var benchVerbs = map[string]bool{"be_on": true, "sit_on": true, "serve_on": true}
+
+// benchSeat adds, for a person who is, sits or serves on a named court's
+// bench ("Tom Wu has been on the Halden High Court bench since 1997"), the
+// person's seat in the court: member_of the court named right before
+// "bench" in the object.
+func (d *docState) benchSeat(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
+	if x.Negated || f.subj == nil || f.subj.typ != schema.Person || !benchVerbs[x.Lemma] || si >= len(d.sents) {
+		return
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 0 {
+		return
+	}
+	for _, m := range d.sents[si] {
+		if m.ent == nil || m.ent == f.subj || m.ent.typ != schema.Organization || m.start < first || m.end >= last ||
+			s.Tokens[m.end].Lower() != "bench" || !slices.ContainsFunc(strings.Fields(m.ent.name), func(w string) bool { return w == "Court" || w == "Tribunal" }) {
+			continue
+		}
+		d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
+	}
+}

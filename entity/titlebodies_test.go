@@ -1,0 +1,41 @@
+package entity
+
+import "testing"
+
+// TestTitleBodies checks that a councillor's, a commissioner's and a
+// regional governor's title ties its holder to the one body of its kind
+// the document names, and never to one of two, on sentences written for
+// this test.
+func TestTitleBodies(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Rally banned\n\nThe leader of Velby Council, Tom Harker, said the march would be banned. Councillor Harker described the group as dangerous.",
+			[]string{"Tom Harker -member_of-> Velby Council"}, nil,
+			"a councillor of the one council named"},
+		{"Rally banned\n\nVelby Council and Lund City Council met on Monday. Councillor Tom Harker described the group as dangerous.",
+			nil, []string{"Tom Harker -member_of-> Velby Council", "Tom Harker -member_of-> Lund City Council"},
+			"two councils: no guess"},
+		{"Trade talks\n\nA European Commission spokeswoman, speaking for Commissioner Olli Varga, told reporters that the plan was sound.",
+			[]string{"Olli Varga -member_of-> European Commission"}, nil,
+			"a bare commissioner of the one commission named"},
+		{"Bombing\n\nThe police of the Velmar Autonomous Region said nine people died in the town of Lorn, Kessa provincial officials said. Regional Governor Joel Tolan agreed.",
+			[]string{"Joel Tolan -lead-> Velmar Autonomous Region"}, nil,
+			"a regional governor of the one region named as a Region"},
+		{"Bombing\n\nThe police of the Velmar Autonomous Region said nine people died in Kessa Province. Regional Governor Joel Tolan agreed.",
+			nil, []string{"Joel Tolan -lead-> Velmar Autonomous Region", "Joel Tolan -lead-> Kessa Province"},
+			"a region and a province: no guess"},
+	})
+}
+
+// TestBenchSeat checks that a judge who is on a named court's bench sits
+// in the court, and that a judge replaced by one who moves from another
+// court is not put in that court, on sentences written for this test.
+func TestBenchSeat(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"New judge\n\nAnn Lee will replace Justice Tom Wu, who has been on the Halden High Court bench since 1997.",
+			[]string{"Tom Wu -member_of-> Halden High Court"}, nil,
+			"on the court's bench"},
+		{"New judge\n\nLund Federal Court Justice Ann Lee has been appointed a judge of the Halden High Court, replacing her husband, Justice Tom Wu, who retires in June.",
+			nil, []string{"Tom Wu -member_of-> Lund Federal Court"},
+			"the replaced judge is of the court she moves to, not the one she leaves"},
+	})
+}
