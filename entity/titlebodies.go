@@ -106,3 +106,51 @@ func (d *docState) benchSeat(si int, s nlp.Sentence, x schema.Extraction, f *doc
 		d.derive(si, x.Subject, x.Relation, schema.MemberOf, f.subj, m.ent, "", x.Confidence*placeArgConf)
 	}
 }
+
+// presidentialStaff are the lower-case nouns of a head of state's staff
+// that "Presidential" or "Senior" before a name make a title ("Presidential
+// physician Ann Lee", "Senior advisor Tom Wu").
+var presidentialStaff = map[string]bool{
+	"adviser": true, "advisor": true, "physician": true, "doctor": true, "aide": true,
+}
+
+// whiteHouseStaff adds work_for the White House for a person titled as a
+// president's staff ([presidentialStaff]) before the name, in a report
+// that names the White House: "Presidential physician Ann Lee issued a
+// statement". "Senior" says whose only in a sentence that names no other
+// organisation ("Senior advisor Tom Wu had tested positive"); a
+// possessive or a name before the title is the staff's employer instead
+// ("Acme's senior adviser", "Acme senior adviser").
+func (d *docState) whiteHouseStaff(sents []nlp.Sentence) {
+	wh := d.oneForce(func(name string) bool { return name == "White House" })
+	if wh == nil {
+		return
+	}
+	for si, ms := range d.sents {
+		if si >= len(sents) {
+			break
+		}
+		toks := sents[si].Tokens
+		for _, m := range ms {
+			k := m.start
+			if m.ent == nil || m.ent.typ != schema.Person || !named(m) || k < 2 || !presidentialStaff[toks[k-1].Lower()] {
+				continue
+			}
+			switch toks[k-2].Lower() {
+			case "presidential":
+			case "senior":
+				if k > 2 && (toks[k-3].Tag == "POS" || isCap(toks[k-3].Text) && toks[k-3].Tag != "DT" && toks[k-3].Tag != "IN") {
+					continue // "Acme's senior adviser Tom Wu"
+				}
+				if slices.ContainsFunc(ms, func(n *mention) bool {
+					return n.ent != nil && n.ent != wh && n.ent.typ == schema.Organization
+				}) {
+					continue // another body the sentence names may be the adviser's
+				}
+			default:
+				continue
+			}
+			d.derive(si, argOf(sents[si], m), toks[k-2].Text+" "+toks[k-1].Text, schema.WorkFor, m.ent, wh, "", roleConf)
+		}
+	}
+}

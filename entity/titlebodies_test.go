@@ -39,3 +39,20 @@ func TestBenchSeat(t *testing.T) {
 			"the replaced judge is of the court she moves to, not the one she leaves"},
 	})
 }
+
+// TestWhiteHouseStaff checks that a president's staff titled before the
+// name work for the White House a report names, and that a senior adviser
+// beside another body is left alone, on sentences written for this test.
+func TestWhiteHouseStaff(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"President ill\n\nThe president was flown from the White House to a hospital on Friday. Presidential physician Ann Lee issued a statement.",
+			[]string{"Ann Lee -work_for-> White House"}, nil,
+			"the president's physician"},
+		{"President ill\n\nThe president was flown from the White House to a hospital on Friday. Senior advisor Tom Wu had tested positive on Thursday.",
+			[]string{"Tom Wu -work_for-> White House"}, nil,
+			"a senior adviser in a report on the White House"},
+		{"President ill\n\nThe president was flown from the White House to a hospital on Friday. Senior advisor Tom Wu of Halvik Motors had tested positive on Thursday.",
+			nil, []string{"Tom Wu -work_for-> White House"},
+			"a senior adviser beside another body"},
+	})
+}
