@@ -97,6 +97,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// the other one.
 				st = d.guestState(e)
 			}
+			if lt := m.titles[len(m.titles)-1]; st == nil && home == nil && lt.lead && stateTitle(lt.name) {
+				// "President Kenyatta said" in a report on Kenya and
+				// Djibouti alike, after "The leaders of Kenya and
+				// Djibouti, Uhuru Kenyatta and Ismail Omar Guelleh
+				// respectively": the one state the document has him head.
+				st = d.oneObject(e, func(f *docFact) bool {
+					return f.Lemma == schema.Lead && !f.Negated && f.obj.typ == schema.GPE && d.r.country(f.obj)
+				})
+			}
 			last := m.titles[len(m.titles)-1].name
 			if (e.gaz == nil || e.gaz.office == "") && ledBodyBefore(sents[si].Tokens, ms, m) {
 				// "The Supreme Court is led by President Ann Lee": the

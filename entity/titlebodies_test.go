@@ -70,3 +70,15 @@ func TestHeadsRespectively(t *testing.T) {
 			"three states and two people: no pairing"},
 	})
 }
+
+// TestTitleHeldState checks that a head of state's bare title in a report
+// on two states restates the one state the report has the person head,
+// on sentences written for this test.
+func TestTitleHeldState(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Talks\n\nThe leaders of Norway and Sweden, Ann Lee and Tom Wu respectively, held talks in Oslo on Wednesday. President Lee said the partnership between Norway and Sweden was strong. Sweden and Norway signed a deal.",
+			"Ann Lee -lead-> Norway", 2, "the title restates the state she heads"},
+		{"Talks\n\nAnn Lee and Tom Wu held talks in Oslo on Wednesday. President Lee said the partnership between Norway and Sweden was strong. Sweden and Norway signed a deal.",
+			"", 2, "no state given her: none guessed"},
+	}, "lead")
+}
