@@ -154,3 +154,37 @@ func (d *docState) whiteHouseStaff(sents []nlp.Sentence) {
 		}
 	}
 }
+
+// replacedJudges adds, for a judge whom one appointed to a court replaces
+// ("Ann Lee has been appointed a judge of the Halden High Court,
+// replacing Justice Tom Wu"), the replaced judge's seat in that court:
+// the seat the appointee takes was the judge's. The replaced person must
+// be titled a judge in the sentence ("Justice", "Judge").
+func (d *docState) replacedJudges() {
+	for _, f := range d.facts {
+		if f.implied || f.Negated || f.Lemma != "replace" || !isPerson(f.subj) || !isPerson(f.obj) ||
+			f.Sentence < 0 || f.Sentence >= len(d.sents) || !d.judgeTitled(f.Sentence, f.obj) {
+			continue
+		}
+		court := d.oneObject(f.subj, func(g *docFact) bool {
+			return g.Sentence == f.Sentence && !g.Negated && (g.Lemma == schema.WorkFor || g.Lemma == schema.MemberOf) &&
+				strings.Contains(strings.ToLower(g.Relation), "appointed") &&
+				slices.ContainsFunc(strings.Fields(g.obj.name), func(w string) bool { return w == "Court" || w == "Tribunal" })
+		})
+		if court != nil {
+			d.derive(f.Sentence, f.Object, f.Relation, schema.WorkFor, f.obj, court, "", roleConf)
+		}
+	}
+}
+
+// judgeTitled reports whether a mention of e in sentence si is titled
+// "Justice" or "Judge".
+func (d *docState) judgeTitled(si int, e *docEntity) bool {
+	return slices.ContainsFunc(d.sents[si], func(m *mention) bool {
+		if m.ent != e || len(m.titles) == 0 {
+			return false
+		}
+		last := m.titles[len(m.titles)-1].name
+		return last == "Justice" || last == "Judge"
+	})
+}

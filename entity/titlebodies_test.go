@@ -82,3 +82,16 @@ func TestTitleHeldState(t *testing.T) {
 			"", 2, "no state given her: none guessed"},
 	}, "lead")
 }
+
+// TestReplacedJudge checks that a judge whom one appointed to a court
+// replaces sat in that court, on sentences written for this test.
+func TestReplacedJudge(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"New judge\n\nLund Federal Court Justice Ann Lee has been appointed a judge of the Halden High Court, replacing her husband, Justice Tom Wu, who retires in June.",
+			[]string{"Tom Wu -work_for-> Halden High Court"}, []string{"Tom Wu -member_of-> Lund Federal Court"},
+			"the replaced judge's seat is the one the appointee takes"},
+		{"New judge\n\nLund Federal Court Justice Ann Lee has been appointed a judge of the Halden High Court, replacing her husband, Tom Wu, who retires in June.",
+			nil, []string{"Tom Wu -work_for-> Halden High Court"},
+			"no judge's title: nothing said of his seat"},
+	})
+}
