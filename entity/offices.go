@@ -97,6 +97,15 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// the other one.
 				st = d.guestState(e)
 			}
+			if lt := m.titles[len(m.titles)-1]; st == nil && home == nil && lt.lead && stateTitle(lt.name) {
+				// "President Kenyatta said" in a report on Kenya and
+				// Djibouti alike, after "The leaders of Kenya and
+				// Djibouti, Uhuru Kenyatta and Ismail Omar Guelleh
+				// respectively": the one state the document has him head.
+				st = d.oneObject(e, func(f *docFact) bool {
+					return f.Lemma == schema.Lead && !f.Negated && f.obj.typ == schema.GPE && d.r.country(f.obj)
+				})
+			}
 			last := m.titles[len(m.titles)-1].name
 			if (e.gaz == nil || e.gaz.office == "") && ledBodyBefore(sents[si].Tokens, ms, m) {
 				// "The Supreme Court is led by President Ann Lee": the
@@ -236,6 +245,23 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if o == nil && last != "Chief Minister" {
 					o = d.officeOfPlace(si, e, "governor", region)
 				}
+				if o == nil && last != "Chief Minister" && regionalTitle(sents[si].Tokens, m) {
+					// "Regional Governor Ann Lee agreed" in a report that
+					// names several provinces and one "Autonomous Region
+					// in Velmar": the region's head.
+					o = d.oneNamedRegion()
+				}
+			case councilTitles[strings.ToLower(last)]:
+				// "Councillor Quinn described the rally" in a report that
+				// names Tameside Council: a member of the one council the
+				// document names (GUIDE: a title's body is the one the
+				// document names).
+				o, lemma = d.oneCouncil(), schema.MemberOf
+			case last == "Commissioner" && bareTitle(sents[si].Tokens, m, last):
+				// "speaking for Commissioner Ann Lee" in a report that
+				// names the European Commission: a member of the one
+				// commission the document names.
+				o, lemma = d.oneCommission(), schema.MemberOf
 			default:
 				// "Senator Ann Lee" in a report that names the Senate;
 				// "House Speaker Tom Wu" leads the one chamber it names;

@@ -258,10 +258,13 @@ func (d *docState) substitutions(si int, fs []*docFact) {
 			continue
 		}
 		for _, g := range fs {
-			if g.implied && g.Lemma == schema.MemberOf && isTeam(g.obj) && !partyEntity(g.obj) && (g.subj == f.obj || g.subj == f.subj) {
+			if g.implied && g.Lemma == schema.MemberOf && isTeam(g.obj) && !partyEntity(g.obj) && !courtName(g.obj.name) && (g.subj == f.obj || g.subj == f.subj) {
 				// A party's member who replaces another in a post
 				// ("Senator Tom Wu (D-IL) replaced Lee as whip") states
-				// nothing of the other's party.
+				// nothing of the other's party; nor does a judge's court
+				// ("Federal Court Justice Ann Lee was appointed to the
+				// High Court, replacing Tom Wu"): a judge who replaces
+				// another has often moved from a lower bench.
 				d.derive(si, f.Subject, f.Relation, schema.MemberOf, f.subj, g.obj, "", roleConf)
 				d.derive(si, f.Object, f.Relation, schema.MemberOf, f.obj, g.obj, "", roleConf)
 			}
