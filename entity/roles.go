@@ -1651,6 +1651,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	parentBefore,
 	ownerOf,
 	relationalApposition,
+	andRelationOf,
 	titleOfHolder,
 	nationalityRolePerson,
 	personOfOrg,
