@@ -291,3 +291,19 @@ func (d *docState) headsRespectively(si int, s nlp.Sentence, ms []*mention) {
 		}
 	}
 }
+
+// pluralRoleList returns the people listed after ms[k], a person's name
+// that a plural noun stands right before ("Acme executives Tom Wu and Ann
+// Lee", "his partners Tom Wu, Ann Lee and Bo Chan"): the noun is each
+// listed person's as it is the first's. It returns nil when the noun
+// before the name is no plural.
+func pluralRoleList(s nlp.Sentence, ms []*mention, k int) []*mention {
+	m := ms[k]
+	if m.start == 0 || m.ent == nil || m.ent.typ != schema.Person || m.possessive {
+		return nil
+	}
+	if t := s.Tokens[m.start-1]; t.Tag != "NNS" || !lowerWord(t.Text) {
+		return nil
+	}
+	return coordinated(s, ms, k)
+}

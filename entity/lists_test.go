@@ -181,3 +181,22 @@ func TestNeitherNor(t *testing.T) {
 		t.Errorf("Resolve(%q): %d criticise or praise facts, want 4", text, n)
 	}
 }
+
+// TestPluralRoleList checks that a plural noun right before a list of
+// names is each listed person's, on sentences written for this test.
+func TestPluralRoleList(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Acme executives Tom Wu and Ann Lee resigned on Monday.",
+			[]string{"Tom Wu -work_for-> Acme", "Ann Lee -work_for-> Acme"}, nil,
+			"a body's plural staff noun before two names (a body named by one word, which no other rule lists)"},
+		{"Per Dahl and his business partners Ola Berg, Kari Holm and Mia Holt bought the Marren Group in 2017.",
+			[]string{"Ola Berg -partner_of-> Per Dahl", "Kari Holm -partner_of-> Per Dahl", "Mia Holt -partner_of-> Per Dahl"}, nil,
+			"a person's plural relation noun before three names"},
+		{"Per Dahl and partners Ola Berg and Kari Holm bought the Marren Group in 2017. Tom Wu and wife Ann Lee attended the gala.",
+			[]string{"Ola Berg -partner_of-> Per Dahl", "Kari Holm -partner_of-> Per Dahl", "Tom Wu -married_to-> Ann Lee"}, nil,
+			"a relation noun with no possessor after and: the actor before and is the possessor"},
+		{"Halvik Holdings executive Tom Wu and Ann Lee met on Monday.",
+			[]string{"Tom Wu -work_for-> Halvik Holdings"}, []string{"Ann Lee -work_for-> Halvik Holdings"},
+			"a singular noun is the first name's alone"},
+	})
+}

@@ -9,7 +9,8 @@ import (
 )
 
 // pairedHolders: "The Dutch and Luxembourg prime ministers, Mark Rutte and
-// Xavier Bettel, said" and "Tom Wu and Ann Lee became the first leaders of
+// Xavier Bettel, said", "The leaders of Norway and Sweden, Tom Wu and Ann
+// Lee, met" and "Tom Wu and Ann Lee became the first leaders of
 // Norway and Sweden to meet": a list of states and a list of as many
 // people, set against each other by a role noun in the plural, pair in
 // order, as "respectively" makes them do ([docState.respectively]): the
@@ -86,6 +87,15 @@ func pairedLists(s nlp.Sentence, ms []*mention) (people, states []*mention, lemm
 			start := copulaStart(toks, k)
 			states = listStarting(toks, of(schema.GPE, len(toks)), k+2)
 			people = listEnding(toks, of(schema.Person, start), start)
+			lemma = roleLemma([]string{role})
+		case toks[k+1].Lower() == "of":
+			// "The leaders of Norway and Sweden, Tom Wu and Ann Lee
+			// (respectively), met": the people after the comma.
+			states = listStarting(toks, of(schema.GPE, len(toks)), k+2)
+			if n := len(states); n == 0 || states[n-1].end+1 >= len(toks) || toks[states[n-1].end].Text != "," {
+				continue
+			}
+			people = listStarting(toks, of(schema.Person, len(toks)), states[len(states)-1].end+1)
 			lemma = roleLemma([]string{role})
 		default:
 			continue

@@ -22,5 +22,13 @@ func TestPairedHolders(t *testing.T) {
 		{"Tom Wu and Ann Lee met the leaders of Norway, Sweden and Finland.",
 			nil, []string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden"},
 			"no copula, and lists of other lengths, pair nothing"},
+		{"The leaders of Norway and Sweden, Tom Wu and Ann Lee respectively held talks in Oslo on Monday.",
+			[]string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden", "Tom Wu -talk_with-> Ann Lee"},
+			[]string{"Tom Wu -lead-> Sweden", "Ann Lee -lead-> Norway", "Norway -talk_with-> Tom Wu", "Sweden -talk_with-> Ann Lee", "Norway -talk_with-> Sweden"},
+			"the plural role and of, the names after a comma: they are the leaders, and the subjects"},
+		{"The leaders of Norway and Sweden, Tom Wu and Ann Lee, held talks in Oslo on Monday.",
+			[]string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden"},
+			[]string{"Tom Wu -lead-> Sweden", "Ann Lee -lead-> Norway"},
+			"the names apposed between commas"},
 	})
 }

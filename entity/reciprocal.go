@@ -18,17 +18,17 @@ var reciprocalVerbs = map[string]bool{
 	"exchange": true, "swap": true, "meet": true, "clash": true, "sign": true, "ink": true, "negotiate": true, "trade": true, "talk": true,
 	"discuss": true, "cooperate": true, "collaborate": true, "compete": true, "merge": true, "reconcile": true,
 	"quarrel": true, "spar": true, "wrangle": true, "face_off": true, "square_off": true,
-	"shake_hands": true,
+	"shake_hands": true, "partner": true, "team_up": true, "feud": true,
 }
 
 // bareReciprocalVerbs act between the members of a coordinated subject
 // only when the verb takes no object, or a score: "Ann Lee and Tom Wu
-// married in 2015", "divorced", "Norway and Sweden drew 1-1". With an
+// married in 2015", "divorced", "Norway and Sweden drew 1-1", "tied 2-2". With an
 // object they tell of a joint act ("married their partners", "drew
 // criticism"). "Norway and Sweden coordinated closely" is done with each
 // other; "coordinated their response" is a joint act.
 var bareReciprocalVerbs = map[string]bool{
-	"marry": true, "wed": true, "divorce": true, "draw": true, "coordinate": true,
+	"marry": true, "wed": true, "divorce": true, "draw": true, "tie": true, "coordinate": true,
 }
 
 // scoreObject reports whether obj is a match score: "1-1", "2-2".
@@ -103,6 +103,9 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 		if strings.HasSuffix(x.Lemma, "_with") && peopleNoun(s, x.Object) {
 			continue // "negotiated with unions": the list's partner, named without a name
 		}
+		if x.Lemma == verb+"_with" && held == "" && !agreeing && x.Object.Text != "" {
+			continue // "partnered with Acme", a name that resolved to no actor: the list's partner
+		}
 		if frontedWith(s, x.Subject) {
 			continue // "the envoy with whom Ann Lee and Tom Wu met": the partner is the envoy
 		}
@@ -118,6 +121,9 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 			// "They discussed it with each other", "Both later met":
 			// each member with each later one, as a list's members
 			// ([docState.reciprocalFact]: discuss_with).
+			if pairNouns[strings.ToLower(lastWord(x.Subject.Text))] && len(a.members) != 2 {
+				continue // "The duo formed a partnership" taken up as a list of three: not them
+			}
 			for j, p := range a.members {
 				for _, q := range a.members[j+1:] {
 					if p != q && actorEntity(p) && actorEntity(q) {
@@ -387,7 +393,18 @@ func heldTogether(x schema.Extraction) string {
 	if len(w) == 1 && announceVerbs[w[0]] && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") && withNominal(noun) {
 		return nominals.at(noun).lemma // "Tesco and Salling Group announced their agreement"
 	}
-	if !withVerbs[w[0]] && !tieOpeners[w[0]] || noneOf(x.Object.Text) {
+	if noneOf(x.Object.Text) {
+		return ""
+	}
+	switch {
+	case tieEnders[x.Lemma] && tieNouns[noun]:
+		return x.Lemma + "_" + noun + "_with" // "Norway and Sweden severed ties": sever_ties_with
+	case x.Lemma == "join" && noun == "forces":
+		return "join_forces_with"
+	case (tieOpeners[x.Lemma] || x.Lemma == "form") && allianceNouns[noun]:
+		return nominals.at(noun).lemma // "formed an alliance": ally_with
+	}
+	if !withVerbs[w[0]] && !tieOpeners[w[0]] {
 		return ""
 	}
 	if len(w) > 1 {
@@ -416,6 +433,14 @@ var tieOpeners = map[string]bool{
 	"forge": true, "begin": true, "start": true, "launch": true, "reopen": true, "reestablish": true,
 	"re-establish": true,
 }
+
+// tieEnders cut a tie between two actors ([tieNouns]): "Norway and
+// Sweden severed ties", "broke off relations".
+var tieEnders = map[string]bool{"sever": true, "cut": true, "break_off": true, "break": true, "suspend": true}
+
+// allianceNouns are the ties that two actors form or forge ([tieOpeners]):
+// "Norway and Sweden formed an alliance", "forged a partnership".
+var allianceNouns = map[string]bool{"alliance": true, "partnership": true}
 
 // announceVerbs make public an act that their subjects did together,
 // named with "their": "Acme and Globex announced their merger",

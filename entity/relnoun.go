@@ -304,3 +304,23 @@ func alliesBefore(s nlp.Sentence, a schema.Argument) bool {
 func allyActor(e *docEntity) bool {
 	return e.typ == schema.GPE || e.typ == schema.Organization || e.typ == schema.Group
 }
+
+// andRelationOf: "Tom Wu and wife Ann Lee", "Moh Damush and partners Hugues
+// Mulliez and Nicolas Bourg", "Acme and rival Globex": a relational or
+// family noun with no possessor, right after "and" and before a name, is
+// the relation of that name to the actor listed before "and".
+func andRelationOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	toks := s.Tokens
+	if b.start != a.end+2 || !named(a) || !named(b) || a.possessive || b.possessive || a.adj || b.adj ||
+		!actorEntity(a.ent) || !actorEntity(b.ent) || toks[a.end].Lower() != "and" || !lowerWord(toks[a.end+1].Text) {
+		return role{}, false
+	}
+	w := toks[a.end+1].Lower()
+	if r, ok := kinNouns.get(w); ok && a.ent.typ == schema.Person && b.ent.typ == schema.Person {
+		return r, true
+	}
+	if lemma := relationalNouns[w]; lemma != "" && lemma != partyOf && lemma != "deputy_of" {
+		return possessorRole(lemma, true, b.ent)
+	}
+	return role{}, false
+}

@@ -313,6 +313,14 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 				if r.also != "" {
 					d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), r.also, subj, obj, "", roleConf)
 				}
+				if r.reverse && subj == b.ent && f != nil {
+					for _, c := range pluralRoleList(s, ms, k+1) {
+						// "Acme executives Tom Wu and Ann Lee", "Tom Wu
+						// and his partners Ann Lee and Bo Chan": the
+						// plural noun is every listed name's.
+						d.derive(si, argOf(s, a), joinText(s.Tokens[a.end:b.start]), f.Lemma, c.ent, obj, "", roleConf)
+					}
+				}
 				if r.lemma == "colleague_of" {
 					d.sharedEmployer(si, subj, obj)
 				}
@@ -1644,6 +1652,7 @@ var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	parentBefore,
 	ownerOf,
 	relationalApposition,
+	andRelationOf,
 	titleOfHolder,
 	nationalityRolePerson,
 	personOfOrg,

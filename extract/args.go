@@ -629,6 +629,12 @@ func (a *analysis) envoyMembers(k int) []span {
 		return append([]span{{a.ch[k].i, ms[0].j}}, ms[1:]...)
 	}
 	ms := a.listMembers(k + 2)
+	if n := a.renamingList(ms); n > 0 && a.tags[a.ch[k].head] == "NNS" {
+		// "The leaders of Norway and Sweden, Ann Lee and Tom Wu
+		// (respectively), met": the names after the comma are the
+		// leaders, each a subject; the states are only theirs.
+		return ms[n:]
+	}
 	if len(ms) < 2 {
 		return nil
 	}
@@ -638,6 +644,32 @@ func (a *analysis) envoyMembers(k int) []span {
 		}
 	}
 	return append([]span{{a.ch[k].i, ms[0].j}}, ms[1:]...)
+}
+
+// renamingList returns the index of the first of the members ms when
+// they are two lists of names, as many in each, the second after a comma
+// naming the first's: "Norway and Sweden, Ann Lee and Tom Wu". It returns
+// 0 for one list ("Norway, Sweden and Finland").
+func (a *analysis) renamingList(ms []span) int {
+	split := 0
+	for i := 1; i < len(ms); i++ {
+		gap := a.low[ms[i-1].j:ms[i].i]
+		if !slices.Contains(gap, "and") && (len(gap) != 1 || gap[0] != ",") {
+			return 0
+		}
+		if split == 0 && len(gap) == 1 && i > 1 && slices.Contains(a.low[ms[i-2].j:ms[i-1].i], "and") {
+			split = i
+		}
+	}
+	if split == 0 || 2*split != len(ms) {
+		return 0
+	}
+	for _, m := range ms[split:] {
+		if a.tags[m.j-1] != "NNP" || a.tags[m.i] != "NNP" {
+			return 0
+		}
+	}
+	return split
 }
 
 // groupMembers returns the members of a group named by a list at chunk k,

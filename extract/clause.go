@@ -112,6 +112,7 @@ func (a *analysis) clauses() {
 		}
 	}
 	a.sharedAgent()
+	a.sharedPlace()
 	a.gapped()
 	a.thatObjects()
 	a.trailingSpeaker()

@@ -197,7 +197,7 @@ func (a *analysis) respective(c *clause, subjs, objs []span) []int {
 	if subjs[n-1].j > to {
 		return nil // the subjects follow the objects: "Elected Tom Wu and Ann Lee the voters and the council said"
 	}
-	if !slices.Contains(a.low[subjs[n-1].j:to], "respectively") {
+	if !slices.Contains(a.low[subjs[n-1].j:to], "respectively") && !a.respectivelyLater(last.j) {
 		return nil
 	}
 	// Members split at "and" or "or"; the commas inside one join a town
@@ -223,6 +223,31 @@ func (a *analysis) respective(c *clause, subjs, objs []span) []int {
 	}
 	return out
 }
+
+// respectivelyLater reports whether "respectively" ends a list further on
+// in the clause that goes on at token i: "Norway and Sweden beat Denmark
+// and Finland by scores of 2-0 and 3-1 respectively" pairs the subjects
+// and the objects as it pairs the scores. The clause ends at a semicolon,
+// a colon, a final stop, or a comma before a conjunction or a wh-word.
+func (a *analysis) respectivelyLater(i int) bool {
+	for ; i < len(a.low); i++ {
+		switch w := a.low[i]; w {
+		case "respectively":
+			return true
+		case ";", ":", ".", "--", "—", "(", ")":
+			return false
+		case ",":
+			if i+1 < len(a.low) && (a.tags[i+1] == "CC" || strings.HasPrefix(a.tags[i+1], "W") || clauseAfterComma[a.low[i+1]]) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// clauseAfterComma are the words that open a clause of its own after a
+// comma ([analysis.respectivelyLater]).
+var clauseAfterComma = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "as": true, "after": true, "before": true, "since": true}
 
 // respectiveList returns the list whose last member is the clause's
 // one subject when "respectively" follows the verb: in "offices of Acme

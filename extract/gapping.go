@@ -146,3 +146,30 @@ func (a *analysis) trimAt(c *clause, cut int) {
 	c.extras = extras
 	c.end = min(c.end, cut)
 }
+
+// sharedPlace gives a clause whose verb has no argument of its own the
+// place of the participle joined to it by "and": in "Ann Lee was born and
+// raised in Oslo" she was born in Oslo too. The second verb's relation
+// ends in "in" or "at", its object right after; the first clause has no
+// object or extra, and the second shares its subject.
+func (a *analysis) sharedPlace() {
+	for ci := range a.cl {
+		c := &a.cl[ci]
+		k := c.vg
+		if k < 0 || k+2 >= len(a.ch) || c.subj.empty() || c.relText != "" || !c.obj.empty() || len(c.extras) > 0 || c.thatAt >= 0 ||
+			a.ch[k+1].kind != conj || a.low[a.ch[k+1].i] != "and" || a.ch[k+2].kind != vg || a.ch[k+2].form != participle || a.ch[k+2].j != a.ch[k+2].i+1 {
+			continue
+		}
+		ni := a.byVG[k+2]
+		if ni < 0 || ni >= len(a.cl) {
+			continue
+		}
+		n := a.cl[ni]
+		if n.subj != c.subj || n.obj.empty() || n.rel.j <= n.rel.i || n.obj.i != n.rel.j {
+			continue
+		}
+		if w := a.low[n.rel.j-1]; w == "in" || w == "at" {
+			c.extras = append(c.extras, extra{span{n.rel.j - 1, n.obj.j}, a.role(w, n.obj)})
+		}
+	}
+}
