@@ -167,6 +167,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 						o = r
 					}
 				}
+			case st == nil && d.titleMinistry(sents[si].Tokens, m, pos{si, m.start}) != nil:
+				// "Finance Minister Tom Wu" in a report that names no
+				// state of his and no ministry: the ministry his title
+				// names (GUIDE: "South Korea's defence ministry").
+				o, lemma = d.titleMinistry(sents[si].Tokens, m, pos{si, m.start}), schema.WorkFor
 			case last == "Judge":
 				// "Judge Tom Wu ordered" in a report that names one
 				// court: the court's judge; not a high court's, when
@@ -2639,4 +2644,62 @@ func titleFromAfter(toks []nlp.Token, end int, last string) bool {
 	}
 	p, next := toks[k+1].Lower(), toks[k+2].Text
 	return p == "from" || p == "in" && !isCap(next) && next != "office"
+}
+
+// titleMinistry returns the ministry that the portfolio written before the
+// minister's title of m names ("Finance" of "Finance Minister Tom Wu"),
+// made as the title writes it ("Finance Ministry") when the document names
+// no body of that portfolio, or nil: none when the document names one (a
+// state's, which [docState.ownBody] weighs), when another person held the
+// portfolio before (another state's minister), or for a head's title
+// ("Prime Minister", "First Minister").
+func (d *docState) titleMinistry(toks []nlp.Token, m *mention, at pos) *docEntity {
+	if len(m.titles) == 0 || m.ent == nil || !strings.HasSuffix(m.titles[len(m.titles)-1].name, " Minister") {
+		return nil
+	}
+	p := officePortfolio(toks, m)
+	if p == "" || !isCap(p) || notPortfolios[p] {
+		return nil
+	}
+	b := d.portfolioBody(p)
+	switch {
+	case b != nil && len(b.mentions) == 0:
+		return b // made for an earlier title, or for a ministry the report describes
+	case b != nil || d.otherMinister(p, m.ent, at):
+		return nil
+	}
+	name := p + " Ministry"
+	return d.create(d.writtenMinistry(p, name), &mention{typ: schema.Organization})
+}
+
+// writtenMinistry returns the name of portfolio p's ministry as the
+// document writes it where no entity is read ("the ministry of finance"
+// gives "Ministry of Finance", "the trade ministry" "Trade Ministry"), or
+// name.
+func (d *docState) writtenMinistry(p, name string) string {
+	lp := strings.ToLower(p)
+	for _, s := range d.input {
+		toks := s.Tokens
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].Lower() != "ministry" || toks[k+1].Lower() != "of" && toks[k+1].Lower() != "for" {
+				continue
+			}
+			j := k + 2
+			if toks[j].Lower() == "the" && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].Lower() == lp && (j+1 == len(toks) || !strings.HasPrefix(toks[j+1].Tag, "NN")) {
+				return "Ministry " + toks[k+1].Lower() + " " + p
+			}
+		}
+	}
+	return name
+}
+
+// notPortfolios are words before "Minister" that name no ministry: a
+// head's or a rank's ("Prime Minister", "Deputy Minister").
+var notPortfolios = map[string]bool{
+	"Prime": true, "First": true, "Chief": true, "Deputy": true, "Senior": true, "Junior": true, "Cabinet": true,
+	"State": true, "Acting": true, "Former": true, "Assistant": true, "Vice": true, "Shadow": true, "Associate": true,
+	"Principal": true, "Head": true, "Lead": true, "Premier": true, "Grand": true, "Super": true, "Interim": true,
 }
