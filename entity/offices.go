@@ -1606,9 +1606,6 @@ func actorWithin(ms []*mention, a, b int) bool {
 // ("the wife of the prime minister, Ann Lee,").
 func (d *docState) apposedOffices(sents []nlp.Sentence) {
 	home := d.homeState()
-	if home == nil {
-		return
-	}
 	for si, ms := range d.sents {
 		toks := sents[si].Tokens
 		for _, m := range ms {
@@ -1616,7 +1613,9 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				continue
 			}
 			a, b := -1, -1 // the title's tokens
-			if k := m.start - 1; k > 1 && toks[k].Text == "," && closedAfter(sents[si], m.end) {
+			// "the incoming Minister of Finance, Professor Tom Wu,": a
+			// form of address between the comma and the name.
+			if k := min(m.start, namedTitleStart(m)) - 1; k > 1 && toks[k].Text == "," && closedAfter(sents[si], m.end) {
 				for i := k - 1; i >= 0 && i >= k-5; i-- {
 					if strings.EqualFold(toks[i].Text, "the") {
 						if i == 0 || toks[i-1].Lower() != "of" && toks[i-1].Tag != "POS" {
@@ -1643,10 +1642,29 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 					}
 				}
 			}
+			if k := m.end; a < 0 && k+2 < len(toks) && toks[k].Text == "(" {
+				// "the removal of Tom Wu (former finance minister)": a
+				// title in brackets right after the name.
+				for j := k + 2; j < len(toks) && j <= k+6; j++ {
+					if toks[j].Text == ")" {
+						a, b = k+1, j
+						break
+					}
+				}
+			}
 			if b-a < 2 || actorWithin(ms, a, b) {
 				continue // "the Norwegian prime minister, Ann Lee,": the state is named
 			}
 			title := toks[a:b]
+			if home == nil {
+				// "the incoming Minister of Finance, Professor Tom Wu," in
+				// a report about no one state: the ministry the title
+				// names.
+				if o := d.apposedMinistry(title); o != nil {
+					d.derive(si, argOf(sents[si], m), joinText(title), schema.WorkFor, m.ent, o, "", roleConf)
+				}
+				continue
+			}
 			lemma := officeTitle(title)
 			if lemma == "" && title[len(title)-1].Lower() == "president" && (!d.namesBody() || d.presidentialState(sents, home)) {
 				// "the current president, Tom Wu," in a report about one
@@ -1661,8 +1679,65 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, o, "", roleConf)
 			}
 		}
-		d.pluralOffices(si, sents[si], home)
+		if home != nil {
+			d.pluralOffices(si, sents[si], home)
+		}
 	}
+}
+
+// apposedMinistry returns the ministry that the title toks names, a
+// minister's with a portfolio after "of" or "for" ("the Minister of
+// Finance") or before it ("the finance minister"), after modifiers such as
+// "the" and "incoming": the one the document names
+// ([docState.portfolioBody]) or one made as the title writes it ("Ministry
+// of Finance", "Finance Ministry"); nil for any other title ("the prime
+// minister", "the minister of the church").
+func (d *docState) apposedMinistry(toks []nlp.Token) *docEntity {
+	i := 0
+	for i < len(toks) && (toks[i].Tag == "DT" || descWord(toks[i].Lower()) || timeWords[toks[i].Lower()] || provisionalWords[toks[i].Lower()] || formerWord(toks[i].Lower()) || toks[i].Lower() == "incoming") {
+		i++
+	}
+	toks = toks[i:]
+	switch {
+	case len(toks) >= 3 && toks[0].Lower() == "minister" && (toks[1].Lower() == "of" || toks[1].Lower() == "for"):
+		rest := toks[2:]
+		if rest[0].Lower() == "the" {
+			rest = rest[1:]
+		}
+		if !ministerPortfolio(rest) || len(rest) > 3 {
+			return nil
+		}
+		var words []string
+		for _, t := range rest {
+			w := t.Text
+			if t.Lower() != "and" {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			words = append(words, w)
+		}
+		p := strings.Join(words, " ")
+		return d.portfolioMinistry(p, "Ministry "+toks[1].Lower()+" "+p)
+	case len(toks) == 2 && toks[1].Lower() == "minister":
+		p := strings.ToUpper(toks[0].Text[:1]) + toks[0].Text[1:]
+		if !portfolioWords[p] || notPortfolios[p] {
+			return nil
+		}
+		return d.portfolioMinistry(p, d.writtenMinistry(p, p+" Ministry"))
+	}
+	return nil
+}
+
+// portfolioMinistry returns the body the document names for portfolio p
+// ([docState.portfolioBody]), else the ministry called name, made when
+// no entity has that name yet.
+func (d *docState) portfolioMinistry(p, name string) *docEntity {
+	if b := d.portfolioBody(p); b != nil {
+		return b
+	}
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	return d.create(name, &mention{typ: schema.Organization})
 }
 
 // presidentialState reports whether a sentence of the document writes

@@ -34,3 +34,25 @@ func TestWrittenMinistry(t *testing.T) {
 			"a lower-case ministry of the portfolio written in the report"},
 	})
 }
+
+// TestApposedMinistry checks a minister's title set off by commas before
+// a name with a form of address, and one in brackets after a name: the
+// report's state's post, or the ministry the title names in a report
+// about no one state, on documents written for this test.
+func TestApposedMinistry(t *testing.T) {
+	const norway = "Norway named a cabinet on Monday. Norway was calm. Norway agreed. "
+	runDefaultEdgeCases(t, []edgeCase{
+		{norway + "The first minister sworn in was the incoming Minister of Justice, Professor Lars Dahl, who spoke briefly.",
+			[]string{"Lars Dahl -work_for-> Norway"}, nil,
+			"a form of address between the comma and the name"},
+		{"The president named a cabinet on Monday. The incoming Minister of Finance, Professor Lars Dahl, spoke.",
+			[]string{"Lars Dahl -work_for-> Ministry of Finance"}, nil,
+			"a report about no one state: the ministry the title names"},
+		{"The president named a cabinet on Monday. The minister of the church, Tom Wu, spoke. Ann Lee, the prime minister, agreed.",
+			nil, []string{"Tom Wu -work_for-> Ministry of Church", "Ann Lee -work_for-> Prime Ministry"},
+			"no portfolio, no ministry"},
+		{norway + "The removal of Abd al-Wahhab al-Rasheed (former finance minister) was welcomed.",
+			[]string{"Abd al-Wahhab al-Rasheed -work_for-> Norway"}, nil,
+			"a title in brackets after the name"},
+	})
+}
