@@ -1893,7 +1893,8 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	job := postLemmas[x.Lemma]                         // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
 	deemed := deemVerbs[verb] && passiveIn(x.Relation) // "was considered the founding father of Zimbabwe"
 	kept := x.Lemma == "remain" || x.Lemma == "stay"   // "remained a member of the committee": the role held on, as "is" holds it
-	if !appointVerbs[verb] && !left && !job && !deemed && !kept || x.Negated || wishedRole(x.Relation) {
+	made := verb == "make" && passiveIn(x.Relation)    // "was made minister for finance": appointed
+	if !appointVerbs[verb] && !left && !job && !deemed && !kept && !made || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
 	if verb != "become" && verb != "serve" && verb != "be" && !kept && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {

@@ -56,3 +56,25 @@ func TestApposedMinistry(t *testing.T) {
 			"a title in brackets after the name"},
 	})
 }
+
+// TestAppointedMinisterFor checks an appointment to "minister for" or "of"
+// a portfolio ("was made minister for finance", "was named minister for
+// trade"): the report's state's post, or the ministry the title names in a
+// report about no one state, on documents written for this test.
+func TestAppointedMinisterFor(t *testing.T) {
+	const norway = "Norway named a cabinet on Monday. Norway was calm. Norway agreed. "
+	runDefaultEdgeCases(t, []edgeCase{
+		{norway + "Of the main portfolios, Tom Wu was made minister for finance.",
+			[]string{"Tom Wu -work_for-> Norway"}, nil,
+			"a passive made and the portfolio after for"},
+		{norway + "Ann Lee was named minister for trade. Bo Chen became minister of health.",
+			[]string{"Ann Lee -work_for-> Norway", "Bo Chen -work_for-> Norway"}, nil,
+			"named, became"},
+		{"The president named a cabinet on Monday. Tom Wu was made minister for finance.",
+			[]string{"Tom Wu -work_for-> Ministry for Finance"}, nil,
+			"a report about no one state: the ministry the title names"},
+		{norway + "Ann Lee was named minister for the church. Tom Wu was made redundant.",
+			nil, []string{"Ann Lee -work_for-> Norway", "Tom Wu -work_for-> Norway"},
+			"no portfolio, no post"},
+	})
+}
