@@ -2729,10 +2729,19 @@ func titleFromAfter(toks []nlp.Token, end int, last string) bool {
 // portfolio before (another state's minister), or for a head's title
 // ("Prime Minister", "First Minister").
 func (d *docState) titleMinistry(toks []nlp.Token, m *mention, at pos) *docEntity {
-	if len(m.titles) == 0 || m.ent == nil || !strings.HasSuffix(m.titles[len(m.titles)-1].name, " Minister") {
+	if len(m.titles) == 0 || m.ent == nil || !strings.HasSuffix(m.titles[len(m.titles)-1].name, "Minister") {
 		return nil
 	}
 	p := officePortfolio(toks, m)
+	if p == "" && m.titles[len(m.titles)-1].name == "Minister" {
+		// "new Revenue Minister Judith Collins": a capitalised word no
+		// list holds right before the title, no state's, party's or
+		// other known name.
+		if w := strings.Fields(m.full); len(w) > 2 && w[1] == "Minister" && d.r.g.entries[normKey(w[0])] == nil && d.r.g.demonyms[normKey(w[0])] == "" &&
+			!strings.HasSuffix(w[0], "an") && !strings.HasSuffix(w[0], "ese") && !strings.HasSuffix(w[0], "ish") {
+			p = w[0]
+		}
+	}
 	if p == "" || !isCap(p) || notPortfolios[p] {
 		return nil
 	}

@@ -78,3 +78,31 @@ func TestAppointedMinisterFor(t *testing.T) {
 			"no portfolio, no post"},
 	})
 }
+
+// TestTookCharge checks "took charge as" a minister, as "took office as",
+// in a sentence a source reports, on documents written for this test.
+func TestTookCharge(t *testing.T) {
+	const norway = "Norway named a cabinet on Monday. Norway was calm. Norway agreed. "
+	runDefaultEdgeCases(t, []edgeCase{
+		{norway + "Tom Wu took charge as the country's new finance minister on Tuesday, the ministry said.",
+			[]string{"Tom Wu -work_for-> Norway"}, nil,
+			"took charge, reported"},
+		{norway + "Tom Wu took charge of the talks as the host.",
+			nil, []string{"Tom Wu -work_for-> Norway", "Tom Wu -lead-> Norway"},
+			"charge of something else: no post"},
+	})
+}
+
+// TestUnlistedPortfolio checks a capitalised portfolio no list holds
+// before "Minister" in a report about no one state, on documents written
+// for this test.
+func TestUnlistedPortfolio(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The cabinet met on Monday. But new Revenue Minister Ann Lee was seen whispering.",
+			[]string{"Ann Lee -work_for-> Revenue Ministry"}, nil,
+			"a portfolio no list holds"},
+		{"The cabinet met on Monday. Senior Minister Tom Wu spoke. Conservative Minister Ann Lee agreed.",
+			nil, []string{"Tom Wu -work_for-> Senior Ministry", "Ann Lee -work_for-> Conservative Ministry"},
+			"a rank, a party: no portfolio"},
+	})
+}
