@@ -2786,4 +2786,6 @@ var notPortfolios = map[string]bool{
 	"Prime": true, "First": true, "Chief": true, "Deputy": true, "Senior": true, "Junior": true, "Cabinet": true,
 	"State": true, "Acting": true, "Former": true, "Assistant": true, "Vice": true, "Shadow": true, "Associate": true,
 	"Principal": true, "Head": true, "Lead": true, "Premier": true, "Grand": true, "Super": true, "Interim": true,
+	"Then": true, "Ex": true, "New": true, "Outgoing": true, "Incoming": true, "Federal": true, "Regional": true,
+	"Provincial": true, "Opposition": true, "Caretaker": true, "Foreign-born": true, "Another": true, "The": true,
 }

@@ -101,8 +101,8 @@ func TestUnlistedPortfolio(t *testing.T) {
 		{"The cabinet met on Monday. But new Revenue Minister Ann Lee was seen whispering.",
 			[]string{"Ann Lee -work_for-> Revenue Ministry"}, nil,
 			"a portfolio no list holds"},
-		{"The cabinet met on Monday. Senior Minister Tom Wu spoke. Conservative Minister Ann Lee agreed.",
-			nil, []string{"Tom Wu -work_for-> Senior Ministry", "Ann Lee -work_for-> Conservative Ministry"},
-			"a rank, a party: no portfolio"},
+		{"The cabinet met on Monday. Senior Minister Tom Wu spoke. Conservative Minister Ann Lee agreed. New Minister Bo Chen left. Federal Minister Cy Ho spoke.",
+			nil, []string{"Tom Wu -work_for-> Senior Ministry", "Ann Lee -work_for-> Conservative Ministry", "Bo Chen -work_for-> New Ministry", "Cy Ho -work_for-> Federal Ministry"},
+			"a rank, a party, a time, a level: no portfolio"},
 	})
 }
