@@ -190,8 +190,8 @@ func TestCoreference(t *testing.T) {
 			name: "i-in-quote",
 			text: "\"I will not resign,\" said Helen Marsh, the health minister. " +
 				"\"We have done nothing wrong,\" the ministry said.",
-			refs: []ref{{"I", 1, "Helen Marsh"}, {"We", 1, ""}},
-			why:  "I in a quotation is the speaker's; we of a person is no one the text names",
+			refs: []ref{{"I", 1, "Helen Marsh"}, {"We", 1, "Health Ministry"}},
+			why:  "I in a quotation is the speaker's; we, the ministry's that speaks, which her title names",
 		},
 		{
 			name: "i-speaker-first",

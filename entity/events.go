@@ -1538,15 +1538,18 @@ func asAfterApposition(s nlp.Sentence, x schema.Extraction) (schema.Argument, bo
 // by Ann Lee as" is read from the agent elsewhere, if at all.
 func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if x.Negated || x.Attribution != "" || len(perfectStripped(x.Relation)) != 1 && !decidedTo(x.Relation) || si >= len(d.sents) {
+	// "took charge as finance minister, the ministry said": a post taken
+	// up is a public act, whoever reports it.
+	taken := (verb == "take" || verb == "assume") && (strings.EqualFold(x.Object.Text, "office") || strings.EqualFold(x.Object.Text, "charge"))
+	if x.Negated || x.Attribution != "" && !taken || len(perfectStripped(x.Relation)) != 1 && !decidedTo(x.Relation) || si >= len(d.sents) {
 		return // one word: "appointed" or "has appointed", not "was appointed"
 	}
 	var holder *docEntity
 	switch {
 	case successionVerbs[verb]:
 		holder = f.subj
-	case (verb == "take" || verb == "assume") && strings.EqualFold(x.Object.Text, "office"):
-		holder = f.subj // "Ann Lee took office as mayor of Velby": the post taken up
+	case taken:
+		holder = f.subj // "Ann Lee took office as mayor of Velby", "took charge as finance minister": the post taken up
 	case appointVerbs[verb] && verb != "be" && verb != "become" && verb != "serve":
 		holder = f.obj
 	case describeAsVerbs[verb]:
@@ -1893,7 +1896,8 @@ func appointedRole(s nlp.Sentence, x schema.Extraction) string {
 	job := postLemmas[x.Lemma]                         // "worked as a reporter at the Halvik Times", "took over as head of": the post held, as "served as"
 	deemed := deemVerbs[verb] && passiveIn(x.Relation) // "was considered the founding father of Zimbabwe"
 	kept := x.Lemma == "remain" || x.Lemma == "stay"   // "remained a member of the committee": the role held on, as "is" holds it
-	if !appointVerbs[verb] && !left && !job && !deemed && !kept || x.Negated || wishedRole(x.Relation) {
+	made := verb == "make" && passiveIn(x.Relation)    // "was made minister for finance": appointed
+	if !appointVerbs[verb] && !left && !job && !deemed && !kept && !made || x.Negated || wishedRole(x.Relation) {
 		return ""
 	}
 	if verb != "become" && verb != "serve" && verb != "be" && !kept && !left && !job && !passiveIn(x.Relation) && !headlinePassive(s, x) {

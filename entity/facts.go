@@ -1326,7 +1326,7 @@ func neighbourRegions(a, b *docEntity) bool {
 // extraction adds the fact of extraction x of sentence si, and a locate_in
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
-	x = postAfterTime(s, x)
+	x = postAfterTime(s, madeTitle(s, x))
 	for _, arg := range []*schema.Argument{&x.Subject, &x.Object} {
 		if members := d.listMembers(si, s, *arg); members != nil {
 			// "The University of Oslo and the Tenants Union sued
@@ -2178,9 +2178,20 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// "was appointed deputy minister of environment for the new
 		// government": the title ends before its portfolio, and the only
 		// actor named after it is the report's state.
+		if w := s.Tokens[last-1].Lower(); w == "minister" {
+			for _, a := range x.Extra {
+				// "was named minister | for trade": the portfolio the
+				// extractor left as an argument of its own.
+				if af, al := argTokens(s, a); af == last && af+1 < al && (s.Tokens[af].Lower() == "for" || s.Tokens[af].Lower() == "of") && ministerPortfolio(s.Tokens[af+1:al]) {
+					last = al
+				}
+			}
+		}
 		end := first + slices.IndexFunc(s.Tokens[first:last], func(t nlp.Token) bool { return t.Text == "of" || t.Text == "for" })
-		if end < first || end+2 == last && secretaryOfState(s.Tokens[first:last]) {
-			end = last // "is the secretary of state": "of state" is the title's
+		if end < first || end+2 == last && secretaryOfState(s.Tokens[first:last]) || end > first && s.Tokens[end-1].Lower() == "minister" && ministerPortfolio(s.Tokens[end+1:last]) && officeTitle(s.Tokens[first:last]) != "" {
+			// "is the secretary of state": "of state" is the title's;
+			// "was named minister for trade": the portfolio is.
+			end = last
 		}
 		home := d.homeState()
 		others := slices.ContainsFunc(d.sents[si], func(m *mention) bool {
@@ -2201,6 +2212,13 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 			if home != nil {
 				d.derive(si, x.Subject, x.Relation, lemma, f.subj, home, "", x.Confidence*placeArgConf)
+			}
+		}
+		if home == nil && lemma == schema.WorkFor && !others {
+			// "Tom Wu was made minister for finance" in a report about
+			// no one state: the ministry the title names.
+			if o := d.apposedMinistry(s.Tokens[first:last]); o != nil {
+				d.derive(si, x.Subject, x.Relation, lemma, f.subj, o, "", x.Confidence*placeArgConf)
 			}
 		}
 	}
@@ -3272,4 +3290,33 @@ func (d *docState) ledTownBefore(e *docEntity, si int) *docEntity {
 		found = f.obj
 	}
 	return found
+}
+
+// madeTitle returns x read with the role words and the portfolio that the
+// extractor split between its relation, object and an argument after a
+// passive "made" as its object: "Tom Wu | was made minister for |
+// minister, for=finance" is read as "Tom Wu | was made | minister for
+// finance", as "was appointed" is read. x comes back unchanged otherwise.
+func madeTitle(s nlp.Sentence, x schema.Extraction) schema.Extraction {
+	if x.Lemma != "make" || x.Negated || !passiveIn(x.Relation) {
+		return x
+	}
+	first, last := argTokens(s, x.Object)
+	if first < 2 || last != first+1 || s.Tokens[first-1].Lower() != "made" || !roleNoun(s.Tokens[first].Lower()) || last >= len(s.Tokens) {
+		return x
+	}
+	prep := s.Tokens[last].Lower()
+	rel, ok := strings.CutSuffix(x.Relation, " "+s.Tokens[first].Text+" "+prep)
+	if !ok || prep != "for" && prep != "of" {
+		return x
+	}
+	for i, a := range x.Extra {
+		if af, al := argTokens(s, a); af == last+1 && al > af && strings.EqualFold(a.Role, prep) {
+			x.Relation = rel
+			x.Object = schema.Argument{Text: joinText(s.Tokens[first:al]), Start: s.Tokens[first].Start, End: s.Tokens[al-1].End, Role: x.Object.Role}
+			x.Extra = append(x.Extra[:i:i], x.Extra[i+1:]...)
+			return x
+		}
+	}
+	return x
 }

@@ -176,6 +176,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 						o = r
 					}
 				}
+			case st == nil && d.titleMinistry(sents[si].Tokens, m, pos{si, m.start}) != nil:
+				// "Finance Minister Tom Wu" in a report that names no
+				// state of his and no ministry: the ministry his title
+				// names (GUIDE: "South Korea's defence ministry").
+				o, lemma = d.titleMinistry(sents[si].Tokens, m, pos{si, m.start}), schema.WorkFor
 			case last == "Judge":
 				// "Judge Tom Wu ordered" in a report that names one
 				// court: the court's judge; not a high court's, when
@@ -1627,9 +1632,6 @@ func actorWithin(ms []*mention, a, b int) bool {
 // ("the wife of the prime minister, Ann Lee,").
 func (d *docState) apposedOffices(sents []nlp.Sentence) {
 	home := d.homeState()
-	if home == nil {
-		return
-	}
 	for si, ms := range d.sents {
 		toks := sents[si].Tokens
 		for _, m := range ms {
@@ -1637,7 +1639,9 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				continue
 			}
 			a, b := -1, -1 // the title's tokens
-			if k := m.start - 1; k > 1 && toks[k].Text == "," && closedAfter(sents[si], m.end) {
+			// "the incoming Minister of Finance, Professor Tom Wu,": a
+			// form of address between the comma and the name.
+			if k := min(m.start, namedTitleStart(m)) - 1; k > 1 && toks[k].Text == "," && closedAfter(sents[si], m.end) {
 				for i := k - 1; i >= 0 && i >= k-5; i-- {
 					if strings.EqualFold(toks[i].Text, "the") {
 						if i == 0 || toks[i-1].Lower() != "of" && toks[i-1].Tag != "POS" {
@@ -1664,10 +1668,29 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 					}
 				}
 			}
+			if k := m.end; a < 0 && k+2 < len(toks) && toks[k].Text == "(" {
+				// "the removal of Tom Wu (former finance minister)": a
+				// title in brackets right after the name.
+				for j := k + 2; j < len(toks) && j <= k+6; j++ {
+					if toks[j].Text == ")" {
+						a, b = k+1, j
+						break
+					}
+				}
+			}
 			if b-a < 2 || actorWithin(ms, a, b) {
 				continue // "the Norwegian prime minister, Ann Lee,": the state is named
 			}
 			title := toks[a:b]
+			if home == nil {
+				// "the incoming Minister of Finance, Professor Tom Wu," in
+				// a report about no one state: the ministry the title
+				// names.
+				if o := d.apposedMinistry(title); o != nil {
+					d.derive(si, argOf(sents[si], m), joinText(title), schema.WorkFor, m.ent, o, "", roleConf)
+				}
+				continue
+			}
 			lemma := officeTitle(title)
 			if lemma == "" && title[len(title)-1].Lower() == "president" && (!d.namesBody() || d.presidentialState(sents, home)) {
 				// "the current president, Tom Wu," in a report about one
@@ -1682,8 +1705,65 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, o, "", roleConf)
 			}
 		}
-		d.pluralOffices(si, sents[si], home)
+		if home != nil {
+			d.pluralOffices(si, sents[si], home)
+		}
 	}
+}
+
+// apposedMinistry returns the ministry that the title toks names, a
+// minister's with a portfolio after "of" or "for" ("the Minister of
+// Finance") or before it ("the finance minister"), after modifiers such as
+// "the" and "incoming": the one the document names
+// ([docState.portfolioBody]) or one made as the title writes it ("Ministry
+// of Finance", "Finance Ministry"); nil for any other title ("the prime
+// minister", "the minister of the church").
+func (d *docState) apposedMinistry(toks []nlp.Token) *docEntity {
+	i := 0
+	for i < len(toks) && (toks[i].Tag == "DT" || descWord(toks[i].Lower()) || timeWords[toks[i].Lower()] || provisionalWords[toks[i].Lower()] || formerWord(toks[i].Lower()) || toks[i].Lower() == "incoming") {
+		i++
+	}
+	toks = toks[i:]
+	switch {
+	case len(toks) >= 3 && toks[0].Lower() == "minister" && (toks[1].Lower() == "of" || toks[1].Lower() == "for"):
+		rest := toks[2:]
+		if rest[0].Lower() == "the" {
+			rest = rest[1:]
+		}
+		if !ministerPortfolio(rest) || len(rest) > 3 {
+			return nil
+		}
+		var words []string
+		for _, t := range rest {
+			w := t.Text
+			if t.Lower() != "and" {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			words = append(words, w)
+		}
+		p := strings.Join(words, " ")
+		return d.portfolioMinistry(p, "Ministry "+toks[1].Lower()+" "+p)
+	case len(toks) == 2 && toks[1].Lower() == "minister":
+		p := strings.ToUpper(toks[0].Text[:1]) + toks[0].Text[1:]
+		if !portfolioWords[p] || notPortfolios[p] {
+			return nil
+		}
+		return d.portfolioMinistry(p, d.writtenMinistry(p, p+" Ministry"))
+	}
+	return nil
+}
+
+// portfolioMinistry returns the body the document names for portfolio p
+// ([docState.portfolioBody]), else the ministry called name, made when
+// no entity has that name yet.
+func (d *docState) portfolioMinistry(p, name string) *docEntity {
+	if b := d.portfolioBody(p); b != nil {
+		return b
+	}
+	if e := d.byKey[normKey(name)]; e != nil {
+		return e
+	}
+	return d.create(name, &mention{typ: schema.Organization})
 }
 
 // presidentialState reports whether a sentence of the document writes
@@ -2665,4 +2745,73 @@ func titleFromAfter(toks []nlp.Token, end int, last string) bool {
 	}
 	p, next := toks[k+1].Lower(), toks[k+2].Text
 	return p == "from" || p == "in" && !isCap(next) && next != "office"
+}
+
+// titleMinistry returns the ministry that the portfolio written before the
+// minister's title of m names ("Finance" of "Finance Minister Tom Wu"),
+// made as the title writes it ("Finance Ministry") when the document names
+// no body of that portfolio, or nil: none when the document names one (a
+// state's, which [docState.ownBody] weighs), when another person held the
+// portfolio before (another state's minister), or for a head's title
+// ("Prime Minister", "First Minister").
+func (d *docState) titleMinistry(toks []nlp.Token, m *mention, at pos) *docEntity {
+	if len(m.titles) == 0 || m.ent == nil || !strings.HasSuffix(m.titles[len(m.titles)-1].name, "Minister") {
+		return nil
+	}
+	p := officePortfolio(toks, m)
+	if p == "" && m.titles[len(m.titles)-1].name == "Minister" {
+		// "new Revenue Minister Judith Collins": a capitalised word no
+		// list holds right before the title, no state's, party's or
+		// other known name.
+		if w := strings.Fields(m.full); len(w) > 2 && w[1] == "Minister" && d.r.g.entries[normKey(w[0])] == nil && d.r.g.demonyms[normKey(w[0])] == "" &&
+			!strings.HasSuffix(w[0], "an") && !strings.HasSuffix(w[0], "ese") && !strings.HasSuffix(w[0], "ish") {
+			p = w[0]
+		}
+	}
+	if p == "" || !isCap(p) || notPortfolios[p] {
+		return nil
+	}
+	b := d.portfolioBody(p)
+	switch {
+	case b != nil && len(b.mentions) == 0:
+		return b // made for an earlier title, or for a ministry the report describes
+	case b != nil || d.otherMinister(p, m.ent, at):
+		return nil
+	}
+	name := p + " Ministry"
+	return d.create(d.writtenMinistry(p, name), &mention{typ: schema.Organization})
+}
+
+// writtenMinistry returns the name of portfolio p's ministry as the
+// document writes it where no entity is read ("the ministry of finance"
+// gives "Ministry of Finance", "the trade ministry" "Trade Ministry"), or
+// name.
+func (d *docState) writtenMinistry(p, name string) string {
+	lp := strings.ToLower(p)
+	for _, s := range d.input {
+		toks := s.Tokens
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].Lower() != "ministry" || toks[k+1].Lower() != "of" && toks[k+1].Lower() != "for" {
+				continue
+			}
+			j := k + 2
+			if toks[j].Lower() == "the" && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].Lower() == lp && (j+1 == len(toks) || !strings.HasPrefix(toks[j+1].Tag, "NN")) {
+				return "Ministry " + toks[k+1].Lower() + " " + p
+			}
+		}
+	}
+	return name
+}
+
+// notPortfolios are words before "Minister" that name no ministry: a
+// head's or a rank's ("Prime Minister", "Deputy Minister").
+var notPortfolios = map[string]bool{
+	"Prime": true, "First": true, "Chief": true, "Deputy": true, "Senior": true, "Junior": true, "Cabinet": true,
+	"State": true, "Acting": true, "Former": true, "Assistant": true, "Vice": true, "Shadow": true, "Associate": true,
+	"Principal": true, "Head": true, "Lead": true, "Premier": true, "Grand": true, "Super": true, "Interim": true,
+	"Then": true, "Ex": true, "New": true, "Outgoing": true, "Incoming": true, "Federal": true, "Regional": true,
+	"Provincial": true, "Opposition": true, "Caretaker": true, "Foreign-born": true, "Another": true, "The": true,
 }
