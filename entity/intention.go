@@ -319,7 +319,7 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	// "will succeed her if she is confirmed", "refused to say whether he
 	// sees Tom Wu as captain": a condition, what depends on it, and a
 	// question are no acts.
-	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens)) {
+	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens) && !laterCondition(s.Tokens, ri)) {
 		return true
 	}
 	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
@@ -581,6 +581,48 @@ func conditioned(toks []nlp.Token) bool {
 	for k, t := range toks {
 		if w := t.Lower(); (w == "if" || w == "unless") && (k == 0 || !concessive[toks[k-1].Lower()] && !strings.HasPrefix(toks[k-1].Tag, "VB")) {
 			return true
+		}
+	}
+	return false
+}
+
+// laterCondition reports whether every conditional "if" or "unless" of
+// toks lies in a clause of its own after the relation at token ri, one
+// that a comma and "however", "although", "though" or "whereas" open and
+// whose own verb comes before the condition: "will receive loans from
+// Norway, however no more will be forthcoming unless the firms reform"
+// sets its condition on what is forthcoming, not on the loans. "will
+// join Globex, but only if the board agrees" conditions the joining.
+func laterCondition(toks []nlp.Token, ri int) bool {
+	found := false
+	for k, t := range toks {
+		if w := t.Lower(); w != "if" && w != "unless" || k > 0 && (concessive[toks[k-1].Lower()] || strings.HasPrefix(toks[k-1].Tag, "VB")) {
+			continue
+		}
+		if k < ri || !contrastBreak(toks, ri, k) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// contrastWords open a clause that sets another statement against the one
+// before it, after a comma.
+var contrastWords = map[string]bool{"however": true, "although": true, "though": true, "whereas": true}
+
+// contrastBreak reports whether between tokens ri and k a comma and a
+// word of [contrastWords] open a clause with a verb or modal of its own
+// before k.
+func contrastBreak(toks []nlp.Token, ri, k int) bool {
+	for j := ri + 1; j+1 < k; j++ {
+		if toks[j].Tag != "," || !contrastWords[toks[j+1].Lower()] {
+			continue
+		}
+		for v := j + 2; v < k; v++ {
+			if t := toks[v].Tag; t == "MD" || strings.HasPrefix(t, "VB") {
+				return true
+			}
 		}
 	}
 	return false
