@@ -313,6 +313,9 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			return true
 		}
 	}
+	if ri, _, ok := relationTokens(s, x); ok && cancelledDeal(s.Tokens, ri) {
+		return true // "cancelling a deal to sell Opel to Magna": no sale
+	}
 	if ruledAct(s, x) || plannedGerund(s, x) || proposedGerund(s, x) || plannedAbsolute(s, x) || predictedClause(s, x) {
 		return true
 	}
@@ -581,6 +584,47 @@ func conditioned(toks []nlp.Token) bool {
 	for k, t := range toks {
 		if w := t.Lower(); (w == "if" || w == "unless") && (k == 0 || !concessive[toks[k-1].Lower()] && !strings.HasPrefix(toks[k-1].Tag, "VB")) {
 			return true
+		}
+	}
+	return false
+}
+
+// dealNouns name an agreement to do an act, which the infinitive after
+// them names: "a deal to sell Opel".
+var dealNouns = map[string]bool{
+	"deal": true, "agreement": true, "contract": true, "accord": true, "pact": true, "arrangement": true,
+}
+
+// cancelWords undo an agreement before its act is done: "cancelled a
+// deal to sell", "scrapped the agreement to buy", "called off a deal to
+// merge", "pulled out of a deal to".
+var cancelWords = map[string]bool{
+	"cancel": true, "scrap": true, "abandon": true, "terminate": true, "call": true, "pull": true,
+	"walk": true, "withdraw": true, "end": true, "drop": true, "axe": true, "ditch": true,
+	"break": true, "tear": true, "reject": true, "block": true, "veto": true,
+}
+
+// cancelledDeal reports whether the verb at token ri is the infinitive
+// of an agreement that a verb of [cancelWords] undoes, a few words before:
+// "said it was cancelling a deal to sell Opel to Magna", "called off the
+// agreement to buy Halvik".
+func cancelledDeal(toks []nlp.Token, ri int) bool {
+	if ri < 3 || toks[ri-1].Lower() != "to" {
+		return false
+	}
+	k := ri - 2
+	for ; k >= 0 && k >= ri-4 && (toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN") && !dealNouns[toks[k].Lower()]); k-- {
+	}
+	if k < 1 || !dealNouns[toks[k].Lower()] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := toks[j]
+		if strings.HasPrefix(t.Tag, "VB") {
+			return cancelWords[verbBase(t.Lower(), cancelWords)]
+		}
+		if t.Tag == "," || t.Lower() == "that" || t.Lower() == "and" {
+			return false
 		}
 	}
 	return false

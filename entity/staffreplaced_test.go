@@ -23,3 +23,16 @@ func TestStaffAndReplacedWith(t *testing.T) {
 			"a condition after 'but' still conditions the prediction"},
 	})
 }
+
+// TestCancelledDeal checks that the act of an agreement undone is not
+// told as done, on sentences written for this test.
+func TestCancelledDeal(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Motors said it was cancelling a deal to sell Nordvik Trucks to Brandvik Foods. Kessel Trading pulled out of a deal to acquire Velby Mills.",
+			nil, []string{"Halvik Motors -sell-> Nordvik Trucks", "Kessel Trading -acquire-> Velby Mills"},
+			"an agreement cancelled or left does not do its act"},
+		{"Halvik Motors signed a deal to buy Brandvik Foods.",
+			[]string{"Halvik Motors -buy-> Brandvik Foods"}, nil,
+			"an agreement signed keeps its act"},
+	})
+}
