@@ -1455,6 +1455,15 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if (f.Lemma == "base_at" || f.Lemma == "be_base_at" || f.Lemma == "base_with") && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization && !isPlace(f.obj) {
 		f.Lemma, f.Class = schema.WorkFor, schema.WorkFor // "Ann Lee, based at Halvik University,": its staff
 	}
+	if f.Lemma == "be_with" && staffPerfect(x.Relation) && f.subj != nil && f.subj.typ == schema.Person && f.obj != nil && f.obj.typ == schema.Organization && !isPlace(f.obj) {
+		f.Lemma, f.Class = schema.WorkFor, schema.WorkFor // "She has been with Halvik Motors for 33 years": its staff
+	}
+	if f.Lemma == "replace_with" && passiveReplaced(x.Relation) && f.subj != nil && f.obj != nil && f.subj.typ == f.obj.typ && (f.subj.typ == schema.Person || f.subj.typ == schema.Organization) {
+		// "Tom Wu was replaced Sunday with Ann Lee": she replaces him,
+		// as "was replaced by Ann Lee" says.
+		f.subj, f.obj, sc, oc = f.obj, f.subj, oc, sc
+		f.Lemma, f.Class = "replace", schema.CanonicalRelation("replace")
+	}
 	if d.nameCutByVerb(si, s, x.Object) {
 		f.obj, f.concept = nil, "" // "Planned Parenthood, along with the ACLU have": "Planned" read as the verb
 	}

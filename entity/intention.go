@@ -313,13 +313,16 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			return true
 		}
 	}
+	if ri, _, ok := relationTokens(s, x); ok && cancelledDeal(s.Tokens, ri) {
+		return true // "cancelling a deal to sell Opel to Magna": no sale
+	}
 	if ruledAct(s, x) || plannedGerund(s, x) || proposedGerund(s, x) || plannedAbsolute(s, x) || predictedClause(s, x) {
 		return true
 	}
 	// "will succeed her if she is confirmed", "refused to say whether he
 	// sees Tom Wu as captain": a condition, what depends on it, and a
 	// question are no acts.
-	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens)) {
+	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens) && !laterCondition(s.Tokens, ri)) {
 		return true
 	}
 	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
@@ -581,6 +584,89 @@ func conditioned(toks []nlp.Token) bool {
 	for k, t := range toks {
 		if w := t.Lower(); (w == "if" || w == "unless") && (k == 0 || !concessive[toks[k-1].Lower()] && !strings.HasPrefix(toks[k-1].Tag, "VB")) {
 			return true
+		}
+	}
+	return false
+}
+
+// dealNouns name an agreement to do an act, which the infinitive after
+// them names: "a deal to sell Opel".
+var dealNouns = map[string]bool{
+	"deal": true, "agreement": true, "contract": true, "accord": true, "pact": true, "arrangement": true,
+}
+
+// cancelWords undo an agreement before its act is done: "cancelled a
+// deal to sell", "scrapped the agreement to buy", "called off a deal to
+// merge", "pulled out of a deal to".
+var cancelWords = map[string]bool{
+	"cancel": true, "scrap": true, "abandon": true, "terminate": true, "call": true, "pull": true,
+	"walk": true, "withdraw": true, "end": true, "drop": true, "axe": true, "ditch": true,
+	"break": true, "tear": true, "reject": true, "block": true, "veto": true,
+}
+
+// cancelledDeal reports whether the verb at token ri is the infinitive
+// of an agreement that a verb of [cancelWords] undoes, a few words before:
+// "said it was cancelling a deal to sell Opel to Magna", "called off the
+// agreement to buy Halvik".
+func cancelledDeal(toks []nlp.Token, ri int) bool {
+	if ri < 3 || toks[ri-1].Lower() != "to" {
+		return false
+	}
+	k := ri - 2
+	for ; k >= 0 && k >= ri-4 && (toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN") && !dealNouns[toks[k].Lower()]); k-- {
+	}
+	if k < 1 || !dealNouns[toks[k].Lower()] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		t := toks[j]
+		if strings.HasPrefix(t.Tag, "VB") {
+			return cancelWords[verbBase(t.Lower(), cancelWords)]
+		}
+		if t.Tag == "," || t.Lower() == "that" || t.Lower() == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// laterCondition reports whether every conditional "if" or "unless" of
+// toks lies in a clause of its own after the relation at token ri, one
+// that a comma and "however", "although", "though" or "whereas" open and
+// whose own verb comes before the condition: "will receive loans from
+// Norway, however no more will be forthcoming unless the firms reform"
+// sets its condition on what is forthcoming, not on the loans. "will
+// join Globex, but only if the board agrees" conditions the joining.
+func laterCondition(toks []nlp.Token, ri int) bool {
+	found := false
+	for k, t := range toks {
+		if w := t.Lower(); w != "if" && w != "unless" || k > 0 && (concessive[toks[k-1].Lower()] || strings.HasPrefix(toks[k-1].Tag, "VB")) {
+			continue
+		}
+		if k < ri || !contrastBreak(toks, ri, k) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// contrastWords open a clause that sets another statement against the one
+// before it, after a comma.
+var contrastWords = map[string]bool{"however": true, "although": true, "though": true, "whereas": true}
+
+// contrastBreak reports whether between tokens ri and k a comma and a
+// word of [contrastWords] open a clause with a verb or modal of its own
+// before k.
+func contrastBreak(toks []nlp.Token, ri, k int) bool {
+	for j := ri + 1; j+1 < k; j++ {
+		if toks[j].Tag != "," || !contrastWords[toks[j+1].Lower()] {
+			continue
+		}
+		for v := j + 2; v < k; v++ {
+			if t := toks[v].Tag; t == "MD" || strings.HasPrefix(t, "VB") {
+				return true
+			}
 		}
 	}
 	return false

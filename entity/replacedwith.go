@@ -33,3 +33,28 @@ func (d *docState) replacedWith(si int, s nlp.Sentence, x schema.Extraction, a *
 		return
 	}
 }
+
+// staffPerfect reports whether rel, a relation "be with", is in the
+// perfect ("has been with", "had been with"): a person who has been with
+// a body for years is on its staff, where "is with Ann Lee" only keeps
+// her company.
+func staffPerfect(rel string) bool {
+	w := strings.Fields(strings.ToLower(rel))
+	return len(w) == 3 && (w[0] == "has" || w[0] == "have" || w[0] == "had") && w[1] == "been" && w[2] == "with"
+}
+
+// passiveReplaced reports whether rel is "replace with" in the passive,
+// words of time between the participle and "with" or not: "was replaced
+// with", "were replaced Sunday with", "has been replaced with".
+func passiveReplaced(rel string) bool {
+	w := strings.Fields(strings.ToLower(rel))
+	if len(w) < 3 || w[len(w)-1] != "with" {
+		return false
+	}
+	for k := 1; k < len(w)-1; k++ {
+		if w[k] == "replaced" {
+			return passiveAux[w[k-1]]
+		}
+	}
+	return false
+}
