@@ -253,6 +253,14 @@ loop:
 			// "After a short absence Keibler began": the name starts a new
 			// phrase (but "the ruling People's Party" is one).
 			break loop
+		case tag == "NNP" && k > i && last == k-1 && !det && a.tags[k-1] == "NNS" && a.low[k-1] == a.toks[k-1].Text &&
+			a.openingPrepObject(i) && a.namesBeforeVerb(k):
+			// "According to official sources Brazil and South Korea
+			// also discussed": the sentence's opening phrase ends with
+			// its lower-case plural; the names after it are the subject.
+			// A singular there is a title ("While Democratic nominee Joe
+			// Biden did not say").
+			break loop
 		case tag == "NNP" && k > i && last == k-1 && (timeNoun(a.low[k-1]) && a.tags[k-1] != "NNP" || monthOrDay(a.low[k-1])) && a.nameBeforeVerb(k):
 			// "Within a few years Rhodesia declared", "In March Norway
 			// attacked": the time is a phrase of its own.
@@ -553,6 +561,55 @@ func (a *analysis) nameBeforeVerb(k int) bool {
 		k++
 	}
 	return k < len(a.tags) && (isVerb(a.tags[k]) || a.tags[k] == "MD" || a.tags[k] == "POS")
+}
+
+// openingPrepObject reports whether the phrase at token i is the object
+// of a preposition that opens the sentence, only prepositions and
+// adverbs before it ("According to official sources", "In recent
+// talks"; not "Critics such as"), and no word that may open a clause
+// ("While critics Tom Wu and Ann Lee said": the plural and the names are
+// one phrase).
+func (a *analysis) openingPrepObject(i int) bool {
+	if i == 0 || i > 3 || a.tags[i-1] != "IN" && a.tags[i-1] != "TO" || subordinator(a.low[i-1]) {
+		return false
+	}
+	for m := 0; m < i; m++ {
+		switch a.tags[m] {
+		case "IN", "TO", "RB":
+		case "VBG":
+			if a.low[m] != "according" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namesBeforeVerb reports whether the proper nouns from token k, maybe
+// joined by "and" to more proper nouns, are followed by a finite verb or
+// a modal, maybe past one adverb: "Brazil and South Korea also
+// discussed", "Norway agreed".
+func (a *analysis) namesBeforeVerb(k int) bool {
+	n := len(a.tags)
+	for {
+		if k >= n || !strings.HasPrefix(a.tags[k], "NNP") {
+			return false
+		}
+		for k < n && strings.HasPrefix(a.tags[k], "NNP") {
+			k++
+		}
+		if k+1 < n && a.low[k] == "and" {
+			k++
+			continue
+		}
+		break
+	}
+	if k < n && a.tags[k] == "RB" {
+		k++
+	}
+	return k < n && (finiteTag(a.tags[k]) || a.tags[k] == "MD")
 }
 
 // claimNouns name what someone says or believes, whose content may

@@ -228,6 +228,24 @@ func TestSentence(t *testing.T) {
 			why:      "a month before a name that a verb follows is a phrase of its own",
 		},
 		{
+			name:     "names after an opening phrase's lower-case noun",
+			sentence: "According to local sources Norway and Sweden also discussed fishing rights.",
+			want:     fact{"Norway", "discussed", "discuss", "fishing rights"},
+			why:      "the opening phrase ends with its lower-case noun; the names a verb follows are the subject",
+		},
+		{
+			name:     "one name after an opening phrase's plural",
+			sentence: "In recent talks Denmark offered Sweden a loan.",
+			want:     fact{"Denmark", "offered", "offer", "Sweden"},
+			why:      "the opening phrase ends with its plural; the name a verb follows is the subject",
+		},
+		{
+			name:     "title before a name after an opening subordinator",
+			sentence: "While party nominee Tom Wu praised Ann Lee, others attacked her.",
+			want:     fact{"party nominee Tom Wu", "praised", "praise", "Ann Lee"},
+			why:      "a singular noun before a name is the name's title, not the end of an opening phrase",
+		},
+		{
 			name:     "year before a name at the start",
 			sentence: "Since 2004 Halvik Holdings has sued Ann Lee.",
 			want:     fact{"Halvik Holdings", "has sued", "sue", "Ann Lee"},

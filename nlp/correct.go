@@ -2524,8 +2524,34 @@ func shotVerb(toks []Token, i int) bool {
 		return true
 	case i+1 < len(toks) && toks[i+1].Lower() == "down":
 		return true
+	case next == "JJ":
+		return adjectivesBeforeObject(toks, i+1)
 	case i+1 < len(toks) && toks[i+1].Lower() == "at":
 		return prev == "NNP" || prev == "NNPS" || prev == "NNS" || prev == "PRP"
+	}
+	return false
+}
+
+// adjectivesBeforeObject reports whether the adjectives from token k on
+// open an object: "shot numerous Afghan civilians", "shot several
+// unarmed men", "shot dead a teenager": lower-case adjectives (and names
+// used as adjectives), then a plural noun or a noun phrase's start, or
+// "dead" before its object.
+func adjectivesBeforeObject(toks []Token, k int) bool {
+	if toks[k].Lower() == "dead" {
+		return k+1 < len(toks) && (toks[k+1].Tag == "DT" || toks[k+1].Tag == "CD" || toks[k+1].Tag == "NNP" || toks[k+1].Tag == "PRP$")
+	}
+	if !isLowerWord(toks[k].Text) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].Tag {
+		case "JJ", "NNP":
+			continue
+		case "NNS", "NNPS":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -112,6 +112,7 @@ func (a *Analyzer) Split(text string) []Sentence {
 // blank lines, and each headline line) has [Sentence.Paragraph] set.
 func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 	return func(yield func(Sentence) bool) {
+		names := ingNames(text)
 		for _, blk := range blocks(text) {
 			opens := true
 			for _, s := range joinInitialisms(text[blk.start:blk.end], splitBracketStops(a.seg.Segment(text[blk.start:blk.end]))) {
@@ -121,7 +122,7 @@ func (a *Analyzer) Sentences(text string) iter.Seq[Sentence] {
 						start += len(piece)
 						continue
 					}
-					t := a.tag(piece, start)
+					t := a.tagNames(piece, start, names)
 					t.Paragraph, opens = opens, false
 					if !yield(t) {
 						return
@@ -586,6 +587,12 @@ func (a *Analyzer) TagWords(words []string) []string {
 }
 
 func (a *Analyzer) tag(text string, start int) Sentence {
+	return a.tagNames(text, start, nil)
+}
+
+// tagNames is tag with the names in -ing of the text the sentence is
+// part of ([ingNames]).
+func (a *Analyzer) tagNames(text string, start int, names map[string]bool) Sentence {
 	norm, orig := fold(text)
 	raw := a.raw.Get().(*[]rawToken)
 	ptoks := tokenize((*raw)[:0], norm)
@@ -622,6 +629,9 @@ func (a *Analyzer) tag(text string, start int) Sentence {
 	a.tagger.tags(asDigits(words, lower), lower, tags)
 	for i := range toks {
 		toks[i].Tag = tags[i]
+	}
+	if names != nil {
+		ingNameTags(toks, names)
 	}
 	correct(text, toks, a.tagger)
 	return Sentence{Text: text, Start: start, Tokens: toks}
