@@ -1213,11 +1213,14 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg, law = nil, true
 				continue
 			}
-			for len(seg) > 1 && seg[0].kind == uCap && seg[0].end == seg[0].start+1 && titleLeadWords[toks[seg[0].start].Text] && seg[len(seg)-1].end == u.start {
+			for len(seg) > 1 && seg[0].kind == uCap && seg[0].end == seg[0].start+1 && titleLeadWords[toks[seg[0].start].Text] && seg[len(seg)-1].end == u.start &&
+				(toks[seg[0].start].Text != "New" || portfolioTitle(u.t)) {
 				// "New Revenue Minister Ann Lee", "Opposition Conservative
 				// leader Tom Wu": a word of time or standing before the
 				// title's portfolio or party says when or where she holds
-				// it; it opens no name ("New Revenue" is no one).
+				// it; it opens no name ("New Revenue" is no one). Before
+				// a mayor's or a governor's title "New" may open the
+				// town's name ("New Halden Mayor Tom Wu").
 				seg = seg[1:]
 			}
 			if r.portfolioBefore(s, seg, u.t) || chiefOffice(s, us, seg, u.t) || titleModifiersOnly(s, seg) {

@@ -27,6 +27,8 @@ func TestTitleLeadWords(t *testing.T) {
 			"'Chief' read as a capitalised word: the field between it and 'Officer' is no one"},
 		{"Yesterday the Chief Operating Officer, Rano Vell, disclosed the price.", []string{"Person Rano Vell"}, []string{"Operating"},
 			"the same inside a sentence"},
+		{"New Halden Mayor Tom Wu said the roads were closed.", []string{"GPE New Halden", "Person Tom Wu"}, []string{"Halden"},
+			"before a town's head 'New' may open the town's name"},
 		{"Zentrix founder Jola Brenn spoke. Zentrix is based in Halden.", []string{"Person Jola Brenn"}, nil,
 			"a body's name before a title stays"},
 	}
