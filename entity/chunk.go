@@ -503,6 +503,10 @@ var portfolioWords = map[string]bool{
 	"Policing": true, "Crime": true, "Migration": true, "Digital": true, "Intelligence": true,
 	"External": true, // "Minister of State for External Affairs"
 	"Interior": true,
+	// The peoples a ministry serves: "Minister for Pacific Peoples",
+	// "Minister for Ethnic Communities", "Minister for Maori Development".
+	"Pacific": true, "Peoples": true, "Ethnic": true, "Indigenous": true, "Maori": true, "Māori": true,
+	"Disability": true, "Disabilities": true, "Seniors": true, "Multicultural": true,
 }
 
 // ministerTitle reports whether the title name is a minister's, whose

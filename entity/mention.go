@@ -1213,7 +1213,17 @@ func (r *Resolver) classify(s nlp.Sentence, us []unit, next int) []*mention {
 				seg, law = nil, true
 				continue
 			}
-			if r.portfolioBefore(s, seg, u.t) || chiefOffice(us, seg, u.t) || titleModifiersOnly(s, seg) {
+			for len(seg) > 1 && seg[0].kind == uCap && seg[0].end == seg[0].start+1 && titleLeadWords[toks[seg[0].start].Text] && seg[len(seg)-1].end == u.start &&
+				(toks[seg[0].start].Text != "New" || portfolioTitle(u.t)) {
+				// "New Revenue Minister Ann Lee", "Opposition Conservative
+				// leader Tom Wu": a word of time or standing before the
+				// title's portfolio or party says when or where she holds
+				// it; it opens no name ("New Revenue" is no one). Before
+				// a mayor's or a governor's title "New" may open the
+				// town's name ("New Halden Mayor Tom Wu").
+				seg = seg[1:]
+			}
+			if r.portfolioBefore(s, seg, u.t) || chiefOffice(s, us, seg, u.t) || titleModifiersOnly(s, seg) {
 				// "Road Transport Minister Ann Lee", "Road Transport and
 				// Bridges Minister Ann Lee", "Chief Medical Officer Ann
 				// Lee", "Special Presidential Envoy Ann Lee": the
@@ -3020,6 +3030,15 @@ func bodyVenue(s nlp.Sentence, seg []unit, i int) int {
 	return -1
 }
 
+// titleLeadWords are the capitalised words of time or standing that may
+// open the words before a title ("New Revenue Minister", "Former Labour
+// leader", "Opposition Conservative leader"): no word of a name there.
+var titleLeadWords = map[string]bool{
+	"New": true, "Former": true, "Then": true, "Ex": true, "Outgoing": true, "Incoming": true, "Opposition": true,
+	"Acting": true, "Interim": true, "Caretaker": true, "Current": true, "Incumbent": true, "Veteran": true, "Longtime": true,
+	"Retired": true, "Late": true, "Newly": true,
+}
+
 // rankModifiers are the capitalised adjectives that narrow a title they
 // go before ("Special Presidential Envoy", "Senior Policy Adviser" aside).
 var rankModifiers = map[string]bool{
@@ -3051,8 +3070,20 @@ var chiefHeads = map[string]bool{
 // chiefOffice reports whether seg, one or two capitalised words between
 // the title "Chief" and the title t ([chiefHeads]), is the field of one
 // title: "Chief Medical Officer", "Chief Technical Officer".
-func chiefOffice(us, seg []unit, t *title) bool {
-	if len(seg) == 0 || t == nil || !chiefHeads[strings.ToLower(t.name)] || seg[len(seg)-1].end-seg[0].start > 2 {
+func chiefOffice(s nlp.Sentence, us, seg []unit, t *title) bool {
+	if len(seg) == 0 {
+		return false
+	}
+	if len(seg) > 1 && seg[0].kind == uCap && seg[0].end == seg[0].start+1 && s.Tokens[seg[0].start].Text == "Chief" {
+		// "The Chief Executive Officer, Ann Lee": "Chief" read as a
+		// capitalised word opens the segment; the words after it are
+		// the field all the same.
+		seg = seg[1:]
+	} else if i := slices.IndexFunc(us, func(u unit) bool { return u.end == seg[0].start }); i < 0 || us[i].kind != uTitle || us[i].t == nil ||
+		!strings.HasSuffix(strings.ToLower(us[i].t.name), "chief") {
+		return false
+	}
+	if t == nil || !chiefHeads[strings.ToLower(t.name)] || seg[len(seg)-1].end-seg[0].start > 2 {
 		return false
 	}
 	for _, u := range seg {
@@ -3060,8 +3091,7 @@ func chiefOffice(us, seg []unit, t *title) bool {
 			return false
 		}
 	}
-	i := slices.IndexFunc(us, func(u unit) bool { return u.end == seg[0].start })
-	return i >= 0 && us[i].kind == uTitle && us[i].t != nil && strings.HasSuffix(strings.ToLower(us[i].t.name), "chief")
+	return true
 }
 
 // roleFirst reports whether seg opens with a capitalised role noun and a
