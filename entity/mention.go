@@ -2693,13 +2693,14 @@ func (r *Resolver) demonymWord(w string) bool {
 }
 
 // peopleAdjs are the adjectives of the peoples [groupWords] names by
-// faith or ethnicity.
-var peopleAdjs = newWordSet(map[string]bool{
-	"Kurdish": true, "Arab": true, "Muslim": true, "Christian": true, "Jewish": true, "Hindu": true, "Sikh": true,
-	"Buddhist": true, "Catholic": true, "Protestant": true, "Shia": true, "Shiite": true, "Sunni": true,
-	"Rohingya": true, "Uighur": true, "Uyghur": true, "Tamil": true, "Pashtun": true, "Yazidi": true, "Druze": true,
-	"Coptic": true, "Shi'a": true, "Shi'ite": true,
-})
+// faith or ethnicity: [peopleNames]'s.
+var peopleAdjs = newWordSet(func() map[string]bool {
+	m := make(map[string]bool, len(peopleNames))
+	for adj := range peopleNames {
+		m[adj] = true
+	}
+	return m
+}())
 
 // peopleHeads are the nouns after a people's adjective that name the
 // people ([Resolver.faithGroup]) or a part of it by its number.

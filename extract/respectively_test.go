@@ -57,16 +57,22 @@ func TestRespectively(t *testing.T) {
 			for _, e := range x.Sentence(a.Tag(tc.text)) {
 				got = append(got, e.Subject.Text+" | "+e.Object.Text)
 			}
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unexpected %q in %q", w, got)
-				}
-			}
+			checkListed(t, got, tc.want, tc.not)
 		})
+	}
+}
+
+// checkListed reports each of want missing from got and each of not in it.
+func checkListed(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("unexpected %q in %q", w, got)
+		}
 	}
 }

@@ -1,9 +1,6 @@
 package extract_test
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestSharedPlace checks that a verb with no argument of its own takes
 // the place of the participle joined to it by "and".
@@ -40,16 +37,7 @@ func TestSharedPlace(t *testing.T) {
 					got = append(got, e.Subject.Text+" | "+e.Relation+" | "+ex.Text)
 				}
 			}
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q in %q", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unexpected %q in %q", w, got)
-				}
-			}
+			checkListed(t, got, tc.want, tc.not)
 		})
 	}
 }
