@@ -1658,11 +1658,13 @@ var titleTimeWords = map[string]bool{
 // arrested a man in Leeds": where he was taken, which places no force).
 var custodyVerbs = map[string]bool{"hold": true, "keep": true, "detain": true, "imprison": true, "arrest": true}
 
-// stayVerbs place a person by their place argument.
+// stayVerbs place a person by their place argument. A meeting is not
+// among them: "Tom Wu met Ann Lee in Oslo" tells where the meeting was,
+// which news readers do not take as where he is.
 var stayVerbs = map[string]bool{
 	"be": true, "stay": true, "remain": true, "live": true, "reside": true, "station": true, "position": true,
 	"base": true, "deploy": true, "hide": true, "work": true, "keep": true, "hold": true, "detain": true,
-	"imprison": true, "settle": true, "oversee": true, "wait": true, "meet": true,
+	"imprison": true, "settle": true, "oversee": true, "wait": true,
 }
 
 // platforms are the social networks that carry what actors write and
