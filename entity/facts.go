@@ -2582,17 +2582,16 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	// Only people and groups are placed by a place argument: "North Korea
 	// fired a missile into the Sea of Japan" does not put North Korea there.
 	// Only the place arguments before any other prepositional phrase count.
-	// A person is placed only by a verb of staying ("lives in", "was
-	// stationed in"), not by where an act happened ("left his job in Los
-	// Angeles").
+	// A person or a group is placed only by a verb of staying ("lives in",
+	// "troops were stationed in"), not by where an act happened ("left his
+	// job in Los Angeles", "Norwegian forces killed a man in Halden",
+	// "Chilean authorities report an outbreak in Antarctica"): the place is
+	// the act's.
 	if f.subj == nil || (f.subj.typ != schema.Person && f.subj.typ != schema.Group) || intended || bodiesGroup(f.subj) {
 		return // "would meet Tom Wu in Dublin" puts no one there yet
 	}
-	if verb, _, _ := strings.Cut(x.Lemma, "_"); f.subj.typ == schema.Person && !stayVerbs[verb] {
+	if verb, _, _ := strings.Cut(x.Lemma, "_"); !stayVerbs[verb] {
 		return
-	}
-	if verb, _, _ := strings.Cut(x.Lemma, "_"); reportVerbs[verb] && x.Object.Text != "" {
-		return // "Chilean authorities report an outbreak in Antarctica": the outbreak is there
 	}
 	if verb, _, _ := strings.Cut(x.Lemma, "_"); custodyVerbs[verb] {
 		if _, passive := passiveVerb(x); !passive {
