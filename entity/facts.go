@@ -2057,11 +2057,12 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 		// place.
 		return
 	}
-	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil && f.subj.typ != schema.Person &&
+	if (f.Lemma == schema.LocateIn || f.Lemma == schema.LocateNear) && f.subj != nil &&
 		!isPlace(f.subj) && !institutionName(f.subj.name) && eventPlace(d.xs, x) {
 		// "held talks with the Labour Party in Oslo", "met Ann Ward of
-		// Lehman Brothers in London": the place is the meeting's, not
-		// where the party or the bank sits.
+		// Lehman Brothers in London", "killed a Norwegian man in
+		// Halden": the place is the meeting's or the killing's, not
+		// where the party, the bank or the man sits.
 		return
 	}
 	if y, ok := eventReading(d.xs, x); ok && f.Lemma == schema.LocateIn && f.subj != nil && !isPlace(f.subj) && intention(s, y) {
