@@ -41,6 +41,11 @@ func apposedKind(toks []nlp.Token, m *mention) schema.EntityType {
 	if h >= 0 && h+2 < len(toks) && toks[h+1].Tag == "POS" && placeDescs.at(toks[h].Lower()) == aCountry {
 		h = descHead(toks, h+2) // "the country's largest lender"
 	}
+	if h >= 0 && h+2 < len(toks) && toks[h].Tag == "NNS" && toks[h+1].Tag == "POS" {
+		// "a Welsh teachers' union", "a women's charity": a plural's
+		// possessive classes the noun after it, which heads the phrase.
+		h = descHead(toks, h+2)
+	}
 	if h < 0 || toks[h].Tag != "NN" || isCap(toks[h].Text) {
 		return ""
 	}

@@ -543,6 +543,9 @@ func bodyDescription(toks []nlp.Token) string {
 		if t.Lower() == "and" && i > 0 && i < n-1 && toks[i-1].Lower() != "and" {
 			continue // "oil and gas company", "mortar and shell manufacturer"
 		}
+		if t.Tag == "POS" && i > 0 && toks[i-1].Tag == "NNS" {
+			continue // "teachers' union": a plural's possessive classes the body
+		}
 		if isCap(t.Text) && !capitalCompound(t.Text) || !strings.HasPrefix(t.Tag, "NN") && !strings.HasPrefix(t.Tag, "JJ") && t.Tag != "HYPH" && t.Tag != "VBG" {
 			// a trade's gerund ("holding company", "mining firm") and
 			// an owner's compound ("Wu-family", "Murdoch-owned") are
@@ -707,7 +710,8 @@ func orgCommaNationality(d *docState, s nlp.Sentence, a, b *mention) (role, bool
 	}
 	end := b.end
 	for end < len(s.Tokens) && end < b.end+4 && !isCap(s.Tokens[end].Text) &&
-		(strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ") || s.Tokens[end].Tag == "HYPH") {
+		(strings.HasPrefix(s.Tokens[end].Tag, "NN") || strings.HasPrefix(s.Tokens[end].Tag, "JJ") || s.Tokens[end].Tag == "HYPH" ||
+			s.Tokens[end].Tag == "POS" && s.Tokens[end-1].Tag == "NNS") { // "a Welsh teachers' union"
 		end++
 	}
 	if !closedAfter(s, end) || w[0] == "(" && (end >= len(s.Tokens) || s.Tokens[end].Text != ")") {

@@ -5859,7 +5859,7 @@ var bodyNouns = map[string]bool{
 	"company": true, "firm": true, "charity": true, "bank": true, "newspaper": true, "organisation": true,
 	"organization": true, "group": true, "club": true, "team": true, "church": true, "startup": true,
 	"manufacturer": true, "broadcaster": true, "publisher": true, "nonprofit": true, "non-profit": true, "retailer": true,
-	"agency": true, "association": true, "foundation": true, "institute": true, "movement": true,
+	"agency": true, "association": true, "foundation": true, "institute": true, "movement": true, "union": true,
 }
 
 // paperNouns head descriptions of papers, which are published or printed
