@@ -152,6 +152,15 @@ var nominals = newWordMap(map[string]eventNoun{
 	"engagement": {"engage_to", []string{"to"}},
 	// "paid little attention to Tom Wu": the heed, not a payment.
 	"attention": {"pay_attention_to", []string{"to"}},
+	// Acts of two firms or states together, as their singulars or other
+	// spellings are: "a close competition between Halvik and Velby", "a
+	// business relationship between Halvik and Velby", "co-operation
+	// between Norway and Sweden", "its contracts with Globex".
+	"competition": {"compete_with", []string{"with", "against"}}, "rivalries": {"compete_with", []string{"with"}},
+	"relationship": {"have_relationship_with", []string{"with"}}, "relationships": {"have_relationship_with", []string{"with"}},
+	"co-operation": {"cooperate_with", []string{"with"}}, "contracts": {"contract_with", []string{"with"}},
+	"partnerships": {"partner_with", []string{"with"}}, "alliances": {"ally_with", []string{"with"}},
+	"ventures": {"partner_with", []string{"with"}},
 })
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -1285,6 +1294,8 @@ var patientNouns = newWordMap(map[string]eventNoun{
 	"bombing": {"bomb", []string{"of", "on", "against"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
 	"endorsement": {"endorse", []string{"of"}}, "shooting": {"shoot", []string{"of"}}, "shootings": {"shoot", []string{"of"}}, "stabbing": {"stab", []string{"of"}},
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
+	// "the government's bailout of Globex": Globex is bailed out.
+	"bailout": {"bail_out", []string{"of"}}, "bailouts": {"bail_out", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"sanctions": {"sanction", []string{"on", "against"}}, "defeat": {"defeat", []string{"of"}},
@@ -1583,11 +1594,37 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 		if w == "about" && !strings.EqualFold(toks[i+1].Text, "to") {
 			continue // "details emerged about Trump's call": a topic, not "about to"
 		}
+		if w == "due" && dueCause(toks, i, k) {
+			continue // "stalled due to worsening relations between": a cause, not "is due to hold talks"
+		}
 		if intentionToken(toks[i]) || unrealised[w] || preventVerbs[w] && preventedNouns[toks[k].Lower()] {
 			return true
 		}
 	}
 	return false
+}
+
+// dueCause reports whether the "due" at token i and the "to" after it
+// give the cause of the event noun at token k ("stalled due to worsening
+// relations", "due to the talks", "due to US-Russia relations"), not a
+// schedule ("is due to hold talks"). The tagger reads a verb after "to"
+// as an adjective ("hold/JJ"), so a cause opens with the noun itself or a
+// word of [causeOpenerTags], and goes on with modifiers only.
+func dueCause(toks []nlp.Token, i, k int) bool {
+	if i+2 > k || toks[i+1].Lower() != "to" {
+		return false
+	}
+	if i+2 < k && !causeOpenerTags[toks[i+2].Tag] {
+		return false
+	}
+	return !slices.ContainsFunc(toks[i+2:k], func(t nlp.Token) bool { return !causeOpenerTags[t.Tag] && !strings.HasPrefix(t.Tag, "JJ") })
+}
+
+// causeOpenerTags are the tags of the words that may open the noun phrase
+// of a cause after "due to" before its event noun: an article, a
+// possessive, a gerund ("worsening"), a name or a number.
+var causeOpenerTags = map[string]bool{
+	"DT": true, "VBG": true, "PRP$": true, "NNP": true, "NNPS": true, "POS": true, "CD": true,
 }
 
 // preventVerbs stop an act before it is done: "the regulator blocked
