@@ -404,6 +404,7 @@ func beAux(w string) bool {
 // returns nil when the list ends on "and" or a comma with no member.
 func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 	var out []*mention
+	anded := false // an "and" has joined two members
 	for {
 		m := localHeadNameAt(toks, ms, k)
 		if m == nil {
@@ -451,12 +452,28 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 				return out
 			}
 			k = e + 2
+		case toks[k].Text == "," && anded && !andListGoesOn(toks, ms, k+1):
+			// "the rift between Russia and the US, Boeing's Scott Carson
+			// replied": a list closed by "and" goes on after a comma
+			// only to more members ("between Israel and the UAE,
+			// Bahrain, and Kosovo"); a name the clause's verb follows
+			// opens the next clause.
+			return out
 		case toks[k].Text == "," || toks[k].Text == "and":
+			anded = anded || toks[k].Text == "and"
 			k++
 		default:
 			return out
 		}
 	}
+}
+
+// andListGoesOn reports whether the name at token k, after a comma that
+// follows a list's "and", is followed by another comma or "and": a member
+// of the list, not the subject of the next clause.
+func andListGoesOn(toks []nlp.Token, ms []*mention, k int) bool {
+	m := headAt(toks, ms, k)
+	return m != nil && m.end < len(toks) && (toks[m.end].Text == "," || toks[m.end].Text == "and")
 }
 
 // localHeadNameAt returns the mention of the person named after a place,
