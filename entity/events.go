@@ -520,8 +520,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			if lemma == "" {
 				lemma = nom.lemma
 			}
-			if strings.HasSuffix(lemma, "_with") {
-				return false // "received a deal from": no agent
+			if strings.HasSuffix(lemma, "_with") && lemma != "compete_with" {
+				return false // "received a deal from": no agent; "faced stiff competition from Velby" names the rival
 			}
 		} else if lemma == "" {
 			// "launched an attack on Sweden", "paid a visit to Oslo": an
