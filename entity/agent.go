@@ -1547,6 +1547,19 @@ func (d *docState) operationDoer(si int, s nlp.Sentence, x schema.Extraction, f 
 	if first < last && toks[first].Tag == "DT" {
 		first++
 	}
+	if k := slices.IndexFunc(toks[first:last], func(t nlp.Token) bool { return t.Tag == "IN" }); k > 0 && operationNouns[toks[first+k-1].Lower()] {
+		// "An attack by the Velby Front killed Per Lund": the agent
+		// after by; "A Velby Front attack in Halden killed Ann Lee": the
+		// place after the operation's noun is where it was.
+		if p := first + k; toks[p].Lower() == "by" {
+			if m := actorAt(toks, d.sents[si], p+1); m != nil && m.ent != nil && actorEntity(m.ent) && m.ent != f.obj && m.end == last {
+				d.derive(si, x.Subject, x.Relation, verb, m.ent, f.obj, "", x.Confidence*placeArgConf)
+			}
+			return
+		} else if p+1 < last && (toks[p].Lower() == "in" || toks[p].Lower() == "near") && d.placeNamedAt(si, s, p+1, last) {
+			last = p
+		}
+	}
 	if last-first < 2 {
 		return // "That killed Tom Wu.": no phrase before the pronoun
 	}
@@ -1556,6 +1569,18 @@ func (d *docState) operationDoer(si int, s nlp.Sentence, x schema.Extraction, f 
 	if agent := d.operationNamer(si, s, first, last, f.obj); agent != nil {
 		d.derive(si, x.Subject, x.Relation, verb, agent.ent, f.obj, "", x.Confidence*placeArgConf)
 	}
+}
+
+// placeNamedAt reports whether the tokens from k to end of sentence si
+// are one place's name, after its "the" if any ("in Halden", "near the
+// Golan Heights").
+func (d *docState) placeNamedAt(si int, s nlp.Sentence, k, end int) bool {
+	for _, m := range d.sents[si] {
+		if (m.start == k || m.start == k+1 && s.Tokens[k].Tag == "DT") && m.end == end && m.ent != nil && isPlace(m.ent) {
+			return true
+		}
+	}
+	return false
 }
 
 // operationModifier reports whether t may stand in an operation's phrase

@@ -520,8 +520,8 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 			if lemma == "" {
 				lemma = nom.lemma
 			}
-			if strings.HasSuffix(lemma, "_with") {
-				return false // "received a deal from": no agent
+			if strings.HasSuffix(lemma, "_with") && lemma != "compete_with" {
+				return false // "received a deal from": no agent; "faced stiff competition from Velby" names the rival
 			}
 		} else if lemma == "" {
 			// "launched an attack on Sweden", "paid a visit to Oslo": an
@@ -2584,6 +2584,15 @@ var addressedActs = map[string]bool{
 // landActs are the acts of [violentActs] done to a land, not a person.
 var landActs = map[string]bool{"invade": true, "occupy": true, "annex": true, "blockade": true, "besiege": true}
 
+// givenActs are the acts of nominals that one actor gives or does to
+// another, who receives or faces them: loans, aid, support, sanctions,
+// pressure, criticism.
+var givenActs = map[string]bool{
+	"lend_to": true, "aid": true, "help": true, "support": true, "fund": true, "donate_to": true, "back": true,
+	"endorse": true, "praise": true, "criticise": true, "condemn": true, "sanction": true, "pressure": true,
+	"threaten": true, "warn": true,
+}
+
 // suffered reports whether x's verb is one of [undergoVerbs] by which its
 // subject bears an act, not one that answers it ([respondVerbs]).
 func suffered(x schema.Extraction) bool {
@@ -2647,6 +2656,18 @@ func (d *docState) possessedEvent(si int, s nlp.Sentence, x schema.Extraction, s
 			d.derive(si, x.Subject, x.Relation, r, subj, o, "", x.Confidence*placeArgConf)
 		}
 		return f != nil
+	}
+	if givenActs[nomLemma] && suffered(x) && !x.Negated && !intention(s, x) && !unrealisedBefore(toks, head) {
+		// "GM received Canadian loans", "Norway faced Swedish
+		// sanctions", "won American backing": the state the adjective
+		// names gave or did the act to the subject.
+		if o := d.modifierAgentOf(si, s, x.Object); o != nil && o != subj && actorEntity(o) {
+			f := d.derive(si, x.Subject, phraseWith(x.Relation, toks[head].Text), nomLemma, o, subj, "", x.Confidence*placeArgConf)
+			if f != nil {
+				f.Class = schema.CanonicalRelation(nomLemma)
+			}
+			return f != nil
+		}
 	}
 	if verb, _, _ := strings.Cut(lemma, "_"); !addressedActs[verb] {
 		// "accepted Norway's deal": done together; "dismissed the

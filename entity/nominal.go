@@ -152,6 +152,15 @@ var nominals = newWordMap(map[string]eventNoun{
 	"engagement": {"engage_to", []string{"to"}},
 	// "paid little attention to Tom Wu": the heed, not a payment.
 	"attention": {"pay_attention_to", []string{"to"}},
+	// Acts of two firms or states together, as their singulars or other
+	// spellings are: "a close competition between Halvik and Velby", "a
+	// business relationship between Halvik and Velby", "co-operation
+	// between Norway and Sweden", "its contracts with Globex".
+	"competition": {"compete_with", []string{"with", "against"}}, "rivalries": {"compete_with", []string{"with"}},
+	"relationship": {"have_relationship_with", []string{"with"}}, "relationships": {"have_relationship_with", []string{"with"}},
+	"co-operation": {"cooperate_with", []string{"with"}}, "contracts": {"contract_with", []string{"with"}},
+	"partnerships": {"partner_with", []string{"with"}}, "alliances": {"ally_with", []string{"with"}},
+	"ventures": {"partner_with", []string{"with"}},
 })
 
 // placeLemmas give an act of nominals another relation to a place named
@@ -395,6 +404,7 @@ func beAux(w string) bool {
 // returns nil when the list ends on "and" or a comma with no member.
 func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 	var out []*mention
+	anded := false // an "and" has joined two members
 	for {
 		m := localHeadNameAt(toks, ms, k)
 		if m == nil {
@@ -442,12 +452,28 @@ func listAt(toks []nlp.Token, ms []*mention, k int) []*mention {
 				return out
 			}
 			k = e + 2
+		case toks[k].Text == "," && anded && !andListGoesOn(toks, ms, k+1):
+			// "the rift between Russia and the US, Boeing's Scott Carson
+			// replied": a list closed by "and" goes on after a comma
+			// only to more members ("between Israel and the UAE,
+			// Bahrain, and Kosovo"); a name the clause's verb follows
+			// opens the next clause.
+			return out
 		case toks[k].Text == "," || toks[k].Text == "and":
+			anded = anded || toks[k].Text == "and"
 			k++
 		default:
 			return out
 		}
 	}
+}
+
+// andListGoesOn reports whether the name at token k, after a comma that
+// follows a list's "and", is followed by another comma or "and": a member
+// of the list, not the subject of the next clause.
+func andListGoesOn(toks []nlp.Token, ms []*mention, k int) bool {
+	m := headAt(toks, ms, k)
+	return m != nil && m.end < len(toks) && (toks[m.end].Text == "," || toks[m.end].Text == "and")
 }
 
 // localHeadNameAt returns the mention of the person named after a place,
@@ -1285,6 +1311,8 @@ var patientNouns = newWordMap(map[string]eventNoun{
 	"bombing": {"bomb", []string{"of", "on", "against"}}, "shelling": {"shell", []string{"of"}}, "torture": {"torture", []string{"of"}},
 	"endorsement": {"endorse", []string{"of"}}, "shooting": {"shoot", []string{"of"}}, "shootings": {"shoot", []string{"of"}}, "stabbing": {"stab", []string{"of"}},
 	"rescue": {"rescue", []string{"of"}}, "recognition": {"recognise", []string{"of"}},
+	// "the government's bailout of Globex": Globex is bailed out.
+	"bailout": {"bail_out", []string{"of"}}, "bailouts": {"bail_out", []string{"of"}},
 	"sacking": {"sack", []string{"of"}}, "impeachment": {"impeach", []string{"of"}},
 	"attack": {"attack", []string{"on", "against"}}, "attacks": {"attack", []string{"on", "against"}},
 	"sanctions": {"sanction", []string{"on", "against"}}, "defeat": {"defeat", []string{"of"}},
@@ -1583,11 +1611,37 @@ func unrealisedBefore(toks []nlp.Token, k int) bool {
 		if w == "about" && !strings.EqualFold(toks[i+1].Text, "to") {
 			continue // "details emerged about Trump's call": a topic, not "about to"
 		}
+		if w == "due" && dueCause(toks, i, k) {
+			continue // "stalled due to worsening relations between": a cause, not "is due to hold talks"
+		}
 		if intentionToken(toks[i]) || unrealised[w] || preventVerbs[w] && preventedNouns[toks[k].Lower()] {
 			return true
 		}
 	}
 	return false
+}
+
+// dueCause reports whether the "due" at token i and the "to" after it
+// give the cause of the event noun at token k ("stalled due to worsening
+// relations", "due to the talks", "due to US-Russia relations"), not a
+// schedule ("is due to hold talks"). The tagger reads a verb after "to"
+// as an adjective ("hold/JJ"), so a cause opens with the noun itself or a
+// word of [causeOpenerTags], and goes on with modifiers only.
+func dueCause(toks []nlp.Token, i, k int) bool {
+	if i+2 > k || toks[i+1].Lower() != "to" {
+		return false
+	}
+	if i+2 < k && !causeOpenerTags[toks[i+2].Tag] {
+		return false
+	}
+	return !slices.ContainsFunc(toks[i+2:k], func(t nlp.Token) bool { return !causeOpenerTags[t.Tag] && !strings.HasPrefix(t.Tag, "JJ") })
+}
+
+// causeOpenerTags are the tags of the words that may open the noun phrase
+// of a cause after "due to" before its event noun: an article, a
+// possessive, a gerund ("worsening"), a name or a number.
+var causeOpenerTags = map[string]bool{
+	"DT": true, "VBG": true, "PRP$": true, "NNP": true, "NNPS": true, "POS": true, "CD": true,
 }
 
 // preventVerbs stop an act before it is done: "the regulator blocked

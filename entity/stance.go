@@ -158,6 +158,9 @@ var (
 		"bid": true, "application": true, "case": true, "challenge": true, "complaint": true, "veto": true,
 		"legislation": true, "deal": true, "merger": true, "takeover": true, "proposal": true, "plan": true,
 		"request": true, "decision": true, "policy": true, "ban": true,
+		// A formal protest lodged with an authority: "the court upheld
+		// Halvik's protest".
+		"protest": true, "protests": true,
 		// A bidder's approaches to a firm it would buy: "rebuffed
 		// Halvik's overtures", "rejected its advances".
 		"bids": true, "offers": true, "overtures": true, "advances": true,

@@ -293,6 +293,29 @@ var withVerbs = map[string]bool{
 	"have": true, "hold": true, "reach": true, "strike": true, "make": true, "conclude": true,
 	"increase": true, "strengthen": true, "deepen": true, "expand": true, "boost": true, "enhance": true,
 	"intensify": true, "broaden": true, "resume": true, "bolster": true,
+	// Verbs that win or close a deal made with another ("clinched a
+	// contract with Globex", "secured a deal with", "finalised an
+	// agreement with", "renewed its contract with") make it too.
+	"clinch": true, "secure": true, "land": true, "finalize": true, "finalise": true, "close": true,
+	"renew": true, "win": true, "cement": true,
+}
+
+// wishedVerbs want, ask for or weigh an act not yet done: "wants a deal
+// with Globex", "is seeking a partnership with Sweden", "pushed for talks
+// with Norway", "is considering an alliance with".
+var wishedVerbs = map[string]bool{
+	"want": true, "seek": true, "hope": true, "wish": true, "need": true, "expect": true, "intend": true,
+	"request": true, "demand": true, "urge": true, "ask": true, "call": true, "push": true, "press": true,
+	"suggest": true, "propose": true, "pursue": true, "eye": true, "consider": true, "explore": true,
+	"plan": true, "study": true, "weigh": true, "mull": true,
+}
+
+// wishedAct reports whether lemma is a verb of [wishedVerbs], alone or
+// with "for" ("push_for"): its object, an act done with someone, has not
+// taken place.
+func wishedAct(lemma string) bool {
+	verb, rest, _ := strings.Cut(lemma, "_")
+	return wishedVerbs[verb] && (rest == "" || rest == "for")
 }
 
 // noneOf reports whether the noun phrase text begins with "no" ("no
@@ -591,6 +614,9 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		}
 		if plannedEvent(verb, prep) {
 			continue // "planned a meeting with Jo Park": the planned event's partner
+		}
+		if prep == "with" && withNominal(head) && wishedAct(x.Lemma) {
+			continue // "wants a deal with Globex", "pushed for talks with Sweden": not made
 		}
 		if frontedAbove(s, a, x.Subject) {
 			continue // "With Wikinews, Tom Wu discussed why the party left Oslo": the fronted phrase is the main verb's
