@@ -237,61 +237,6 @@ func sharedTitles(s nlp.Sentence, ms []*mention) []*mention {
 	return ms
 }
 
-// pluralHeads are the plural nouns of heads that a list of states or
-// bodies after "of" gives, one each, to a list of people after it: "The
-// leaders of Kenya and Djibouti, Uhuru Kenyatta and Ismail Omar Guelleh
-// respectively".
-var pluralHeads = map[string]bool{"leaders": true, "presidents": true, "heads": true, "chiefs": true}
-
-// headsRespectively adds lead for "The leaders of Norway and Sweden, Ann
-// Lee and Tom Wu respectively, met": the n-th person listed after the
-// bodies heads the n-th body, when "respectively" ends the people's list
-// and both lists are as long.
-func (d *docState) headsRespectively(si int, s nlp.Sentence, ms []*mention) {
-	toks := s.Tokens
-	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Lower() != "of" || !pluralHeads[toks[k-1].Lower()] {
-			continue
-		}
-		var bodies, people []*mention
-		for _, m := range ms {
-			if m.ent == nil || !named(m) || m.start <= k {
-				continue
-			}
-			if m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && !m.adj {
-				bodies = append(bodies, m)
-			}
-		}
-		bodies = listStarting(toks, bodies, k+1)
-		if len(bodies) < 2 {
-			continue
-		}
-		from := bodies[len(bodies)-1].end
-		if from >= len(toks) || toks[from].Text != "," {
-			continue
-		}
-		for _, m := range ms {
-			if m.ent != nil && named(m) && m.ent.typ == schema.Person && m.start > from {
-				people = append(people, m)
-			}
-		}
-		people = listStarting(toks, people, from+1)
-		if len(people) != len(bodies) {
-			continue
-		}
-		end := people[len(people)-1].end
-		if end < len(toks) && toks[end].Text == "," {
-			end++
-		}
-		if end >= len(toks) || !strings.EqualFold(toks[end].Text, "respectively") {
-			continue
-		}
-		for i, p := range people {
-			d.derive(si, argOf(s, p), toks[k-1].Text+" of respectively", schema.Lead, p.ent, bodies[i].ent, "", roleConf)
-		}
-	}
-}
-
 // pluralRoleList returns the people listed after ms[k], a person's name
 // that a plural noun stands right before ("Acme executives Tom Wu and Ann
 // Lee", "his partners Tom Wu, Ann Lee and Bo Chan"): the noun is each

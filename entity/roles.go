@@ -491,7 +491,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	}
 	d.appositionOfDescribed(si, s, all)
 	d.respectively(si, s, ms)
-	d.headsRespectively(si, s, ms)
+	d.pairedRoles(si, s, ms)
 	d.counterparts(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
