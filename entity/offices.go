@@ -132,10 +132,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if !m.titles[len(m.titles)-1].lead {
 					lemma = schema.WorkFor
 				}
-			case d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start}) != nil:
+			case assignFound(&o, d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})):
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
-				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
 			case shadowTitle(sents[si].Tokens, m):
 			case st != nil && writtenStaff(sents[si].Tokens, m):
 				// "Solicitor General Tom Wu", whose title the gazetteer
