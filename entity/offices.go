@@ -2748,7 +2748,7 @@ func titleFromAfter(toks []nlp.Token, end int, last string) bool {
 
 // assignFound sets *o to e and reports whether e is an entity, so that a
 // case of a switch tests a look-up and keeps what it found
-// ([docState.officeFacts]).
+// ([docState.officeFacts], [docState.resolve]).
 func assignFound(o **docEntity, e *docEntity) bool {
 	*o = e
 	return e != nil
