@@ -110,7 +110,8 @@ func listGap(toks []nlp.Token, a, b int) bool {
 	return a <= b && listWords(lowerWords(toks[a:b]))
 }
 
-// listWords reports whether w is a list separator: ",", "and" or ", and".
+// listWords reports whether w is a list separator: ",", "and" or ", and";
+// a separator that ends in "and" comes before the list's last member.
 func listWords(w []string) bool {
 	switch strings.Join(w, " ") {
 	case ",", "and", ", and":
@@ -150,14 +151,11 @@ func mentionsListed(toks []nlp.Token, first *mention, cands []*mention, ok func(
 		if n := len(w); n > 1 && w[n-1] == "the" && (w[n-2] == "," || w[n-2] == "and") {
 			w = w[:n-1] // "the Labour Party and the Green Party"
 		}
-		if len(w) == 2 && w[0] == "," && w[1] == "and" {
-			w = w[1:]
-		}
-		if len(w) != 1 || w[0] != "," && w[0] != "and" || c.possessive || !ok(c) {
+		if !listWords(w) || c.possessive || !ok(c) {
 			break
 		}
 		out = append(out, c)
-		if w[0] == "and" {
+		if w[len(w)-1] == "and" {
 			break
 		}
 		prev = c
@@ -179,21 +177,17 @@ func coordinated(s nlp.Sentence, ms []*mention, k int) []*mention {
 			prev = n // the previous member's party
 			continue
 		}
-		if len(w) == 2 && w[0] == "," && w[1] == "and" {
-			w = w[1:]
-		}
 		if n+1 < len(ms) && c.possessive && c.ent != nil && c.ent.typ == schema.Organization && c.head != "camp" && ms[n+1].start == c.end+1 {
 			// "Ann Lee and the Green Party's Tom Wu": the member's own
 			// party.
 			c = ms[n+1]
 			n++
 		}
-		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
-			c.ent.typ != schema.Person || len(c.titles) > 0 {
+		if !listWords(w) || !named(c) || c.ent == nil || c.ent.typ != schema.Person || len(c.titles) > 0 {
 			break
 		}
 		out = append(out, c)
-		if w[0] == "and" {
+		if w[len(w)-1] == "and" {
 			break
 		}
 		prev = n
@@ -220,8 +214,7 @@ func sharedTitles(s nlp.Sentence, ms []*mention) []*mention {
 				continue
 			}
 			w := lowerWords(toks[end:n.start])
-			sep := len(w) == 1 && (w[0] == "," || w[0] == "and") || len(w) == 2 && w[0] == "," && w[1] == "and"
-			if !sep || n.kind != mName || n.typ != schema.Person || len(n.titles) > 0 {
+			if !listWords(w) || n.kind != mName || n.typ != schema.Person || len(n.titles) > 0 {
 				break
 			}
 			n.titles = m.titles
