@@ -110,7 +110,8 @@ func listGap(toks []nlp.Token, a, b int) bool {
 	return a <= b && listWords(lowerWords(toks[a:b]))
 }
 
-// listWords reports whether w is a list separator: ",", "and" or ", and".
+// listWords reports whether w is a list separator: ",", "and" or ", and";
+// a separator that ends in "and" comes before the list's last member.
 func listWords(w []string) bool {
 	switch strings.Join(w, " ") {
 	case ",", "and", ", and":
@@ -150,14 +151,11 @@ func mentionsListed(toks []nlp.Token, first *mention, cands []*mention, ok func(
 		if n := len(w); n > 1 && w[n-1] == "the" && (w[n-2] == "," || w[n-2] == "and") {
 			w = w[:n-1] // "the Labour Party and the Green Party"
 		}
-		if len(w) == 2 && w[0] == "," && w[1] == "and" {
-			w = w[1:]
-		}
-		if len(w) != 1 || w[0] != "," && w[0] != "and" || c.possessive || !ok(c) {
+		if !listWords(w) || c.possessive || !ok(c) {
 			break
 		}
 		out = append(out, c)
-		if w[0] == "and" {
+		if w[len(w)-1] == "and" {
 			break
 		}
 		prev = c
@@ -179,21 +177,17 @@ func coordinated(s nlp.Sentence, ms []*mention, k int) []*mention {
 			prev = n // the previous member's party
 			continue
 		}
-		if len(w) == 2 && w[0] == "," && w[1] == "and" {
-			w = w[1:]
-		}
 		if n+1 < len(ms) && c.possessive && c.ent != nil && c.ent.typ == schema.Organization && c.head != "camp" && ms[n+1].start == c.end+1 {
 			// "Ann Lee and the Green Party's Tom Wu": the member's own
 			// party.
 			c = ms[n+1]
 			n++
 		}
-		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
-			c.ent.typ != schema.Person || len(c.titles) > 0 {
+		if !listWords(w) || !named(c) || c.ent == nil || c.ent.typ != schema.Person || len(c.titles) > 0 {
 			break
 		}
 		out = append(out, c)
-		if w[0] == "and" {
+		if w[len(w)-1] == "and" {
 			break
 		}
 		prev = n
@@ -220,8 +214,7 @@ func sharedTitles(s nlp.Sentence, ms []*mention) []*mention {
 				continue
 			}
 			w := lowerWords(toks[end:n.start])
-			sep := len(w) == 1 && (w[0] == "," || w[0] == "and") || len(w) == 2 && w[0] == "," && w[1] == "and"
-			if !sep || n.kind != mName || n.typ != schema.Person || len(n.titles) > 0 {
+			if !listWords(w) || n.kind != mName || n.typ != schema.Person || len(n.titles) > 0 {
 				break
 			}
 			n.titles = m.titles
@@ -235,61 +228,6 @@ func sharedTitles(s nlp.Sentence, ms []*mention) []*mention {
 		}
 	}
 	return ms
-}
-
-// pluralHeads are the plural nouns of heads that a list of states or
-// bodies after "of" gives, one each, to a list of people after it: "The
-// leaders of Kenya and Djibouti, Uhuru Kenyatta and Ismail Omar Guelleh
-// respectively".
-var pluralHeads = map[string]bool{"leaders": true, "presidents": true, "heads": true, "chiefs": true}
-
-// headsRespectively adds lead for "The leaders of Norway and Sweden, Ann
-// Lee and Tom Wu respectively, met": the n-th person listed after the
-// bodies heads the n-th body, when "respectively" ends the people's list
-// and both lists are as long.
-func (d *docState) headsRespectively(si int, s nlp.Sentence, ms []*mention) {
-	toks := s.Tokens
-	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].Lower() != "of" || !pluralHeads[toks[k-1].Lower()] {
-			continue
-		}
-		var bodies, people []*mention
-		for _, m := range ms {
-			if m.ent == nil || !named(m) || m.start <= k {
-				continue
-			}
-			if m.ent.typ == schema.Organization || m.ent.typ == schema.GPE && !m.adj {
-				bodies = append(bodies, m)
-			}
-		}
-		bodies = listStarting(toks, bodies, k+1)
-		if len(bodies) < 2 {
-			continue
-		}
-		from := bodies[len(bodies)-1].end
-		if from >= len(toks) || toks[from].Text != "," {
-			continue
-		}
-		for _, m := range ms {
-			if m.ent != nil && named(m) && m.ent.typ == schema.Person && m.start > from {
-				people = append(people, m)
-			}
-		}
-		people = listStarting(toks, people, from+1)
-		if len(people) != len(bodies) {
-			continue
-		}
-		end := people[len(people)-1].end
-		if end < len(toks) && toks[end].Text == "," {
-			end++
-		}
-		if end >= len(toks) || !strings.EqualFold(toks[end].Text, "respectively") {
-			continue
-		}
-		for i, p := range people {
-			d.derive(si, argOf(s, p), toks[k-1].Text+" of respectively", schema.Lead, p.ent, bodies[i].ent, "", roleConf)
-		}
-	}
 }
 
 // pluralRoleList returns the people listed after ms[k], a person's name

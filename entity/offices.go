@@ -132,10 +132,9 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				if !m.titles[len(m.titles)-1].lead {
 					lemma = schema.WorkFor
 				}
-			case d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start}) != nil:
+			case assignFound(&o, d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})):
 				// "Home Secretary Ann Lee" in a report that names the
 				// Home Office (GUIDE: "South Korea's defence ministry").
-				o = d.ownBody(officePortfolio(sents[si].Tokens, m), e, home, pos{si, m.start})
 			case shadowTitle(sents[si].Tokens, m):
 			case st != nil && writtenStaff(sents[si].Tokens, m):
 				// "Solicitor General Tom Wu", whose title the gazetteer
@@ -176,11 +175,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 						o = r
 					}
 				}
-			case st == nil && d.titleMinistry(sents[si].Tokens, m, pos{si, m.start}) != nil:
+			case st == nil && assignFound(&o, d.titleMinistry(sents[si].Tokens, m, pos{si, m.start})):
 				// "Finance Minister Tom Wu" in a report that names no
 				// state of his and no ministry: the ministry his title
 				// names (GUIDE: "South Korea's defence ministry").
-				o, lemma = d.titleMinistry(sents[si].Tokens, m, pos{si, m.start}), schema.WorkFor
+				lemma = schema.WorkFor
 			case last == "Judge":
 				// "Judge Tom Wu ordered" in a report that names one
 				// court: the court's judge; not a high court's, when
@@ -2745,6 +2744,14 @@ func titleFromAfter(toks []nlp.Token, end int, last string) bool {
 	}
 	p, next := toks[k+1].Lower(), toks[k+2].Text
 	return p == "from" || p == "in" && !isCap(next) && next != "office"
+}
+
+// assignFound sets *o to e and reports whether e is an entity, so that a
+// case of a switch tests a look-up and keeps what it found
+// ([docState.officeFacts], [docState.resolve]).
+func assignFound(o **docEntity, e *docEntity) bool {
+	*o = e
+	return e != nil
 }
 
 // titleMinistry returns the ministry that the portfolio written before the

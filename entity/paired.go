@@ -11,12 +11,14 @@ import (
 // pairedHolders: "The Dutch and Luxembourg prime ministers, Mark Rutte and
 // Xavier Bettel, said", "The leaders of Norway and Sweden, Tom Wu and Ann
 // Lee, met" and "Tom Wu and Ann Lee became the first leaders of
-// Norway and Sweden to meet": a list of states and a list of as many
-// people, set against each other by a role noun in the plural, pair in
-// order, as "respectively" makes them do ([docState.respectively]): the
-// n-th person holds the role in the n-th state and in no other state of
-// the list. It runs after the facts, and replaces the roles and homes
-// that the other rules gave each person in every state of the list.
+// Norway and Sweden to meet": a list of states (after "of", of bodies
+// too) and a list of as many people, set against each other by a role
+// noun in the plural, pair in order, as "respectively" makes them do
+// ([docState.respectively]): the n-th person holds the role in the n-th
+// state and in no other state of the list. [docState.pairedRoles] gives
+// the roles as the sentence is read; this runs after the facts, and
+// replaces the roles and homes that the other rules gave each person in
+// every state of the list.
 func (d *docState) pairedHolders(sents []nlp.Sentence) {
 	for si, s := range sents {
 		if si >= len(d.sents) {
@@ -35,9 +37,28 @@ func (d *docState) pairedHolders(sents []nlp.Sentence) {
 			delete(d.derived, derivedKey{si, f.subj.name, f.Lemma, "\x00" + f.obj.name})
 			return true
 		})
-		for i, p := range people {
-			d.derive(si, argOf(s, p), "respectively", lemma, p.ent, states[i].ent, "", roleConf)
-		}
+		d.derivePaired(si, s, people, states, lemma)
+	}
+}
+
+// pairedRoles gives each person of a pairing ([pairedLists]) in sentence
+// si the role in the paired state as the sentence's roles are read, so
+// that the post is held when a later title restates it: "President Lee
+// said", after "The leaders of Norway and Sweden, Ann Lee and Tom Wu
+// respectively", is Norway's ([docState.officeFacts]).
+// [docState.pairedHolders] later replaces what other rules gave across
+// the lists.
+func (d *docState) pairedRoles(si int, s nlp.Sentence, ms []*mention) {
+	if people, states, lemma := pairedLists(s, ms); lemma != "" {
+		d.derivePaired(si, s, people, states, lemma)
+	}
+}
+
+// derivePaired gives the n-th of people the role lemma in the n-th of
+// states.
+func (d *docState) derivePaired(si int, s nlp.Sentence, people, states []*mention, lemma string) {
+	for i, p := range people {
+		d.derive(si, argOf(s, p), "respectively", lemma, p.ent, states[i].ent, "", roleConf)
 	}
 }
 
@@ -53,19 +74,19 @@ var pairedLemmas = map[string]bool{
 // and the relation the role gives, or "" when s has no such lists.
 func pairedLists(s nlp.Sentence, ms []*mention) (people, states []*mention, lemma string) {
 	toks := s.Tokens
-	// of returns the mentions of type typ that end by token end.
-	of := func(typ schema.EntityType, end int) []*mention {
+	// of returns the mentions of a type of types that end by token end.
+	of := func(end int, types ...schema.EntityType) []*mention {
 		var out []*mention
 		for _, m := range ms {
-			if m.ent != nil && m.ent.typ == typ && !m.possessive && m.end <= end {
+			if m.ent != nil && slices.Contains(types, m.ent.typ) && !m.possessive && m.end <= end {
 				out = append(out, m)
 			}
 		}
 		return out
 	}
 	for k := 1; k+2 < len(toks); k++ {
-		if !pluralRole(toks[k]) {
-			continue
+		if !pluralRole(toks[k]) && (toks[k].Tag != "NN" || singularRole(toks[k].Lower()) == "") {
+			continue // a plural the tagger took for a singular counts: "The chiefs/NN of"
 		}
 		role := singularRole(toks[k].Lower())
 		switch {
@@ -78,24 +99,26 @@ func pairedLists(s nlp.Sentence, ms []*mention) (people, states []*mention, lemm
 				j--
 			}
 			words := append(lowerWords(toks[j:k]), role)
-			states = listEnding(toks, of(schema.GPE, j), j)
-			people = listStarting(toks, of(schema.Person, len(toks)), k+2)
+			states = listEnding(toks, of(j, schema.GPE), j)
+			people = listStarting(toks, of(len(toks), schema.Person), k+2)
 			lemma = roleLemma(words)
 		case toks[k+1].Lower() == "of" && copulaStart(toks, k) >= 0:
 			// "Tom Wu and Ann Lee became the first leaders of Norway and
 			// Sweden".
 			start := copulaStart(toks, k)
-			states = listStarting(toks, of(schema.GPE, len(toks)), k+2)
-			people = listEnding(toks, of(schema.Person, start), start)
+			states = listStarting(toks, of(len(toks), schema.GPE), k+2)
+			people = listEnding(toks, of(start, schema.Person), start)
 			lemma = roleLemma([]string{role})
 		case toks[k+1].Lower() == "of":
 			// "The leaders of Norway and Sweden, Tom Wu and Ann Lee
-			// (respectively), met": the people after the comma.
-			states = listStarting(toks, of(schema.GPE, len(toks)), k+2)
+			// (respectively), met": the people after the comma; the
+			// heads of bodies too ("The chiefs of Acme and Halvik, Tom
+			// Wu and Ann Lee respectively").
+			states = listStarting(toks, of(len(toks), schema.GPE, schema.Organization), k+2)
 			if n := len(states); n == 0 || states[n-1].end+1 >= len(toks) || toks[states[n-1].end].Text != "," {
 				continue
 			}
-			people = listStarting(toks, of(schema.Person, len(toks)), states[len(states)-1].end+1)
+			people = listStarting(toks, of(len(toks), schema.Person), states[len(states)-1].end+1)
 			lemma = roleLemma([]string{role})
 		default:
 			continue

@@ -598,10 +598,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 	}
 	switch {
 	case e != nil:
-	case m.kind == mGroup && d.writtenBody(m) != nil:
+	case m.kind == mGroup && assignFound(&e, d.writtenBody(m)):
 		// "Malian security forces" after "the Malian Security Forces":
 		// the body the report named, written in lower case.
-		e = d.writtenBody(m)
 	case m.kind == mName || m.kind == mGroup:
 		d.describedForeignBody(si, m, cur)
 		if e = d.headOf(si, m); e == nil {

@@ -491,7 +491,7 @@ func (d *docState) roleFacts(si int, s nlp.Sentence, all []*mention) {
 	}
 	d.appositionOfDescribed(si, s, all)
 	d.respectively(si, s, ms)
-	d.headsRespectively(si, s, ms)
+	d.pairedRoles(si, s, ms)
 	d.counterparts(si, s, ms)
 	d.defectorFacts(si, s, all)
 	d.possessiveUnits(si, s, all)
@@ -1453,11 +1453,7 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 		if len(w) >= 3 && w[0] == "," && w[2] == "," && s.Tokens[from+1].Tag == "CD" {
 			w = w[2:] // "Tom Wu, 45, and Ann Lee": an age or a time set off after a name
 		}
-		if len(w) == 2 && w[0] == "," && w[1] == "and" {
-			w = w[1:]
-		}
-		if len(w) != 1 || (w[0] != "and" && w[0] != ",") || !named(c) || c.ent == nil ||
-			c.ent.typ != kind || len(c.titles) > 0 || c.possessive {
+		if !listWords(w) || !named(c) || c.ent == nil || c.ent.typ != kind || len(c.titles) > 0 || c.possessive {
 			break
 		}
 		if c.end < len(s.Tokens) {
@@ -1466,7 +1462,7 @@ func sharedModifier(s nlp.Sentence, a, b *mention, rest []*mention) []*mention {
 			}
 		}
 		out = append(out, c)
-		if w[0] == "and" {
+		if w[len(w)-1] == "and" {
 			break
 		}
 		prev = c
@@ -2771,10 +2767,7 @@ func counterpartAfter(toks []nlp.Token, ms []*mention, m *mention) *docEntity {
 // n named people joined the same way: "Greek and French counterparts, Tom
 // Wu and Ola Berg"; else 0.
 func listedCounterparts(s nlp.Sentence, ms []*mention) int {
-	joined := func(a, b *mention) bool {
-		w := between(s, a, b)
-		return len(w) == 1 && (w[0] == "," || w[0] == "and") || len(w) == 2 && w[0] == "," && w[1] == "and"
-	}
+	joined := func(a, b *mention) bool { return listWords(between(s, a, b)) }
 	n := 1
 	for n < len(ms) && ms[n].adj && ms[n].ent != nil && ms[n].ent.typ == schema.GPE && joined(ms[n-1], ms[n]) {
 		n++

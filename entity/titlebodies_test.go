@@ -57,20 +57,6 @@ func TestWhiteHouseStaff(t *testing.T) {
 	})
 }
 
-// TestHeadsRespectively checks that "the leaders of A and B, X and Y
-// respectively" makes X head A and Y head B, and that lists of other
-// lengths say nothing, on sentences written for this test.
-func TestHeadsRespectively(t *testing.T) {
-	runDefaultEdgeCases(t, []edgeCase{
-		{"Talks\n\nThe leaders of Norway and Sweden, Ann Lee and Tom Wu respectively, held talks in Oslo on Wednesday.",
-			[]string{"Ann Lee -lead-> Norway", "Tom Wu -lead-> Sweden"}, []string{"Ann Lee -lead-> Sweden", "Tom Wu -lead-> Norway"},
-			"leaders listed respectively"},
-		{"Talks\n\nThe leaders of Norway, Finland and Sweden, Ann Lee and Tom Wu respectively, held talks in Oslo on Wednesday.",
-			nil, []string{"Ann Lee -lead-> Norway", "Tom Wu -lead-> Finland"},
-			"three states and two people: no pairing"},
-	})
-}
-
 // TestTitleHeldState checks that a head of state's bare title in a report
 // on two states restates the one state the report has the person head,
 // on sentences written for this test.
