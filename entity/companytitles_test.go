@@ -30,8 +30,42 @@ func TestCompanyOfficers(t *testing.T) {
 		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. Halvik Air's chief executive Tom Wu said the deal was good.",
 			nil, []string{"Tom Wu -lead-> Orvel Motors"},
 			"another body's possessive"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. Per Holm, the chief technology officer, said the deal was good.",
+			[]string{"Per Holm -work_for-> Orvel Motors"}, nil,
+			"a chief officer of a company's field"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. The deal was welcomed by company president Per Holm.",
+			[]string{"Per Holm -lead-> Orvel Motors"}, nil,
+			"a lower-case president in a report on a company"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. The deal was welcomed by President Per Holm.",
+			nil, []string{"Per Holm -lead-> Orvel Motors"},
+			"a capitalised President is a state's, as a rule"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. Orvel Motors will build the jets. The deal was praised by film director Jan Berg.",
+			nil, []string{"Jan Berg -work_for-> Orvel Motors"},
+			"a trade's noun before the title"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. Orvel Motors will build the jets. Ann Lee was appointed chief executive in 2009.",
+			[]string{"Ann Lee -lead-> Orvel Motors"}, nil,
+			"a company's post given with no body"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. Orvel Motors will build the jets. Ann Lee, who was appointed by the government as chief executive in 2009, said so.",
+			[]string{"Ann Lee -lead-> Orvel Motors"}, nil,
+			"an appointee's post in an as-phrase"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. Orvel Motors will build the jets. Ann Lee was appointed chairman of the finance committee.",
+			nil, []string{"Ann Lee -lead-> Orvel Motors"},
+			"a post of another body after of"},
+		{"Orvel Motors wins order\n\nOrvel Motors won an order from Halvik Air on Monday. Orvel Motors will build the jets. Ann Lee is a critic of Norwegian president Tom Wu.",
+			nil, []string{"Tom Wu -lead-> Orvel Motors"},
+			"a state's president named with its adjective"},
 		{"Talks in Oslo\n\nNorway and Sweden held talks in Oslo on Monday. Norway wants a deal. Orvel Motors, a Swedish firm, will build the bridge. Vice President Ann Lee visited Oslo on Tuesday.",
 			nil, []string{"Ann Lee -work_for-> Orvel Motors"},
 			"a vice president in a report on a state"},
 	})
+}
+
+// TestReplacedHolder checks that a headline's office goes to its one
+// holder when the body also gives the office to the person that holder
+// replaces, on sentences written for this test.
+func TestReplacedHolder(t *testing.T) {
+	runSentenceCases(t, []sentenceCase{
+		{"Ann Lee appointed as Orvel Motors chief\n\nOrvel Motors today named Ann Lee as its new chief executive. She replaces Tom Wu, who was appointed chief executive in 2009.",
+			"Ann Lee -lead-> Orvel Motors", 0, "the replaced chief executive holds the office no longer"},
+	}, "lead")
 }
