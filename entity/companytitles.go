@@ -75,7 +75,8 @@ func companyTitle(toks []nlp.Token) (lemma string, only bool, n int) {
 // sentence names no other organisation (whose officer the person may be)
 // and the title is held now (not "former"). A title that other bodies give
 // too ([companySharedTitles]) is read so only in a report about a company,
-// which names it in more sentences than its home state, and in a sentence
+// which names it in more sentences than its home state and names no other
+// organisation after it ([docState.lastOrganisation]), and in a sentence
 // that names no state (a "vice president" in a report on Germany is the
 // state's). "The company's" before the title is the company's however; any
 // other possessive is another's ("Halvik's chief executive", "its
@@ -137,8 +138,34 @@ func (d *docState) companyOfficer(si int, toks []nlp.Token, ms []*mention, a, b 
 		if home != nil && len(home.mentions) >= len(c.mentions) {
 			return nil, ""
 		}
+		if o := d.lastOrganisation(si); o != nil && o != c {
+			// "The union said the company refused to talk. Spokesman Tom
+			// Wu said": the spokesman of the body named last, maybe.
+			return nil, ""
+		}
 	}
 	return c, lemma
+}
+
+// lastOrganisation returns the organisation named last in the sentences
+// up to si, or nil when none is or two are named last in one sentence.
+func (d *docState) lastOrganisation(si int) *docEntity {
+	for j := min(si, len(d.sents)-1); j >= 0; j-- {
+		var o *docEntity
+		for _, m := range d.sents[j] {
+			if m.ent == nil || m.ent.typ != schema.Organization || m.ent == o {
+				continue
+			}
+			if o != nil {
+				return nil
+			}
+			o = m.ent
+		}
+		if o != nil {
+			return o
+		}
+	}
+	return nil
 }
 
 // salientCompany returns the company a report up to sentence si is about:
