@@ -2339,6 +2339,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.asRole(si, s, x, f) // "is the favourite to succeed Ann Lee as coach" holds no post yet
 		d.benchSeat(si, s, x, f)
+		d.companyPost(si, s, x, f)
 	}
 	if org, lemma := d.restatedPost(s, x, f.subj); org != nil && !intended {
 		// "Lee has been mayor since 1998" after "Ann Lee, mayor of

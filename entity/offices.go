@@ -114,7 +114,8 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				continue
 			}
 			var o *docEntity
-			lemma := ""
+			lemma, fixed := "", false
+			co, coLemma := d.companyOfficer(si, sents[si].Tokens, ms, namedTitleStart(m), m.start, home)
 			switch {
 			case e.gaz != nil && e.gaz.office != "" && len(chambers[strings.ToLower(last)]) == 0:
 				// "President Joe Biden": the office the gazetteer says
@@ -155,6 +156,11 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 				// sentence, or else the report, names, as a regional
 				// governor's is; never the report's state.
 				o = d.governedRegion(si, true)
+			case co != nil:
+				// "Chief executive Tom Wu said" in a report about Orvel
+				// Energy: an officer of the company the report is about
+				// ([docState.companyOfficer]); the title says how.
+				o, lemma, fixed = co, coLemma, true
 			case corporateTitle(sents[si].Tokens, m):
 				// "Senior vice president Ann Lee added" in a report about
 				// Orvel Energy: an officer of the company "the company"
@@ -313,6 +319,7 @@ func (d *docState) officeFacts(sents []nlp.Sentence) {
 			}
 			for _, t := range m.titles {
 				switch {
+				case fixed:
 				case t.lead && t == m.titles[len(m.titles)-1] && m.portfolio != "":
 					// "Director of National Intelligence Ann Lee": the
 					// of-phrase names a field of the state's
@@ -1681,6 +1688,12 @@ func (d *docState) apposedOffices(sents []nlp.Sentence) {
 				continue // "the Norwegian prime minister, Ann Lee,": the state is named
 			}
 			title := toks[a:b]
+			if o, lemma := d.companyOfficer(si, toks, ms, a, b, home); o != nil && o != m.ent {
+				// "Tom Wu, the chief operating officer, said" in a report
+				// about Orvel: the company's officer.
+				d.derive(si, argOf(sents[si], m), joinText(title), lemma, m.ent, o, "", roleConf)
+				continue
+			}
 			if home == nil {
 				// "the incoming Minister of Finance, Professor Tom Wu," in
 				// a report about no one state: the ministry the title

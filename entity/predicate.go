@@ -789,6 +789,16 @@ func (d *docState) soleHolder(body *docEntity, t *title) (*docEntity, string) {
 			return false
 		})
 	}
+	if len(holders) > 1 {
+		// "Ann Lee replaces Tom Wu, who was appointed chief executive in
+		// 2009": the one replaced holds the office no longer.
+		all := slices.Clone(holders)
+		holders = slices.DeleteFunc(holders, func(e *docEntity) bool {
+			return slices.ContainsFunc(d.facts, func(f *docFact) bool {
+				return successionVerbs[f.Lemma] && !f.Negated && f.obj == e && f.subj != e && slices.Contains(all, f.subj)
+			})
+		})
+	}
 	if len(holders) != 1 {
 		return nil, lemma
 	}
