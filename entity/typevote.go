@@ -219,7 +219,10 @@ func (r *Resolver) typeCue(s nlp.Sentence, m *mention) schema.EntityType {
 		return schema.Organization // "employed by Opel"
 	case noun(b) && familyNouns[lower(b)] && !strings.HasPrefix(tag(toks, b+1), "NN"):
 		return schema.Person // "the Hastor family"; not "a Kennedy family member"
-	case lower(b) == "," && lower(b+1) == "who" && tag(toks, a-1) != "IN" && !(tag(toks, a-1) == "DT" && tag(toks, a-2) == "IN"):
+	case lower(b) == "," && lower(b+1) == "who" && tag(toks, a-1) != "IN" && !(tag(toks, a-1) == "DT" && tag(toks, a-2) == "IN") &&
+		(m.kind == mSingle || m.guess):
+		// Not "the nearby Eastern Shoshone Tribe, who have a herd": a
+		// body's "who" in a name the rules typed.
 		// Not "outside his home in Ipswich, who at one stage threw
 		// rocks", "a director of the Halvik Institute, who said": after
 		// a preposition the clause may take up the phrase's noun.

@@ -32,6 +32,8 @@ func TestTypeVote(t *testing.T) {
 			"Pellam", schema.Person, "a family's name, not a place"},
 		{"Court news\n\nTom Wu said it would be a mistake to appeal. Tom Wu met Ann Lee on Monday.",
 			"Tom Wu", schema.Person, "an empty it after said types no one"},
+		{"Herd news\n\nThe Arapaho report they are considering pooling resources with the nearby Velmor Shoshone Tribe, who have a herd of 33 buffalo.",
+			"Velmor Shoshone Tribe", schema.Organization, "a body's who after a name the rules typed"},
 		{"Site news\n\nThe site and its alleged operator Jan Korvel were named. Jan Korvel is in prison.",
 			"Jan Korvel", schema.Person, "a trade's noun before a full name says no body"},
 	}
