@@ -434,20 +434,38 @@ func (d *docState) countryWeight(e *docEntity) int {
 // the one mentioned in more sentences so far: a description after a
 // sentence that names two bodies it fits takes up the report's topic
 // ("AOL's profit rose, Time Warner said. The company ..." is Time Warner
-// when the report is about it), and on a tie the most recent. A body named
+// when the report is about it); when both are named in as many sentences,
+// the most recent but for one last named as the other's part ("Halvik
+// Motors said it would cut jobs at its division, Darrowen. ... the
+// company's vice president": the firm, not its division, [partApposed]). A body named
 // once, as what a description of its kind is ("The only court above it is
 // the Halvik High Court"), gives way to one named more often up to the
 // sentence before: "The court had been petitioned by ..." is the court the
 // report is about ([docState.copulaNamed]).
 func (d *docState) topicOfTie(e *docEntity, ok func(*docEntity) bool) *docEntity {
 	o := d.recent(func(x *docEntity) bool { return x != e && ok(x) })
-	if o != nil && o.last.sent == e.last.sent && len(o.mentions) > len(e.mentions) {
+	if o != nil && o.last.sent == e.last.sent && (len(o.mentions) > len(e.mentions) || len(o.mentions) == len(e.mentions) && d.partOfLast(e)) {
 		return o
 	}
 	if o != nil && e.n == 1 && o.last.sent >= e.last.sent-1 && o.n >= 2 && d.copulaNamed(e) {
 		return o
 	}
 	return e
+}
+
+// partOfLast reports whether e's last mention is in apposition to a
+// possessive and a noun for a part of a business ("its European division,
+// Opel"): a part of the body the possessive takes up.
+func (d *docState) partOfLast(e *docEntity) bool {
+	if e.last.sent < 0 || e.last.sent >= len(d.sents) {
+		return false
+	}
+	for _, m := range d.sents[e.last.sent] {
+		if m.ent == e && m.start == e.last.tok {
+			return partApposed(d.input[e.last.sent].Tokens, m.start, m.end)
+		}
+	}
+	return false
 }
 
 // copulaNamed reports whether e's one mention opens the complement of a

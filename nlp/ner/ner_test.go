@@ -233,6 +233,18 @@ func TestAgree(t *testing.T) {
 			[][]Span{{{1, 2, Person}}, {{1, 1, Person}}, {{1, 1, Person}}},
 		},
 		{
+			"the words beside one mention outweigh the guesses at two",
+			[][]string{{"the", "union", "Karvell", "struck"}, {"Karvell", "said"}, {"Karvell", "won"}},
+			[][]Span{{{3, 3, Person}}, {{1, 1, Person}}, {{1, 1, Person}}},
+			[][]Span{{{3, 3, Organization}}, {{1, 1, Organization}}, {{1, 1, Organization}}},
+		},
+		{
+			"the village of a name, a family's name",
+			[][]string{{"the", "village", "of", "Banjor"}, {"Banjor", "is"}, {"the", "Pellam", "family"}, {"Pellam", "sold"}},
+			[][]Span{{{4, 4, Person}}, {{1, 1, Person}}, {{2, 2, Place}}, {{1, 1, Place}}},
+			[][]Span{{{4, 4, Place}}, {{1, 1, Place}}, {{2, 2, Person}}, {{1, 1, Person}}},
+		},
+		{
 			"a tie keeps each type",
 			[][]string{{"Harrow"}, {"Harrow"}},
 			[][]Span{{{1, 1, Organization}}, {{1, 1, Place}}},
