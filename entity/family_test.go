@@ -117,3 +117,17 @@ func TestFamilyOfOneBearer(t *testing.T) {
 			"two spouses: which couple is not known"},
 	})
 }
+
+// TestFamilyPossessiveKin covers a family's plural as the possessor of a
+// kin noun before a name: "the Halvorsens' son Erik" is the son of each
+// of the people the plural names.
+func TestFamilyPossessiveKin(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Halvorsen and his wife Ann Halvorsen tested positive. Officials said the Halvorsens' son Erik tested negative.",
+			[]string{"Tom Halvorsen -parent_of-> Erik", "Ann Halvorsen -parent_of-> Erik"}, nil,
+			"a family's possessive and a kin noun: the kinship of each member"},
+		{"Tom Halvorsen and his wife Ann Halvorsen tested positive. Officials said the Halvorsens' lawyer Ola Brun spoke.",
+			[]string{"Ola Brun -work_for-> Tom Halvorsen", "Ola Brun -work_for-> Ann Halvorsen"}, nil,
+			"a family's possessive and a staff noun: works for each member"},
+	})
+}
