@@ -241,8 +241,11 @@ func kinNamed(s nlp.Sentence, ms []*mention, k int) *docEntity {
 // after "Tom Berg, 42, and his wife Mia Berg"; "the Joneses"): the
 // group of the two or more people of the document so far whose name ends
 // in that surname, as a coordination of their names makes it
-// ([docState.coordination]). It returns nil when fewer than two people
-// carry the surname: one person's family is no actor the document names.
+// ([docState.coordination]). One person who carries the surname and
+// the one spouse the facts so far give that person name the couple
+// ("the Bergs" after "Tom Berg ... Mia, wife of Berg,": a wife named by
+// her given name alone is the family's too). It returns nil otherwise:
+// one person's family is no actor the document names.
 func (d *docState) familyNamed(si int, m *mention) *docEntity {
 	toks := d.input[si].Tokens
 	if m.end != m.start+1 || m.start == 0 || !strings.EqualFold(toks[m.start-1].Text, "the") {
@@ -262,6 +265,11 @@ func (d *docState) familyNamed(si int, m *mention) *docEntity {
 			members = append(members, e)
 		}
 	}
+	if len(members) == 1 {
+		if sp := d.onlySpouse(members[0]); sp != nil {
+			return d.pairGroup(members[0], sp)
+		}
+	}
 	if len(members) < 2 {
 		return nil
 	}
@@ -276,6 +284,34 @@ func (d *docState) familyNamed(si int, m *mention) *docEntity {
 		g.members = members
 	}
 	return g
+}
+
+// onlySpouse returns the one person the document's facts so far marry to
+// e, or nil when they marry e to no one or to two people.
+func (d *docState) onlySpouse(e *docEntity) *docEntity {
+	var sp *docEntity
+	for _, f := range d.facts {
+		if f.Lemma != "married_to" || f.subj == nil || f.obj == nil || f.subj == f.obj || f.Negated {
+			continue
+		}
+		var c *docEntity
+		switch e {
+		case f.subj:
+			c = f.obj
+		case f.obj:
+			c = f.subj
+		default:
+			continue
+		}
+		if c.typ != schema.Person || c.members != nil {
+			continue
+		}
+		if sp != nil && sp != c {
+			return nil
+		}
+		sp = c
+	}
+	return sp
 }
 
 // kinRestated adds, in each sentence, the kinship that a possessive "his"

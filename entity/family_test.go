@@ -99,3 +99,35 @@ func TestBornToParents(t *testing.T) {
 			[]string{"Ann Lee -born_in-> Oslo"}, nil, "no parent named"},
 	})
 }
+
+// TestFamilyOfOneBearer covers "the Bergs" when one person of the document
+// carries the surname and the facts give that person one spouse named by
+// a given name alone: the plural names the couple.
+func TestFamilyOfOneBearer(t *testing.T) {
+	const couple = "Tom Halvik, the former mayor of Velden, was sentenced on Tuesday. Maren, wife of Halvik, was also convicted. "
+	runDefaultEdgeCases(t, []edgeCase{
+		{couple + "Ola Brun testified against the Halviks at the trial.",
+			[]string{"Ola Brun -testify_against-> Tom Halvik", "Ola Brun -testify_against-> Maren"}, nil,
+			"one bearer of the surname and the spouse the facts give: the couple"},
+		{"Tom Halvik, the former mayor of Velden, was sentenced on Tuesday. Ola Brun testified against the Halviks at the trial.",
+			nil, []string{"Ola Brun -testify_against-> Tom Halvik"},
+			"one bearer and no spouse: his family is no actor the document names"},
+		{"Tom Halvik married Maren in 1990 and later married Ann Lee. Ola Brun testified against the Halviks at the trial.",
+			nil, []string{"Ola Brun -testify_against-> Maren", "Ola Brun -testify_against-> Ann Lee"},
+			"two spouses: which couple is not known"},
+	})
+}
+
+// TestFamilyPossessiveKin covers a family's plural as the possessor of a
+// kin noun before a name: "the Halvorsens' son Erik" is the son of each
+// of the people the plural names.
+func TestFamilyPossessiveKin(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tom Halvorsen and his wife Ann Halvorsen tested positive. Officials said the Halvorsens' son Erik tested negative.",
+			[]string{"Tom Halvorsen -parent_of-> Erik", "Ann Halvorsen -parent_of-> Erik"}, nil,
+			"a family's possessive and a kin noun: the kinship of each member"},
+		{"Tom Halvorsen and his wife Ann Halvorsen tested positive. Officials said the Halvorsens' lawyer Ola Brun spoke.",
+			[]string{"Ola Brun -work_for-> Tom Halvorsen", "Ola Brun -work_for-> Ann Halvorsen"}, nil,
+			"a family's possessive and a staff noun: works for each member"},
+	})
+}

@@ -6759,7 +6759,7 @@ func kinAndNoun(s nlp.Sentence, b *mention, before, after []nlp.Token) (role, bo
 // It reports false where there are none or more, or where the comma opens
 // a clause ("his mother, Montalvo was") rather than an apposition.
 func possessedNoun(s nlp.Sentence, a, b *mention) ([]nlp.Token, bool) {
-	if !a.possessive || a.ent.typ != schema.Person || b.ent.typ != schema.Person && b.ent.typ != schema.Organization || !named(b) {
+	if !a.possessive || a.ent.typ != schema.Person && !peopleGroup(a.ent) || b.ent.typ != schema.Person && b.ent.typ != schema.Organization || !named(b) {
 		return nil, false
 	}
 	end := b.start
@@ -8517,4 +8517,19 @@ func apposedBetween(toks []nlp.Token, a, b, c *mention) bool {
 	return a.ent.typ == schema.Person && c.ent != nil && c.ent.typ == schema.Person && named(a) && named(c) &&
 		a.end+2 <= b.start && toks[a.end].Text == "," && article(toks[a.end+1].Lower()) &&
 		c.start == b.end+1 && toks[b.end].Text == "," && c.end < len(toks)
+}
+
+// peopleGroup reports whether e is a group of people the document names
+// one by one ("the Bergs", "the couple"), whose facts are each member's:
+// "the Bergs' son Ivo" is the son of each.
+func peopleGroup(e *docEntity) bool {
+	if e.typ != schema.Group || len(e.members) < 2 {
+		return false
+	}
+	for _, m := range e.members {
+		if m.typ != schema.Person {
+			return false
+		}
+	}
+	return true
 }
