@@ -24,7 +24,7 @@ func TestFacilityPlace(t *testing.T) {
 			[]string{"Bergen -locate_in-> Norway"}, []string{"Lantern Studio -locate_in-> Bergen"},
 			"a recording studio in apposition to its town"},
 		{"Ann Lee died at the Bergen Scott Medical Center in Tromsø, Norway.",
-			[]string{"Ann Lee -die_in-> Tromsø"}, []string{"Bergen Scott Medical Center -locate_in-> Tromsø"},
+			[]string{"Ann Lee -die-> in Tromsø"}, []string{"Bergen Scott Medical Center -locate_in-> Tromsø"},
 			"a medical center after in"},
 		{"Holy Cross Hospital returned to normal on Sunday, joining Bergen District Hospital.",
 			nil, []string{"Holy Cross Hospital -join-> Bergen District Hospital"},

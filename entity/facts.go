@@ -2971,11 +2971,21 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 	sorted, _ := bySentence(d.facts, len(d.sents), d.notLedStaff())
 	facts := make([]schema.Fact, len(sorted))
 	spell := spelling(d.input)
+	dropped := 0
 	for i, f := range sorted {
+		i -= dropped
 		facts[i] = f.Fact
 		facts[i].Lemma = spell(f.Lemma)
 		if f.subj != nil && !office[f.subj] {
 			facts[i].SubjectEntity = f.subj.name
+		}
+		if eventPlaced(f) {
+			// "Tomas Verlin died in Velby": the place is the act's
+			// place argument, no edge between the actor and the place.
+			if !placeAsArgument(&facts[i], sorted, f, d.input[f.Sentence].Text) {
+				dropped++
+			}
+			continue
 		}
 		if f.obj != nil && !office[f.obj] && (f.subj == nil || f.obj.name != f.subj.name) && !siteVisited(f.Lemma, f.obj.name) {
 			// "was admitted to Walter Reed Hospital", "his visit to
@@ -2986,7 +2996,7 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 			}
 		}
 	}
-	return out, distribute(facts, d.facts)
+	return out, distribute(facts[:len(facts)-dropped], d.facts)
 }
 
 // notLedStaff returns the test that keeps every fact but a person's

@@ -93,7 +93,7 @@ func TestGroupWrittenName(t *testing.T) {
 			[]string{"Danish security forces -arrest-> Tom Wu", "Green Party MPs -criticise-> Ann Lee"}, nil,
 			"a word between the adjective and the noun, and a body's group, as written"},
 		{"\"We will not leave,\" Tom Wu said. British Soldiers fought in Basra.",
-			[]string{"British soldiers -fight_in-> Basra"}, nil,
+			[]string{"British soldiers -fight-> in Basra"}, nil,
 			"a capitalised group noun is written in lower case"},
 	})
 }

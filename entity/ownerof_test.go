@@ -33,7 +33,7 @@ func TestNamedAsPost(t *testing.T) {
 			[]string{"Ann Lee -lead-> Halvik Bank"}, nil,
 			"has named"},
 		{"Bank\n\nA bank named Velby opened in Oslo.",
-			[]string{"Velby -open_in-> Oslo"}, nil,
+			[]string{"Velby -open-> in Oslo"}, nil,
 			"a bank named Velby: the bank's name"},
 	})
 }

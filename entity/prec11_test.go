@@ -127,7 +127,7 @@ func TestUnnamedCrowdIsPlacedNowhere(t *testing.T) {
 func TestActiveHoldPlacesNoSubject(t *testing.T) {
 	runDefaultEdgeCases(t, []edgeCase{
 		{"Ann Lee held her first campaign rally in Bergen on Sunday.",
-			[]string{"Ann Lee -hold_rally_in-> Bergen"}, []string{"Ann Lee -locate_in-> Bergen"},
+			[]string{"Ann Lee -hold-> in Bergen"}, []string{"Ann Lee -locate_in-> Bergen"},
 			"a rally held"},
 		{"The Kurdish rebels kept Tom Wu in Erbil for a week.",
 			nil, []string{"Kurdish rebels -locate_in-> Erbil"},

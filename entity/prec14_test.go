@@ -46,7 +46,7 @@ func TestReportedClauseSubject(t *testing.T) {
 			nil, []string{"Police -believe-> Tom Wu"},
 			"a belief's object before to be: what is believed of it"},
 		{"Halvik News reported Tom Wu, who died in Oslo, will be buried on Tuesday.",
-			[]string{"Tom Wu -die_in-> Oslo"}, []string{"Halvik News -report-> Tom Wu"},
+			[]string{"Tom Wu -die-> in Oslo"}, []string{"Halvik News -report-> Tom Wu"},
 			"a relative clause in commas between the reported clause's subject and its verb"},
 		{"Swedish protesters have claimed Norway, especially, amongst other outside states, is unduly influencing the government.",
 			nil, []string{"Swedish protesters -claim-> Norway"},

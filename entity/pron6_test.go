@@ -22,6 +22,9 @@ func pron6Facts(t *testing.T, text string, si int) []string {
 		if f.Sentence == si && f.SubjectEntity != "" && f.ObjectEntity != "" {
 			got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, f.Lemma, f.ObjectEntity))
 		}
+		if f.Sentence == si {
+			got = append(got, placeEdges(f)...)
+		}
 	}
 	return got
 }

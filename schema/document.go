@@ -112,6 +112,10 @@ type Argument struct {
 	// Role says what an extra argument is: "time", "place" or the
 	// preposition that introduced it. It is "" for subjects and objects.
 	Role string `json:"role,omitempty"`
+	// Entity is the entity a fact's place argument names, when the
+	// resolver made the place of an act its argument ("died in Velby":
+	// Velby), and "" otherwise.
+	Entity string `json:"entity,omitempty"`
 }
 
 // A Fact is an extraction placed in its document: the sentence it came from

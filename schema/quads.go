@@ -120,6 +120,10 @@ func Quads(doc Document) []quad.Quad {
 			}
 		}
 		for _, a := range f.Extra {
+			if a.Entity != "" {
+				add(fact, ArgumentIRI(a.Role), entity(a.Entity)) // "died in Velby": the place's node
+				continue
+			}
 			add(fact, ArgumentIRI(a.Role), quad.String(a.Text))
 		}
 		if f.ObjectEntity != "" && f.Object.Text != "" && f.Object.Text != f.ObjectEntity {
