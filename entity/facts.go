@@ -2969,34 +2969,34 @@ func (d *docState) output() ([]schema.Entity, []schema.Fact) {
 		out[i] = schema.Entity{Name: e.name, Type: e.typ, Aliases: sortedKeys(e.aliases), Mentions: sortedInts(e.mentions), Local: e.local}
 	}
 	sorted, _ := bySentence(d.facts, len(d.sents), d.notLedStaff())
-	facts := make([]schema.Fact, len(sorted))
+	facts := make([]schema.Fact, 0, len(sorted))
 	spell := spelling(d.input)
-	dropped := 0
-	for i, f := range sorted {
-		i -= dropped
-		facts[i] = f.Fact
-		facts[i].Lemma = spell(f.Lemma)
+	for _, f := range sorted {
+		fact := f.Fact
+		fact.Lemma = spell(f.Lemma)
 		if f.subj != nil && !office[f.subj] {
-			facts[i].SubjectEntity = f.subj.name
+			fact.SubjectEntity = f.subj.name
 		}
 		if eventPlaced(f) {
 			// "Tomas Verlin died in Velby": the place is the act's
-			// place argument, no edge between the actor and the place.
-			if !placeAsArgument(&facts[i], sorted, f, d.input[f.Sentence].Text) {
-				dropped++
+			// place argument, no edge between the actor and the place;
+			// no fact at all when another tells the act there already.
+			if placeAsArgument(&fact, sorted, f, d.input[f.Sentence].Text) {
+				facts = append(facts, fact)
 			}
 			continue
 		}
 		if f.obj != nil && !office[f.obj] && (f.subj == nil || f.obj.name != f.subj.name) && !siteVisited(f.Lemma, f.obj.name) {
 			// "was admitted to Walter Reed Hospital", "his visit to
 			// Walter Reed Hospital": a building, no actor.
-			facts[i].ObjectEntity = f.obj.name
+			fact.ObjectEntity = f.obj.name
 			if f.implied {
-				facts[i].Object.Text = f.obj.name
+				fact.Object.Text = f.obj.name
 			}
 		}
+		facts = append(facts, fact)
 	}
-	return out, distribute(facts[:len(facts)-dropped], d.facts)
+	return out, distribute(facts, d.facts)
 }
 
 // notLedStaff returns the test that keeps every fact but a person's
