@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp"
@@ -64,9 +66,9 @@ func (r *Resolver) typeVote(sents []nlp.Sentence, ms [][]*mention) {
 			continue
 		}
 		best := v.first
-		for t, n := range v.cue {
-			if n > v.cue[best] {
-				best = t
+		for _, t := range slices.Sorted(maps.Keys(v.cue)) {
+			if v.cue[t] > v.cue[best] {
+				best = t // in the types' order, so that a tie picks the same type on every run
 			}
 		}
 		ok := true
@@ -91,10 +93,10 @@ func (r *Resolver) typeVote(sents []nlp.Sentence, ms [][]*mention) {
 			if !ok && m.kind == mName && m.guess {
 				// "Chinese partner Ningbo Jifeng Auto Parts": a guessed
 				// longer name of a voted one.
+				longest := ""
 				for name, u := range won {
-					if strings.HasPrefix(m.name, name+" ") {
-						t, ok = u, true
-						break
+					if strings.HasPrefix(m.name, name+" ") && len(name) > len(longest) {
+						longest, t, ok = name, u, true // the longest voted name it opens with
 					}
 				}
 			}
