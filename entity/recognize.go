@@ -1156,7 +1156,7 @@ func (r *Resolver) docKinds(sents []nlp.Sentence, ms [][]*mention, kinds map[str
 	for _, s := range ms {
 		for _, m := range s {
 			if !m.guess && m.kind == mName && (m.typ == schema.Organization || m.typ == schema.GPE && m.gaz == nil) && m.name != "" &&
-				len(strings.Fields(m.name)) > 1 && orgs[m.name] == "" {
+				wordCount(m.name) > 1 && orgs[m.name] == "" {
 				orgs[m.name] = m.typ
 			}
 		}

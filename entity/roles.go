@@ -3474,7 +3474,7 @@ func titleAlone(d *docState, m *mention) bool {
 // role noun ("Senator", "Speaker", "Governor"): an office taken for an
 // actor's name ("launched a bid for Senator"), never an actor.
 func loneTitle(d *docState, e *docEntity) bool {
-	if e == nil || e.typ != schema.Person && e.typ != schema.Organization || len(strings.Fields(e.name)) > 1 {
+	if e == nil || e.typ != schema.Person && e.typ != schema.Organization || wordCount(e.name) > 1 {
 		return false
 	}
 	w := strings.ToLower(e.name)

@@ -1505,7 +1505,7 @@ func (r *retagger) retag(i int) {
 	// "researcher and study/VB co-author Ann Lee": a work's noun
 	// before "author" or "leader" is the compound's noun.
 	// After a subject it stays the verb ("They study authors").
-	case strings.HasPrefix(t.Tag, "VB") && workNouns[strings.ToLower(t.Text)] && i+1 < len(toks) && authorNouns[toks[i+1].Lower()] &&
+	case strings.HasPrefix(t.Tag, "VB") && workNouns[t.Lower()] && i+1 < len(toks) && authorNouns[toks[i+1].Lower()] &&
 		(i == 0 || prev == "CC" || prev == "DT" || prev == "JJ" || prev == "IN" || prev == "PRP$" || prev == "POS" || prev == "VBD" || prev == "VBZ" || prev == "," || prev == "``"):
 		t.Tag = "NN"
 	// "Atlanta police shot/RB Rayshard Brooks", "a gunman shot/NN
