@@ -972,9 +972,12 @@ func (r *Resolver) exState(toks []nlp.Token, k int, headline bool) (unit, bool) 
 	return unit{}, false
 }
 
-// lowerNames are names their bearers write in lower case, matched as
-// written: "told dpa" (the German news agency).
-var lowerNames = map[string]bool{"dpa": true}
+// lowerName reports whether w is a name its bearer writes in lower case,
+// matched as written: "told dpa" (the German news agency). A comparison,
+// not a set's look-up: match asks at most lower-case words.
+func lowerName(w string) bool {
+	return w == "dpa"
+}
 
 // match returns the unit at token k: the longest gazetteer name,
 // nationality adjective, title or organisation descriptor, or else one
@@ -995,7 +998,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	// "al-Ikhbariya television", "el-Sisi said": an Arabic article
 	// joined to a capitalised word is written as part of a name.
 	capital := isCap(toks[k].Text) || !headline && (articleName(toks[k].Text) || spacedArticle(toks, k)) || !inChunk && numberedUnit(toks, k) && r.opensName(toks, k) ||
-		lowerNames[toks[k].Text]
+		lowerName(toks[k].Text)
 	if !capital && inChunk && k > 0 && isCap(toks[k-1].Text) && numberPlural(toks[k].Text) {
 		return unit{kind: uCap, start: k, end: k + 1}, true // "the San Francisco 49ers": a team, not the town
 	}
@@ -1036,7 +1039,7 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 			t = r.g.titles[string(key)]
 		}
 		if capital && kinds&(keyEntry|keyDemonym) != 0 {
-			if kinds&keyAcronym != 0 && !isAcronym(spanText(s, k, j)) && !lowerNames[spanText(s, k, j)] {
+			if kinds&keyAcronym != 0 && !isAcronym(spanText(s, k, j)) && !lowerName(spanText(s, k, j)) {
 				continue
 			}
 			if e, ok := r.g.entries[string(key)]; ok && !(e.typ == schema.Location && !headline && titleThe(s, k)) {

@@ -141,13 +141,6 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 		if !isCap(w.Text) || !isWord(w.Text) || len(w.Text) < 3 || !strings.HasPrefix(w.Tag, "NN") {
 			continue
 		}
-		// A listed given name, or a word the recogniser reads in a
-		// person's name that opens a run of capitalised words and that
-		// the document never writes in lower case.
-		opens := k == 0 || !isCap(toks[k-1].Text) || r.g.is("notname", toks[k-1].Text)
-		if !r.g.given(g.Text) && !(opens && g.Tag == "NNP" && person(k) && !lowerWord(strings.ToLower(g.Text))) {
-			continue
-		}
 		if _, title := r.g.titles[normKey(w.Text)]; title || r.g.entries[normKey(w.Text)] != nil || r.g.demonyms[normKey(w.Text)] != "" ||
 			weekdays[w.Text] || workWords[w.Text] {
 			continue // "following Super Tuesday": a day's or an event's name, no surname
@@ -180,6 +173,14 @@ func (r *Resolver) headlineFullNames(sents []nlp.Sentence, ms [][]*mention) {
 			}
 		}
 		if len(lone) == 0 || det {
+			continue
+		}
+		// A listed given name, or a word the recogniser reads in a
+		// person's name that opens a run of capitalised words and that
+		// the document never writes in lower case (asked last: the
+		// recogniser's reading costs the most).
+		opens := k == 0 || !isCap(toks[k-1].Text) || r.g.is("notname", toks[k-1].Text)
+		if !r.g.given(g.Text) && !(opens && g.Tag == "NNP" && person(k) && !lowerWord(strings.ToLower(g.Text))) {
 			continue
 		}
 		name := g.Text + " " + w.Text

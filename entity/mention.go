@@ -2755,8 +2755,9 @@ var campHeads = map[string]bool{
 // stanceAdj reports whether w is an adjective of a stance for or against
 // someone or something: "pro-Russian", "anti-government", "Pro-democracy".
 func stanceAdj(w string) bool {
-	// The test of every token: no lower-case copy of the word.
-	return len(w) > 6 && (strings.EqualFold(w[:4], "pro-") || strings.EqualFold(w[:5], "anti-"))
+	// The test of every token: no lower-case copy of the word, and the
+	// hyphen's byte before EqualFold (no other character folds to "-").
+	return len(w) > 6 && (w[3] == '-' && strings.EqualFold(w[:4], "pro-") || w[4] == '-' && strings.EqualFold(w[:5], "anti-"))
 }
 
 // faithGroup returns the group that a people's or a region's adjective at

@@ -85,6 +85,9 @@ func pairedLists(s nlp.Sentence, ms []*mention) (people, states []*mention, lemm
 		return out
 	}
 	for k := 1; k+2 < len(toks); k++ {
+		if toks[k+1].Text != "," && toks[k+1].Lower() != "of" {
+			continue // the cases below all need one; tested first, as most words have neither after them
+		}
 		if !pluralRole(toks[k]) && (toks[k].Tag != "NN" || singularRole(toks[k].Lower()) == "") {
 			continue // a plural the tagger took for a singular counts: "The chiefs/NN of"
 		}

@@ -562,13 +562,14 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 	for _, ms := range d.sents {
 		n += len(ms)
 	}
-	named := make(map[string]*nameUse, n)
+	named := make(map[string]nameUse, n)
 	for si, ms := range d.sents {
 		for _, m := range ms {
 			if m.ent == nil || m.adj || m.kind != mName && m.kind != mSingle || !actorType(m.ent.typ) {
 				continue
 			}
-			keys := []string{joinText(sents[si].Tokens[m.start:m.end])}
+			var keyArr [4]string // on the stack: most mentions have one key
+			keys := append(keyArr[:0], joinText(sents[si].Tokens[m.start:m.end]))
 			if m.kind == mName && m.ent.typ == schema.Person && m.end-m.start >= 2 && m.ent.gaz == nil {
 				// "Stan Wawrinka" is also a use of "Wawrinka", the short
 				// name a headline gives him.
@@ -584,14 +585,14 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 				}
 			}
 			for _, k := range keys {
-				if u := named[k]; u == nil {
-					named[k] = &nameUse{e: m.ent, uses: 1}
-				} else {
-					if u.e != m.ent {
-						u.e = nil
-					}
-					u.uses++
+				u, ok := named[k]
+				if !ok {
+					u.e = m.ent
+				} else if u.e != m.ent {
+					u.e = nil
 				}
+				u.uses++
+				named[k] = u
 			}
 		}
 	}
@@ -613,7 +614,7 @@ func (d *docState) unclaimed(sents []nlp.Sentence, headlines bool) {
 				continue // tested first: most words are no capitalised noun, and the look-up costs more
 			}
 			u := named[t.Text]
-			if u == nil || u.e == nil || u.uses < 2 {
+			if u.e == nil || u.uses < 2 {
 				continue
 			}
 			e := u.e
@@ -651,7 +652,7 @@ type nameUse struct {
 // several capitalised words that the body gives one actor names it
 // there too. named maps each name to its use: its actor, nil when it names
 // several.
-func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]*nameUse) {
+func (d *docState) headlineNames(si int, s nlp.Sentence, named map[string]nameUse) {
 	toks := s.Tokens
 	// The names of two words or more, counted once, not at each token.
 	type name struct {

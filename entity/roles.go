@@ -3474,7 +3474,7 @@ func titleAlone(d *docState, m *mention) bool {
 // role noun ("Senator", "Speaker", "Governor"): an office taken for an
 // actor's name ("launched a bid for Senator"), never an actor.
 func loneTitle(d *docState, e *docEntity) bool {
-	if e == nil || e.typ != schema.Person && e.typ != schema.Organization || len(strings.Fields(e.name)) > 1 {
+	if e == nil || e.typ != schema.Person && e.typ != schema.Organization || wordCount(e.name) > 1 {
 		return false
 	}
 	w := strings.ToLower(e.name)
@@ -6296,10 +6296,15 @@ func pluralRole(t nlp.Token) bool {
 // the singular names a role or a founder ("directors", "secretaries",
 // "co-founders"), or "".
 func singularRole(w string) string {
-	for _, one := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")} {
-		if one != w && one != w+"y" && (roleNoun(one) || founderNouns[one]) {
-			return one
-		}
+	role := func(one string) bool { return roleNoun(one) || founderNouns[one] }
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && role(stem+"y") {
+		return stem + "y"
+	}
+	if stem, ok := strings.CutSuffix(w, "es"); ok && role(stem) {
+		return stem
+	}
+	if stem, ok := strings.CutSuffix(w, "s"); ok && role(stem) {
+		return stem
 	}
 	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kg-project/kg/schema"
 )
@@ -148,12 +149,18 @@ func amountWords(text string) []word {
 			return
 		}
 		w := text[start:end]
-		t := strings.TrimRight(w, ",.;:!?)\"'’")
+		t := w
+		if mayTrim(w[len(w)-1], closers) {
+			t = strings.TrimRight(w, closers)
+		}
 		cut := strings.ContainsAny(w[len(t):], ",.;:!?)")
 		t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-		l := strings.TrimLeft(t, "(\"'‘“")
+		l, lead := t, 0
+		if mayTrim(w[0], openers) {
+			l, lead = strings.TrimLeft(t, openers), len(w)-len(strings.TrimLeft(w, openers))
+		}
 		if l != "" {
-			s := start + len(w) - len(strings.TrimLeft(w, "(\"'‘“"))
+			s := start + lead
 			ws = append(ws, word{low: strings.ToLower(l), start: s, end: s + len(l), cut: cut})
 		}
 		start = -1
@@ -167,6 +174,22 @@ func amountWords(text string) []word {
 	}
 	flush(len(text))
 	return ws
+}
+
+// closers and openers are the marks that amountWords trims off the end
+// and the start of a word.
+const (
+	closers = ",.;:!?)\"'’"
+	openers = "(\"'‘“"
+)
+
+// mayTrim reports whether c, a word's last or first byte, may be part of
+// one of marks: a byte of marks or a non-ASCII byte. A word whose edge
+// byte is neither keeps that edge under strings.TrimRight or TrimLeft,
+// which amountWords then skips: with curly quotes among the marks, they
+// decode the word's runes one by one.
+func mayTrim(c byte, marks string) bool {
+	return c >= utf8.RuneSelf || strings.IndexByte(marks, c) >= 0
 }
 
 // quantityAt reads an amount starting at word i: an optional qualifier, a

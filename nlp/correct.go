@@ -1494,18 +1494,18 @@ func (r *retagger) retag(i int) {
 			r.finite = anyFinite(toks)
 		}
 	// "US think/VBP tank Halvik Council": the noun compound.
-	case strings.EqualFold(t.Text, "think") && i+1 < len(toks) && (toks[i+1].Lower() == "tank" || toks[i+1].Lower() == "tanks") &&
+	case i+1 < len(toks) && (toks[i+1].Lower() == "tank" || toks[i+1].Lower() == "tanks") && strings.EqualFold(t.Text, "think") &&
 		(prev != "PRP" || toks[i-1].Text == "US") && prev != "MD" && prev != "TO":
 		t.Tag = "NN"
 	// "a comedy, opposite/JJ Rock Hudson": before a name or a
 	// determiner, "opposite" is the preposition of a co-star or a
 	// rival ("the opposite view" keeps the adjective).
-	case strings.EqualFold(t.Text, "opposite") && t.Tag == "JJ" && (next == "NNP" || next == "NNPS" || next == "DT" || next == "PRP" || next == "PRP$"):
+	case t.Tag == "JJ" && strings.EqualFold(t.Text, "opposite") && (next == "NNP" || next == "NNPS" || next == "DT" || next == "PRP" || next == "PRP$"):
 		t.Tag = "IN"
 	// "researcher and study/VB co-author Ann Lee": a work's noun
 	// before "author" or "leader" is the compound's noun.
 	// After a subject it stays the verb ("They study authors").
-	case strings.HasPrefix(t.Tag, "VB") && workNouns[strings.ToLower(t.Text)] && i+1 < len(toks) && authorNouns[toks[i+1].Lower()] &&
+	case strings.HasPrefix(t.Tag, "VB") && workNouns[t.Lower()] && i+1 < len(toks) && authorNouns[toks[i+1].Lower()] &&
 		(i == 0 || prev == "CC" || prev == "DT" || prev == "JJ" || prev == "IN" || prev == "PRP$" || prev == "POS" || prev == "VBD" || prev == "VBZ" || prev == "," || prev == "``"):
 		t.Tag = "NN"
 	// "Atlanta police shot/RB Rayshard Brooks", "a gunman shot/NN

@@ -190,7 +190,7 @@ func matchSuffix(s string, suffixes []string) int {
 // ("D'Souza", "O'Reilly", "O'Malley") is read as a letter: prose cut
 // them into "D" and "'Souza", since "'S" folds to the contraction "'s".
 func contraction(s string) int {
-	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
+	if !hasApostrophe(s) {
 		return -1
 	}
 	if n := namePrefix(s); n > 0 {
@@ -215,6 +215,18 @@ func contraction(s string) int {
 		}
 	}
 	return best
+}
+
+// hasApostrophe reports whether s holds an apostrophe, straight or curly.
+// It reads the bytes of s once, in line: most spans are short words
+// without one, for which two searches cost more than the words' bytes.
+func hasApostrophe(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' || s[i] == "’"[0] && strings.HasPrefix(s[i:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // namePrefix returns the length of the one-letter prefix of a name that

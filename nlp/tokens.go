@@ -72,10 +72,10 @@ func splitFinalPeriod(toks []Token) []Token {
 func splitGluedDash(toks []Token) []Token {
 	var out []Token
 	for i := range toks {
-		t := toks[i]
+		t := &toks[i] // not a copy: most tokens are only looked at
 		if !gluedDash(t.Text) || t.End-t.Start != len(t.Text) || i > 0 && toks[i-1].Text != ")" && strings.ToUpper(toks[i-1].Text) != toks[i-1].Text {
 			if out != nil {
-				out = append(out, t)
+				out = append(out, *t)
 			}
 			continue
 		}
@@ -188,6 +188,9 @@ func splitOpenBracket(toks []Token) []Token {
 // cuts out of word w, or -1: an unclosed "[" after a letter or digit, or
 // a ")" between two of them with no "(" in the word.
 func bracketCut(w string) int {
+	if !hasCutBracket(w) {
+		return -1 // most words: told in one pass over their bytes, not two searches
+	}
 	if k := strings.IndexByte(w, '['); k > 0 && strings.IndexByte(w[k:], ']') < 0 && isWordByte(w[k-1]) {
 		return k
 	}
@@ -195,6 +198,17 @@ func bracketCut(w string) int {
 		return k
 	}
 	return -1
+}
+
+// hasCutBracket reports whether w holds a "[" or a ")", one of which
+// every bracket that bracketCut cuts is.
+func hasCutBracket(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '[' || w[i] == ')' {
+			return true
+		}
+	}
+	return false
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.

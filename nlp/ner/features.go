@@ -229,6 +229,17 @@ func appendShape(dst []byte, w string) []byte {
 	for _, r := range w {
 		c := r
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII, most letters: the tests below without asking
+			// unicode's tables.
+			switch {
+			case 'A' <= r && r <= 'Z':
+				c = 'X'
+			case 'a' <= r && r <= 'z':
+				c = 'x'
+			case '0' <= r && r <= '9':
+				c = 'd'
+			}
 		case unicode.IsUpper(r):
 			c = 'X'
 		case unicode.IsLetter(r):
