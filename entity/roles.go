@@ -1646,6 +1646,7 @@ var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	parentBefore,
+	rivalBefore,
 	ownerOf,
 	relationalApposition,
 	andRelationOf,

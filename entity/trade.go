@@ -1,0 +1,156 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/kg-project/kg/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// rivalNounsBetween are the words that, alone between two names, make the
+// second the first's rival: "Airbus rival Boeing", "Halvik Air competitor
+// Brenmark".
+var rivalNounsBetween = map[string]bool{"rival": true, "competitor": true}
+
+// rivalBefore: "the airline approached Velmar rival Tessaro", "Halvik
+// Airways rival Brenmark Airlines has tried to buy it": business news names
+// a firm by the one it competes with, as [parentBefore] names a holding
+// company by its brand. Both are named firms, or both named people.
+func rivalBefore(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent == nil || b.ent == nil || a.ent == b.ent || a.ent.typ != b.ent.typ ||
+		a.ent.typ != schema.Organization && a.ent.typ != schema.Person ||
+		!named(a) || !named(b) || a.adj || b.adj || a.possessive {
+		return role{}, false
+	}
+	if w := between(s, a, b); len(w) != 1 || !rivalNounsBetween[w[0]] || slices.Contains(w, ",") {
+		return role{}, false
+	}
+	return role{lemma: "compete_with", reverse: true}, true
+}
+
+// makerBuyVerbs buy or order a maker's products; the buyer buys from the
+// maker ("bought twelve new Velmar jets") or orders from it.
+var makerBuyVerbs = map[string]string{"buy": "buy_from", "purchase": "buy_from", "order": "order_from"}
+
+// purchaseNouns name a purchase or an order as the object of a verb that
+// makes, agrees or announces it: "negotiated the purchase of 22 Velmar
+// jets", "placed an order for 20 Velmar airliners".
+var purchaseNouns = map[string]string{"purchase": "buy_from", "order": "order_from"}
+
+// purchaseDealVerbs make, agree or announce a purchase of [purchaseNouns].
+var purchaseDealVerbs = map[string]bool{
+	"negotiate": true, "complete": true, "finalise": true, "finalize": true, "announce": true, "make": true,
+	"place": true, "sign": true, "confirm": true, "agree": true, "agree_to": true, "seal": true,
+}
+
+// modelWord reports whether t names a product's model after its maker's
+// name: a designation with a digit ("787s", "A330") or a capitalised
+// name ("Dreamliners").
+func modelWord(t nlp.Token) bool {
+	return strings.ContainsFunc(t.Text, unicode.IsDigit) || isCap(t.Text) && t.Tag != "POS"
+}
+
+// makerIn returns the named firm that tokens [first, end) name as the
+// maker of the products they count: a number and lower-case modifiers,
+// the maker, then model words and a craft noun ([craftNouns]) or model
+// words alone ("12 new long-haul Velmar aircraft", "60 Velmar 787s");
+// nil otherwise.
+func (d *docState) makerIn(si int, s nlp.Sentence, first, end int) *docEntity {
+	toks := s.Tokens
+	if first < 0 || end > len(toks) || end-first < 2 {
+		return nil
+	}
+	for _, m := range d.sents[si] {
+		if m.start < first || m.end >= end || m.ent == nil || !named(m) || m.adj || m.possessive || m.ent.typ != schema.Organization {
+			continue
+		}
+		for k := first; k < m.start; k++ {
+			if t := toks[k]; t.Text != "-" && !lowerWord(strings.ReplaceAll(t.Text, "-", "")) && t.Tag != "CD" || t.Tag == "IN" || t.Tag == "POS" {
+				return nil // "bought Norway's jets", "a share of Velmar jets"
+			}
+		}
+		for k := m.end; k < end-1; k++ {
+			if !modelWord(toks[k]) {
+				return nil
+			}
+		}
+		if last := toks[end-1]; !craftNouns[last.Lower()] && !modelWord(last) {
+			return nil
+		}
+		return m.ent
+	}
+	return nil
+}
+
+// boughtFromMaker adds subj —buy_from→ maker (or order_from) for a
+// purchase or an order x whose object counts a maker's products ([makerIn]):
+// "Halvik Air buys twelve new long-haul Velmar jets", "agreed to purchase
+// 60 Velmar 787s"; or for a purchase or an order named as a deal's object
+// ([purchaseNouns], [purchaseDealVerbs]): "negotiated the purchase of 22 new Velmar
+// 787 aircraft", "placed an order for 20 Velmar airliners".
+func (d *docState) boughtFromMaker(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	if subj == nil || x.Negated || !actorEntity(subj) || si >= len(d.sents) {
+		return
+	}
+	if _, passive := passiveVerb(x); passive {
+		return
+	}
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	lemma := makerBuyVerbs[verb]
+	first, end := argTokens(s, x.Object)
+	if lemma == "" && (purchaseDealVerbs[verb] || purchaseDealVerbs[x.Lemma]) && first >= 0 {
+		k := first
+		if w := s.Tokens[k].Lower(); w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		if k+1 < end {
+			if l := purchaseNouns[s.Tokens[k].Lower()]; l != "" && (s.Tokens[k+1].Lower() == "of" || s.Tokens[k+1].Lower() == "for") {
+				lemma, first = l, k+2
+			}
+		}
+	}
+	if lemma == "" {
+		return
+	}
+	if maker := d.makerIn(si, s, first, end); maker != nil && maker != subj {
+		d.derive(si, x.Subject, x.Relation, lemma, subj, maker, "", x.Confidence*placeArgConf)
+	}
+}
+
+// orderTakers are the verbs by which a maker takes orders from a buyer:
+// "Velmar announced 35 new orders from Halvik Air".
+var orderTakers = map[string]bool{
+	"announce": true, "receive": true, "get": true, "win": true, "book": true, "take": true, "secure": true,
+	"land": true, "report": true, "gain": true,
+}
+
+// orderedFrom adds buyer —order_from→ subj for a maker's orders x takes
+// ([orderTakers]) whose from-phrase, right after them, names the buyer, a
+// firm: "Velmar announced 35 new orders from German airline Halvik Air".
+func (d *docState) orderedFrom(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
+	verb, _, _ := strings.Cut(x.Lemma, "_")
+	if subj == nil || x.Negated || subj.typ != schema.Organization || !orderTakers[verb] {
+		return
+	}
+	if w := strings.ToLower(lastWord(x.Object.Text)); w != "order" && w != "orders" {
+		return
+	}
+	if _, passive := passiveVerb(x); passive {
+		return
+	}
+	for _, a := range x.Extra {
+		if a.Start < x.Object.End || a.Start > x.Object.End+1 {
+			continue
+		}
+		arg, ok := phraseAfter(a, "from")
+		if !ok {
+			return
+		}
+		if o, conf, _ := d.argument(si, s, arg); o != nil && o != subj && o.typ == schema.Organization {
+			d.derive(si, arg, x.Relation+" "+x.Object.Text+" from", "order_from", o, subj, "", x.Confidence*conf*placeArgConf)
+		}
+		return
+	}
+}

@@ -1,0 +1,66 @@
+package entity
+
+import "testing"
+
+// TestRivalBeforeName checks that a firm's name, "rival" and another
+// firm's name make the second the first's rival, on documents written for
+// this test.
+func TestRivalBeforeName(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"The airline had approached Velmar Aerospace rival Tessaro Aircraft Corporation about a deal.",
+			[]string{"Tessaro Aircraft Corporation -compete_with-> Velmar Aerospace"}, nil,
+			"a rival named after its rival"},
+		{"Halvik Airways rival Brenmark Airlines has tried to buy Halvik Airways since May.",
+			[]string{"Brenmark Airlines -compete_with-> Halvik Airways"}, nil,
+			"the rival as a subject"},
+		{"Halvik Airways, a rival of Brenmark Airlines, cut fares.",
+			nil, []string{"Brenmark Airlines -compete_with-> Halvik Airways"},
+			"no bare rival between the names"},
+	})
+}
+
+// TestShareHeldIn checks that a share that a body holds or
+// owns in a firm, given as a percentage, is a stake it owns, on documents
+// written for this test.
+func TestShareHeldIn(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Brenmark Holdings owns a 25 percent share in Halvik Airways.",
+			[]string{"Brenmark Holdings -own_stake_in-> Halvik Airways"}, nil,
+			"a share owned"},
+		{"However, the Norwegian government, which holds a 25 percent share in Halvik Airways, disapproves of the takeover.",
+			[]string{"Norwegian government -own_stake_in-> Halvik Airways"}, nil,
+			"a share held, in a relative clause"},
+		{"The Orvane Fund has a 30 percent share in Tessaro Labs.",
+			[]string{"Orvane Fund -own_stake_in-> Tessaro Labs"}, nil,
+			"a share the holder has"},
+		{"Brenmark Holdings sold its share in Halvik Airways.",
+			nil, []string{"Brenmark Holdings -own_stake_in-> Halvik Airways", "Brenmark Holdings -invest_in-> Halvik Airways"},
+			"a share sold"},
+	})
+}
+
+// TestBoughtFromMaker checks that a purchase or an order of products
+// named after their maker is bought or ordered from the maker, on
+// documents written for this test.
+func TestBoughtFromMaker(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Airways buys twelve new long-haul Tessaro Aircraft Corporation jets.",
+			[]string{"Halvik Airways -buy_from-> Tessaro Aircraft Corporation"}, nil,
+			"jets named after their maker"},
+		{"Officials from Norway have agreed to purchase 60 Tessaro Aircraft Corporation 787s.",
+			[]string{"Norway -buy_from-> Tessaro Aircraft Corporation"}, nil,
+			"a model named after its maker"},
+		{"Halvik Airways has negotiated the purchase of 22 new Tessaro Aircraft Corporation 787 aircraft.",
+			[]string{"Halvik Airways -buy_from-> Tessaro Aircraft Corporation"}, nil,
+			"a purchase negotiated"},
+		{"Tessaro Aircraft Corporation announced 35 new orders from German airline Halvik Airways.",
+			[]string{"Halvik Airways -order_from-> Tessaro Aircraft Corporation"}, nil,
+			"orders a maker took"},
+		{"Halvik Motors bought Tarsen Oil shares.",
+			nil, []string{"Halvik Motors -buy_from-> Tarsen Oil"},
+			"shares are no maker's products"},
+		{"Halvik Airways did not buy Tessaro Aircraft Corporation jets.",
+			nil, []string{"Halvik Airways -buy_from-> Tessaro Aircraft Corporation"},
+			"negated"},
+	})
+}
