@@ -154,3 +154,42 @@ func (d *docState) orderedFrom(si int, s nlp.Sentence, x schema.Extraction, subj
 		return
 	}
 }
+
+// andCut reports whether argument a, a list with no "and" of its own, is
+// followed by ", and": the extractor gave the list's "and" to the clause
+// after it ("offers flights to Oslo, Bergen, Malmo, and recently launched
+// ...").
+func andCut(s nlp.Sentence, a schema.Argument) bool {
+	_, end := argTokens(s, a)
+	return end > 0 && end+1 < len(s.Tokens) && s.Tokens[end].Text == "," && s.Tokens[end+1].Lower() == "and" &&
+		strings.Contains(a.Text, ",")
+}
+
+// commaList returns the actors that argument a lists, named one after
+// another with only commas between ("Oslo, Bergen, Stockholm"), or nil
+// when a holds anything else.
+func (d *docState) commaList(si int, s nlp.Sentence, a schema.Argument) []*docEntity {
+	first, end := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return nil
+	}
+	var out []*docEntity
+	for k := first; k < end; {
+		var m *mention
+		for _, c := range d.sents[si] {
+			if c.start == k && c.end <= end && c.ent != nil && named(c) && !c.adj && !c.possessive && actorEntity(c.ent) && (m == nil || c.end > m.end) {
+				m = c
+			}
+		}
+		if m == nil {
+			return nil
+		}
+		out = append(out, m.ent)
+		k = m.end
+		if k < end && s.Tokens[k].Text != "," {
+			return nil
+		}
+		k++
+	}
+	return out
+}

@@ -64,3 +64,14 @@ func TestBoughtFromMaker(t *testing.T) {
 			"negated"},
 	})
 }
+
+// TestListBeforeClauseAnd checks that a list of three names or more
+// after a preposition, whose "and" opens the next clause, gives each
+// name the act, on documents written for this test.
+func TestListBeforeClauseAnd(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Airways already offers flights to Oslo, Bergen, Stockholm, Helsinki, and recently launched two routes.",
+			[]string{"Halvik Airways -offer_flights_to-> Stockholm", "Halvik Airways -offer_flights_to-> Helsinki"}, nil,
+			"every member"},
+	})
+}
