@@ -552,8 +552,8 @@ func bodyDescription(toks []nlp.Token) string {
 			// the description's words too
 			return ""
 		}
-		if w := t.Lower(); stateRunWords[w] || governmentHeads[w] {
-			lemma = schema.PartOf
+		if w := t.Lower(); stateRunWords[w] || governmentHeads[w] || w == "flag" && i+1 < len(toks) && toks[i+1].Lower() == "carrier" {
+			lemma = schema.PartOf // "Russian flag carrier Aeroflot": the state's own airline
 		}
 	}
 	return lemma

@@ -132,6 +132,19 @@ func saidLast(s nlp.Sentence, k int) bool {
 	return saidVerbs[s.Tokens[k].Lower()] && (k+1 == len(s.Tokens) || k+2 == len(s.Tokens) && s.Tokens[k+1].Text == ".")
 }
 
+// saidQuote reports whether token k is a verb of speech that a comma or a
+// colon and an opening quote follow: `Ann Lee, president of Halvik
+// Motors said, "It was a good day."`, whose subject is the name before
+// the apposition.
+func saidQuote(s nlp.Sentence, k int) bool {
+	toks := s.Tokens
+	if !saidVerbs[toks[k].Lower()] || k+2 >= len(toks) || toks[k+1].Text != "," && toks[k+1].Text != ":" {
+		return false
+	}
+	q := toks[k+2]
+	return q.Tag == "``" || q.Text == "\"" || q.Text == "“" || q.Text == "``"
+}
+
 // pressNouns are role nouns of people who write for a paper or a broadcaster
 // but whose "of" names what they oppose too: "film critic for the Herald"
 // and "Herald critic Ann Lee" work for it, "a critic of Globex" does not
@@ -4455,7 +4468,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
-	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) &&
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) && !saidQuote(s, b.end) &&
 		!(a.start == 0 && (w[1] == "the" || article(w[1]) && finiteAt(s.Tokens, b.end))) {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no

@@ -75,3 +75,32 @@ func TestListBeforeClauseAnd(t *testing.T) {
 			"every member"},
 	})
 }
+
+// TestFlagCarrier checks that a nationality and "flag carrier" before an
+// airline's name make the airline part of the state, while a plain
+// "airline" places it there, on documents written for this test.
+func TestFlagCarrier(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Norwegian flag carrier Halvik Airways has negotiated the purchase of new jets.",
+			[]string{"Halvik Airways -part_of-> Norway"}, []string{"Halvik Airways -locate_in-> Norway"},
+			"a flag carrier"},
+		{"Norwegian airline Halvik Airways has negotiated the purchase of new jets.",
+			[]string{"Halvik Airways -locate_in-> Norway"}, nil,
+			"an airline"},
+	})
+}
+
+// TestApposedRoleBeforeSaidQuote checks that a person's apposition with
+// a role of a body, whose closing comma is missing before a verb of
+// speech and a quote, still gives the role, on documents written for this
+// test.
+func TestApposedRoleBeforeSaidQuote(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{`Ann Lee, president and CEO of Velmar Group said, "This has been a wonderful day."`,
+			[]string{"Ann Lee -lead-> Velmar Group"}, nil,
+			"two roles joined by and"},
+		{`Tom Wu, president of Halvik Motors said, "This is a day to celebrate."`,
+			[]string{"Tom Wu -lead-> Halvik Motors"}, nil,
+			"one role"},
+	})
+}
