@@ -1660,6 +1660,7 @@ var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	parentBefore,
 	rivalBefore,
+	stakeHeldBy,
 	ownerOf,
 	relationalApposition,
 	andRelationOf,

@@ -193,3 +193,52 @@ func (d *docState) commaList(si int, s nlp.Sentence, a schema.Argument) []*docEn
 	}
 	return out
 }
+
+// heldStakeNouns, before "in" or "of" and a firm's name, name a part of
+// the firm that someone owns: "the share in Chrysler held by", "the six
+// percent of automaker Chrysler that the government owns".
+var heldStakeNouns = map[string]bool{
+	"stake": true, "stakes": true, "share": true, "shares": true, "percent": true, "cent": true, "%": true, "holding": true,
+}
+
+// stakeHeldBy: "the share in Tessaro Motors held by the Norwegian
+// government", "the six percent of automaker Tessaro Motors that the
+// government currently owns": a part of a firm ([heldStakeNouns]), the
+// firm's name (a lower-case description may stand before it), and a
+// passive "held by" or a relative clause of owning after it make the
+// holder own a stake in the firm.
+func stakeHeldBy(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
+	if a.ent == nil || b.ent == nil || a.ent == b.ent || a.ent.typ != schema.Organization || !named(a) || !named(b) || a.adj || b.adj ||
+		a.possessive || b.possessive || !actorEntity(b.ent) {
+		return role{}, false
+	}
+	toks := s.Tokens
+	k := a.start - 1
+	for n := 0; n < 2 && k > 0 && lowerWord(toks[k].Text) && strings.HasPrefix(toks[k].Tag, "NN"); n++ {
+		k-- // "of automaker Chrysler"
+	}
+	if k < 1 || toks[k].Lower() != "in" && toks[k].Lower() != "of" || !heldStakeNouns[toks[k-1].Lower()] {
+		return role{}, false
+	}
+	w := between(s, a, b)
+	if n := len(w); n > 0 && w[n-1] == "the" {
+		w = w[:n-1]
+	}
+	switch {
+	case len(w) == 2 && (w[0] == "held" || w[0] == "owned" || w[0] == "controlled") && w[1] == "by":
+	case len(w) == 1 && (w[0] == "that" || w[0] == "which"):
+		j := b.end
+		for j < len(toks) && toks[j].Tag == "RB" {
+			j++ // "that the government currently owns"
+		}
+		if j >= len(toks) || !ownForms[toks[j].Lower()] {
+			return role{}, false
+		}
+	default:
+		return role{}, false
+	}
+	return role{lemma: "own_stake_in", reverse: true}, true
+}
+
+// ownForms are the finite forms of the verbs of owning a part of a firm.
+var ownForms = map[string]bool{"owns": true, "own": true, "owned": true, "holds": true, "hold": true, "held": true, "controls": true, "controlled": true}

@@ -104,3 +104,20 @@ func TestApposedRoleBeforeSaidQuote(t *testing.T) {
 			"one role"},
 	})
 }
+
+// TestStakeHeldBy checks that a part of a firm held by a body, in a
+// passive or a relative clause after the firm's name, is a stake the body
+// owns, on documents written for this test.
+func TestStakeHeldBy(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Motors will buy the share in Tessaro Motors held by the Norwegian government.",
+			[]string{"Norwegian government -own_stake_in-> Tessaro Motors"}, nil,
+			"a passive"},
+		{"Halvik Motors bought the six percent of automaker Tessaro Motors that the Norwegian government currently owns.",
+			[]string{"Norwegian government -own_stake_in-> Tessaro Motors"}, nil,
+			"a relative clause"},
+		{"Halvik Motors praised the workers of Tessaro Motors that the Norwegian government owns.",
+			nil, []string{"Norwegian government -own_stake_in-> Tessaro Motors"},
+			"no part of the firm"},
+	})
+}
