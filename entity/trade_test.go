@@ -121,3 +121,17 @@ func TestStakeHeldBy(t *testing.T) {
 			"no part of the firm"},
 	})
 }
+
+// TestRegionalUnit checks that a firm's unit named after its possessive
+// and a region's adjective is part of the firm, on documents written for
+// this test.
+func TestRegionalUnit(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tessaro Motors said that it would axe 10,000 jobs at its European division, Halvik Autos.",
+			[]string{"Halvik Autos -part_of-> Tessaro Motors"}, nil,
+			"a division after a comma"},
+		{"Tessaro Motors will sell its European unit Halvik Autos.",
+			[]string{"Halvik Autos -part_of-> Tessaro Motors"}, nil,
+			"a unit"},
+	})
+}
