@@ -409,6 +409,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.asDid(i, sents[i], d.sents[i])
 		d.refusedAskers(i, sents[i])
 		d.sanctionedBySpeaker(i, sents[i], xs)
+		d.handedOverMade(i, sents[i], xs)
 	}
 	d.scorers()
 	d.deceasedTributes()

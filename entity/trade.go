@@ -242,3 +242,40 @@ func stakeHeldBy(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 
 // ownForms are the finite forms of the verbs of owning a part of a firm.
 var ownForms = map[string]bool{"owns": true, "own": true, "owned": true, "holds": true, "hold": true, "held": true, "controls": true, "controlled": true}
+
+// handoverVerbs hand a made thing over to its receiver, named after "to".
+var handoverVerbs = map[string]bool{"deliver": true, "ship": true, "sell": true, "send": true, "hand": true, "supply": true}
+
+// madeParticiples, after a thing handed over, say that it was made, and
+// take no receiver of their own: "delivered the final jet built to
+// AirTran" (the "to" is the delivery's).
+var madeParticiples = map[string]bool{
+	"built": true, "made": true, "produced": true, "manufactured": true, "assembled": true, "constructed": true,
+}
+
+// handedOverMade adds subj —VERB_to→ receiver for a handover x
+// ([handoverVerbs]) whose object a participle of making
+// ([madeParticiples]) follows with "to" and the receiver, which the
+// extractor read as the participle's: "Halvik Aircraft delivered the
+// final 717 jet built to Velmar Airways".
+func (d *docState) handedOverMade(si int, s nlp.Sentence, xs []schema.Extraction) {
+	for _, x := range xs {
+		verb, _, _ := strings.Cut(x.Lemma, "_")
+		if !handoverVerbs[verb] || x.Negated || x.Object.Text == "" || x.Attribution != "" {
+			continue
+		}
+		subj, sc, _ := d.argument(si, s, x.Subject)
+		if subj == nil || !actorEntity(subj) {
+			continue
+		}
+		for _, y := range xs {
+			w := strings.Fields(strings.ToLower(y.Relation))
+			if y.Subject.Start != x.Object.Start || y.Subject.End != x.Object.End || y.Negated || len(w) != 2 || !madeParticiples[w[0]] || w[1] != "to" {
+				continue
+			}
+			if o, oc, _ := d.argument(si, s, y.Object); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
+				d.derive(si, x.Subject, x.Relation+" "+y.Relation, verb+"_to", subj, o, "", min(x.Confidence*sc, y.Confidence*oc)*placeArgConf)
+			}
+		}
+	}
+}

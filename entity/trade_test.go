@@ -135,3 +135,17 @@ func TestRegionalUnit(t *testing.T) {
 			"a unit"},
 	})
 }
+
+// TestHandedOverMade checks that a thing handed over "to" a receiver
+// after a participle of making is handed to the receiver, on documents
+// written for this test.
+func TestHandedOverMade(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Halvik Aircraft on Tuesday delivered the final 717 jet built to Velmar Airways in ceremonies in Oslo.",
+			[]string{"Halvik Aircraft -deliver_to-> Velmar Airways"}, nil,
+			"a jet built, delivered to an airline"},
+		{"Halvik Aircraft praised the last jet built to Velmar Airways.",
+			nil, []string{"Halvik Aircraft -praise_to-> Velmar Airways"},
+			"no handover"},
+	})
+}
