@@ -6161,12 +6161,16 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // firm reports whether the organisation e is a company: its name ends
-// in a company's head word ("Mahan Air", "Halvik Airways") or the
+// in a company's head word ("Mahan Air", "Halvik Airways"), joins words
+// with "&" inside ("Halvik Lease & Finance"), or the
 // gazetteer describes it as a company or a bank.
 func firm(e *docEntity) bool {
 	f := strings.Fields(e.name)
 	if len(f) > 1 && (companyHeads[f[len(f)-1]] || tradeNameHeads[f[len(f)-1]]) {
 		return true
+	}
+	if len(f) > 2 && slices.Contains(f[1:len(f)-1], "&") {
+		return true // "Halvik Lease & Finance", "Velmar & Sons": partners' or trades' names joined by "&"
 	}
 	return e.gaz != nil && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "bank"))
 }

@@ -149,7 +149,11 @@ func (d *docState) orderedFrom(si int, s nlp.Sentence, x schema.Extraction, subj
 			return
 		}
 		if o, conf, _ := d.argument(si, s, arg); o != nil && o != subj && o.typ == schema.Organization {
-			d.derive(si, arg, x.Relation+" "+x.Object.Text+" from", "order_from", o, subj, "", x.Confidence*conf*placeArgConf)
+			for _, e := range d.firmsListedFrom(si, s, arg, o) {
+				if e != subj {
+					d.derive(si, arg, x.Relation+" "+x.Object.Text+" from", "order_from", e, subj, "", x.Confidence*conf*placeArgConf)
+				}
+			}
 		}
 		return
 	}
@@ -278,4 +282,44 @@ func (d *docState) handedOverMade(si int, s nlp.Sentence, xs []schema.Extraction
 			}
 		}
 	}
+}
+
+// firmsListedFrom returns o and the firms listed after o's mention in
+// argument a, joined by commas and "and": "German airline Halvik Airways
+// and Velmar Leasing of Kuwait" lists Halvik Airways and Velmar Leasing.
+func (d *docState) firmsListedFrom(si int, s nlp.Sentence, a schema.Argument, o *docEntity) []*docEntity {
+	out := []*docEntity{o}
+	first, end := argTokens(s, a)
+	if first < 0 || si >= len(d.sents) {
+		return out
+	}
+	toks := s.Tokens
+	var at *mention
+	for _, m := range d.sents[si] {
+		if m.ent == o && m.start >= first && m.end <= end && named(m) {
+			at = m
+			break
+		}
+	}
+	for at != nil {
+		k := at.end
+		for k < end && toks[k].Text == "," || k < end && toks[k].Lower() == "and" {
+			k++
+		}
+		if k == at.end || k >= end {
+			break
+		}
+		if toks[k].Lower() == "the" {
+			k++
+		}
+		at = nil
+		for _, m := range d.sents[si] {
+			if m.start == k && m.end <= end && m.ent != nil && named(m) && !m.adj && !m.possessive && m.ent.typ == schema.Organization {
+				at = m
+				out = append(out, m.ent)
+				break
+			}
+		}
+	}
+	return out
 }
