@@ -62,6 +62,9 @@ func (d *docState) makerIn(si int, s nlp.Sentence, first, end int) *docEntity {
 	if first < 0 || end > len(toks) || end-first < 2 {
 		return nil
 	}
+	if e := d.modelsMaker(s, first, end); e != nil {
+		return e // "bought 20 Dreamliners" after "the Boeing 787 Dreamliner"
+	}
 	for _, m := range d.sents[si] {
 		if m.start < first || m.end >= end || m.ent == nil || !named(m) || m.adj || m.possessive || m.ent.typ != schema.Organization {
 			continue
@@ -322,4 +325,87 @@ func (d *docState) firmsListedFrom(si int, s nlp.Sentence, a schema.Argument, o 
 		}
 	}
 	return out
+}
+
+// modelKey returns the key of a model word: lower case, without a plural
+// "s" ("Dreamliners", "787s": "dreamliner", "787").
+func modelKey(w string) string {
+	w = strings.ToLower(w)
+	if len(w) > 2 && strings.HasSuffix(w, "s") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// modelMaker returns the maker that the document names before the model
+// word w anywhere ("the Boeing 787 Dreamliner": 787 and Dreamliner are
+// Boeing's), or nil, also when two makers share the word.
+func (d *docState) modelMaker(w string) *docEntity {
+	if d.models == nil {
+		d.models = map[string]*docEntity{}
+		for si, ms := range d.sents {
+			if si >= len(d.input) {
+				break
+			}
+			toks := d.input[si].Tokens
+			for _, m := range ms {
+				if m.ent == nil || !named(m) || m.adj || m.possessive || m.ent.typ != schema.Organization {
+					continue
+				}
+				for k := m.end; k < len(toks) && modelWord(toks[k]) && !isNameStart(d.sents[si], k, m); k++ {
+					key := modelKey(toks[k].Text)
+					if e, ok := d.models[key]; ok && e != m.ent {
+						d.models[key] = nil // two makers: no one's
+						continue
+					}
+					d.models[key] = m.ent
+				}
+			}
+		}
+	}
+	return d.models[modelKey(w)]
+}
+
+// isNameStart reports whether token k opens a named mention of ms other
+// than m: "Boeing Airbus" is two makers, no model.
+func isNameStart(ms []*mention, k int, m *mention) bool {
+	for _, o := range ms {
+		if o != m && o.start == k && o.ent != nil && o.ent.typ != schema.Organization {
+			return true
+		}
+		if o != m && o.start == k && o.ent != nil && o.ent.typ == schema.Organization && o.ent.gaz != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// modelsMaker returns the maker of the products that tokens [first, end)
+// count by model words alone, after a number and lower-case modifiers
+// ("20 Dreamliners", "six new A380s"), when the document names the maker
+// before those words elsewhere ([docState.modelMaker]); nil otherwise.
+func (d *docState) modelsMaker(s nlp.Sentence, first, end int) *docEntity {
+	toks := s.Tokens
+	k := first
+	for k < end && (toks[k].Tag == "CD" || toks[k].Tag == "DT" || lowerWord(strings.ReplaceAll(toks[k].Text, "-", ""))) && !craftNouns[toks[k].Lower()] {
+		k++
+	}
+	if k == first || k >= end || toks[first].Tag != "CD" {
+		return nil // a count opens the products: "bought 20 Dreamliners"
+	}
+	var maker *docEntity
+	for j := k; j < end; j++ {
+		if craftNouns[toks[j].Lower()] && j == end-1 {
+			break
+		}
+		if !modelWord(toks[j]) {
+			return nil
+		}
+		e := d.modelMaker(toks[j].Text)
+		if e == nil || maker != nil && e != maker {
+			return nil
+		}
+		maker = e
+	}
+	return maker
 }

@@ -153,3 +153,17 @@ func TestHandedOverMade(t *testing.T) {
 			"no handover"},
 	})
 }
+
+// TestModelMakerInDocument checks that products counted by a model word
+// alone are bought from the maker the document names before that word
+// elsewhere, on documents written for this test.
+func TestModelMakerInDocument(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Tessaro Aircraft Corporation unveiled the new Tessaro Aircraft Corporation 787 Dreamliner on Sunday. Halvik Airways also bought 20 Dreamliners earlier this month.",
+			[]string{"Halvik Airways -buy_from-> Tessaro Aircraft Corporation"}, nil,
+			"the model named with its maker before"},
+		{"Tessaro Aircraft Corporation unveiled a new plane on Sunday. Halvik Airways also bought 20 Dreamliners earlier this month.",
+			nil, []string{"Halvik Airways -buy_from-> Tessaro Aircraft Corporation"},
+			"no maker named before the model"},
+	})
+}
