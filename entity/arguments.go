@@ -1364,8 +1364,9 @@ var stakeVerbs = map[string]bool{
 var shareVerbs = map[string]bool{"own": true, "hold": true, "control": true}
 
 // stakeNouns are the shares of a company that [stakeVerbs] and "have" take
-// with an in-phrase naming it: "has a 16.5% stake in Tarsen Oil".
-var stakeNouns = map[string]bool{"stake": true, "stakes": true}
+// with an in-phrase naming it: "has a 16.5% stake in Tarsen Oil", "holds a
+// 25 percent share in".
+var stakeNouns = map[string]bool{"stake": true, "stakes": true, "share": true}
 
 // relatedFirms are the words before "company" that name a company related
 // to the one named before them.

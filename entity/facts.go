@@ -552,8 +552,8 @@ func bodyDescription(toks []nlp.Token) string {
 			// the description's words too
 			return ""
 		}
-		if w := t.Lower(); stateRunWords[w] || governmentHeads[w] {
-			lemma = schema.PartOf
+		if w := t.Lower(); stateRunWords[w] || governmentHeads[w] || w == "flag" && i+1 < len(toks) && toks[i+1].Lower() == "carrier" {
+			lemma = schema.PartOf // "Russian flag carrier Aeroflot": the state's own airline
 		}
 	}
 	return lemma
@@ -2456,6 +2456,8 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if !intended {
 		d.transferFrom(si, s, x, f.subj, f.obj) // "signed Tom Wu from Ipswich Town"
 		d.boughtFrom(si, s, x, f.subj, f.obj)   // "bought two units from Darnet Group"
+		d.boughtFromMaker(si, s, x, f.subj)     // "bought twelve new Velmar jets"
+		d.orderedFrom(si, s, x, f.subj)         // "announced 35 new orders from Halvik Air"
 		if !x.Negated {
 			d.bareRival(si, s, x, f.subj, f.obj) // "acquired shale rival Tarsen Oil"
 		}

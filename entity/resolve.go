@@ -185,6 +185,10 @@ type docState struct {
 	// xs are the readings of the sentence whose extractions are being
 	// turned into facts.
 	xs []schema.Extraction
+	// models maps a product's model word, as the document writes it after
+	// its maker's name ("Boeing 787 Dreamliner"), to the maker
+	// ([docState.modelMaker]); nil until first asked.
+	models map[string]*docEntity
 	// urged are the facts of urging that [docState.imputed] read from a
 	// duty put on an actor, checked against the speaker's own sides once
 	// the office facts are in ([docState.ownDuties]).
@@ -409,6 +413,7 @@ func (r *Resolver) resolveDoc(sents []nlp.Sentence, exts [][]schema.Extraction) 
 		d.asDid(i, sents[i], d.sents[i])
 		d.refusedAskers(i, sents[i])
 		d.sanctionedBySpeaker(i, sents[i], xs)
+		d.handedOverMade(i, sents[i], xs)
 	}
 	d.scorers()
 	d.deceasedTributes()

@@ -132,6 +132,19 @@ func saidLast(s nlp.Sentence, k int) bool {
 	return saidVerbs[s.Tokens[k].Lower()] && (k+1 == len(s.Tokens) || k+2 == len(s.Tokens) && s.Tokens[k+1].Text == ".")
 }
 
+// saidQuote reports whether token k is a verb of speech that a comma or a
+// colon and an opening quote follow: `Ann Lee, president of Halvik
+// Motors said, "It was a good day."`, whose subject is the name before
+// the apposition.
+func saidQuote(s nlp.Sentence, k int) bool {
+	toks := s.Tokens
+	if !saidVerbs[toks[k].Lower()] || k+2 >= len(toks) || toks[k+1].Text != "," && toks[k+1].Text != ":" {
+		return false
+	}
+	q := toks[k+2]
+	return q.Tag == "``" || q.Text == "\"" || q.Text == "“" || q.Text == "``"
+}
+
 // pressNouns are role nouns of people who write for a paper or a broadcaster
 // but whose "of" names what they oppose too: "film critic for the Herald"
 // and "Herald critic Ann Lee" work for it, "a critic of Globex" does not
@@ -1646,6 +1659,8 @@ var compoundRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 // first that matches gives the fact.
 var roleRules = []func(d *docState, s nlp.Sentence, a, b *mention) (role, bool){
 	parentBefore,
+	rivalBefore,
+	stakeHeldBy,
 	ownerOf,
 	relationalApposition,
 	andRelationOf,
@@ -4454,7 +4469,7 @@ func personAppositionOfOrg(d *docState, s nlp.Sentence, a, b *mention) (role, bo
 			return role{}, false
 		}
 	}
-	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) &&
+	if b.end < len(s.Tokens) && (strings.HasPrefix(s.Tokens[b.end].Tag, "VB") || s.Tokens[b.end].Tag == "MD") && !saidLast(s, b.end) && !saidQuote(s, b.end) &&
 		!(a.start == 0 && (w[1] == "the" || article(w[1]) && finiteAt(s.Tokens, b.end))) {
 		// "According to Ann Lee, a detective for the Sheriff's office
 		// was given ...": the phrase is its clause's subject, no
@@ -6146,12 +6161,16 @@ func orgOfPlace(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 }
 
 // firm reports whether the organisation e is a company: its name ends
-// in a company's head word ("Mahan Air", "Halvik Airways") or the
+// in a company's head word ("Mahan Air", "Halvik Airways"), joins words
+// with "&" inside ("Halvik Lease & Finance"), or the
 // gazetteer describes it as a company or a bank.
 func firm(e *docEntity) bool {
 	f := strings.Fields(e.name)
 	if len(f) > 1 && (companyHeads[f[len(f)-1]] || tradeNameHeads[f[len(f)-1]]) {
 		return true
+	}
+	if len(f) > 2 && slices.Contains(f[1:len(f)-1], "&") {
+		return true // "Halvik Lease & Finance", "Velmar & Sons": partners' or trades' names joined by "&"
 	}
 	return e.gaz != nil && (slices.Contains(e.gaz.desc, "company") || slices.Contains(e.gaz.desc, "bank"))
 }

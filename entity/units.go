@@ -121,8 +121,8 @@ func unitOf(d *docState, s nlp.Sentence, a, b *mention) (role, bool) {
 			return role{}, false
 		}
 		for _, t := range s.Tokens[a.end:b.start] {
-			if isCap(t.Text) && d.r.g.demonyms[normKey(t.Text)] == "" {
-				return role{}, false // a nationality may stand between: "its Swedish chain Polar Mart"
+			if isCap(t.Text) && d.r.g.demonyms[normKey(t.Text)] == "" && !regionAdjs.has(t.Text) {
+				return role{}, false // a nationality or a region's adjective may stand between: "its Swedish chain Polar Mart", "its European division, Opel"
 			}
 		}
 		return role{lemma: schema.PartOf, reverse: true}, true

@@ -843,6 +843,13 @@ func (d *docState) prepositionalActor(si int, s nlp.Sentence, x schema.Extractio
 		ents := []*docEntity{o}
 		if rest, ok := phraseAfter(a, prep); ok && strings.Contains(rest.Text, " and ") {
 			ents = d.listedEnts(si, s, rest, o)
+		} else if ok && andCut(s, rest) {
+			// "offers flights to Oslo, Bergen, Malmo, and recently
+			// launched routes to": the list's "and" opens the next
+			// clause; three names or more are no place and its state.
+			if l := d.commaList(si, s, rest); len(l) >= 3 && l[0] == o {
+				ents = l
+			}
 		}
 		for _, e := range ents {
 			if e == subj {

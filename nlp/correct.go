@@ -196,6 +196,17 @@ func correct(text string, toks []Token, tg *tagger) {
 			t.Tag = "JJ"
 		}
 	}
+	// "launched 3 new U.S. routes/VBZ to Boston", "new EU rules/VBZ on
+	// fishing took effect": a count or an adjective, a state's initials and
+	// a plural in -s are one noun phrase, the initials its modifier, when
+	// another finite verb is the sentence's.
+	for i := 2; i < len(toks); i++ {
+		if t := &toks[i]; t.Tag == "VBZ" && strings.HasSuffix(t.Text, "s") && !isCapitalized(t.Text) && initials(toks[i-1].Text) &&
+			(toks[i-2].Tag == "JJ" && !isCapitalized(toks[i-2].Text) || toks[i-2].Tag == "CD" && len(toks[i-2].Text) != 4) &&
+			slices.ContainsFunc(toks, func(u Token) bool { return u.Start != t.Start && isFinite(u.Tag) }) {
+			t.Tag = "NNS"
+		}
+	}
 	// "reinforce eastern Poland, Baltic states/VBZ against Russia": the
 	// states of a region named by its adjective are a noun.
 	for i := 1; i < len(toks); i++ {
@@ -2835,4 +2846,19 @@ func titledName(toks []Token, k int) bool {
 		j++
 	}
 	return j > k && j < len(toks) && toks[j].Tag == "NNP"
+}
+
+// initials reports whether w is a state's or a body's initials in
+// capitals, with or without dots: "US", "U.S.", "EU", "U.K.".
+func initials(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r != '.':
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 4
 }
