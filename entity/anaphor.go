@@ -695,7 +695,9 @@ func (d *docState) kindAfter(si int, s nlp.Sentence, ms []*mention) {
 // "broadcast corporation Halvik") makes a later "the network", "the
 // broadcaster" or "the channel" it too, as a name ending in TV does
 // ([nameKinds]). A business's kind right after its name does the same
-// ("the Halvik Grill restaurant ... the restaurant").
+// ("the Halvik Grill restaurant ... the restaurant"). The noun is one of
+// [orgNouns] or a noun GUM's annotation gives organisations
+// ([learnedDescs]: "publisher Halvik Books ... the publisher").
 func (d *docState) kindBefore(s nlp.Sentence, ms []*mention) {
 	toks := s.Tokens
 	for _, m := range ms {
@@ -712,7 +714,7 @@ func (d *docState) kindBefore(s nlp.Sentence, ms []*mention) {
 		}
 		h := m.start - 1
 		w := toks[h].Text
-		if toks[h].Tag != "NN" || w != strings.ToLower(w) || !orgNouns[w] && !pressBodyNouns[w] && w != "corporation" {
+		if toks[h].Tag != "NN" || w != strings.ToLower(w) || !orgNouns[w] && !pressBodyNouns[w] && w != "corporation" && learnedDescs[w].class != descOrg {
 			continue
 		}
 		m.ent.desc[w] = true

@@ -693,6 +693,9 @@ func (d *docState) resolve(si int, m *mention, cur []*mention) {
 			if e, _ = d.only(schema.Organization, func(e *docEntity) bool { return fits(e) && d.inState(e, m.country.name) }); e == nil {
 				e = d.describedBy(si, m.head, fits)
 			}
+			if e == nil {
+				e = d.sameSentenceNational(si, m)
+			}
 		} else if h := "former " + m.head; m.end-m.start > 2 && formerWord(d.input[si].Tokens[m.start+1].Lower()) {
 			// "Former president Tom Wu met President Ann Lee ... the
 			// former president": the one named as a former holder, else

@@ -73,6 +73,15 @@ the type and the words:
 
   - GUM_news_nasa 12 place "Kennedy Space Center" | The shuttle ...
 
+After the coreference scores --explain also lists the descriptions of
+GUM's named chains (mentions headed by a common noun) that kg's resolver
+did not link to their entity, and counts them all by form ("the N",
+"this N", "X's N", other) and outcome: linked (in a chain of kg's with
+another mention of the entity), wrong (with other entities' mentions
+only), alone, missed:
+
+  d missed the N 13 GUM_news_sensitive "the department" -> "Environment Canada" head department
+
 With --ner LABELS.iob2 (Universal NER's format: PER, ORG and LOC as person,
 organization and place) it scores the named mentions against that file's
 labels instead, cut to the capitalised names GUM's annotation gives: each

@@ -93,7 +93,14 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool, nerFile string) 
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
-	_, err = fmt.Fprintln(e.stdout, cs)
+	if _, err := fmt.Fprintln(e.stdout, cs); err != nil || !explain {
+		return err
+	}
+	ds, err := evalDescs(e.stdout, sents, an)
+	if err != nil {
+		return fmt.Errorf("conllu: %s: %w", name, err)
+	}
+	_, err = fmt.Fprintln(e.stdout, &ds)
 	return err
 }
 

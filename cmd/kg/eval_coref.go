@@ -33,22 +33,32 @@ func evalCoref(sents []conllu.Sentence, an analyses) (corefeval.Scores, error) {
 		return sc, err
 	}
 	for _, doc := range ner.Docs(sents) {
-		ns := make([]nlp.Sentence, len(doc))
-		for i := range doc {
-			words := make([]string, len(doc[i].Words))
-			for j, w := range doc[i].Words {
-				words[j] = w.Form
-			}
-			a, err := an.analyze(words)
-			if err != nil {
-				return sc, err
-			}
-			ns[i] = taggedSentence(words, a.XPOS)
-			ns[i].Paragraph = doc[i].NewPar
+		ns, err := taggedDoc(doc, an)
+		if err != nil {
+			return sc, err
 		}
 		corefeval.Add(&sc, keyChains(doc), responseChains(doc, r.Chains(ns)))
 	}
 	return sc, nil
+}
+
+// taggedDoc returns the sentences of doc, its gold words tagged by kg's
+// tagger (an), for the resolver.
+func taggedDoc(doc []conllu.Sentence, an analyses) ([]nlp.Sentence, error) {
+	ns := make([]nlp.Sentence, len(doc))
+	for i := range doc {
+		words := make([]string, len(doc[i].Words))
+		for j, w := range doc[i].Words {
+			words[j] = w.Form
+		}
+		a, err := an.analyze(words)
+		if err != nil {
+			return nil, err
+		}
+		ns[i] = taggedSentence(words, a.XPOS)
+		ns[i].Paragraph = doc[i].NewPar
+	}
+	return ns, nil
 }
 
 // taggedSentence makes a sentence of words and their tags, with the words
