@@ -1031,3 +1031,38 @@ func unpassedMotion(toks []nlp.Token, k int) bool {
 	}
 	return false
 }
+
+// An intentionAnswer is what [intention] said of extraction x of the
+// sentence whose text and first token are text and tok.
+type intentionAnswer struct {
+	text     string
+	tok      *nlp.Token
+	x        schema.Extraction
+	intended bool
+	set      bool
+}
+
+// intended returns intention(s, x), remembering the last answer: the
+// rules that read one extraction ask it of the same x a dozen times.
+func (d *docState) intended(s nlp.Sentence, x schema.Extraction) bool {
+	var tok *nlp.Token
+	if len(s.Tokens) > 0 {
+		tok = &s.Tokens[0]
+	}
+	a := &d.lastIntention
+	if a.set && a.tok == tok && a.text == s.Text && sameExtraction(a.x, x) {
+		return a.intended
+	}
+	*a = intentionAnswer{text: s.Text, tok: tok, intended: intention(s, x), set: true}
+	a.x = x
+	// The answer keeps copies: a caller may change its slices after.
+	a.x.Extra, a.x.Sources, a.x.Quantities = slices.Clone(x.Extra), slices.Clone(x.Sources), slices.Clone(x.Quantities)
+	return a.intended
+}
+
+// sameExtraction reports whether a and b are equal in every field.
+func sameExtraction(a, b schema.Extraction) bool {
+	return a.Subject == b.Subject && a.Relation == b.Relation && a.Lemma == b.Lemma && a.Object == b.Object &&
+		a.Confidence == b.Confidence && a.Negated == b.Negated && a.Attribution == b.Attribution && a.Membership == b.Membership &&
+		slices.Equal(a.Extra, b.Extra) && slices.Equal(a.Sources, b.Sources) && slices.Equal(a.Quantities, b.Quantities)
+}
