@@ -158,7 +158,7 @@ func (d *docState) handleActor(t string) *docEntity {
 // ...". "agreed to resign", "agreed on a deal" agree to no one.
 func (d *docState) agreedWith(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	if (x.Lemma != "agree" && x.Lemma != "disagree") || strings.TrimSpace(x.Object.Text) != "" || f.subj == nil ||
-		!actorEntity(f.subj) || f.implied || x.Attribution != "" || intention(s, x) || frontedWith(s, x.Subject) {
+		!actorEntity(f.subj) || f.implied || x.Attribution != "" || d.intended(s, x) || frontedWith(s, x.Subject) {
 		return // "an end to the war, with which Ann Lee agreed": with the call, not the last speaker
 	}
 	_, rj, ok := relationTokens(s, x)

@@ -65,7 +65,7 @@ func (d *docState) adjunctAct(si int, s nlp.Sentence, x schema.Extraction, doer,
 	if placed && (toks[k].Lower() != "on" || !tripActs[nom.lemma] || !arrivalLemmas[x.Lemma] || obj == nil || !isPlace(obj) || !actorEntity(obj)) {
 		return false
 	}
-	if unrealisedBefore(toks, j) || futureBefore(toks, j) || doer == nil || !actorEntity(doer) || intention(s, x) || modalBetween(s, x, k) {
+	if unrealisedBefore(toks, j) || futureBefore(toks, j) || doer == nil || !actorEntity(doer) || d.intended(s, x) || modalBetween(s, x, k) {
 		return true
 	}
 	if w := toks[k-1].Lower(); w == "that" || w == "," {

@@ -686,7 +686,7 @@ func (d *docState) titledLeavers(sents []nlp.Sentence, readings [][]schema.Extra
 		s := sents[si]
 		for _, x := range xs {
 			lemma := leftPost(x)
-			if lemma == "" || lemma == "leave" || x.Negated || !leftUntimed(x.Object.Text) || intention(s, x) || negatedRelation(x.Relation) {
+			if lemma == "" || lemma == "leave" || x.Negated || !leftUntimed(x.Object.Text) || d.intended(s, x) || negatedRelation(x.Relation) {
 				continue
 			}
 			if slices.ContainsFunc(x.Extra, func(a schema.Argument) bool {
@@ -791,7 +791,7 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 			// document has named.
 			if o := d.recent(crowned); o != nil && o != subj {
 				d.derive(si, x.Object, noun.Text, bidNouns[noun.Lower()], o, subj, "", x.Confidence*placeArgConf)
-				if answerActs[x.Lemma] && !intention(s, x) {
+				if answerActs[x.Lemma] && !d.intended(s, x) {
 					d.derive(si, x.Subject, x.Relation, x.Lemma, subj, o, "", x.Confidence*placeArgConf)
 				}
 			}
@@ -814,7 +814,7 @@ func (d *docState) requestedOf(si int, s nlp.Sentence, x schema.Extraction, subj
 				lemma = l // "complied with Ann Lee's orders": order, as in "on the orders of" ([bidNouns])
 			}
 			d.derive(si, a, noun.Text, lemma, o, subj, "", x.Confidence*conf*placeArgConf)
-			if answerActs[x.Lemma] && !intention(s, x) {
+			if answerActs[x.Lemma] && !d.intended(s, x) {
 				// "if the Council ignored the Parliament's request": the
 				// request was made; ignoring it is a condition.
 				d.derive(si, x.Subject, x.Relation, x.Lemma, subj, o, "", x.Confidence*conf*placeArgConf)
@@ -842,7 +842,7 @@ var thatRequestVerbs = map[string]bool{"ask": true, "demand": true, "request": t
 // "urged Ann Lee to demand that Norway withdraw".
 func (d *docState) thatRequest(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if subj == nil || !actorEntity(subj) || !thatRequestVerbs[verb] || si >= len(d.sents) || intention(s, x) {
+	if subj == nil || !actorEntity(subj) || !thatRequestVerbs[verb] || si >= len(d.sents) || d.intended(s, x) {
 		return
 	}
 	_, j, ok := relationTokens(s, x)
@@ -1530,7 +1530,7 @@ var firedNouns = map[string]bool{
 func (d *docState) operationDoer(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if f.subj != nil || f.obj == nil || !actorEntity(f.obj) || x.Negated || !operationVerbs[verb] || passiveIn(x.Relation) ||
-		si >= len(d.sents) || intention(s, x) {
+		si >= len(d.sents) || d.intended(s, x) {
 		return
 	}
 	toks := s.Tokens
@@ -1657,7 +1657,7 @@ func (d *docState) contextAgent(si int, s nlp.Sentence, x schema.Extraction, ver
 	if subj == nil || !actorEntity(subj) || isPlace(subj) || !officialActs[verb] || strings.HasSuffix(x.Lemma, "_by") {
 		return
 	}
-	if w, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); w == "will" || w == "'ll" || w == "shall" || intention(s, x) {
+	if w, _, _ := strings.Cut(strings.ToLower(x.Relation), " "); w == "will" || w == "'ll" || w == "shall" || d.intended(s, x) {
 		return // "may be arrested", "fears she will be arrested": no act yet
 	}
 	var agent *docEntity

@@ -1055,7 +1055,7 @@ func (d *docState) taughtAt(si int, s nlp.Sentence, x schema.Extraction, f *docF
 		}
 		lemma = "study_at"
 	}
-	if f.subj == nil || f.subj.typ != schema.Person || x.Attribution != "" || intention(s, x) {
+	if f.subj == nil || f.subj.typ != schema.Person || x.Attribution != "" || d.intended(s, x) {
 		return
 	}
 	args := []schema.Argument{}

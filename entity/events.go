@@ -170,7 +170,7 @@ var possessedActs = map[string]bool{
 // believes Tom Wu ordered the killing of Ann Lee") is stated as reported
 // acts are.
 func (d *docState) orderedActs(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || x.Negated || intention(s, x) {
+	if f.subj == nil || x.Negated || d.intended(s, x) {
 		return
 	}
 	first, last := argTokens(s, x.Object)
@@ -2636,7 +2636,7 @@ func (d *docState) possessedEvent(si int, s nlp.Sentence, x schema.Extraction, s
 		// act not suffered, or to come, is none ("did not face a
 		// Norwegian attack", "vowed to repel any Russian invasion");
 		// one not fended off happened ("did not resist the invasion").
-		if x.Negated && repelVerb(x) == "" || intention(s, x) || unrealisedBefore(toks, head) {
+		if x.Negated && repelVerb(x) == "" || d.intended(s, x) || unrealisedBefore(toks, head) {
 			return false
 		}
 		lemma = nomLemma
@@ -2657,7 +2657,7 @@ func (d *docState) possessedEvent(si int, s nlp.Sentence, x schema.Extraction, s
 		}
 		return f != nil
 	}
-	if givenActs[nomLemma] && suffered(x) && !x.Negated && !intention(s, x) && !unrealisedBefore(toks, head) {
+	if givenActs[nomLemma] && suffered(x) && !x.Negated && !d.intended(s, x) && !unrealisedBefore(toks, head) {
 		// "GM received Canadian loans", "Norway faced Swedish
 		// sanctions", "won American backing": the state the adjective
 		// names gave or did the act to the subject.

@@ -1756,7 +1756,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if wishedOfOther(s, x) || nounPassive(s, x) {
 		return // "expects 16% of revenue to come from KFB", "a ceremony to be held at Windsor Castle"
 	}
-	intended := intention(s, x) || deniedReport(d.xs, x)
+	intended := d.intended(s, x) || deniedReport(d.xs, x)
 	if !intended {
 		d.staffedObject(si, s, x, f) // "Sweden sacked coach Tom Wu": the post he held
 		d.custodyHolder(si, s, x, f) // "Tom Wu was in the custody of Swedish police"

@@ -12,7 +12,7 @@ import "github.com/kg-project/kg/nlp"
 func (d *docState) postsRestated(sents []nlp.Sentence) {
 	n := len(d.facts)
 	for _, f := range d.facts[:n] {
-		if f.implied || f.Negated || f.subj == nil || f.Sentence < 0 || f.Sentence >= len(sents) || intention(sents[f.Sentence], f.Extraction) {
+		if f.implied || f.Negated || f.subj == nil || f.Sentence < 0 || f.Sentence >= len(sents) || d.intended(sents[f.Sentence], f.Extraction) {
 			continue
 		}
 		if org, lemma := d.restatedPost(sents[f.Sentence], f.Extraction, f.subj); org != nil {

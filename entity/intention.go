@@ -190,16 +190,16 @@ func modalInfinitive(toks []nlp.Token, ri int) bool {
 	return false
 }
 
-// sharedModal reports whether x's relation opens with a bare verb after
-// "and" that a modal of [futureModals] before the verb joined to it
-// governs: "may freely move to and live in Ohio", "could visit Oslo and
-// meet Tom Wu". The modal holds for both verbs; the second names no act
-// that happened either, but for a habit's "would". The verb before "and" is the nearest one; the
-// modal opens its verb group.
-func sharedModal(s nlp.Sentence, x schema.Extraction) bool {
+// sharedModal reports whether the relation whose first token is ri (-1
+// when the sentence does not write it, [relationTokens]) opens with a
+// bare verb after "and" that a modal of [futureModals] before the verb
+// joined to it governs: "may freely move to and live in Ohio", "could
+// visit Oslo and meet Tom Wu". The modal holds for both verbs; the second
+// names no act that happened either, but for a habit's "would". The verb
+// before "and" is the nearest one; the modal opens its verb group.
+func sharedModal(s nlp.Sentence, ri int) bool {
 	toks := s.Tokens
-	ri, _, ok := relationTokens(s, x)
-	if !ok || ri < 3 || toks[ri].Tag != "VB" || toks[ri-1].Lower() != "and" {
+	if ri < 3 || toks[ri].Tag != "VB" || toks[ri-1].Lower() != "and" {
 		return false
 	}
 	k := ri - 2
@@ -298,7 +298,12 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		// thing typed reads as an actor too easily)
 		return true
 	}
-	if sharedModal(s, x) {
+	// The relation's tokens, which the tests below read.
+	ri, rj, ok := relationTokens(s, x)
+	if !ok {
+		ri, rj = -1, -1
+	}
+	if sharedModal(s, ri) {
 		return true
 	}
 	if len(w) > 3 && (w[0] == "is" || w[0] == "are") && permittedWords[w[1]] && w[2] == "to" {
@@ -309,32 +314,32 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 	if len(w) > 0 && verbBase(w[0], intentionWords) == "need" {
 		// "needs a victory against Norway": what is needed is not done;
 		// "provided desperately needed fuel to Libya" is.
-		if ri, _, ok := relationTokens(s, x); ok && s.Tokens[ri].Tag != "VBN" && s.Tokens[ri].Tag != "JJ" {
+		if ok && s.Tokens[ri].Tag != "VBN" && s.Tokens[ri].Tag != "JJ" {
 			return true
 		}
 	}
-	if ri, _, ok := relationTokens(s, x); ok && cancelledDeal(s.Tokens, ri) {
+	if ok && cancelledDeal(s.Tokens, ri) {
 		return true // "cancelling a deal to sell Opel to Magna": no sale
 	}
-	if ruledAct(s, x) || plannedGerund(s, x) || proposedGerund(s, x) || plannedAbsolute(s, x) || predictedClause(s, x) {
+	if ruledAct(s, ri) || plannedGerund(s, ri) || proposedGerund(s, ri, rj) || plannedAbsolute(s, x, ri) || predictedClause(s, x) {
 		return true
 	}
 	// "will succeed her if she is confirmed", "refused to say whether he
 	// sees Tom Wu as captain": a condition, what depends on it, and a
 	// question are no acts.
-	if ri, _, ok := relationTokens(s, x); ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens) && !laterCondition(s.Tokens, ri)) {
+	if ok && (conditionClause(s.Tokens, ri) || len(w) > 0 && (w[0] == "will" || w[0] == "'ll") && conditioned(s.Tokens) && !laterCondition(s.Tokens, ri)) {
 		return true
 	}
-	if ri, _, ok := relationTokens(s, x); ok && modalInfinitive(s.Tokens, ri) {
+	if ok && modalInfinitive(s.Tokens, ri) {
 		return true // "would be the first teacher to serve as Governor" (the extractor drops "the best person to lead")
 	}
-	if ri, _, ok := relationTokens(s, x); ok && ri > 0 && unfinishedOf(s.Tokens, ri-1) {
+	if ok && ri > 0 && unfinishedOf(s.Tokens, ri-1) {
 		return true // "is in the process of leaving the EU"
 	}
 	// "plans to visit", "is expected to sign with", "was asked to leave":
 	// the relation as written.
 	last := len(w) - 1
-	if ri, rj, ok := relationTokens(s, x); !ok || rj >= len(s.Tokens) || rj-ri != len(w) || !baseVerb(s.Tokens[rj]) {
+	if !ok || rj >= len(s.Tokens) || rj-ri != len(w) || !baseVerb(s.Tokens[rj]) {
 		last-- // "is due to | take part" (tagged JJ): a last "to" only before an infinitive ("proposed to her")
 	}
 	for i := 1; i <= last; i++ {
@@ -361,7 +366,6 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 		}
 	}
 	// "is to visit", "are going to meet": the words before the relation.
-	ri, _, ok := relationTokens(s, x)
 	if ok && ri >= 3 && !strings.EqualFold(s.Tokens[ri-1].Text, "to") {
 		// "asked Norway to help Ann Lee enter Sweden": the subject of a
 		// bare infinitive after a requested help, let or make.
@@ -720,13 +724,13 @@ var ruleNouns = map[string]bool{
 // topicPreps introduce what a rule is about.
 var topicPreps = map[string]bool{"regarding": true, "concerning": true, "on": true, "about": true, "against": true}
 
-// ruledAct reports whether x is a participle clause whose subject is what
-// a rule is about: "rules regarding students traveling to Norway", "a
+// ruledAct reports whether the relation whose first token is ri (-1 when
+// not written) is a participle clause whose subject is what a rule is
+// about: "rules regarding students traveling to Norway", "a
 // ban on Norwegians entering Sweden". The rule names a kind of act; nobody
 // has done it.
-func ruledAct(s nlp.Sentence, x schema.Extraction) bool {
-	ri, _, ok := relationTokens(s, x)
-	if !ok || ri < 2 || s.Tokens[ri].Tag != "VBG" {
+func ruledAct(s nlp.Sentence, ri int) bool {
+	if ri < 2 || s.Tokens[ri].Tag != "VBG" {
 		return false
 	}
 	np := func(t nlp.Token) bool {
@@ -819,12 +823,12 @@ var gerundPlans = map[string]bool{
 	"goal": true, "goals": true, "objective": true, "objectives": true,
 }
 
-// plannedGerund reports whether x's relation is a gerund after on, of or
-// about and a word of a plan: "Britain plans on leaving the EU", "Norway
+// plannedGerund reports whether the relation whose first token is ri (-1
+// when not written) is a gerund after on, of or about and a word of a
+// plan: "Britain plans on leaving the EU", "Norway
 // is intent on punishing Sweden".
-func plannedGerund(s nlp.Sentence, x schema.Extraction) bool {
-	ri, _, ok := relationTokens(s, x)
-	if !ok || ri < 2 || s.Tokens[ri].Tag != "VBG" {
+func plannedGerund(s nlp.Sentence, ri int) bool {
+	if ri < 2 || s.Tokens[ri].Tag != "VBG" {
 		return false
 	}
 	switch s.Tokens[ri-1].Lower() {
@@ -845,12 +849,12 @@ var proposalVerbs = map[string]bool{
 	"pledge": true, "urge": true, "favor": true, "favour": true, "mull": true, "envisage": true, "envision": true,
 }
 
-// proposedGerund reports whether x's relation ends in a gerund that a
-// verb of [proposalVerbs] right before it puts forward: "some Democrats
+// proposedGerund reports whether the relation of tokens [ri, rj) (-1
+// when not written) ends in a gerund that a verb of [proposalVerbs] right
+// before it puts forward: "some Democrats
 // advocated packing the Court".
-func proposedGerund(s nlp.Sentence, x schema.Extraction) bool {
-	ri, rj, ok := relationTokens(s, x)
-	if !ok || rj-ri < 2 || rj > len(s.Tokens) || s.Tokens[rj-1].Tag != "VBG" {
+func proposedGerund(s nlp.Sentence, ri, rj int) bool {
+	if ri < 0 || rj-ri < 2 || rj > len(s.Tokens) || s.Tokens[rj-1].Tag != "VBG" {
 		return false
 	}
 	v := s.Tokens[rj-2]
@@ -860,11 +864,11 @@ func proposedGerund(s nlp.Sentence, x schema.Extraction) bool {
 // plannedAbsolute reports whether x is an absolute clause opened by
 // "with" ("with Tom Wu succeeding her") after a clause whose act is
 // planned or possible: "Ann Lee is to step down today, with Tom Wu
-// succeeding her". The clause shares the plan.
-func plannedAbsolute(s nlp.Sentence, x schema.Extraction) bool {
-	ri, _, ok := relationTokens(s, x)
+// succeeding her". The clause shares the plan. ri is the first token of
+// x's relation, -1 when the sentence does not write it.
+func plannedAbsolute(s nlp.Sentence, x schema.Extraction, ri int) bool {
 	b := subjectToken(s, x)
-	if !ok || b < 2 || ri <= b || s.Tokens[ri].Tag != "VBG" || !strings.EqualFold(s.Tokens[b-1].Text, "with") {
+	if ri < 0 || b < 2 || ri <= b || s.Tokens[ri].Tag != "VBG" || !strings.EqualFold(s.Tokens[b-1].Text, "with") {
 		return false
 	}
 	toks := s.Tokens
@@ -1026,4 +1030,39 @@ func unpassedMotion(toks []nlp.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// An intentionAnswer is what [intention] said of extraction x of the
+// sentence whose text and first token are text and tok.
+type intentionAnswer struct {
+	text     string
+	tok      *nlp.Token
+	x        schema.Extraction
+	intended bool
+	set      bool
+}
+
+// intended returns intention(s, x), remembering the last answer: the
+// rules that read one extraction ask it of the same x a dozen times.
+func (d *docState) intended(s nlp.Sentence, x schema.Extraction) bool {
+	var tok *nlp.Token
+	if len(s.Tokens) > 0 {
+		tok = &s.Tokens[0]
+	}
+	a := &d.lastIntention
+	if a.set && a.tok == tok && a.text == s.Text && sameExtraction(a.x, x) {
+		return a.intended
+	}
+	*a = intentionAnswer{text: s.Text, tok: tok, intended: intention(s, x), set: true}
+	a.x = x
+	// The answer keeps copies: a caller may change its slices after.
+	a.x.Extra, a.x.Sources, a.x.Quantities = slices.Clone(x.Extra), slices.Clone(x.Sources), slices.Clone(x.Quantities)
+	return a.intended
+}
+
+// sameExtraction reports whether a and b are equal in every field.
+func sameExtraction(a, b schema.Extraction) bool {
+	return a.Subject == b.Subject && a.Relation == b.Relation && a.Lemma == b.Lemma && a.Object == b.Object &&
+		a.Confidence == b.Confidence && a.Negated == b.Negated && a.Attribution == b.Attribution && a.Membership == b.Membership &&
+		slices.Equal(a.Extra, b.Extra) && slices.Equal(a.Sources, b.Sources) && slices.Equal(a.Quantities, b.Quantities)
 }

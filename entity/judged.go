@@ -118,7 +118,7 @@ func (d *docState) imputed(si int, s nlp.Sentence, x schema.Extraction, f *docFa
 			return
 		}
 	}
-	lemma := imputedAct(s, x)
+	lemma := d.imputedAct(s, x)
 	if lemma == "" || heardBy(s, f) || asked(s, x) || target != f.subj && lemma != "criticize" && lemma != "praise" && lemma != "accuse" {
 		return // an act does no duty, and its doer is not what "had done her best" says
 	}
@@ -214,7 +214,7 @@ func (d *docState) reporter(si int, s nlp.Sentence, x schema.Extraction, f *docF
 
 // imputedAct returns the act by which a speaker who reports x judges or
 // urges x's subject, as [docState.imputed] reads it, or "".
-func imputedAct(s nlp.Sentence, x schema.Extraction) string {
+func (d *docState) imputedAct(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	w := strings.Fields(strings.ToLower(x.Relation))
 	if len(w) == 0 {
@@ -267,7 +267,7 @@ func imputedAct(s nlp.Sentence, x schema.Extraction) string {
 	if (verb == "die" || x.Lemma == "pass_away") && (w[0] == "has" || w[0] == "have") && !newsHeard(s, subjectToken(s, x)) {
 		return "announce" // "Tom Wu has died, according to his party"
 	}
-	if intention(s, x) {
+	if d.intended(s, x) {
 		return ""
 	}
 	if _, passive := passiveVerb(x); passive {

@@ -659,21 +659,11 @@ func relationTokens(s nlp.Sentence, x schema.Extraction) (int, int, bool) {
 		return 0, 0, false
 	}
 	best := -1
-	for from := 0; from < len(s.Text); {
-		k := strings.Index(s.Text[from:], rel)
-		if k < 0 {
-			break
-		}
-		at := from + k
-		from = at + 1
-		end := at + len(rel)
-		switch {
-		case x.Object.End > x.Object.Start:
-			if end <= x.Object.Start && (best < 0 || at > best) {
-				best = at
-			}
-		case at >= x.Subject.End && best < 0:
-			best = at
+	if x.Object.End > x.Object.Start {
+		best = strings.LastIndex(s.Text[:min(max(x.Object.Start, 0), len(s.Text))], rel)
+	} else if from := max(x.Subject.End, 0); from < len(s.Text) {
+		if at := strings.Index(s.Text[from:], rel); at >= 0 {
+			best = from + at
 		}
 	}
 	if best < 0 && x.Object.End > x.Object.Start {
@@ -690,6 +680,9 @@ func relationTokens(s nlp.Sentence, x schema.Extraction) (int, int, bool) {
 	}
 	i, j := -1, -1
 	for k, t := range s.Tokens {
+		if t.Start > best+len(rel) {
+			break // the tokens run in the text's order
+		}
 		if t.Start == best {
 			i = k
 		}

@@ -93,7 +93,7 @@ func (d *docState) reciprocal(si int, s nlp.Sentence, xs []schema.Extraction) {
 				verb = state
 			}
 		}
-		if !reciprocalVerbs[verb] && !bare && held == "" && !agreeing && !phoned && state == "" || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) {
+		if !reciprocalVerbs[verb] && !bare && held == "" && !agreeing && !phoned && state == "" || x.Negated && !agreeing || x.Attribution != "" && x.Attribution == x.Subject.Text || d.intended(s, x) {
 			continue // "urged Norway and Sweden to sign the treaty": asked, not done
 		}
 		their := held != "" && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") // "announced their merger": the list itself
@@ -185,7 +185,7 @@ func (d *docState) eachOther(si int, s nlp.Sentence, xs []schema.Extraction) {
 			continue
 		}
 		verb, _, _ := strings.Cut(x.Lemma, "_")
-		if x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text || intention(s, x) || verb == "be" || verb == "have" {
+		if x.Negated || x.Attribution != "" && x.Attribution == x.Subject.Text || d.intended(s, x) || verb == "be" || verb == "have" {
 			continue
 		}
 		a, ac, _ := d.argument(si, s, x.Subject)

@@ -13,7 +13,7 @@ import (
 // B" says. a is x's object's actor, A; B is the actor of x's with-phrase,
 // a person or a body, as A is.
 func (d *docState) replacedWith(si int, s nlp.Sentence, x schema.Extraction, a *docEntity) {
-	if x.Lemma != "replace" || a == nil || x.Negated || x.Attribution != "" || intention(s, x) ||
+	if x.Lemma != "replace" || a == nil || x.Negated || x.Attribution != "" || d.intended(s, x) ||
 		a.typ != schema.Person && a.typ != schema.Organization {
 		return
 	}

@@ -228,6 +228,8 @@ type docState struct {
 	// paired holds the canonical names of the states the document names in
 	// a hyphenated pair ([docState.pairedState]); nil until asked.
 	paired map[string]bool
+	// lastIntention is the last answer of [docState.intended].
+	lastIntention intentionAnswer
 }
 
 // Resolve returns the document's entities and facts. sents are the

@@ -670,7 +670,7 @@ var raceNouns = map[string]bool{
 //     calls no place ("NBC called Nevada for Ann Lee").
 func (d *docState) contestsWon(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if f.subj == nil || intention(s, x) {
+	if f.subj == nil || d.intended(s, x) {
 		return
 	}
 	if seatVerbs[verb] && strings.HasSuffix(x.Lemma, "_in") && f.obj != nil && isPlace(f.obj) && relativeOf(s, x.Subject, "delegates") {

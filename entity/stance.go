@@ -439,7 +439,7 @@ func (d *docState) stance(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	d.judgement(si, s, x, f)
 	d.welcomed(si, x, f) // "was welcome to visit": an invitation, though no visit
 	d.helpedBy(si, s, x, f)
-	if f.subj == nil || intention(s, x) {
+	if f.subj == nil || d.intended(s, x) {
 		return // "promised to hail Labour's record"
 	}
 	d.alleged(si, s, x, f)
@@ -1728,7 +1728,7 @@ var helpNouns = map[string]bool{"help": true, "assistance": true, "aid": true}
 // argument of its own); the doer of a passive is its by-agent ("The
 // raids were conducted by the Oslo Police with help from ...").
 func (d *docState) helpedBy(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if intention(s, x) {
+	if d.intended(s, x) {
 		return // "plans to rebuild the town with help from Sweden"
 	}
 	doer := f.subj
@@ -1792,7 +1792,7 @@ var arrivalVerbs = map[string]bool{"reach": true, "arrive": true, "arrive_in": t
 // the United Nations has started to reach Myanmar", "Relief supplies from
 // the Red Cross arrived in Halden" (donor —aid→ Myanmar).
 func (d *docState) aidArrived(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj != nil || f.obj == nil || !actorEntity(f.obj) || !arrivalVerbs[x.Lemma] || intention(s, x) {
+	if f.subj != nil || f.obj == nil || !actorEntity(f.obj) || !arrivalVerbs[x.Lemma] || d.intended(s, x) {
 		return
 	}
 	first, last := argTokens(s, x.Subject)

@@ -38,7 +38,7 @@ var postNamers = map[string]bool{
 // taken from them: "took over Norway's seat on the council" or "took
 // over the leadership of the party" succeeds no one.
 func (d *docState) takenPlace(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || !actorEntity(f.subj) || x.Negated || intention(s, x) {
+	if f.subj == nil || !actorEntity(f.subj) || x.Negated || d.intended(s, x) {
 		return
 	}
 	lemma := strings.TrimSuffix(x.Lemma, "_as")
@@ -97,7 +97,7 @@ func (d *docState) personsNoun(si int, s nlp.Sentence, a schema.Argument, subj *
 // was named Tom Wu's successor", "was chosen as the successor of Tom Wu",
 // as "is Tom Wu's successor" reads.
 func (d *docState) namedSuccessor(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || !actorEntity(f.subj) || x.Negated || intention(s, x) {
+	if f.subj == nil || !actorEntity(f.subj) || x.Negated || d.intended(s, x) {
 		return
 	}
 	w := strings.Fields(strings.ToLower(x.Relation))
@@ -155,7 +155,7 @@ var foundingActs = map[string]bool{"found": true, "co-found": true, "form": true
 // establishes the organisation the subject does, together with it; so
 // does each person of a list there.
 func (d *docState) foundedWith(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || f.obj.typ != schema.Organization || !foundingActs[x.Lemma] || intention(s, x) {
+	if f.subj == nil || f.obj == nil || f.subj.typ != schema.Person || f.obj.typ != schema.Organization || !foundingActs[x.Lemma] || d.intended(s, x) {
 		return
 	}
 	for _, a := range x.Extra {

@@ -71,7 +71,7 @@ func (d *docState) treeFacts(sents []nlp.Sentence) {
 				if swap {
 					a, b, x.Subject, x.Object = b, a, x.Object, x.Subject
 				}
-			} else if intention(s, x) || b.possessive || d.subjectTaken(si, s, x, a) {
+			} else if d.intended(s, x) || b.possessive || d.subjectTaken(si, s, x, a) {
 				continue
 			}
 			linked[pair{a.ent, b.ent}], linked[pair{b.ent, a.ent}] = true, true

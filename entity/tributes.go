@@ -10,7 +10,7 @@ import (
 
 // This file reads a speaker's words that announce an event of an
 // actor's life, praise the actor or mourn it ([docState.announcedEvent],
-// [docState.tribute], and the praise that [imputedAct] reads in a copula).
+// [docState.tribute], and the praise that [docState.imputedAct] reads in a copula).
 
 // praiseNouns and praiseAdjectives honour the actor a reported copula
 // gives them to: "Tom Wu was an icon of liberation", "a true patriot", "a
