@@ -89,14 +89,14 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool, nerFile string) 
 	if _, err := fmt.Fprintln(e.stdout, ms); err != nil {
 		return err
 	}
-	cs, err := evalCoref(sents, an)
+	docs, err := resolveChains(sents, an)
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
-	if _, err := fmt.Fprintln(e.stdout, cs); err != nil || !explain {
+	if _, err := fmt.Fprintln(e.stdout, corefScores(docs)); err != nil || !explain {
 		return err
 	}
-	ds, err := evalDescs(e.stdout, sents, an)
+	ds, err := evalDescs(e.stdout, docs)
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}

@@ -27,19 +27,43 @@ type goldMention struct {
 // whose head word it holds, the smallest such, or a spurious mention when
 // none does.
 func evalCoref(sents []conllu.Sentence, an analyses) (corefeval.Scores, error) {
+	docs, err := resolveChains(sents, an)
+	return corefScores(docs), err
+}
+
+// corefScores scores kg's chains of docs against the gold ones.
+func corefScores(docs []docChains) corefeval.Scores {
 	var sc corefeval.Scores
+	for _, d := range docs {
+		corefeval.Add(&sc, d.key, d.response)
+	}
+	return sc
+}
+
+// docChains are one document's gold chains and kg's, as [evalCoref]
+// matches them.
+type docChains struct {
+	doc           []conllu.Sentence
+	key, response []corefeval.Entity[goldMention]
+}
+
+// resolveChains resolves each document of sents once, on the gold words
+// with the tags of an, and returns its gold and kg's chains, for the
+// coreference scores and the descriptions' count ([evalDescs]) to share.
+func resolveChains(sents []conllu.Sentence, an analyses) ([]docChains, error) {
 	r, err := entity.New(entity.Options{})
 	if err != nil {
-		return sc, err
+		return nil, err
 	}
+	var out []docChains
 	for _, doc := range ner.Docs(sents) {
 		ns, err := taggedDoc(doc, an)
 		if err != nil {
-			return sc, err
+			return out, err
 		}
-		corefeval.Add(&sc, keyChains(doc), responseChains(doc, r.Chains(ns)))
+		out = append(out, docChains{doc, keyChains(doc), responseChains(doc, r.Chains(ns))})
 	}
-	return sc, nil
+	return out, nil
 }
 
 // taggedDoc returns the sentences of doc, its gold words tagged by kg's

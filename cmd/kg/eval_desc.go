@@ -5,10 +5,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/kg-project/kg/entity"
 	"github.com/kg-project/kg/nlp/conllu"
 	"github.com/kg-project/kg/nlp/corefeval"
-	"github.com/kg-project/kg/nlp/ner"
 )
 
 // A descForm is the form of a description: how its words open.
@@ -149,21 +147,12 @@ func addDescs(sc *descScores, w io.Writer, doc []conllu.Sentence, key, response 
 	return nil
 }
 
-// evalDescs counts, for each document of sents, the descriptions in GUM's
-// named chains and what kg's resolver made of them ([addDescs]), as
-// [evalCoref] resolves them.
-func evalDescs(w io.Writer, sents []conllu.Sentence, an analyses) (descScores, error) {
+// evalDescs counts, for each resolved document of docs, the descriptions
+// in GUM's named chains and what kg's resolver made of them ([addDescs]).
+func evalDescs(w io.Writer, docs []docChains) (descScores, error) {
 	var sc descScores
-	r, err := entity.New(entity.Options{})
-	if err != nil {
-		return sc, err
-	}
-	for _, doc := range ner.Docs(sents) {
-		ns, err := taggedDoc(doc, an)
-		if err != nil {
-			return sc, err
-		}
-		if err := addDescs(&sc, w, doc, keyChains(doc), responseChains(doc, r.Chains(ns))); err != nil {
+	for _, d := range docs {
+		if err := addDescs(&sc, w, d.doc, d.key, d.response); err != nil {
 			return sc, err
 		}
 	}
