@@ -137,23 +137,15 @@ func (d *docState) offerAccepted(si int, s nlp.Sentence, x schema.Extraction, su
 	if subj == nil || x.Negated || !acceptsOffer(x) {
 		return
 	}
-	for _, a := range x.Extra {
-		if a.Start < x.Object.End || a.Start > x.Object.End+1 {
-			continue
-		}
-		arg, ok := phraseAfter(a, "by")
-		if !ok {
-			if arg, ok = phraseAfter(a, "from"); !ok {
-				return
-			}
-		}
-		if head, rest, ok := strings.Cut(arg.Text, " of "); ok && affiliateNouns[strings.ToLower(head)] {
-			arg = schema.Argument{Text: rest, Start: arg.End - len(rest), End: arg.End}
-		}
-		if o, conf, _ := d.argument(si, s, arg); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
-			d.derive(si, x.Subject, x.Relation+" "+strings.ToLower(strings.Fields(a.Text)[0]), "accept_offer_from", subj, o, "", x.Confidence*conf*placeArgConf)
-		}
+	a, arg, ok := objectPhrase(x, "by", "from")
+	if !ok {
 		return
+	}
+	if head, rest, ok := strings.Cut(arg.Text, " of "); ok && affiliateNouns[strings.ToLower(head)] {
+		arg = schema.Argument{Text: rest, Start: arg.End - len(rest), End: arg.End}
+	}
+	if o, conf, _ := d.argument(si, s, arg); o != nil && o != subj && actorEntity(o) && !isPlace(o) {
+		d.derive(si, x.Subject, x.Relation+" "+strings.ToLower(strings.Fields(a.Text)[0]), "accept_offer_from", subj, o, "", x.Confidence*conf*placeArgConf)
 	}
 }
 

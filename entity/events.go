@@ -2392,6 +2392,26 @@ func phraseAfter(a schema.Argument, prep string) (schema.Argument, bool) {
 	return rest, rest.Text != ""
 }
 
+// objectPhrase returns the first of x's further arguments that starts
+// right after its object and the phrase after the first of preps that
+// opens it ("35 new orders from Halvik Air": from; "an offer by Halvik
+// Motors": by), and false when no argument starts there or the first that
+// does opens with none of preps.
+func objectPhrase(x schema.Extraction, preps ...string) (a, phrase schema.Argument, ok bool) {
+	for _, a := range x.Extra {
+		if a.Start < x.Object.End || a.Start > x.Object.End+1 {
+			continue
+		}
+		for _, p := range preps {
+			if phrase, ok := phraseAfter(a, p); ok {
+				return a, phrase, true
+			}
+		}
+		break
+	}
+	return schema.Argument{}, schema.Argument{}, false
+}
+
 // splitPrep returns the first word of argument a in lower case, its
 // preposition as a rule, and the argument after it ("in Parliament":
 // "in", "Parliament").

@@ -143,22 +143,16 @@ func (d *docState) orderedFrom(si int, s nlp.Sentence, x schema.Extraction, subj
 	if _, passive := passiveVerb(x); passive {
 		return
 	}
-	for _, a := range x.Extra {
-		if a.Start < x.Object.End || a.Start > x.Object.End+1 {
-			continue
-		}
-		arg, ok := phraseAfter(a, "from")
-		if !ok {
-			return
-		}
-		if o, conf, _ := d.argument(si, s, arg); o != nil && o != subj && o.typ == schema.Organization {
-			for _, e := range d.firmsListedFrom(si, s, arg, o) {
-				if e != subj {
-					d.derive(si, arg, x.Relation+" "+x.Object.Text+" from", "order_from", e, subj, "", x.Confidence*conf*placeArgConf)
-				}
+	_, arg, ok := objectPhrase(x, "from")
+	if !ok {
+		return
+	}
+	if o, conf, _ := d.argument(si, s, arg); o != nil && o != subj && o.typ == schema.Organization {
+		for _, e := range d.firmsListedFrom(si, s, arg, o) {
+			if e != subj {
+				d.derive(si, arg, x.Relation+" "+x.Object.Text+" from", "order_from", e, subj, "", x.Confidence*conf*placeArgConf)
 			}
 		}
-		return
 	}
 }
 
