@@ -990,6 +990,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if toks[k].Tag == "DT" || sentenceFirst(toks, k) && indefinitePronouns[toks[k].Lower()] {
 		return unit{}, false // "Something tells me", "Everyone told him": no one named
 	}
+	if !inChunk && !headline && r.commonNounOf(toks, k) {
+		return unit{}, false // "Shares of Halvik Motors fell": the name follows "of"
+	}
 	if inChunk && r.policeOfName(toks, k) {
 		// "Oslo Police Constable Tom Wu": the force's name takes
 		// "Police", the rank that follows is the title.
@@ -1299,6 +1302,17 @@ func dateAfter(toks []nlp.Token, k int) bool {
 // datedDay reports whether token k is a day of the week after "on" ("On
 // Friday Ford Motor Company announced"): a date, no word of the name
 // after it.
+// commonNounOf reports whether token k opens the sentence as a plural
+// common noun before "of" and a capitalised word ("Shares of Halvik
+// Motors", "Sales of Velby Foods", "Associates of Tom Wu"): capitalised
+// only where it stands, it is no word of the name after "of". A body's
+// head noun still opens one ("Bank of Halvik"), and a name going on with
+// "of the" is left to the rules of names ("Friends of the Earth").
+func (r *Resolver) commonNounOf(toks []nlp.Token, k int) bool {
+	return toks[k].Tag == "NNS" && k+2 < len(toks) && toks[k+1].Text == "of" && isCap(toks[k+2].Text) &&
+		sentenceFirst(toks, k) && !r.g.is("orgfirst", toks[k].Text) && !r.g.is("orghead", toks[k].Text)
+}
+
 func datedDay(toks []nlp.Token, k int) bool {
 	return k > 0 && weekdays[toks[k].Text] && toks[k-1].Lower() == "on"
 }
