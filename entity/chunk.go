@@ -987,6 +987,9 @@ func (r *Resolver) match(s nlp.Sentence, k int, inChunk, headline bool) (unit, b
 	if inChunk && thisPeriod(toks, k) {
 		return unit{kind: uCap, start: k, end: k + 1}, true // "told Kamloops This Week": an outlet's name
 	}
+	if !headline && r.allOpensBody(toks, k) {
+		return unit{kind: uCap, start: k, end: k + 1}, true // "All Nippon Airways", "All India Radio"
+	}
 	if toks[k].Tag == "DT" || sentenceFirst(toks, k) && indefinitePronouns[toks[k].Lower()] {
 		return unit{}, false // "Something tells me", "Everyone told him": no one named
 	}
@@ -1302,6 +1305,21 @@ func dateAfter(toks []nlp.Token, k int) bool {
 // datedDay reports whether token k is a day of the week after "on" ("On
 // Friday Ford Motor Company announced"): a date, no word of the name
 // after it.
+// allOpensBody reports whether token k is "All" opening a body's name:
+// capitalised words follow it up to a body's head noun ("All Nippon
+// Airways", "All India Radio", "the All Progressives Congress"), where
+// "All Chinese troops" quantifies a group.
+func (r *Resolver) allOpensBody(toks []nlp.Token, k int) bool {
+	if toks[k].Text != "All" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && isCap(toks[j].Text) && isWord(toks[j].Text) {
+		j++
+	}
+	return j > k+1 && r.g.is("orghead", toks[j-1].Text)
+}
+
 // commonNounOf reports whether token k opens the sentence as a plural
 // common noun before "of" and a capitalised word ("Shares of Halvik
 // Motors", "Sales of Velby Foods", "Associates of Tom Wu"): capitalised

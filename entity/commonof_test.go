@@ -19,3 +19,20 @@ func TestCommonNounOfName(t *testing.T) {
 			"a body's head noun still opens its name"},
 	})
 }
+
+// TestAllOpensBody covers bodies whose names open with "All" ("All
+// Nippon Airways", "All India Radio"), on invented stories: the word is
+// part of the name, not a determiner.
+func TestAllOpensBody(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"All Velby Airways ordered ten jets from Norden Aero.",
+			[]string{"All Velby Airways -order_from-> Norden Aero"}, []string{"Velby Airways -order_from-> Norden Aero"},
+			"an airline opening the sentence"},
+		{"Tom Wu told All Halvik Radio that he would leave Norden.",
+			[]string{"Tom Wu -tell-> All Halvik Radio"}, []string{"Tom Wu -tell-> Halvik Radio"},
+			"a broadcaster inside a sentence"},
+		{"All Norwegian troops left Velby.",
+			[]string{"Norwegian troops -leave-> Velby"}, nil,
+			"a quantified group keeps its quantifier outside"},
+	})
+}
