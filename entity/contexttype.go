@@ -254,6 +254,26 @@ func corporate(toks []nlp.Token, a, b int) bool {
 	return false
 }
 
+// chiefOfficerOf reports whether the name at tokens [a, b) of toks is
+// the body a chief officer's title heads: written right before the title
+// and its holder's capitalised name ("Norden Computer chief executive Jim
+// Park", "Velby chairman Tom Wu"), or after the title and "of" ("chief
+// executive of Norden Computer", "the chairman of Velby").
+func chiefOfficerOf(toks []nlp.Token, a, b int) bool {
+	if a >= 2 && toks[a-1].Text == "of" && chiefOfficers[toks[a-2].Lower()] && !isCap(toks[a-2].Text) {
+		return true
+	}
+	k := b
+	if k+1 < len(toks) && toks[k].Text == "chief" && toks[k+1].Text == "executive" {
+		k++
+	}
+	return k+1 < len(toks) && chiefOfficers[toks[k].Text] && isCap(toks[k+1].Text) && toks[k+1].Tag == "NNP"
+}
+
+// chiefOfficers are the last words of the titles of a business's chief
+// officers ("chief executive", "chief executive officer", "chairman").
+var chiefOfficers = map[string]bool{"executive": true, "officer": true, "chairman": true, "chairwoman": true}
+
 // corpOwned reports whether the words from token k of toks, after a
 // possessive, name what a business has: its chief executive, its shares,
 // its shareholders, its board or a part of it.

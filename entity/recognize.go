@@ -295,6 +295,19 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
+		case best != ner.Organization && !r.g.given(words[m.start]) && chiefOfficerOf(s.Tokens, m.start, m.end):
+			// "Norden Computer chief executive Jim Park", "Jim Park,
+			// the chairman of Norden Computer": the name a business's
+			// chief officer heads is a business's, also where the
+			// recogniser reads its words as a person's: a person has no
+			// chief executive. So are its other guessed mentions
+			// ([Resolver.docKinds]).
+			if m.kind == mSingle {
+				m.hint = schema.Organization
+			} else {
+				m.typ = schema.Organization
+			}
+			kinds[m.name] = schema.Organization
 		case best != ner.Organization && (m.kind == mSingle || best != ner.Person) && !r.g.given(words[m.start]) && corporate(s.Tokens, m.start, m.end):
 			// "Telvarik acquired two units", "Orvanta will buy a stake
 			// in", "Orvanta's chief executive", "a stake in Orvanta":
