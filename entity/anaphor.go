@@ -441,8 +441,9 @@ func (d *docState) describedPair(si, start int) *docEntity {
 // "both", "both of them") at token start of sentence si takes up: the last
 // coordination of people's names before it in that sentence or the two
 // before ("Tom Wu and Ann Lee ... The couple"); else, with apart, the only
-// two people the sentence before names apart ("Tom Wu met Ann Lee. Police
-// arrested both men.", "Tom Wu was elected in 2004, and Ann Lee in 2010.
+// two people its clause before ", and" names apart ("Tom Wu met Ann Lee in
+// Oslo, and the two leaders signed a deal") or the sentence before does
+// ("Tom Wu met Ann Lee. Police arrested both men.", "Tom Wu was elected in 2004, and Ann Lee in 2010.
 // Both of them"); else a coordination three sentences back when no person
 // is named since ("Ann Lee and Tom Wu won the prize. Their discovery ...
 // Both are professors"). It returns a group whose facts are each member's,
@@ -461,23 +462,37 @@ func (d *docState) pairBefore(si, start int, apart bool) *docEntity {
 			d.tookUp(si-back, a, b, g)
 			return g
 		}
+		if back == 0 && apart && start > 1 && d.input[si].Tokens[start-1].Lower() == "and" && d.input[si].Tokens[start-2].Text == "," {
+			if g := d.twoPeople(si, start); g != nil {
+				return g // "Tom Wu met Ann Lee in Oslo, and the two leaders signed a deal"
+			}
+		}
 		if back != 1 || !apart {
 			continue
 		}
 		if g := d.jointBodies(si - 1); g != nil {
 			return g // "Halvik Holdings and Berg Group signed a deal. Both later sued Tom Wu."
 		}
-		var two []*docEntity
-		for _, c := range d.sents[si-1] {
-			if c.ent != nil && !c.adj && c.ent.typ == schema.Person && c.ent.members == nil && !slices.Contains(two, c.ent) {
-				two = append(two, c.ent)
-			}
-		}
-		if len(two) == 2 {
-			return d.pairGroup(two[0], two[1])
+		if g := d.twoPeople(si-1, len(d.input[si-1].Tokens)); g != nil {
+			return g
 		}
 	}
 	return nil
+}
+
+// twoPeople returns the group of the only two people that sentence si
+// names apart before token upto, or nil when it names fewer or more.
+func (d *docState) twoPeople(si, upto int) *docEntity {
+	var two []*docEntity
+	for _, c := range d.sents[si] {
+		if c.end <= upto && c.ent != nil && !c.adj && c.ent.typ == schema.Person && c.ent.members == nil && !slices.Contains(two, c.ent) {
+			two = append(two, c.ent)
+		}
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	return d.pairGroup(two[0], two[1])
 }
 
 // jointBodies returns the group of two organisations that open sentence
