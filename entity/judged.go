@@ -199,11 +199,17 @@ func heardBy(s nlp.Sentence, f *docFact) bool {
 }
 
 // reporter returns the speaker of the reported fact f, read from x of
-// sentence si: its source as [docState.sources] resolved it, or the
-// speaker of the quotation that holds x's subject; nil when f is no one's
-// words.
+// sentence si: the last of its sources as [docState.sources] resolved
+// them, who spoke the words ("Ann Lee told the BBC that Tom Wu was a
+// criminal": the BBC carried them, Lee judged), or the speaker of the
+// quotation that holds x's subject; nil when f is no one's words.
 func (d *docState) reporter(si int, s nlp.Sentence, x schema.Extraction, f *docFact) *docEntity {
 	if f.Attribution != "" {
+		for i := len(f.SourceEntities) - 1; i > 0; i-- {
+			if f.SourceEntities[i] != "" {
+				return d.lookup(f.SourceEntities[i])
+			}
+		}
 		return d.lookup(f.Attribution)
 	}
 	if b := subjectToken(s, x); b >= 0 {
