@@ -64,6 +64,41 @@ func dealSlot(toks []nlp.Token, a int) bool {
 	return k < len(toks) && actorSlotVerbs[toks[k].Lower()] && strings.HasPrefix(toks[k].Tag, "VB")
 }
 
+// bodySlot reports whether the words from token k of toks, right after a
+// lone proper noun, say what is said of a body: that it is led, founded,
+// owned, run or headquartered by someone or somewhere, or based somewhere,
+// in an aside set off by a comma ("Tesla, led by Elon Musk,", "Rivian,
+// founded in 2009,") or after "is" or "was" ("Rivian is based in Irvine").
+func bodySlot(toks []nlp.Token, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower() {
+	case ",", "is", "was":
+	default:
+		return false
+	}
+	v, next := toks[k+1].Lower(), toks[k+2].Lower()
+	switch v {
+	case "led", "founded", "owned", "run", "headquartered", "controlled":
+		return next == "by" || next == "in" && (v == "founded" || v == "headquartered")
+	case "based":
+		return next == "in" || next == "at"
+	}
+	return false
+}
+
+// placeSlot reports whether the words from token k of toks, which
+// [bodySlot] accepts, are said of places as well: a town or a region is
+// led or controlled by someone ("Mosul, controlled by the militants,").
+func placeSlot(toks []nlp.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	v := toks[k+1].Lower()
+	return v == "led" || v == "controlled"
+}
+
 // branchCountries are the country acronyms that, written after a
 // company's name, name its branch in that country ("Mazars USA",
 // "Deloitte UK").

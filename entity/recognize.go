@@ -295,6 +295,15 @@ func (r *Resolver) recognize(doc **ner.Doc, s nlp.Sentence, ms []*mention, kinds
 			// which buys, sells, sues or announces or is bought or sued,
 			// is a business's or a body's name, not left out.
 			m.hint = schema.Organization
+		case m.kind == mSingle && bodySlot(s.Tokens, m.end) && (best == "" || best == ner.Other || best == ner.Place && !placeSlot(s.Tokens, m.end)):
+			// "Tesla, led by Elon Musk,", "Rivian is based in Irvine",
+			// "Halvik, founded in 2009,": a lone proper noun the
+			// recogniser has no name for, which is led, founded, owned
+			// or based somewhere, is a body's name, not left out; so is
+			// one it took for a place, where no place is said so
+			// ("Rivian, founded by RJ Scaringe,"): a place is led or
+			// controlled too, but based nowhere.
+			m.hint = schema.Organization
 		case best != ner.Organization && !r.g.given(words[m.start]) && chiefOfficerOf(s.Tokens, m.start, m.end):
 			// "Norden Computer chief executive Jim Park", "Jim Park,
 			// the chairman of Norden Computer": the name a business's
