@@ -200,27 +200,37 @@ func addProns(sc *pronScores, w io.Writer, doc []conllu.Sentence, key, response 
 			if w == nil {
 				continue
 			}
-			name := ""
-			for _, x := range k {
-				xs := &doc[x.sent]
-				if xh := xs.SpanHead(x.start, x.end); xs.Words[xh-1].XPOS == "NNP" || xs.Words[xh-1].XPOS == "NNPS" {
-					for i := x.start; i <= x.end; i++ {
-						name += xs.Words[i-1].Form + " "
-					}
-					break
-				}
+			name := fmt.Sprintf("%q", chainName(doc, k))
+			if wrong >= 0 {
+				name += fmt.Sprintf(" (kg %q)", chainName(doc, key[wrong]))
 			}
 			var ctx []string
 			for i := max(1, m.start-6); i <= min(len(s.Words), m.start+4); i++ {
 				ctx = append(ctx, s.Words[i-1].Form)
 			}
-			if _, err := fmt.Fprintf(w, "p %s %s %s %d %s %q -> %q | %s\n", descOutcomeNames[o], pronCauseNames[c], form, m.sent+1,
-				s.Doc, word, strings.TrimSpace(name), strings.Join(ctx, " ")); err != nil {
+			if _, err := fmt.Fprintf(w, "p %s %s %s %d %s %q -> %s | %s\n", descOutcomeNames[o], pronCauseNames[c], form, m.sent+1,
+				s.Doc, word, name, strings.Join(ctx, " ")); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// chainName returns the words of the first named mention of chain k of
+// doc (headed by a proper noun), or "".
+func chainName(doc []conllu.Sentence, k corefeval.Entity[goldMention]) string {
+	for _, x := range k {
+		xs := &doc[x.sent]
+		if xh := xs.SpanHead(x.start, x.end); xs.Words[xh-1].XPOS == "NNP" || xs.Words[xh-1].XPOS == "NNPS" {
+			words := make([]string, 0, x.end-x.start+1)
+			for i := x.start; i <= x.end; i++ {
+				words = append(words, xs.Words[i-1].Form)
+			}
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
 }
 
 // pronCauseOf returns why pronoun m, which kg did not link to its key
