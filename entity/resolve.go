@@ -2146,11 +2146,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 	// prepper Giuliani received scrutiny when he appeared", "Milken pled
 	// guilty to charges related to his time at Drexel"; a title taken for
 	// a name ("Chess Federation President announced she") still may.
-	// An aside set off by commas after the subject's first mention in
-	// the sentence is part of the subject, no boundary: "Peter Dahl, a
-	// friend, said he knew" ([pastAside]).
-	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) &&
-		(!boundaryBetween(d.input[si].Tokens, bestEnd, m.start) || !boundaryBetween(d.input[si].Tokens, pastAside(d.input[si].Tokens, firstEnd(cur, best, m.start, bestEnd)), m.start)) ||
+	own := inSentence && subject && best != nil && (best.gender != 0 || best.likely != 0) && !boundaryBetween(d.input[si].Tokens, bestEnd, m.start) ||
 		inSentence && best == poss && claim
 	if best != nil && best.typ == schema.Person && !reflexive && !parallel && !own {
 		if top := d.salient(si, m, cur, ok, best); top != bound && top.n > best.n && (!subject || top.n > 5*best.n && (best.first.sent == si-1 || top.last.sent >= si-1)) &&
