@@ -2005,7 +2005,7 @@ func (d *docState) antecedent(si int, m *mention, cur []*mention, ok func(*docEn
 		}
 		if c.ent == nil || c.adj || !ok(c.ent) || c.end <= fronted || c.start >= qa && c.end <= qb || d.isLabel(si, c) ||
 			addresseeBeforeQuote(d.input[si].Tokens, c, m.start) || toldOutletMention(d.input[si].Tokens, c) ||
-			inAppositive(d.input[si].Tokens, cur, c, m.start) {
+			inAppositive(d.input[si].Tokens, cur, c, m.start) || placeOfBody(d.input[si].Tokens, cur, c, ok) {
 			continue
 		}
 		if outer != nil && c.start > outer.start && c.end <= outer.end {

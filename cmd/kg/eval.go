@@ -82,6 +82,16 @@ only), alone, missed:
 
   d missed the N 13 GUM_news_sensitive "the department" -> "Environment Canada" head department
 
+Then it counts the pronouns of those chains (he, she, it, they, who, I, we,
+you, each with its other cases) by the same outcomes, with the share
+linked, and the ones not linked by cause: cataphora (nothing of the entity
+before it), unfound (kg has no earlier mention of the entity), speaker (I,
+we, you), agreement (linked to an entity whose own pronouns differ),
+nearer (linked to an entity named since), quote, far (more than three
+sentences back) and other; it lists each, the entity kg chose after "kg":
+
+  p wrong other he 20 GUM_bio_byron "his" -> "the younger John Edleston" (kg "Byron") | In his memory Byron composed Thyrza
+
 With --ner LABELS.iob2 (Universal NER's format: PER, ORG and LOC as person,
 organization and place) it scores the named mentions against that file's
 labels instead, cut to the capitalised names GUM's annotation gives: each

@@ -100,7 +100,14 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool, nerFile string) 
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
-	_, err = fmt.Fprintln(e.stdout, &ds)
+	if _, err := fmt.Fprintln(e.stdout, &ds); err != nil {
+		return err
+	}
+	ps, err := evalProns(e.stdout, docs)
+	if err != nil {
+		return fmt.Errorf("conllu: %s: %w", name, err)
+	}
+	_, err = fmt.Fprintln(e.stdout, &ps)
 	return err
 }
 

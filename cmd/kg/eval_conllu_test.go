@@ -123,13 +123,15 @@ var moscowErrors = []string{
 
 // TestEvalCoNLLUExplain checks that --explain lists, between the syntax
 // scores and the mention scores, the named mentions that count against kg,
-// and after the coreference scores the count of descriptions.
+// and after the coreference scores the count of descriptions and of
+// pronouns.
 func TestEvalCoNLLUExplain(t *testing.T) {
 	out := mustKG(t, "eval", "--conllu", writeTemp(t, "own.conllu", wrongPlace), "--explain")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if len(lines) != 8 || !strings.HasPrefix(lines[0], "UPOS ") || !strings.HasPrefix(lines[5], "mentions P ") || !strings.HasPrefix(lines[6], "coreference ") ||
-		!strings.HasPrefix(lines[7], "descriptions in named chains: the N 0 ") {
-		t.Fatalf("kg eval --conllu --explain printed %q, want the syntax scores (2 lines), the list, the mention, coreference and description scores", out)
+	if len(lines) != 10 || !strings.HasPrefix(lines[0], "UPOS ") || !strings.HasPrefix(lines[5], "mentions P ") || !strings.HasPrefix(lines[6], "coreference ") ||
+		!strings.HasPrefix(lines[7], "descriptions in named chains: the N 0 ") || lines[8] != "pronouns in named chains: linked 0 of 0 (0.000)" ||
+		!strings.HasPrefix(lines[9], "pronouns not linked, by cause: ") {
+		t.Fatalf("kg eval --conllu --explain printed %q, want the syntax scores (2 lines), the list, the mention, coreference, description and pronoun scores", out)
 	}
 	if diff := cmp.Diff(moscowErrors, lines[2:5]); diff != "" {
 		t.Errorf("kg eval --conllu --explain listed (-want +got):\n%s", diff)
