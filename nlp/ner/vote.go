@@ -8,8 +8,12 @@ import "strings"
 // words and spans are the document's sentences in order; spans are
 // changed in place. A one-word name also counts the person names it ends
 // ("Norton" after "Joshua Norton"). A tie keeps the first pass's type.
-func agree(words [][]string, spans [][]Span) {
+// With steps (nil for none), parallel to spans, a mention whose type it
+// changes is marked [ByVote], or [ByCue] when the words beside a mention
+// of the name voted for the type it takes.
+func agree(words [][]string, spans [][]Span, steps [][]Step) {
 	count := map[string]*[4]int{}
+	cued := map[string]*[4]bool{}
 	add := func(k string, t Type) {
 		c := count[k]
 		if c == nil {
@@ -27,6 +31,12 @@ func agree(words [][]string, spans [][]Span) {
 				for range cueWeight {
 					add(key(ws), t)
 				}
+				if steps != nil {
+					if cued[key(ws)] == nil {
+						cued[key(ws)] = new([4]bool)
+					}
+					cued[key(ws)][typeIndex(t)] = true
+				}
 			}
 			if sp.Type == Person && len(ws) > 1 {
 				add(key(ws[len(ws)-1:]), Person)
@@ -35,11 +45,18 @@ func agree(words [][]string, spans [][]Span) {
 	}
 	for si, ss := range spans {
 		for j, sp := range ss {
-			c := count[key(words[si][sp.Start-1:sp.End])]
+			k := key(words[si][sp.Start-1 : sp.End])
+			c := count[k]
 			best := typeIndex(sp.Type)
 			for t, n := range c {
 				if n > c[best] {
 					best = t
+				}
+			}
+			if steps != nil && types[best] != sp.Type {
+				steps[si][j] = ByVote
+				if cu := cued[k]; cu != nil && cu[best] {
+					steps[si][j] = ByCue
 				}
 			}
 			ss[j].Type = types[best]
