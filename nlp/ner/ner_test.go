@@ -245,6 +245,36 @@ func TestAgree(t *testing.T) {
 			[][]Span{{{4, 4, Place}}, {{1, 1, Place}}, {{2, 2, Person}}, {{1, 1, Person}}},
 		},
 		{
+			"an academic citation names its author",
+			[][]string{{"research", "(", "Porte", ",", "2012", ")"}, {"see", "Munafò", "et", "al.", ",", "2017"}},
+			[][]Span{{{3, 3, Other}}, {{2, 2, Place}}},
+			[][]Span{{{3, 3, Person}}, {{2, 2, Person}}},
+		},
+		{
+			"an apposition's or a copula's noun says what a name is",
+			[][]string{{"Karvo", ",", "a", "small", "company", "that", "sells", "tea"}, {"Velmor", "is", "the", "capital", "of", "Norland"}},
+			[][]Span{{{1, 1, Person}}, {{1, 1, Person}, {6, 6, Place}}},
+			[][]Span{{{1, 1, Organization}}, {{1, 1, Place}, {6, 6, Place}}},
+		},
+		{
+			"a noun that a verb follows after a comma is a clause's subject, no apposition",
+			[][]string{{"During", "World", "War", "II", ",", "the", "municipality", "grew"}},
+			[][]Span{{{2, 4, Other}}},
+			[][]Span{{{2, 4, Other}}},
+		},
+		{
+			"most names of a list say what its other names are",
+			[][]string{{"Terminal", "3", ":", "Delta", ",", "Frontier", ",", "Hawaiian", "and", "JetBlue"}},
+			[][]Span{{{4, 4, Organization}, {6, 6, Person}, {8, 8, Organization}, {10, 10, Organization}}},
+			[][]Span{{{4, 4, Organization}, {6, 6, Organization}, {8, 8, Organization}, {10, 10, Organization}}},
+		},
+		{
+			"a list without a majority keeps its types",
+			[][]string{{"Moran", ",", "Pyle", "and", "Leonia"}},
+			[][]Span{{{1, 1, Person}, {3, 3, Organization}, {5, 5, Place}}},
+			[][]Span{{{1, 1, Person}, {3, 3, Organization}, {5, 5, Place}}},
+		},
+		{
 			"a tie keeps each type",
 			[][]string{{"Harrow"}, {"Harrow"}},
 			[][]Span{{{1, 1, Organization}}, {{1, 1, Place}}},
