@@ -104,7 +104,9 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 				gum = append(gum, s) // nerSentences' sentences
 			}
 		}
-		crossValidate(sents, gum, folds, opts, prune)
+		sc, conf := crossValidate(sents, gum, folds, opts, prune)
+		log.Printf("GUM train, %d-fold cross-validation: %v", folds, sc)
+		log.Printf("types of the named mentions found with a gold span (gold > found: count, by the step that typed them):\n%s", conf)
 		return nil, nil
 	}
 	rec := ner.Train(sents, opts).Pruned(prune)
