@@ -269,6 +269,12 @@ func TestAgree(t *testing.T) {
 			[][]Span{{{4, 4, Organization}, {6, 6, Organization}, {8, 8, Organization}, {10, 10, Organization}}},
 		},
 		{
+			"names joined by \"and\" alone are no list",
+			[][]string{{"a", "quote", "from", "Diplock", "and", "Browning", "and", "War", "Office"}},
+			[][]Span{{{4, 4, Person}, {6, 6, Organization}, {8, 9, Organization}}},
+			[][]Span{{{4, 4, Person}, {6, 6, Organization}, {8, 9, Organization}}},
+		},
+		{
 			"a list without a majority keeps its types",
 			[][]string{{"Moran", ",", "Pyle", "and", "Leonia"}},
 			[][]Span{{{1, 1, Person}, {3, 3, Organization}, {5, 5, Place}}},

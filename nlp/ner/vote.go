@@ -89,18 +89,21 @@ type list struct {
 	typ      Type
 }
 
-// lists returns the lists of at least three names among the spans of a
-// sentence of words whose most mentions, more than half, share a type:
-// "Delta, Frontier, Hawaiian, JetBlue", "Edgewater, Englewood Cliffs,
-// Cliffside Park and Leonia" name things of one kind.
+// lists returns the lists of at least three names, commas among their
+// joins, among the spans of a sentence of words whose most mentions, more
+// than half, share a type: "Delta, Frontier, Hawaiian, JetBlue",
+// "Edgewater, Englewood Cliffs, Cliffside Park and Leonia" name things of
+// one kind; "Lord Diplock and Browning and War Office", a case's parties,
+// need not.
 func lists(words []string, spans []Span) []list {
 	var out []list
 	for i := 0; i < len(spans); {
-		j := i + 1
+		j, comma := i+1, false
 		for j < len(spans) && joined(words[spans[j-1].End:spans[j].Start-1]) {
+			comma = comma || words[spans[j-1].End] == ","
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && comma {
 			var n [4]int
 			for _, sp := range spans[i:j] {
 				n[typeIndex(sp.Type)]++
