@@ -79,7 +79,17 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool, nerFile string) 
 		}
 		return werr
 	}
-	ms, err := ner.EvaluateErrors(sents, an.mentions, report)
+	find := an.mentions
+	var found [][][]ner.Span // with explain, each document's mentions
+	var steps [][][]ner.Step // and the steps that typed them
+	if explain {
+		find = func(words [][]string) ([][]ner.Span, error) {
+			ms, st, err := an.mentionSteps(words)
+			found, steps = append(found, ms), append(steps, st)
+			return ms, err
+		}
+	}
+	ms, err := ner.EvaluateErrors(sents, find, report)
 	if err != nil {
 		return fmt.Errorf("conllu: %s: %w", name, err)
 	}
@@ -88,6 +98,17 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool, nerFile string) 
 	}
 	if _, err := fmt.Fprintln(e.stdout, ms); err != nil {
 		return err
+	}
+	if explain {
+		var c ner.Confusion
+		for d, doc := range ner.Docs(sents) {
+			for i := range doc {
+				c.Add(ner.ConfusionGold(&doc[i]), found[d][i], steps[d][i])
+			}
+		}
+		if _, err := fmt.Fprintf(e.stdout, "%s\n%s\n", confusionHeader, c); err != nil {
+			return err
+		}
 	}
 	docs, err := resolveChains(sents, an)
 	if err != nil {
@@ -113,6 +134,9 @@ func runEvalCoNLLU(e *env, name string, tokenize, explain bool, nerFile string) 
 
 // mentionErrorsHeader opens the list of --explain.
 const mentionErrorsHeader = "named mentions missed (-) and found that no gold mention has (+), exact span and type:"
+
+// confusionHeader opens the type confusion of --explain ([ner.Confusion]).
+const confusionHeader = "types of the named mentions found with a gold span (gold > found: count, by the step that typed them):"
 
 // writeMentionError writes one line of the list of --explain: missed or
 // spurious, the document, the sentence's number in it (from 1), the type,
@@ -250,4 +274,20 @@ func (a analyses) mentions(words [][]string) ([][]ner.Span, error) {
 		}
 	}
 	return model.Mentions(lex, doc)
+}
+
+// mentionSteps is mentions that also returns the step of the recogniser
+// that typed each mention ([model.MentionSteps]).
+func (a analyses) mentionSteps(words [][]string) ([][]ner.Span, [][]ner.Step, error) {
+	lex, err := entity.NewLexicon()
+	if err != nil {
+		return nil, nil, err
+	}
+	doc := make([]model.Sentence, len(words))
+	for i, w := range words {
+		if doc[i], err = a.analyze(w); err != nil {
+			return nil, nil, err
+		}
+	}
+	return model.MentionSteps(lex, doc)
 }

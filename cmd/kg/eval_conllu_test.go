@@ -121,20 +121,32 @@ var moscowErrors = []string{
 	`+ own 1 place "Moscow" | Tony Blair visited Moscow .`,
 }
 
+// moscowTypes are the lines --explain prints for wrongPlace's types: Tony
+// Blair's right, Moscow's wrong, both as the recogniser's weights read them.
+var moscowTypes = []string{
+	confusionHeader,
+	"person > person 1 (model 1)",
+	"person > place 1 (model 1)",
+}
+
 // TestEvalCoNLLUExplain checks that --explain lists, between the syntax
 // scores and the mention scores, the named mentions that count against kg,
-// and after the coreference scores the count of descriptions and of
-// pronouns.
+// after the mention scores the types of the mentions found with a gold
+// span, and after the coreference scores the count of descriptions and
+// of pronouns.
 func TestEvalCoNLLUExplain(t *testing.T) {
 	out := mustKG(t, "eval", "--conllu", writeTemp(t, "own.conllu", wrongPlace), "--explain")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if len(lines) != 10 || !strings.HasPrefix(lines[0], "UPOS ") || !strings.HasPrefix(lines[5], "mentions P ") || !strings.HasPrefix(lines[6], "coreference ") ||
-		!strings.HasPrefix(lines[7], "descriptions in named chains: the N 0 ") || lines[8] != "pronouns in named chains: linked 0 of 0 (0.000)" ||
-		!strings.HasPrefix(lines[9], "pronouns not linked, by cause: ") {
-		t.Fatalf("kg eval --conllu --explain printed %q, want the syntax scores (2 lines), the list, the mention, coreference, description and pronoun scores", out)
+	if len(lines) != 13 || !strings.HasPrefix(lines[0], "UPOS ") || !strings.HasPrefix(lines[5], "mentions P ") || !strings.HasPrefix(lines[9], "coreference ") ||
+		!strings.HasPrefix(lines[10], "descriptions in named chains: the N 0 ") || lines[11] != "pronouns in named chains: linked 0 of 0 (0.000)" ||
+		!strings.HasPrefix(lines[12], "pronouns not linked, by cause: ") {
+		t.Fatalf("kg eval --conllu --explain printed %q, want the syntax scores (2 lines), the list, the mention scores, the types, the coreference, description and pronoun scores", out)
 	}
 	if diff := cmp.Diff(moscowErrors, lines[2:5]); diff != "" {
 		t.Errorf("kg eval --conllu --explain listed (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(moscowTypes, lines[6:9]); diff != "" {
+		t.Errorf("kg eval --conllu --explain typed (-want +got):\n%s", diff)
 	}
 }
 

@@ -173,14 +173,29 @@ func analyze(words []string, beam bool) (Sentence, error) {
 // lexicon the recogniser was trained with (kg's gazetteer,
 // entity.NewLexicon); see [ner.Recognizer.RecognizeDoc].
 func Mentions(lex ner.Lexicon, doc []Sentence) ([][]ner.Span, error) {
+	ms, _, err := mentions(lex, doc, false)
+	return ms, err
+}
+
+// MentionSteps is [Mentions] that also returns the step of the recogniser
+// that typed each mention; see [ner.Recognizer.RecognizeDocSteps].
+func MentionSteps(lex ner.Lexicon, doc []Sentence) ([][]ner.Span, [][]ner.Step, error) {
+	return mentions(lex, doc, true)
+}
+
+func mentions(lex ner.Lexicon, doc []Sentence, withSteps bool) ([][]ner.Span, [][]ner.Step, error) {
 	r, err := Recognizer()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	words := make([][]string, len(doc))
 	tags := make([][]string, len(doc))
 	for i, s := range doc {
 		words[i], tags[i] = s.Words, s.XPOS
 	}
-	return r.RecognizeDoc(lex, words, tags), nil
+	if withSteps {
+		ms, steps := r.RecognizeDocSteps(lex, words, tags)
+		return ms, steps, nil
+	}
+	return r.RecognizeDoc(lex, words, tags), nil, nil
 }

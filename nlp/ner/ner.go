@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/nlp/cluster"
@@ -304,13 +305,61 @@ func (r *Recognizer) Recognize(words, tags []string) []Span {
 // were given), then each name is given the type the document gives it
 // most often. The slices are new.
 func (r *Recognizer) RecognizeDoc(lex Lexicon, words, tags [][]string) [][]Span {
+	out, _ := r.recognizeDoc(lex, words, tags, false)
+	return out
+}
+
+// A Step is the step of the recogniser that gave a named mention its
+// type ([Recognizer.RecognizeDocSteps]).
+type Step uint8
+
+const (
+	// ByModel is the decoder: the weights' label.
+	ByModel Step = iota
+	// ByLexicon is the lexicon's mending of a name it knows or of a name's
+	// head word ([mend]).
+	ByLexicon
+	// ByVote is the document's agreement: the types its other mentions of
+	// the name were given.
+	ByVote
+	// ByCue is the document's agreement won by the words beside some
+	// mention of the name ("Mr", "the union", "the village of").
+	ByCue
+)
+
+var stepNames = [...]string{ByModel: "model", ByLexicon: "lexicon", ByVote: "vote", ByCue: "cue"}
+
+// String returns the step's name: "model", "lexicon", "vote" or "cue".
+func (s Step) String() string {
+	if int(s) < len(stepNames) {
+		return stepNames[s]
+	}
+	return fmt.Sprintf("Step(%d)", s)
+}
+
+// RecognizeDocSteps is [Recognizer.RecognizeDoc] that also returns, for
+// each mention, the last step that changed its type (ByModel when none
+// did): steps[i][j] is that of mentions[i][j].
+func (r *Recognizer) RecognizeDocSteps(lex Lexicon, words, tags [][]string) (mentions [][]Span, steps [][]Step) {
+	return r.recognizeDoc(lex, words, tags, true)
+}
+
+func (r *Recognizer) recognizeDoc(lex Lexicon, words, tags [][]string, withSteps bool) ([][]Span, [][]Step) {
 	d := r.NewDoc(lex)
 	out := make([][]Span, len(words))
-	for i := range words {
-		out[i] = d.Recognize(words[i], tags[i])
+	var steps [][]Step
+	if withSteps {
+		steps = make([][]Step, len(words))
 	}
-	agree(words, out)
-	return out
+	for i := range words {
+		if withSteps {
+			out[i], steps[i] = d.recognize(words[i], tags[i], true)
+		} else {
+			out[i], _ = d.recognize(words[i], tags[i], false)
+		}
+	}
+	agree(words, out, steps)
+	return out, steps
 }
 
 // A Doc recognises the named mentions of one document's sentences, given
@@ -338,6 +387,13 @@ func (r *Recognizer) NewDoc(lex Lexicon) *Doc {
 // words tagged with tags (Penn tags), in order, not overlapping, as the
 // document's lexicon mends them (see [mend]). The slice is new.
 func (d *Doc) Recognize(words, tags []string) []Span {
+	sp, _ := d.recognize(words, tags, false)
+	return sp
+}
+
+// recognize is [Doc.Recognize]; withSteps, it also returns the step that
+// typed each mention: the lexicon where [mend] changed the decoder's type.
+func (d *Doc) recognize(words, tags []string, withSteps bool) ([]Span, []Step) {
 	info := d.sent.reset(words, tags, d.lex, d.r.clusters, d.mem, d.r.voc)
 	scores := make([]float32, len(labels))
 	feats := d.feats[:0]
@@ -351,9 +407,25 @@ func (d *Doc) Recognize(words, tags []string) []Span {
 		p1, p2 = out[i], p1
 	}
 	d.feats = feats
-	sp := mend(words, d.lex, spans(out))
+	sp := spans(out)
+	var raw []Span // the decoder's spans, which mend's lie inside
+	var steps []Step
+	if withSteps {
+		raw = slices.Clone(sp)
+	}
+	sp = mend(words, d.lex, sp)
 	remember(d.mem, info, sp)
-	return sp
+	if withSteps {
+		steps = make([]Step, len(sp))
+		for j, m := range sp {
+			for _, o := range raw {
+				if o.Start <= m.Start && m.End <= o.End && o.Type != m.Type {
+					steps[j] = ByLexicon
+				}
+			}
+		}
+	}
+	return sp, steps
 }
 
 // spans turns BIO labels into spans.

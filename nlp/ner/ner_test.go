@@ -245,6 +245,42 @@ func TestAgree(t *testing.T) {
 			[][]Span{{{4, 4, Place}}, {{1, 1, Place}}, {{2, 2, Person}}, {{1, 1, Person}}},
 		},
 		{
+			"an academic citation names its author",
+			[][]string{{"research", "(", "Porte", ",", "2012", ")"}, {"see", "Munafò", "et", "al.", ",", "2017"}},
+			[][]Span{{{3, 3, Other}}, {{2, 2, Place}}},
+			[][]Span{{{3, 3, Person}}, {{2, 2, Person}}},
+		},
+		{
+			"an apposition's or a copula's noun says what a name is",
+			[][]string{{"Karvo", ",", "a", "small", "company", "that", "sells", "tea"}, {"Velmor", "is", "the", "capital", "of", "Norland"}},
+			[][]Span{{{1, 1, Person}}, {{1, 1, Person}, {6, 6, Place}}},
+			[][]Span{{{1, 1, Organization}}, {{1, 1, Place}, {6, 6, Place}}},
+		},
+		{
+			"a noun that a verb follows after a comma is a clause's subject, no apposition",
+			[][]string{{"During", "World", "War", "II", ",", "the", "municipality", "grew"}},
+			[][]Span{{{2, 4, Other}}},
+			[][]Span{{{2, 4, Other}}},
+		},
+		{
+			"most names of a list say what its other names are",
+			[][]string{{"Terminal", "3", ":", "Delta", ",", "Frontier", ",", "Hawaiian", "and", "JetBlue"}},
+			[][]Span{{{4, 4, Organization}, {6, 6, Person}, {8, 8, Organization}, {10, 10, Organization}}},
+			[][]Span{{{4, 4, Organization}, {6, 6, Organization}, {8, 8, Organization}, {10, 10, Organization}}},
+		},
+		{
+			"names joined by \"and\" alone are no list",
+			[][]string{{"a", "quote", "from", "Diplock", "and", "Browning", "and", "War", "Office"}},
+			[][]Span{{{4, 4, Person}, {6, 6, Organization}, {8, 9, Organization}}},
+			[][]Span{{{4, 4, Person}, {6, 6, Organization}, {8, 9, Organization}}},
+		},
+		{
+			"a list without a majority keeps its types",
+			[][]string{{"Moran", ",", "Pyle", "and", "Leonia"}},
+			[][]Span{{{1, 1, Person}, {3, 3, Organization}, {5, 5, Place}}},
+			[][]Span{{{1, 1, Person}, {3, 3, Organization}, {5, 5, Place}}},
+		},
+		{
 			"a tie keeps each type",
 			[][]string{{"Harrow"}, {"Harrow"}},
 			[][]Span{{{1, 1, Organization}}, {{1, 1, Place}}},
@@ -253,11 +289,41 @@ func TestAgree(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.why, func(t *testing.T) {
-			agree(tt.words, tt.spans)
+			agree(tt.words, tt.spans, nil)
 			if diff := cmp.Diff(tt.want, tt.spans); diff != "" {
 				t.Errorf("agree mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestAgreeSteps checks that the document's agreement marks the mentions
+// whose type it changes, by the words beside a mention or by the others'
+// types alone.
+func TestAgreeSteps(t *testing.T) {
+	words := [][]string{{"the", "union", "Karvell", "struck"}, {"Karvell", "said"}, {"Joshua", "Norton", "ran"}, {"Norton", "won"}, {"Norton", "lost"}}
+	spans := [][]Span{{{3, 3, Person}}, {{1, 1, Person}}, {{1, 2, Person}}, {{1, 1, Place}}, {{1, 1, Person}}}
+	steps := [][]Step{{ByModel}, {ByModel}, {ByModel}, {ByModel}, {ByModel}}
+	agree(words, spans, steps)
+	want := [][]Step{{ByCue}, {ByCue}, {ByModel}, {ByVote}, {ByModel}}
+	if diff := cmp.Diff(want, steps); diff != "" {
+		t.Errorf("agree's steps mismatch (-want +got):\n%s\n(the union's name by the cue, Norton by the vote)", diff)
+	}
+}
+
+// TestConfusion checks that a Confusion counts the mentions found with a
+// gold span by gold type, type found and step, and nothing else.
+func TestConfusion(t *testing.T) {
+	var c Confusion
+	gold := []Span{{1, 2, Person}, {4, 4, Place}, {6, 6, Organization}, {8, 9, Other}}
+	c.Add(gold, []Span{{1, 2, Person}, {4, 4, Person}, {6, 6, Place}, {8, 9, Person}, {11, 11, Place}}, []Step{ByModel, ByVote, ByLexicon, ByModel, ByModel})
+	c.Add(gold[:1], []Span{{1, 2, Person}}, []Step{ByCue})
+	want := "person > person 2 (model 1, cue 1)\n" +
+		"organization > place 1 (lexicon 1)\n" +
+		"place > person 1 (vote 1)\n" +
+		"other > person 1 (model 1)"
+	if got := c.String(); got != want {
+		t.Errorf("Confusion = %q, want %q (a span no gold mention has is left out)", got, want)
 	}
 }
 
@@ -279,6 +345,13 @@ func TestRecognizeDoc(t *testing.T) {
 	}
 	if got := r.RecognizeDoc(nil, nil, nil); len(got) != 0 {
 		t.Errorf("RecognizeDoc(no sentences) = %v, want none", got)
+	}
+	gotSteps, steps := r.RecognizeDocSteps(fakeLexicon{}, words, tags)
+	if diff := cmp.Diff(want, gotSteps); diff != "" {
+		t.Errorf("RecognizeDocSteps(a training document) mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([][]Step{{ByModel, ByModel}, {ByModel}}, steps); diff != "" {
+		t.Errorf("RecognizeDocSteps(a training document) steps mismatch (-want +got):\n%s", diff)
 	}
 }
 

@@ -218,3 +218,77 @@ func Docs(sents []conllu.Sentence) [][]conllu.Sentence {
 	}
 	return out
 }
+
+// A Confusion counts the named mentions found with a gold mention's span
+// by the gold type, the type found and the step of the recogniser that
+// gave that type ([Recognizer.RecognizeDocSteps]): where the types go
+// wrong, and what sent them there. The zero value is empty and ready.
+type Confusion struct {
+	n map[confusionKey]int
+}
+
+type confusionKey struct {
+	gold, found Type
+	step        Step
+}
+
+// Add counts the mentions of pred, typed by steps (parallel to pred),
+// whose span is one of gold's.
+func (c *Confusion) Add(gold, pred []Span, steps []Step) {
+	if c.n == nil {
+		c.n = map[confusionKey]int{}
+	}
+	for j, p := range pred {
+		for _, g := range gold {
+			if g.Start == p.Start && g.End == p.End {
+				c.n[confusionKey{g.Type, p.Type, steps[j]}]++
+				break
+			}
+		}
+	}
+}
+
+// ConfusionGold returns the named mentions of a GUM sentence that a
+// [Confusion] counts against: [Gold]'s, and the names of GUM's other
+// entity types ([GoldAll]'s [Other]) that overlap none of them.
+func ConfusionGold(s *conllu.Sentence) []Span {
+	out := Gold(s)
+	n := len(out)
+	for _, o := range GoldAll(s) {
+		if o.Type != Other {
+			continue
+		}
+		overlaps := false
+		for _, g := range out[:n] {
+			if o.Start <= g.End && g.Start <= o.End {
+				overlaps = true
+			}
+		}
+		if !overlaps {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// String formats the counts, one line for each gold type and type found,
+// in the types' order: "person > place 12 (model 9, vote 3)".
+func (c Confusion) String() string {
+	var b strings.Builder
+	for _, g := range types {
+		for _, f := range types {
+			total := 0
+			var by []string
+			for s := range Step(len(stepNames)) {
+				if n := c.n[confusionKey{g, f, s}]; n > 0 {
+					total += n
+					by = append(by, fmt.Sprintf("%s %d", s, n))
+				}
+			}
+			if total > 0 {
+				fmt.Fprintf(&b, "%s > %s %d (%s)\n", g, f, total, strings.Join(by, ", "))
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}

@@ -48,6 +48,7 @@ type settings struct {
 	nerSeed                   uint64
 	nerBag, nerOnly, nerProse bool
 	nerTags                   string
+	nerFolds                  int
 	extra                     nerExtra
 }
 
@@ -79,6 +80,7 @@ func main() {
 	flag.StringVar(&c.nerTags, "ner-tags", "nlp/train/nertags.gz", "with -ner-prose-tags: the file of prose's tags to train the recogniser on, written by nlp/train/nertags (\"\": tag with package nlp as it is now)")
 	flag.StringVar(&c.extra.files, "ner-extra", "", "comma-separated IOB2 files of named mentions (Universal NER's format) to train the recogniser on as well, beside GUM's train documents (\"\": none)")
 	flag.StringVar(&c.extra.tags, "ner-extra-tags", "", "with -ner-extra and -ner-prose-tags: the file of prose's tags of their sentences, written by nlp/train/nertags -iob2 (\"\": tag with package nlp as it is now)")
+	flag.IntVar(&c.nerFolds, "ner-folds", 0, "with -ner-only: score the recogniser on GUM's train documents by cross-validation over this many folds, print the types' confusion, and write nothing")
 	flag.IntVar(&c.extra.repeat, "ner-repeat", 1, "visit each GUM train document this many times an epoch (weighting them against -ner-extra)")
 	flag.Parse()
 	if err := run(&c); err != nil {
@@ -119,8 +121,8 @@ func run(c *settings) error {
 		log.Printf("jackknifed tags: %d folds, %v", c.folds, time.Since(t0).Round(time.Millisecond))
 	}
 	if c.nerOnly {
-		rec, err := trainNER(c.data, train, ds, nerSums, tg, c.nerEpochs, c.nerSeed, c.nerMembers, c.nerBag, float32(c.prune), c.nerProse, c.nerTags, c.extra)
-		if err != nil || c.out == "" {
+		rec, err := trainNER(c.data, train, ds, nerSums, tg, c.nerEpochs, c.nerSeed, c.nerMembers, c.nerBag, float32(c.prune), c.nerProse, c.nerTags, c.extra, c.nerFolds)
+		if err != nil || c.out == "" || rec == nil {
 			return err
 		}
 		if err := os.MkdirAll(c.out, 0o755); err != nil {
@@ -134,7 +136,7 @@ func run(c *settings) error {
 	if c.try != "" {
 		return tryPrune(c.data, tg.Pruned(float32(c.prune)), ps, c.try, c.tryBeam)
 	}
-	rec, err := trainNER(c.data, train, ds, nerSums, tg, c.nerEpochs, c.nerSeed, c.nerMembers, c.nerBag, float32(c.prune), c.nerProse, c.nerTags, c.extra)
+	rec, err := trainNER(c.data, train, ds, nerSums, tg, c.nerEpochs, c.nerSeed, c.nerMembers, c.nerBag, float32(c.prune), c.nerProse, c.nerTags, c.extra, 0)
 	if err != nil {
 		return err
 	}

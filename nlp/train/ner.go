@@ -30,7 +30,10 @@ import (
 // with the jackknifed tags of ds, and on the sentences of extra; prints
 // its scores on GUM dev and test with tags from tg and with prose's tags,
 // and returns it pruned.
-func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool, tagFile string, extra nerExtra) (*ner.Recognizer, error) {
+//
+// With folds above 1 it instead cross-validates the recogniser on GUM's
+// train documents ([crossValidate]) and returns nil.
+func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []string, tg *tag.Tagger, epochs int, seed uint64, members int, bag bool, prune float32, proseTags bool, tagFile string, extra nerExtra, folds int) (*ner.Recognizer, error) {
 	lex, err := entity.TrainingLexicon()
 	if err != nil {
 		return nil, err
@@ -93,7 +96,20 @@ func trainNER(data string, train []conllu.Sentence, ds []dep.Sentence, sums []st
 	if extra.repeat > 1 {
 		files = append(files, fmt.Sprintf("GUM's train documents %d times an epoch", extra.repeat))
 	}
-	rec := ner.Train(sents, ner.Options{Epochs: epochs, Seed: seed, Members: members, Bag: bag, Data: files, Lexicon: lex, Clusters: cl, Extra: more, Repeat: extra.repeat}).Pruned(prune)
+	opts := ner.Options{Epochs: epochs, Seed: seed, Members: members, Bag: bag, Data: files, Lexicon: lex, Clusters: cl, Extra: more, Repeat: extra.repeat}
+	if folds > 1 {
+		var gum []conllu.Sentence
+		for _, s := range train {
+			if strings.HasPrefix(s.Doc, "GUM_") {
+				gum = append(gum, s) // nerSentences' sentences
+			}
+		}
+		sc, conf := crossValidate(sents, gum, folds, opts, prune)
+		log.Printf("GUM train, %d-fold cross-validation: %v", folds, sc)
+		log.Printf("types of the named mentions found with a gold span (gold > found: count, by the step that typed them):\n%s", conf)
+		return nil, nil
+	}
+	rec := ner.Train(sents, opts).Pruned(prune)
 	log.Printf("recogniser: %d epochs, seed %d, %d models (bagged %v), %v", epochs, seed, max(members, 1), bag && members > 1, time.Since(t0).Round(time.Millisecond))
 	taggers := []struct {
 		name string
