@@ -142,14 +142,14 @@ func (d *docState) unnamedPerson(si, from, to int, sex byte, object, before, sub
 	return false
 }
 
-// unnamedNoun reports whether the sentences si-2..si, before token at of
-// si, call someone "a" or "an" and the person noun head ("a man", "a
-// young man") with no name: not after a comma that follows a named
+// unnamedNoun reports whether the sentences si-[unnamedReach]..si,
+// before token at of si, call someone "a" or "an" and the person noun
+// head ("a man", "a young man") with no name: not after a comma that follows a named
 // person ("Tom Wu, a man from Leeds"), nor after a form of "be" ("Tom Wu
 // was a man of grace"), nor before a name ("a man named Tom Wu", "a man,
 // Tom Wu,").
 func (d *docState) unnamedNoun(si, at int, head string) bool {
-	for s := max(si-2, 0); s <= si; s++ {
+	for s := max(si-unnamedReach, 0); s <= si; s++ {
 		toks := d.input[s].Tokens
 		end := len(toks)
 		if s == si {
@@ -270,3 +270,11 @@ func (d *docState) nounBefore(si, h int) bool {
 // likeness are the prepositions whose noun says what someone is like
 // ("as a suspect", "like a child").
 var likeness = map[string]bool{"as": true, "like": true, "than": true, "of": true, "unlike": true}
+
+// unnamedReach is how many sentences back [docState.unnamedNoun] looks
+// for "a man" or "a woman" that "the man" or "the woman" takes up: a
+// report comes back to the man it arrested after the officials' words
+// ("Police arrested a 34-year-old man ... [five sentences] ... The man
+// will appear in court"). Twelve took "the boy" from a named one on
+// realnews dev.
+const unnamedReach = 6

@@ -48,3 +48,15 @@ func TestChainsUnnamedPerson(t *testing.T) {
 	}
 	runChainCases(t, tests)
 }
+
+// TestUnnamedManFarBack covers "the man" taking up "a 34-year-old man"
+// the report arrested five sentences before, with a named man between, on
+// an invented story: the arrested man, no one named.
+func TestUnnamedManFarBack(t *testing.T) {
+	runDefaultEdgeCases(t, []edgeCase{
+		{"Police in Velby arrested a 34-year-old man on Tuesday. Commissioner Ann Lee said officers had raided a house. " +
+			"Mayor Mia Berg condemned the attack. The imam of the mosque, Tom Wu, thanked police. Lee later met Wu at the mosque. " +
+			"The man will appear in Velby District Court on Wednesday.",
+			nil, []string{"Tom Wu -appear_in-> Velby District Court"}, "the arrested man, not the imam"},
+	})
+}
