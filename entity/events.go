@@ -1570,6 +1570,7 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 			switch {
 			case m.end < last:
 				d.homeAppointment(si, s, x, f.subj, m.ent, m.end, last)
+				d.namedHead(si, s, x, f.subj, m.ent, m.end, last)
 			case m.end == last:
 				for _, a := range x.Extra {
 					// "appointed him Foreign Secretary in 2019": the title
@@ -1731,6 +1732,31 @@ func headedBy(toks []nlp.Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// namedHead gives holder the lead of body, the organisation that names,
+// appoints or elects holder to the title at tokens [from, last) of s, x's
+// object right after the holder's name ("Apple named Tim Cook chief
+// executive", "the Harbor Party elected Ann Lee leader"): the head a body
+// names without "as" is its own, as with it ([docState.asRole]). Titles
+// of a state's government are [docState.homeAppointment]'s.
+func (d *docState) namedHead(si int, s nlp.Sentence, x schema.Extraction, body, holder *docEntity, from, last int) {
+	if body == nil || body.typ != schema.Organization || body == holder || holder.typ != schema.Person {
+		return
+	}
+	toks := s.Tokens[from:last]
+	if !headedBy(toks) || homeTitle(toks) != "" {
+		return
+	}
+	var words []string
+	for _, t := range toks {
+		if strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ") {
+			words = append(words, t.Lower())
+		}
+	}
+	if appositionLemma(words) == schema.Lead {
+		d.derive(si, x.Subject, x.Relation, schema.Lead, holder, body, "", x.Confidence*placeArgConf)
+	}
 }
 
 // complementRole: "the vote made Ann Lee the Green Party's candidate",
