@@ -61,6 +61,28 @@ func appendFields(dst []string, s string) []string {
 	return dst
 }
 
+// lowerFields appends to dst the words of strings.Fields(strings.ToLower(s)).
+// With dst an array of the caller's, it allocates nothing for a relation
+// in lower case: the rules split each extraction's relation dozens of
+// times.
+func lowerFields(dst []string, s string) []string {
+	return appendFields(dst, strings.ToLower(s))
+}
+
+// splitLemma appends to dst the words of an extractor's lemma, those of
+// strings.Split(lemma, "_"); with dst an array of the caller's, it
+// allocates nothing for a lemma of a few words.
+func splitLemma(dst []string, lemma string) []string {
+	for {
+		w, rest, more := strings.Cut(lemma, "_")
+		dst = append(dst, w)
+		if !more {
+			return dst
+		}
+		lemma = rest
+	}
+}
+
 // wordCount returns len(strings.Fields(s)) without making the words.
 func wordCount(s string) int {
 	n, in := 0, false

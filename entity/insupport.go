@@ -124,7 +124,8 @@ func (d *docState) mentionStarts(si, k int) bool {
 // to" vote_in_opposition_to: oppose, "marched in solidarity with":
 // support), or "".
 func stanceAdjunctLemma(lemma string) string {
-	w := strings.Split(lemma, "_")
+	var wArr [8]string
+	w := splitLemma(wArr[:0], lemma)
 	if n := len(w); n >= 4 && w[n-3] == "in" {
 		if st, ok := stanceAdjuncts[w[n-2]]; ok && st.prep == w[n-1] {
 			return st.lemma
