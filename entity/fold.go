@@ -38,25 +38,38 @@ func isWordFold(s, w string) bool {
 }
 
 // appendFields appends to dst the words of s that strings.Fields returns.
+// It skips the spaces before a word, then takes the word, each in a loop
+// of its own that tests an ASCII byte with one look-up.
 func appendFields(dst []string, s string) []string {
-	start := -1
 	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]&0x7f], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = runeSpaceAt(s, i)
-		}
-		if space {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+			} else if space, size := runeSpaceAt(s, i); space {
+				i += size
+			} else {
+				break
 			}
-		} else if start < 0 {
-			start = i
 		}
-		i += size
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+			} else if space, size := runeSpaceAt(s, i); !space {
+				i += size
+			} else {
+				break
+			}
+		}
+		if i > start {
+			dst = append(dst, s[start:i])
+		}
 	}
 	return dst
 }

@@ -34,7 +34,8 @@ func (d *docState) stanceAdjunctFacts(si int, s nlp.Sentence, x schema.Extractio
 			args = append(args, p)
 		}
 	}
-	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 2 && w[len(w)-1] == "in" {
+	var wArr [16]string
+	if w := lowerFields(wArr[:0], x.Relation); len(w) >= 2 && w[len(w)-1] == "in" {
 		args = append(args, x.Object)
 	}
 	toks := s.Tokens

@@ -2968,7 +2968,8 @@ var dwellingNouns = map[string]bool{"home": true, "house": true, "residence": tr
 // or "in" counts, in the relation ("died at") or an extra argument, and
 // only when no other person is named in it, whose home it might be.
 func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
-	rel := strings.Fields(strings.ToLower(x.Relation))
+	var relArr [16]string
+	rel := lowerFields(relArr[:0], x.Relation)
 	args := []schema.Argument{}
 	if n := len(rel); n > 1 && (rel[n-1] == "at" || rel[n-1] == "in") {
 		args = append(args, x.Object)
