@@ -34,7 +34,8 @@ var actPraise = map[string]bool{
 // praise, or "". The object is the doer; the subject is the act
 // ("Demanding its removal", "This", "it"), whatever it is.
 func judgedActBy(x schema.Extraction) string {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) < 4 || !beForms[w[0]] || x.Negated {
 		return ""
 	}

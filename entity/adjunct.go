@@ -225,7 +225,8 @@ func (d *docState) gerundAdjunct(si int, s nlp.Sentence, x schema.Extraction, su
 	// the Queen and argued that ...", argue's clause starts at "argued",
 	// and the gerund before it is the accusation's.
 	own := -1
-	if w := strings.Fields(x.Relation); len(w) > 0 {
+	var wArr [16]string
+	if w := appendFields(wArr[:0], x.Relation); len(w) > 0 {
 		own = slices.IndexFunc(toks, func(t nlp.Token) bool { return t.Start >= x.Subject.End && strings.EqualFold(t.Text, w[0]) })
 		if own < 0 {
 			// "A court in Lima sentenced Tom Wu for taking bribes": the
@@ -447,7 +448,8 @@ var judgeVerbs = map[string]bool{
 // preposition is the one judged, and x's act is done to it.
 func (d *docState) judgedAct(si int, s nlp.Sentence, x schema.Extraction, subj, obj, doer *docEntity, k int) {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	if w := strings.Fields(strings.ToLower(x.Relation)); !judgeVerbs[verb] && !(len(w) > 0 && judgeVerbs[w[len(w)-1]]) {
+	var wArr [16]string
+	if w := lowerFields(wArr[:0], x.Relation); !judgeVerbs[verb] && !(len(w) > 0 && judgeVerbs[w[len(w)-1]]) {
 		return
 	}
 	if x.Lemma == "serve_as" {

@@ -101,7 +101,8 @@ func passiveVerb(x schema.Extraction) (string, bool) {
 	if verb == "" || verb == "be" || verb == "have" || verb == "get" {
 		return "", false
 	}
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	for i, aux := range w {
 		if !passiveAux[aux] {
 			continue
@@ -133,7 +134,8 @@ var controlParticiples = map[string]string{
 // infinitive it controls ("was forced to resign by", "had been asked to
 // leave"), and whether it is one.
 func controlPassive(x schema.Extraction) (string, bool) {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	for i, aux := range w {
 		if !passiveAux[aux] {
 			continue
@@ -224,7 +226,8 @@ func sharedPassive(s nlp.Sentence, x schema.Extraction) (string, bool) {
 	if verb == "" || verb == "be" || verb == "have" || verb == "get" || x.Object.End <= x.Object.Start {
 		return "", false
 	}
-	w := strings.Fields(x.Relation)
+	var wArr [16]string
+	w := appendFields(wArr[:0], x.Relation)
 	if len(w) == 0 || passiveAux[strings.ToLower(w[0])] {
 		return "", false
 	}

@@ -1090,7 +1090,8 @@ var courseNouns = map[string]bool{"school": true, "classes": true, "courses": tr
 // study, which an at-phrase after them ties to its school ([docState.taughtAt]):
 // "studied law", "studied political science", "attended law school".
 func studiedAt(verb, obj string) bool {
-	w := strings.Fields(obj)
+	var wArr [16]string
+	w := appendFields(wArr[:0], obj)
 	if len(w) == 0 || len(w) > 3 || strings.ToLower(obj) != obj {
 		return false
 	}

@@ -131,7 +131,8 @@ func (r *Resolver) bodyName(name string) bool {
 // "Metropolitan Police", "Department of Health"): a body that is part of
 // the place that holds it.
 func stateBody(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
+	var fArr [16]string
+	f := lowerFields(fArr[:0], name)
 	return len(f) > 0 && (governmentHeads[f[len(f)-1]] || governmentHeads[f[0]])
 }
 
@@ -303,13 +304,15 @@ func eventPlace(xs []schema.Extraction, x schema.Extraction) bool {
 // eventReading returns the verb's reading among xs that takes the place
 // of x as its own, as [eventPlace] tells, and whether there is one.
 func eventReading(xs []schema.Extraction, x schema.Extraction) (schema.Extraction, bool) {
-	rel := strings.Fields(strings.ToLower(x.Relation))
+	var relArr [16]string
+	rel := lowerFields(relArr[:0], x.Relation)
 	if len(rel) != 2 || !beForms[rel[0]] || x.Subject.End == 0 || x.Object.End == 0 {
 		return schema.Extraction{}, false
 	}
 	inside := func(a, b schema.Argument) bool { return b.End > 0 && b.Start <= a.Start && a.End <= b.End }
 	for _, y := range xs {
-		w := strings.Fields(strings.ToLower(y.Relation))
+		var wArr [16]string
+		w := lowerFields(wArr[:0], y.Relation)
 		if len(w) == 0 || beForms[w[0]] && len(w) <= 2 {
 			continue
 		}

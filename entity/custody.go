@@ -13,7 +13,8 @@ import (
 // (hold). A custody denied, wished for or ended ("was released from the
 // custody of") gives none.
 func (d *docState) custodyHolder(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	rel := strings.Fields(strings.ToLower(x.Relation))
+	var relArr [16]string
+	rel := lowerFields(relArr[:0], x.Relation)
 	if len(rel) < 2 || rel[len(rel)-1] != "in" || x.Negated || wishedRole(x.Relation) || si >= len(d.sents) ||
 		f.subj == nil || f.subj.typ != schema.Person {
 		return

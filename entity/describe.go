@@ -518,7 +518,8 @@ func (d *docState) headOf(si int, m *mention) *docEntity {
 // on Farms", "Institute for Health Metrics"), else the last word ("Supreme
 // Court").
 func orgHead(name string) string {
-	f := strings.Fields(strings.ToLower(name))
+	var fArr [16]string
+	f := lowerFields(fArr[:0], name)
 	for i, w := range f {
 		if (w == "of" || w == "on" || w == "for") && i > 0 {
 			return f[i-1]

@@ -26,7 +26,8 @@ var lightVerbs = map[string]bool{
 // oppose; or "" when lemma is no such fold. Verbs that take an act done
 // together ([withVerbs]) pass only such acts ("reached a deal with").
 func heldNoun(lemma string) string {
-	w := strings.Split(lemma, "_")
+	var wArr [8]string
+	w := splitLemma(wArr[:0], lemma)
 	if n := len(w); n >= 4 && w[n-3] == "in" && w[n-2] == "protest" && protestPreps[w[n-1]] {
 		return "protest" // "resigned in protest against"
 	}
@@ -359,7 +360,7 @@ func (d *docState) eventNounActor(si int, s nlp.Sentence, x schema.Extraction, s
 	measure := false
 	repel := "" // "repelled an attack by the rebels": the subject repels them too
 	evade := false
-	for _, w := range strings.Split(x.Lemma, "_") {
+	for w := range strings.SplitSeq(x.Lemma, "_") {
 		if r := repelVerbs[w]; r != "" {
 			repel = r
 		}
@@ -700,7 +701,8 @@ var demandedNouns = map[string]bool{"subpoena": true, "request": true}
 // "the city remains under Norway's occupation", "is under investigation
 // by the FBI". It reports whether it added a fact.
 func (d *docState) underAct(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	first, last := argTokens(s, x.Object)
 	if first < 0 || x.Attribution != "" || noneOf(x.Object.Text) {
 		return false
@@ -979,7 +981,8 @@ func (d *docState) inEvent(si int, s nlp.Sentence, x schema.Extraction, subj *do
 // three-day official visit to Sweden", "Ann Lee, who is on a state visit
 // to Norway,". It reports whether it added a fact.
 func (d *docState) onTrip(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) bool {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) < 2 || w[len(w)-1] != "on" || noneOf(x.Object.Text) || x.Attribution != "" {
 		return false
 	}
@@ -1022,7 +1025,8 @@ func (d *docState) onTrip(si int, s nlp.Sentence, x schema.Extraction, subj *doc
 // dispute_with, fight, dispute_with), with the object's head noun, or ""
 // and "" for another extraction.
 func inState(s nlp.Sentence, x schema.Extraction) (lemma, head string) {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) < 2 || w[len(w)-1] != "in" && w[len(w)-1] != "at" || noneOf(x.Object.Text) || x.Attribution != "" {
 		return "", ""
 	}
@@ -1541,7 +1545,8 @@ func (d *docState) asRole(si int, s nlp.Sentence, x schema.Extraction, f *docFac
 	// "took charge as finance minister, the ministry said": a post taken
 	// up is a public act, whoever reports it.
 	taken := (verb == "take" || verb == "assume") && (strings.EqualFold(x.Object.Text, "office") || strings.EqualFold(x.Object.Text, "charge"))
-	if x.Negated || x.Attribution != "" && !taken || len(perfectStripped(x.Relation)) != 1 && !decidedTo(x.Relation) || si >= len(d.sents) {
+	var wArr [16]string
+	if x.Negated || x.Attribution != "" && !taken || len(perfectStripped(wArr[:0], x.Relation)) != 1 && !decidedTo(x.Relation) || si >= len(d.sents) {
 		return // one word: "appointed" or "has appointed", not "was appointed"
 	}
 	var holder *docEntity
@@ -1692,7 +1697,8 @@ func objectHead(text string) string {
 // body that votes to elect a person elects them, as "elected" does; a plan
 // ("plans to appoint", "wants to name") is no such act.
 func decidedTo(relation string) bool {
-	w := perfectStripped(relation)
+	var wArr [16]string
+	w := perfectStripped(wArr[:0], relation)
 	if len(w) != 3 || !strings.EqualFold(w[1], "to") {
 		return false
 	}
@@ -1709,10 +1715,11 @@ var describeAsVerbs = map[string]bool{
 	"describe": true, "identify": true, "characterize": true, "characterise": true,
 }
 
-// perfectStripped returns the words of relation without the auxiliary of
-// the perfect before them: "have named" gives "named".
-func perfectStripped(relation string) []string {
-	w := strings.Fields(relation)
+// perfectStripped appends to dst the words of relation without the
+// auxiliary of the perfect before them, and returns them: "have named"
+// gives "named".
+func perfectStripped(dst []string, relation string) []string {
+	w := appendFields(dst, relation)
 	if len(w) > 1 {
 		switch strings.ToLower(w[0]) {
 		case "has", "have", "had":
@@ -2245,7 +2252,8 @@ var dismissVerbs = map[string]bool{"fire": true, "sack": true, "dismiss": true, 
 // "will be naming" a new minister), unless the participle is "being"
 // ("is being named").
 func passiveIn(relation string) bool {
-	w := strings.Fields(strings.ToLower(relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], relation)
 	for i, v := range w {
 		switch v {
 		case "was", "were", "is", "are", "been", "be", "being":
@@ -2264,7 +2272,8 @@ func passiveIn(relation string) bool {
 // tells what came to pass, and so does a post left for it: "resigned to
 // become", "stepped down to become" ([leftFor]).
 func wishedRole(relation string) bool {
-	w := strings.Fields(strings.ToLower(relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], relation)
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == "to" && w[i-1] != "on" && !leftFor[w[i-1]] {
 			return true
@@ -2378,7 +2387,8 @@ func (d *docState) inProtest(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	if f.subj == nil || x.Attribution != "" {
 		return
 	}
-	w := strings.Split(x.Lemma, "_")
+	var wArr [8]string
+	w := splitLemma(wArr[:0], x.Lemma)
 	if len(w) < 2 || w[len(w)-1] != "in" {
 		return
 	}
@@ -2642,7 +2652,7 @@ var givenActs = map[string]bool{
 // suffered reports whether x's verb is one of [undergoVerbs] by which its
 // subject bears an act, not one that answers it ([respondVerbs]).
 func suffered(x schema.Extraction) bool {
-	for _, w := range strings.Split(x.Lemma, "_") {
+	for w := range strings.SplitSeq(x.Lemma, "_") {
 		if undergoVerbs[w] && !evadeVerbs[w] {
 			return true
 		}
@@ -2652,7 +2662,7 @@ func suffered(x schema.Extraction) bool {
 
 // repelVerb returns the relation of x's verb of [repelVerbs], or "".
 func repelVerb(x schema.Extraction) string {
-	for _, w := range strings.Split(x.Lemma, "_") {
+	for w := range strings.SplitSeq(x.Lemma, "_") {
 		if r := repelVerbs[w]; r != "" {
 			return r
 		}

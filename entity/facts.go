@@ -582,7 +582,8 @@ func marketObject(text string) bool {
 // Ukraine", "Greek airspace"), with no other noun between; before "of"
 // the state's middle does too ("the centre of Ukraine").
 func regionObject(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
+	var fArr [16]string
+	f := lowerFields(fArr[:0], text)
 	if len(f) < 2 {
 		return false
 	}
@@ -1251,7 +1252,8 @@ var banVerbs = map[string]bool{"ban": true, "outlaw": true, "prohibit": true, "p
 // "in" and no agent ("is banned in", "has been outlawed in").
 func bannedIn(x schema.Extraction) bool {
 	verb, rest, _ := strings.Cut(x.Lemma, "_")
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if x.Negated || !banVerbs[verb] || rest != "in" || len(w) < 3 || w[len(w)-1] != "in" || !participle(w[len(w)-2]) {
 		return false
 	}
@@ -1305,7 +1307,7 @@ const liveIn = "live_in"
 // residence reports whether an extractor lemma ("live_in", "reside_in",
 // "be_living_in") is a verb of living somewhere.
 func residence(lemma string) bool {
-	for _, w := range strings.Split(strings.ToLower(lemma), "_") {
+	for w := range strings.SplitSeq(strings.ToLower(lemma), "_") {
 		switch w {
 		case "be", "have", "now", "still":
 		case "live", "living", "lived", "reside", "residing":
@@ -1331,6 +1333,7 @@ func neighbourRegions(a, b *docEntity) bool {
 // fact for a place argument that names a place.
 func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	x = postAfterTime(s, madeTitle(s, x))
+	var relWords [16]string // room for the words of x's relation, which rules below split
 	for _, arg := range []*schema.Argument{&x.Subject, &x.Object} {
 		if members := d.listMembers(si, s, *arg); members != nil {
 			// "The University of Oslo and the Tenants Union sued
@@ -1808,14 +1811,14 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
-	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 3 && w[len(w)-1] == "in" && w[len(w)-2] == "quoted" && beForms[w[len(w)-3]] &&
+	if w := lowerFields(relWords[:0], x.Relation); len(w) >= 3 && w[len(w)-1] == "in" && w[len(w)-2] == "quoted" && beForms[w[len(w)-3]] &&
 		f.subj != nil && f.obj != nil && !x.Negated {
 		// "Tom Wu was quoted in the Herald": the paper quotes him.
 		f.subj, f.obj = f.obj, f.subj
 		f.Subject, f.Object = f.Object, f.Subject
 		f.Lemma, f.Class = schema.StatedRelation("quote"), schema.CanonicalRelation("quote")
 	}
-	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 3 && w[len(w)-1] == "into" && w[len(w)-2] == "inducted" && beForms[w[len(w)-3]] &&
+	if w := lowerFields(relWords[:0], x.Relation); len(w) >= 3 && w[len(w)-1] == "into" && w[len(w)-2] == "inducted" && beForms[w[len(w)-3]] &&
 		f.subj != nil && f.obj != nil && f.obj.typ == schema.Organization && !x.Negated {
 		// "Tom Wu was inducted into the Halvik Hall of Fame": the hall
 		// inducts him.
@@ -1940,7 +1943,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 	if sub := strings.TrimSpace(x.Subject.Text); f.Lemma == "stand_for" && f.obj != nil && len(sub) > 1 && isAcronym(sub) {
 		f.obj, f.concept = nil, "" // "MAGA stands for ...": an acronym's expansion, no act
 	}
-	if w := strings.Fields(strings.ToLower(x.Relation)); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
+	if w := lowerFields(relWords[:0], x.Relation); f.obj != nil && len(w) == 3 && beForms[w[0]] && (w[1] == "missing" || w[1] == "absent") {
 		f.obj, f.concept = nil, "" // "was missing from Capitol Hill": a state, no act
 	}
 	if letKnow(s, x) && f.subj != nil && f.obj != nil {
@@ -2117,7 +2120,7 @@ func (d *docState) extraction(si int, s nlp.Sentence, x schema.Extraction) {
 			}
 		}
 	}
-	if w := strings.Fields(strings.ToLower(x.Relation)); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
+	if w := lowerFields(relWords[:0], x.Relation); f.Lemma == schema.LocateIn && f.subj != nil && f.subj.typ == schema.GPE &&
 		len(w) > 0 && w[len(w)-1] == "at" {
 		// "Sweden faced Norway at the Bergen City Stadium": a
 		// state is in a region, never at a site; "at" places the event.

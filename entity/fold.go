@@ -38,27 +38,62 @@ func isWordFold(s, w string) bool {
 }
 
 // appendFields appends to dst the words of s that strings.Fields returns.
+// It skips the spaces before a word, then takes the word, each in a loop
+// of its own that tests an ASCII byte with one look-up.
 func appendFields(dst []string, s string) []string {
-	start := -1
 	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]&0x7f], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = runeSpaceAt(s, i)
-		}
-		if space {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+			} else if space, size := runeSpaceAt(s, i); space {
+				i += size
+			} else {
+				break
 			}
-		} else if start < 0 {
-			start = i
 		}
-		i += size
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+			} else if space, size := runeSpaceAt(s, i); !space {
+				i += size
+			} else {
+				break
+			}
+		}
+		if i > start {
+			dst = append(dst, s[start:i])
+		}
 	}
 	return dst
+}
+
+// lowerFields appends to dst the words of strings.Fields(strings.ToLower(s)).
+// With dst an array of the caller's, it allocates nothing for a relation
+// in lower case: the rules split each extraction's relation dozens of
+// times.
+func lowerFields(dst []string, s string) []string {
+	return appendFields(dst, strings.ToLower(s))
+}
+
+// splitLemma appends to dst the words of an extractor's lemma, those of
+// strings.Split(lemma, "_"); with dst an array of the caller's, it
+// allocates nothing for a lemma of a few words.
+func splitLemma(dst []string, lemma string) []string {
+	for {
+		w, rest, more := strings.Cut(lemma, "_")
+		dst = append(dst, w)
+		if !more {
+			return dst
+		}
+		lemma = rest
+	}
 }
 
 // wordCount returns len(strings.Fields(s)) without making the words.

@@ -34,6 +34,40 @@ func TestAppendFields(t *testing.T) {
 	}
 }
 
+// TestLowerFields checks lowerFields, lastWord and noneOf against the
+// expressions they replace, on strings.Fields of strings.ToLower, and
+// that lowerFields appends to what dst holds.
+func TestLowerFields(t *testing.T) {
+	for _, s := range append(foldStrings, "No deal", "NO  relations", "\u2003no", "nO", "nope", "Ｎo") {
+		want := strings.Fields(strings.ToLower(s))
+		if got := lowerFields(nil, s); !slices.Equal(got, want) {
+			t.Errorf("lowerFields(nil, %q) = %q, want %q", s, got, want)
+		}
+		if got := lowerFields([]string{"x"}, s); !slices.Equal(got, append([]string{"x"}, want...)) {
+			t.Errorf("lowerFields([x], %q) = %q, want x and %q", s, got, want)
+		}
+		last := ""
+		if len(want) > 0 {
+			last = want[len(want)-1]
+		}
+		if got := lastWord(s); got != last {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, last)
+		}
+		if got, want := noneOf(s), len(want) > 0 && want[0] == "no"; got != want {
+			t.Errorf("noneOf(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSplitLemma checks splitLemma against strings.Split(lemma, "_").
+func TestSplitLemma(t *testing.T) {
+	for _, l := range []string{"", "_", "__", "say", "meet_with", "carry_out_strikes_on", "_on", "say_", "a__b", "Ann Lee"} {
+		if got, want := splitLemma(nil, l), strings.Split(l, "_"); !slices.Equal(got, want) {
+			t.Errorf("splitLemma(nil, %q) = %q, want %q", l, got, want)
+		}
+	}
+}
+
 // foldStrings have capitals, non-ASCII letters, unusual spaces and invalid
 // UTF-8.
 var foldStrings = []string{

@@ -385,7 +385,7 @@ func (g *gazetteer) addEntry(e *entry, aliases []string) {
 
 func (g *gazetteer) noteLen(s string) {
 	// Count words as the tokenizer may split them: "People's" is two tokens.
-	n := len(strings.Fields(s)) + strings.Count(s, "'") + strings.Count(s, ".")
+	n := wordCount(s) + strings.Count(s, "'") + strings.Count(s, ".")
 	if n > g.maxWords {
 		g.maxWords = n
 	}

@@ -34,7 +34,8 @@ func (d *docState) stanceAdjunctFacts(si int, s nlp.Sentence, x schema.Extractio
 			args = append(args, p)
 		}
 	}
-	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) >= 2 && w[len(w)-1] == "in" {
+	var wArr [16]string
+	if w := lowerFields(wArr[:0], x.Relation); len(w) >= 2 && w[len(w)-1] == "in" {
 		args = append(args, x.Object)
 	}
 	toks := s.Tokens
@@ -124,7 +125,8 @@ func (d *docState) mentionStarts(si, k int) bool {
 // to" vote_in_opposition_to: oppose, "marched in solidarity with":
 // support), or "".
 func stanceAdjunctLemma(lemma string) string {
-	w := strings.Split(lemma, "_")
+	var wArr [8]string
+	w := splitLemma(wArr[:0], lemma)
 	if n := len(w); n >= 4 && w[n-3] == "in" {
 		if st, ok := stanceAdjuncts[w[n-2]]; ok && st.prep == w[n-1] {
 			return st.lemma

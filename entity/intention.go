@@ -290,7 +290,8 @@ func intention(s nlp.Sentence, x schema.Extraction) bool {
 			}
 		}
 	}
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) > 1 && futureModals[w[0]] && !(x.Negated && w[0] == "could" && (agreement(x.Lemma) || heldAgreement(heldTogether(x)) || cooperationLemmas[x.Lemma])) &&
 		!refusedAct(s, x) { // "Mears would not confirm the account": a refusal
 		// "could not agree on a budget" says they did not: a failure, no

@@ -222,7 +222,8 @@ func (d *docState) reporter(si int, s nlp.Sentence, x schema.Extraction, f *docF
 // urges x's subject, as [docState.imputed] reads it, or "".
 func (d *docState) imputedAct(s nlp.Sentence, x schema.Extraction) string {
 	verb, _, _ := strings.Cut(x.Lemma, "_")
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) == 0 {
 		return ""
 	}
@@ -283,7 +284,8 @@ func (d *docState) imputedAct(s nlp.Sentence, x schema.Extraction) string {
 		return !beForms[v] && v != "been" && v != "have" && v != "has" && v != "had" && !strings.HasSuffix(v, "ly")
 	}) {
 		// "Ann Lee said Halvik was corrupt", '"Tom Wu is a liar," Lee said'
-		o := strings.Fields(strings.ToLower(x.Object.Text))
+		var oArr [16]string
+		o := lowerFields(oArr[:0], x.Object.Text)
 		for len(o) > 1 && (o[0] == "a" || o[0] == "an" || strings.HasSuffix(o[0], "ly") || o[0] == "so" || o[0] == "too" || o[0] == "very") {
 			o = o[1:]
 		}
@@ -416,7 +418,8 @@ var perpetrateVerbs = map[string]bool{
 // doubt of a modal perfect: "only the Red Group could have carried out
 // the attack" (a plain "carried out the attack" reports the attack).
 func culprit(w []string, verb string, x schema.Extraction) bool {
-	o := strings.Fields(strings.ToLower(strings.Trim(x.Object.Text, "\"'“”‘’ .,")))
+	var oArr [16]string
+	o := lowerFields(oArr[:0], strings.Trim(x.Object.Text, "\"'“”‘’ .,"))
 	if i := slices.IndexFunc(o, func(v string) bool { return headEnds[v] }); i > 0 && culpritNouns[o[i-1]] {
 		o = o[:i] // "the perpetrators of the attack"
 	}

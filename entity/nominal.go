@@ -1248,7 +1248,8 @@ func actNoun(t nlp.Token) (eventNoun, bool) {
 // noun's preposition alone ("the Minneapolis police shooting of Tom Wu":
 // Minneapolis police | shooting of | Tom Wu, shoot); or "".
 func gerundActNoun(x schema.Extraction) string {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) != 2 || !strings.HasSuffix(w[0], "ing") || x.Object.Text == "" {
 		return ""
 	}

@@ -40,7 +40,8 @@ func (d *docState) questionsRaised(si int, s nlp.Sentence, x schema.Extraction, 
 	if f.implied || x.Negated {
 		return
 	}
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) < 3 || !raiseVerbs[w[0]] && !(len(w) > 3 && raiseVerbs[w[1]]) || !doubtPreps[w[len(w)-1]] ||
 		!slices.ContainsFunc(w, func(v string) bool { return doubtNouns[v] }) {
 		return

@@ -256,7 +256,8 @@ func (r *Resolver) verbRelation(s nlp.Sentence, x schema.Extraction) (schema.Ext
 		}
 	}
 	toks := s.Tokens
-	words := strings.Split(x.Lemma, "_")
+	var wordsArr [8]string
+	words := splitLemma(wordsArr[:0], x.Lemma)
 	// A verb, or "be" and an adjective, before a "to"-infinitive: "needed
 	// to share", "were ready to defend", "went on to win". The infinitive
 	// is the relation.

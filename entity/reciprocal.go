@@ -388,7 +388,8 @@ func heldAgreement(held string) bool { return held == "agree_with" || held == "d
 // ("opened talks": talk_with; "established diplomatic relations":
 // establish_relations_with, the tie made rather than had).
 func heldTogether(x schema.Extraction) string {
-	w := strings.Split(x.Lemma, "_")
+	var wArr [8]string
+	w := splitLemma(wArr[:0], x.Lemma)
 	noun := lastWord(x.Object.Text)
 	if len(w) == 1 && announceVerbs[w[0]] && strings.HasPrefix(strings.ToLower(x.Object.Text), "their ") && withNominal(noun) {
 		return nominals.at(noun).lemma // "Tesco and Salling Group announced their agreement"

@@ -921,7 +921,8 @@ func (d *docState) headlessBody(m *mention, name string) *docEntity {
 		if e.typ != schema.Organization {
 			return false
 		}
-		f := strings.Fields(e.name)
+		var fArr [16]string
+		f := appendFields(fArr[:0], e.name)
 		return len(f) == len(words)+1 && slices.Equal(f[:len(words)], words) && shortenedHeads[f[len(f)-1]]
 	})
 }
@@ -1407,7 +1408,8 @@ func (d *docState) headName(w string) *docEntity {
 		if e.typ != schema.Organization && e.typ != schema.Location || e.gaz != nil && !head {
 			return false
 		}
-		f := strings.Fields(e.name)
+		var fArr [16]string
+		f := appendFields(fArr[:0], e.name)
 		if len(f) < 2 {
 			return false
 		}
@@ -1451,7 +1453,8 @@ func (d *docState) firstWordBody(m *mention) *docEntity {
 		if e.typ != schema.Organization || e.gaz != nil {
 			return false
 		}
-		f := strings.Fields(e.name)
+		var fArr [16]string
+		f := appendFields(fArr[:0], e.name)
 		if len(f) > 2 && m.hint == schema.GPE && m.weak && (d.r.g.is("regionhead", f[1]) || localLevels[f[1]]) {
 			// "born in Tallmark" after "the Tallmark District Court":
 			// the word before a region's or a town's level in a body's

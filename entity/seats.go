@@ -875,7 +875,8 @@ func year(w string) bool {
 // voteWon reports whether text is a plurality or majority of the vote:
 // "a plurality of the vote", "the majority of votes".
 func voteWon(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
+	var fArr [16]string
+	f := lowerFields(fArr[:0], text)
 	if len(f) > 0 && (f[0] == "a" || f[0] == "the" || f[0] == "an") {
 		f = f[1:]
 	}

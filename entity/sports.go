@@ -405,11 +405,12 @@ func (d *docState) teamOf(p *docEntity) *docEntity {
 
 // lastWord returns the last word of text, in lower case.
 func lastWord(text string) string {
-	f := strings.Fields(strings.ToLower(text))
+	var fArr [16]string
+	f := appendFields(fArr[:0], text)
 	if len(f) == 0 {
 		return ""
 	}
-	return f[len(f)-1]
+	return strings.ToLower(f[len(f)-1]) // lower case makes no space nor unmakes one
 }
 
 // clubNouns are the nouns of a side's staff and players that a club's name

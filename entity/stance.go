@@ -43,7 +43,8 @@ func stanceNounPhrase(text string) bool {
 // disappointed by", "were angry by" (the subject's stance toward the
 // actor after by, not the actor's act on the subject).
 func stanceBy(relation string) bool {
-	w := strings.Fields(strings.ToLower(relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], relation)
 	n := len(w)
 	return n >= 2 && w[n-1] == "by" && stanceWords[w[n-2]]
 }
@@ -632,7 +633,8 @@ func (d *docState) judgement(si int, s nlp.Sentence, x schema.Extraction, f *doc
 	if f.Attribution == "" || !strings.EqualFold(strings.TrimSpace(x.Subject.Text), "it") {
 		return
 	}
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) < 3 || !beForms[w[0]] || !judgementWords[w[len(w)-2]] || w[len(w)-1] != "that" {
 		return
 	}
@@ -654,7 +656,8 @@ func (d *docState) welcomed(si int, x schema.Extraction, f *docFact) {
 	if f.Attribution == "" || f.subj == nil || !actorEntity(f.subj) {
 		return
 	}
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	k := 1
 	for k < len(w) && k < 3 && (strings.HasSuffix(w[k], "ly") || welcomeAdverbs[w[k]]) {
 		k++ // "is always welcome to", "is most warmly welcome to"
@@ -919,7 +922,8 @@ func scornful(c string) bool {
 		return true
 	}
 	scorn := func(w string) bool { return scornAdjectives[w] || namingScorn[w] }
-	if w := strings.Fields(c); len(w) == 1 && scorn(w[0]) || len(w) == 2 && strings.HasSuffix(w[0], "ly") && scorn(w[1]) {
+	var wArr [16]string
+	if w := appendFields(wArr[:0], c); len(w) == 1 && scorn(w[0]) || len(w) == 2 && strings.HasSuffix(w[0], "ly") && scorn(w[1]) {
 		return true
 	}
 	for _, m := range scornMarks {
@@ -970,7 +974,8 @@ func judgedAs(s nlp.Sentence, x schema.Extraction, judge func(string) bool) bool
 		}
 		return judge(strings.ToLower(a.Text))
 	}
-	if w := strings.Fields(strings.ToLower(x.Relation)); len(w) > 1 && w[len(w)-1] == "as" {
+	var wArr [16]string
+	if w := lowerFields(wArr[:0], x.Relation); len(w) > 1 && w[len(w)-1] == "as" {
 		return judge(strings.ToLower(x.Object.Text)) // "which Ann Lee describes as" + "a sham"
 	}
 	_, rj, ok := relationTokens(s, x)
@@ -1673,7 +1678,8 @@ func (d *docState) adjunctStance(si int, s nlp.Sentence, x schema.Extraction, su
 		return
 	}
 	args := x.Extra
-	if w := strings.Fields(x.Relation); len(w) > 1 && (w[len(w)-1] == "with" || w[len(w)-1] == "in") {
+	var wArr [16]string
+	if w := appendFields(wArr[:0], x.Relation); len(w) > 1 && (w[len(w)-1] == "with" || w[len(w)-1] == "in") {
 		// "Tom Wu was elected with the full backing of Norway": the
 		// extractor ends the relation with the preposition. Only a
 		// passive: "met with Sweden's support" may be whom she met.

@@ -100,7 +100,8 @@ func (d *docState) namedSuccessor(si int, s nlp.Sentence, x schema.Extraction, f
 	if f.subj == nil || !actorEntity(f.subj) || x.Negated || d.intended(s, x) {
 		return
 	}
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	verb, _, _ := strings.Cut(x.Lemma, "_")
 	if len(w) < 2 || !beForms[w[0]] || !postNamers[verb] {
 		return

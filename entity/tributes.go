@@ -363,7 +363,8 @@ var futureAuxiliaries = map[string]bool{"will": true, "shall": true, "would": tr
 // on", "will be remembered"), and speaker —mourn→ actor when they say the
 // actor will be missed ("Tom Wu will be sorely missed").
 func (d *docState) tribute(si int, s nlp.Sentence, x schema.Extraction, f *docFact) {
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) < 3 || !futureAuxiliaries[w[0]] || f.implied {
 		return
 	}

@@ -321,8 +321,9 @@ func wishedAct(lemma string) bool {
 // noneOf reports whether the noun phrase text begins with "no" ("no
 // relations", "no deal").
 func noneOf(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
-	return len(f) > 0 && f[0] == "no"
+	var fArr [16]string
+	f := appendFields(fArr[:0], text)
+	return len(f) > 0 && isWordFold(f[0], "no")
 }
 
 // withNominal reports whether w is an event noun of nominals that two
@@ -1512,13 +1513,15 @@ func (d *docState) restatedPost(s nlp.Sentence, x schema.Extraction, subj *docEn
 		return nil, ""
 	}
 	noun := ""
-	words := strings.Fields(strings.ToLower(x.Relation))
+	var wordsArr [16]string
+	words := lowerFields(wordsArr[:0], x.Relation)
 	if slices.ContainsFunc(words, func(w string) bool { return futureModals[w] || w == "will" || w == "to" }) {
 		return nil, "" // "will be mayor", "hopes to be mayor"
 	}
 	switch n := len(words); {
 	case x.Lemma == "be" && x.Object.End > x.Object.Start:
-		obj := strings.Fields(strings.ToLower(x.Object.Text))
+		var objArr [16]string
+		obj := lowerFields(objArr[:0], x.Object.Text)
 		if len(obj) == 2 && obj[0] == "the" {
 			obj = obj[1:] // "Lee was the mayor"
 		}
@@ -2091,7 +2094,8 @@ func passiveBy(x schema.Extraction) (string, bool) {
 	if !ok || phrasal && (!passiveParticles[particle] || strings.Contains(particle, "_")) || verb == "be" {
 		return "", false
 	}
-	w := strings.Fields(strings.ToLower(x.Relation))
+	var wArr [16]string
+	w := lowerFields(wArr[:0], x.Relation)
 	if len(w) < 2 || w[len(w)-1] != "by" {
 		return "", false
 	}
@@ -2964,7 +2968,8 @@ var dwellingNouns = map[string]bool{"home": true, "house": true, "residence": tr
 // or "in" counts, in the relation ("died at") or an extra argument, and
 // only when no other person is named in it, whose home it might be.
 func (d *docState) homeAt(si int, s nlp.Sentence, x schema.Extraction, subj *docEntity) {
-	rel := strings.Fields(strings.ToLower(x.Relation))
+	var relArr [16]string
+	rel := lowerFields(relArr[:0], x.Relation)
 	args := []schema.Argument{}
 	if n := len(rel); n > 1 && (rel[n-1] == "at" || rel[n-1] == "in") {
 		args = append(args, x.Object)

@@ -250,14 +250,16 @@ func CanonicalRelation(lemma string) string {
 	if r, ok := relationPhrases[l]; ok {
 		return r
 	}
-	words := strings.Split(l, "_")
-	r, ok := relationVerbs[words[0]]
+	verb, rest, more := strings.Cut(l, "_")
+	r, ok := relationVerbs[verb]
 	if !ok {
 		return lemma
 	}
-	for _, w := range words[1:] {
-		if !particles[w] {
-			return lemma
+	if more {
+		for w := range strings.SplitSeq(rest, "_") {
+			if !particles[w] {
+				return lemma
+			}
 		}
 	}
 	return r

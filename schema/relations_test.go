@@ -26,6 +26,9 @@ func TestCanonicalRelation(t *testing.T) {
 		{"fire", Launch, "firing alone launches a missile"},
 		{"fire_at", Attack, "firing at someone attacks them"},
 		{"", "", "empty stays empty"},
+		{"dispatch_", "dispatch_", "an empty word after the verb is no particle"},
+		{"dispatch__to", "dispatch__to", "nor is one between particles"},
+		{"dispatch_to_", "dispatch_to_", "nor one at the end"},
 	}
 	for _, tc := range tests {
 		if got := CanonicalRelation(tc.lemma); got != tc.want {
