@@ -82,18 +82,7 @@ func formOf(s *conllu.Sentence, a, b, h int) descForm {
 // (response, mapped to gold mentions) made of each. With w it also writes
 // one line for each description that kg did not link.
 func addDescs(sc *descScores, w io.Writer, doc []conllu.Sentence, key, response []corefeval.Entity[goldMention]) error {
-	keyOf := map[goldMention]int{}
-	for i, k := range key {
-		for _, m := range k {
-			keyOf[m] = i
-		}
-	}
-	respOf := map[goldMention]int{}
-	for i, r := range response {
-		for _, m := range r {
-			respOf[m] = i
-		}
-	}
+	keyOf, respOf := chainIndex(key), chainIndex(response)
 	for ki, k := range key {
 		for _, m := range k {
 			s := &doc[m.sent]
@@ -102,21 +91,7 @@ func addDescs(sc *descScores, w io.Writer, doc []conllu.Sentence, key, response 
 				continue
 			}
 			f := formOf(s, m.start, m.end, h)
-			o := descMissed
-			if ri, ok := respOf[m]; ok {
-				o = descAlone
-				for _, x := range response[ri] {
-					if x == m {
-						continue
-					}
-					if xk, ok := keyOf[x]; ok && xk == ki {
-						o = descLinked
-						break
-					} else if ok {
-						o = descWrong
-					}
-				}
-			}
+			o, _ := outcomeOf(m, ki, keyOf, respOf, response)
 			sc[f][o]++
 			if w == nil || o == descLinked {
 				continue
@@ -157,4 +132,37 @@ func evalDescs(w io.Writer, docs []docChains) (descScores, error) {
 		}
 	}
 	return sc, nil
+}
+
+// chainIndex maps each mention of chains to the index of its chain.
+func chainIndex(chains []corefeval.Entity[goldMention]) map[goldMention]int {
+	of := map[goldMention]int{}
+	for i, c := range chains {
+		for _, m := range c {
+			of[m] = i
+		}
+	}
+	return of
+}
+
+// outcomeOf returns what kg's chains (response, indexed by respOf) made
+// of gold mention m of key chain ki (keyOf indexes the key chains), and
+// for a wrong link the key chain it was linked to instead (-1 otherwise).
+func outcomeOf(m goldMention, ki int, keyOf, respOf map[goldMention]int, response []corefeval.Entity[goldMention]) (descOutcome, int) {
+	ri, ok := respOf[m]
+	if !ok {
+		return descMissed, -1
+	}
+	o, wrong := descAlone, -1
+	for _, x := range response[ri] {
+		if x == m {
+			continue
+		}
+		if xk, ok := keyOf[x]; ok && xk == ki {
+			return descLinked, -1
+		} else if ok {
+			o, wrong = descWrong, xk
+		}
+	}
+	return o, wrong
 }

@@ -132,18 +132,7 @@ func addProns(sc *pronScores, w io.Writer, doc []conllu.Sentence, key, response 
 	if sc.form == nil {
 		sc.form = map[string]*[descOutcomes]int{}
 	}
-	keyOf := map[goldMention]int{}
-	for i, k := range key {
-		for _, m := range k {
-			keyOf[m] = i
-		}
-	}
-	respOf := map[goldMention]int{}
-	for i, r := range response {
-		for _, m := range r {
-			respOf[m] = i
-		}
-	}
+	keyOf, respOf := chainIndex(key), chainIndex(response)
 	// The gender or number of each key chain: that of most of its pronouns.
 	agree := make([]string, len(key))
 	for i, k := range key {
@@ -172,22 +161,7 @@ func addProns(sc *pronScores, w io.Writer, doc []conllu.Sentence, key, response 
 			if !ok || !strings.HasPrefix(s.Words[m.start-1].XPOS, "PRP") && !strings.HasPrefix(s.Words[m.start-1].XPOS, "WP") {
 				continue
 			}
-			o := descMissed
-			wrong := -1
-			if ri, ok := respOf[m]; ok {
-				o = descAlone
-				for _, x := range response[ri] {
-					if x == m {
-						continue
-					}
-					if xk, ok := keyOf[x]; ok && xk == ki {
-						o = descLinked
-						break
-					} else if ok {
-						o, wrong = descWrong, xk
-					}
-				}
-			}
+			o, wrong := outcomeOf(m, ki, keyOf, respOf, response)
 			if sc.form[form] == nil {
 				sc.form[form] = new([descOutcomes]int)
 			}
