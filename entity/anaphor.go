@@ -443,8 +443,8 @@ func (d *docState) describedPair(si, start int) *docEntity {
 // before ("Tom Wu and Ann Lee ... The couple"); else, with apart, the only
 // two people its clause before ", and" names apart ("Tom Wu met Ann Lee in
 // Oslo, and the two leaders signed a deal") or the sentence before does
-// ("Tom Wu met Ann Lee. Police arrested both men.", "Tom Wu was elected in 2004, and Ann Lee in 2010.
-// Both of them"); else a coordination three sentences back when no person
+// ("Tom Wu met Ann Lee. Police arrested both men.", "Tom Wu was elected in
+// 2004, and Ann Lee in 2010. Both of them"); else a coordination three sentences back when no person
 // is named since ("Ann Lee and Tom Wu won the prize. Their discovery ...
 // Both are professors"). It returns a group whose facts are each member's,
 // or nil. Apart is for "both" and "the two" only: the two people named

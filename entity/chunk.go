@@ -1305,6 +1305,10 @@ func dateAfter(toks []nlp.Token, k int) bool {
 // datedDay reports whether token k is a day of the week after "on" ("On
 // Friday Ford Motor Company announced"): a date, no word of the name
 // after it.
+func datedDay(toks []nlp.Token, k int) bool {
+	return k > 0 && weekdays[toks[k].Text] && toks[k-1].Lower() == "on"
+}
+
 // allOpensBody reports whether token k is "All" opening a body's name:
 // capitalised words follow it up to a body's head noun ("All Nippon
 // Airways", "All India Radio", "the All Progressives Congress"), where
@@ -1329,10 +1333,6 @@ func (r *Resolver) allOpensBody(toks []nlp.Token, k int) bool {
 func (r *Resolver) commonNounOf(toks []nlp.Token, k int) bool {
 	return toks[k].Tag == "NNS" && k+2 < len(toks) && toks[k+1].Text == "of" && isCap(toks[k+2].Text) &&
 		sentenceFirst(toks, k) && !r.g.is("orgfirst", toks[k].Text) && !r.g.is("orghead", toks[k].Text)
-}
-
-func datedDay(toks []nlp.Token, k int) bool {
-	return k > 0 && weekdays[toks[k].Text] && toks[k-1].Lower() == "on"
 }
 
 // weekdays are the names of the days of the week.

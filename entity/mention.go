@@ -141,9 +141,9 @@ var pronouns = map[string]bool{
 }
 
 // bothSubject reports whether toks[i] is "both" standing alone as the
-// subject of a clause: first in the sentence or after a comma,
-// semicolon or ", and", and before a finite verb, or an adverb and one ("Both were
-// acquitted", "Both later resigned"); not "both countries", "both of
+// subject of a clause: first in the sentence or after a comma, a
+// semicolon or ", and", and before a finite verb, or an adverb and one
+// ("Both were acquitted", "Both later resigned"); not "both countries", "both of
 // them" or "both Tom Wu and Ann Lee".
 func bothSubject(toks []nlp.Token, i int) bool {
 	if toks[i].Lower() != "both" || i > 0 && toks[i-1].Text != "," && toks[i-1].Text != ";" && !(i > 1 && toks[i-1].Lower() == "and" && toks[i-2].Text == ",") {

@@ -144,10 +144,10 @@ func (d *docState) unnamedPerson(si, from, to int, sex byte, object, before, sub
 
 // unnamedNoun reports whether the sentences si-[unnamedReach]..si,
 // before token at of si, call someone "a" or "an" and the person noun
-// head ("a man", "a young man") with no name: not after a comma that follows a named
-// person ("Tom Wu, a man from Leeds"), nor after a form of "be" ("Tom Wu
-// was a man of grace"), nor before a name ("a man named Tom Wu", "a man,
-// Tom Wu,").
+// head ("a man", "a young man") with no name: not after a comma that
+// follows a named person ("Tom Wu, a man from Leeds"), nor after a form of
+// "be" ("Tom Wu was a man of grace"), nor before a name ("a man named Tom
+// Wu", "a man, Tom Wu,").
 func (d *docState) unnamedNoun(si, at int, head string) bool {
 	for s := max(si-unnamedReach, 0); s <= si; s++ {
 		toks := d.input[s].Tokens
